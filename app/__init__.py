@@ -1,0 +1,3 @@
+"""Waymark: offline customer journey mapping."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,202 @@
+"""The `waymark` command: the window by default, and subcommands for scripts and CI.
+
+Exit codes: 0 success; 1 a user or data error, reported as one line on stderr with no
+traceback; 2 a usage error (argparse). Every output file is written atomically, so no
+command leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+
+COMMANDS = ("new", "export", "info", "check", "templates")
+MAX_WARNINGS_SHOWN = 20
+
+
+class Failure(Exception):
+    """A user or data error for the CLI to report on one line."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="waymark",
+        description="Offline customer journey mapping. Opens FILE (or the built-in sample project) in a "
+                    f"window. Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"waymark {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, paint it once and exit 0 (a check for CI and packaging)")
+    parser.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .waymark project")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="waymark")
+    parser.add_argument("--version", action="version", version=f"waymark {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a project file")
+    new.add_argument("file", type=Path, metavar="FILE")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--template", metavar="ID", help="start from a template (see `waymark templates`)")
+    source.add_argument("--from-json", type=Path, metavar="IN.json", help="import a FORMAT.md JSON document")
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    export = sub.add_parser("export", help="write a project in another format")
+    export.add_argument("file", type=Path, metavar="FILE")
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--json", type=Path, metavar="OUT.json", help="FORMAT.md v1 JSON")
+
+    info = sub.add_parser("info", help="print a JSON summary of a project")
+    info.add_argument("file", type=Path, metavar="FILE")
+
+    check = sub.add_parser("check", help="run the full integrity and schema check")
+    check.add_argument("file", type=Path, metavar="FILE")
+
+    sub.add_parser("templates", help="list the built-in templates: id, a tab, the name")
+    return parser
+
+
+def _warn(warnings: list[str]) -> None:
+    for line in warnings[:MAX_WARNINGS_SHOWN]:
+        print(f"waymark: warning: {line}", file=sys.stderr)
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        print(f"waymark: warning: … and {len(warnings) - MAX_WARNINGS_SHOWN} more", file=sys.stderr)
+
+
+def _read_input(path: Path) -> bytes:
+    from app.models import limits as L
+    from app.models.atomic import describe_os_error
+    try:
+        if path.stat().st_size > L.MAX_JSON_BYTES:
+            raise Failure(f"{path.name} is larger than {L.MAX_JSON_BYTES // 2**20} MiB")
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise Failure(f"{path} is a folder") from None
+    except OSError as exc:
+        raise Failure(f"cannot read {path}: {describe_os_error(exc)}") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.models.interchange import read_project_json
+    from app.models.library import load_template
+    from app.models.locking import FileLock, describe_holder
+    from app.models.session import create_project_file, lock_path_for
+
+    target: Path = args.file
+    if target.exists() and not args.force:
+        raise Failure(f"{target} exists already; use --force to replace it")
+    if target.is_dir():
+        raise Failure(f"{target} is a folder")
+    if args.from_json:
+        result = read_project_json(_read_input(args.from_json))
+        _warn(result.warnings)
+        project = result.project
+    else:
+        project = load_template(args.template or "blank")
+    lock = FileLock.acquire(lock_path_for(target.absolute())) if target.parent.exists() else None
+    if target.parent.exists() and lock is None:
+        raise Failure(f"{target} is open in Waymark ({describe_holder(FileLock.read_info(lock_path_for(target)))})")
+    try:
+        create_project_file(project, target)
+    finally:
+        if lock is not None:
+            lock.release()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.models.atomic import write_bytes_atomic
+    from app.models.interchange import write_project_json
+    from app.models.project_file import read_project_file
+
+    out: Path = args.json
+    if _same_file(out, args.file):
+        raise Failure("the output would overwrite the project itself; choose another name")
+    project, inspection = read_project_file(args.file)
+    if inspection.newer:
+        print(f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
+              f"know are not exported", file=sys.stderr)
+    write_bytes_atomic(out, write_project_json(project).encode("utf-8"))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
+    from app.models.project_file import read_project_file
+
+    project, inspection = read_project_file(args.file)
+    summary = {
+        "file": str(args.file),
+        "format": "waymark",
+        "application_id": APPLICATION_ID,
+        "schema_version": inspection.schema_version,
+        "schema_version_supported": SCHEMA_VERSION,
+        "interchange_format": project.format,
+        "waymark_version": __version__,
+        "project": project.info.name,
+        "personas": len(project.personas),
+        "journeys": [
+            {
+                "id": j.id, "name": j.name, "stages": len(j.stages), "lanes": len(j.lanes),
+                "cards": len(j.cards), "emotion_points": len(j.emotions), "personas": len(j.persona_ids),
+                "metric_values": len(j.metrics), "blueprint_lines": len(j.lines),
+            }
+            for j in project.journeys
+        ],
+    }
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.models.project_file import read_project_file
+
+    project, inspection = read_project_file(args.file, full=True)
+    cards = sum(len(j.cards) for j in project.journeys)
+    print(f"{args.file}: ok (schema {inspection.schema_version}; {len(project.journeys)} journeys, "
+          f"{len(project.personas)} personas, {cards} cards)")
+    return 0
+
+
+def cmd_templates(_args: argparse.Namespace) -> int:
+    from app.models.library import list_templates
+
+    for template_id, name in list_templates():
+        print(f"{template_id}\t{name}")
+    return 0
+
+
+HANDLERS = {"new": cmd_new, "export": cmd_export, "info": cmd_info, "check": cmd_check,
+            "templates": cmd_templates}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from app.models.errors import WaymarkError
+
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return HANDLERS[args.command](args)
+        args = _gui_parser().parse_args(argv)
+        from app.gui import run_gui
+        return run_gui(args)
+    except (Failure, WaymarkError) as exc:
+        print(f"waymark: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

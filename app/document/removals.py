@@ -1,0 +1,77 @@
+"""What a removal took away, so that undo can put back exactly the same ids in the same order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
+
+
+@dataclass
+class Contents:
+    """Cards (with their index in their cell), emotion points, metrics and lines of a slice."""
+
+    cards: list[tuple[Card, int]] = field(default_factory=list)
+    emotions: list[EmotionPoint] = field(default_factory=list)
+    metrics: list[MetricValue] = field(default_factory=list)
+    lines: list[BlueprintLine] = field(default_factory=list)
+
+
+@dataclass
+class StageRemoval:
+    journey_id: str
+    stage: Stage
+    index: int
+    contents: Contents
+
+
+@dataclass
+class LaneRemoval:
+    journey_id: str
+    lane: Lane
+    index: int
+    contents: Contents
+
+
+@dataclass
+class JourneyRemoval:
+    journey: Journey
+    index: int
+
+
+@dataclass
+class PersonaRemoval:
+    persona: Persona
+    index: int
+    links: list[tuple[str, int]]              # (journey id, index in its persona_ids)
+    emotions: list[tuple[str, EmotionPoint]]  # (journey id, point)
+
+
+def cell_index(journey: Journey, card: Card) -> int:
+    n = 0
+    for other in journey.cards:
+        if other.id == card.id:
+            return n
+        if other.lane == card.lane and other.stage == card.stage:
+            n += 1
+    raise KeyError(card.id)
+
+
+def slice_contents(journey: Journey, *, stage: str | None = None, lane: str | None = None) -> Contents:
+    def hit(lane_id: str, stage_id: str) -> bool:
+        return (stage is not None and stage_id == stage) or (lane is not None and lane_id == lane)
+
+    counters: dict[tuple[str, str], int] = {}
+    cards = []
+    for card in journey.cards:
+        cell = (card.lane, card.stage)
+        n = counters.get(cell, 0)
+        counters[cell] = n + 1
+        if hit(card.lane, card.stage):
+            cards.append((card, n))
+    return Contents(
+        cards=cards,
+        emotions=[e for e in journey.emotions if hit(e.lane, e.stage)],
+        metrics=[m for m in journey.metrics if hit(m.lane, m.stage)],
+        lines=[ln for ln in journey.lines if lane is not None and ln.after_lane == lane],
+    )

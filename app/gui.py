@@ -1,0 +1,97 @@
+"""Starting the window: the document to show, crash recovery, and the --smoke check."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from app import __version__
+
+
+def _initial_document(args: argparse.Namespace):
+    from app.document.document import Document
+    from app.models.library import sample_project
+    from app.views.main_window import open_document_interactively
+
+    if args.file is None:
+        return Document.new(sample_project(), title="Phone purchase (sample)")
+    if args.smoke or args.read_only:
+        # No one to answer a question: a file open elsewhere is shown read-only.
+        from app.models.errors import FileInUseError
+        try:
+            return Document.open(args.file, read_only=args.read_only)
+        except FileInUseError:
+            return Document.open(args.file, read_only=True)
+    return open_document_interactively(args.file)
+
+
+def _offer_recovery() -> list:
+    from app.document.document import Document
+    from app.models.errors import WaymarkError
+    from app.models.session import ProjectSession, find_orphans
+    from app.views.recovery_dialog import RecoveryDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    orphans = find_orphans()
+    if not orphans:
+        return []
+    dialog = RecoveryDialog(orphans)
+    if not dialog.exec():
+        return []
+    for orphan in dialog.to_discard:
+        orphan.discard()
+    docs = []
+    for orphan in dialog.to_recover:
+        try:
+            docs.append(Document(ProjectSession.recover(orphan)))
+        except WaymarkError as exc:
+            QMessageBox.critical(None, "Cannot recover", str(exc))
+    return docs
+
+
+def _no_display() -> bool:
+    return sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        if not args.smoke:
+            print("waymark: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                  "run it on a desktop, or use --smoke to check the installation", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Waymark")
+    app.setApplicationDisplayName("Waymark")
+    app.setOrganizationName("Waymark")
+    app.setApplicationVersion(__version__)
+
+    from app.views.main_window import MainWindow
+
+    if args.smoke:
+        doc = _initial_document(args)
+        window = MainWindow(doc)
+        window.resize(1600, 1000)
+        window.show()
+        app.processEvents()
+        painted = not window.grab().isNull()
+        doc.close()
+        window.deleteLater()
+        print(f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
+              if painted else "waymark: error: the window did not paint", file=sys.stderr)
+        return 0 if painted else 1
+
+    recovered = _offer_recovery()
+    for doc in recovered:
+        MainWindow(doc).show()
+    if args.file is not None or not recovered:
+        doc = _initial_document(args)
+        if doc is None:
+            return 1
+        window = MainWindow(doc)
+        window.resize(1600, 1000)
+        window.show()
+    return app.exec()

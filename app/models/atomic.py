@@ -1,0 +1,99 @@
+"""Files are replaced whole or not at all.
+
+Every output (project, JSON, PDF, workbook) is written to a temporary file beside its
+target, fsynced, and renamed over the target, then the folder is fsynced so the rename
+itself survives power loss. A failure removes the temporary file and leaves the target
+exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.models.errors import SaveError
+
+TEMP_MARK = ".~waymark-"
+
+
+def temp_path_for(target: Path) -> Path:
+    return target.with_name(f"{TEMP_MARK}{secrets.token_hex(4)}-{target.name}")
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; MoveFileEx is durable enough there.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist"
+    return exc.strerror or str(exc)
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """Yield a temporary path; on success it atomically becomes ``target``."""
+    target = Path(target).absolute()
+    tmp = temp_path_for(target)
+    try:
+        yield tmp
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise SaveError(f"could not write {target.name}: {describe_os_error(exc)}; "
+                        f"the existing file is unchanged") from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with replacing(target) as tmp:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+
+
+def write_with(target: Path, writer: Callable[[Path], None]) -> None:
+    """Let ``writer`` fill a temporary path, then replace ``target`` with it."""
+    with replacing(target) as tmp:
+        writer(tmp)
+
+
+def _remove_quietly(path: Path) -> None:
+    for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def remove_stale_temps(target: Path) -> None:
+    """Remove temporaries a crashed save of ``target`` left behind (only ours, by name)."""
+    target = Path(target).absolute()
+    with contextlib.suppress(OSError):
+        for p in target.parent.glob(f"{TEMP_MARK}*-{target.name}*"):
+            _remove_quietly(p)

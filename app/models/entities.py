@@ -1,0 +1,193 @@
+"""The journey-map entities, shaped like FORMAT.md so the interchange is a plain dump.
+
+Models are strict (a string is never coerced to a number) because a workbook or JSON file
+from another tool must be rejected with a message rather than silently reinterpreted.
+Unknown fields are ignored here; `interchange` reports them as warnings.
+Cross-references (a card's lane exists, ids are unique) are checked in `rules`, which can
+name the offending place in the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from app.models import limits as L
+
+FORMAT_ID = "waymark/1"
+
+LaneKind = Literal["cards", "touchpoints", "emotion", "metric"]
+LaneRole = Literal[
+    "actions", "thoughts", "quotes", "pain_points", "opportunities", "backstage", "support", "custom"
+]
+Evidence = Literal["observed", "assumed", "proposed"]
+TouchpointCategory = Literal["peripheral", "external", "internal"]
+Variant = Literal["as_is", "to_be"]
+LineKind = Literal["interaction", "visibility", "internal"]
+
+LANE_KINDS: tuple[str, ...] = LaneKind.__args__  # type: ignore[attr-defined]
+LANE_ROLES: tuple[str, ...] = LaneRole.__args__  # type: ignore[attr-defined]
+EVIDENCE: tuple[str, ...] = Evidence.__args__  # type: ignore[attr-defined]
+TOUCHPOINT_CATEGORIES: tuple[str, ...] = TouchpointCategory.__args__  # type: ignore[attr-defined]
+VARIANTS: tuple[str, ...] = Variant.__args__  # type: ignore[attr-defined]
+LINE_KINDS: tuple[str, ...] = LineKind.__args__  # type: ignore[attr-defined]
+CARD_LANE_KINDS = ("cards", "touchpoints")
+SUGGESTED_CHANNELS = (
+    "web", "app", "email", "store", "phone", "chat", "social", "ad", "word_of_mouth", "mail", "event",
+)
+
+_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+_ID_BAD_CHARS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def _clean_text(value: str) -> str:
+    # NUL cannot live in XML (workbooks) and lone surrogates cannot be encoded as UTF-8.
+    if _BAD_CHARS.search(value):
+        raise ValueError("text contains a NUL character or an unpaired surrogate")
+    return value
+
+
+def _clean_id(value: str) -> str:
+    if _ID_BAD_CHARS.search(value):
+        raise ValueError("id contains a control character or an unpaired surrogate")
+    return value
+
+
+def Text(max_length: int):  # noqa: N802 - reads like a type in field declarations
+    return Annotated[str, Field(max_length=max_length), AfterValidator(_clean_text)]
+
+
+Id = Annotated[str, Field(min_length=1, max_length=L.MAX_ID), AfterValidator(_clean_id)]
+Name = Annotated[str, Field(max_length=L.MAX_NAME), AfterValidator(_clean_text)]
+Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
+ListItem = Annotated[str, Field(max_length=L.MAX_LIST_ITEM), AfterValidator(_clean_text)]
+Tag = Annotated[str, Field(min_length=1, max_length=L.MAX_TAG), AfterValidator(_clean_text)]
+Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False)]
+MetricNumber = Annotated[
+    float, Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False)
+]
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
+
+    def dump(self) -> dict:
+        """FORMAT.md form: aliases, and no None values (absent means default)."""
+        return self.model_dump(by_alias=True, exclude_none=True)
+
+
+class ProjectInfo(Entity):
+    name: Name
+    description: Text(L.MAX_DESCRIPTION) = ""
+
+
+class Persona(Entity):
+    id: Id
+    name: Name
+    role: Name = ""
+    color: Color = "#4F7FD8"
+    goals: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
+    needs: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
+    frustrations: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
+    quote: Text(L.MAX_QUOTE) = ""
+
+
+class Stage(Entity):
+    id: Id
+    name: Name
+    description: Text(L.MAX_DESCRIPTION) = ""
+
+
+class Lane(Entity):
+    id: Id
+    name: Name
+    kind: LaneKind
+    role: LaneRole | None = None
+    unit: Text(L.MAX_UNIT) | None = None
+
+
+class Card(Entity):
+    id: Id
+    lane: Id
+    stage: Id
+    text: Text(L.MAX_CARD_TEXT) = ""
+    color: Color | None = None
+    votes: Annotated[int, Field(ge=0, le=L.MAX_VOTES)] = 0
+    evidence: Evidence | None = None
+    tags: Annotated[list[Tag], Field(max_length=L.MAX_TAGS)] = []
+    channel: Text(L.MAX_CHANNEL) | None = None
+    touchpoint: TouchpointCategory | None = None
+
+
+class EmotionPoint(Entity):
+    lane: Id
+    stage: Id
+    score: Score
+    persona: Id | None = None
+    variant: Variant = "as_is"
+    note: Text(L.MAX_NOTE) = ""
+
+    @property
+    def key(self) -> tuple[str, str, str | None, str]:
+        return (self.lane, self.stage, self.persona, self.variant)
+
+
+class MetricValue(Entity):
+    lane: Id
+    stage: Id
+    value: MetricNumber | None = None
+    target: MetricNumber | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.lane, self.stage)
+
+
+class BlueprintLine(Entity):
+    after_lane: Id
+    kind: LineKind
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.after_lane, self.kind)
+
+
+class Journey(Entity):
+    id: Id
+    name: Name
+    description: Text(L.MAX_DESCRIPTION) = ""
+    persona_ids: list[Id] = []
+    stages: list[Stage] = []
+    lanes: list[Lane] = []
+    cards: list[Card] = []
+    emotions: list[EmotionPoint] = []
+    metrics: list[MetricValue] = []
+    lines: list[BlueprintLine] = []
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return next((ln for ln in self.lanes if ln.id == lane_id), None)
+
+    def card(self, card_id: str) -> Card | None:
+        return next((c for c in self.cards if c.id == card_id), None)
+
+    def cards_in_cell(self, lane_id: str, stage_id: str) -> list[Card]:
+        """Cards of one cell, top to bottom (their relative order in ``cards``)."""
+        return [c for c in self.cards if c.lane == lane_id and c.stage == stage_id]
+
+
+class Project(Entity):
+    format: Literal["waymark/1"] = FORMAT_ID
+    info: ProjectInfo = Field(alias="project")
+    personas: list[Persona] = []
+    journeys: list[Journey] = []
+
+    def journey(self, journey_id: str) -> Journey | None:
+        return next((j for j in self.journeys if j.id == journey_id), None)
+
+    def persona(self, persona_id: str) -> Persona | None:
+        return next((p for p in self.personas if p.id == persona_id), None)

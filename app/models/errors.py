@@ -1,0 +1,45 @@
+"""Errors the models and persistence raise; each carries a message fit for a user.
+
+The CLI prints ``str(error)`` as its one-line message and the window shows it in a dialog,
+so messages name the file or the place in the document and say what is wrong.
+"""
+
+from __future__ import annotations
+
+
+class WaymarkError(Exception):
+    """Base of every error that is the user's or the data's, never a bug."""
+
+
+class DocumentRuleError(WaymarkError):
+    """A document breaks a FORMAT.md rule; ``path`` names the place."""
+
+    def __init__(self, path: str, message: str, more: int = 0):
+        self.path = path
+        self.message = message
+        self.more = more
+        text = f"{path}: {message}" if path else message
+        if more:
+            text += f" (and {more} more problem{'s' if more > 1 else ''})"
+        super().__init__(text)
+
+
+class ProjectFileError(WaymarkError):
+    """A project file cannot be opened: not ours, damaged, or unreadable."""
+
+
+class NewerFileError(ProjectFileError):
+    """A file from a newer Waymark that this version cannot read at all."""
+
+
+class FileInUseError(WaymarkError):
+    """The project is already open in another Waymark window or process."""
+
+    def __init__(self, path: str, holder: str):
+        self.path = path
+        self.holder = holder
+        super().__init__(f"{path} is already open ({holder})")
+
+
+class SaveError(WaymarkError):
+    """Saving failed; the user's file on disk is unchanged."""

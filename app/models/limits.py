@@ -1,0 +1,64 @@
+"""Every limit Waymark enforces, in one place.
+
+The limits exist so that a hostile or corrupt file cannot make the app allocate without
+bound, and so that the board, PDF and workbook always have room for what the model holds.
+Each is generous for real work (the largest realistic map has about 60 stages, 14 lanes and
+10,000 cards). README.md lists them; change them here only.
+"""
+
+from __future__ import annotations
+
+# Text lengths, in characters (Python str length).
+MAX_ID = 100
+MAX_NAME = 200            # project, journey, stage, lane and persona names, roles
+MAX_DESCRIPTION = 5_000   # project, journey and stage descriptions
+MAX_CARD_TEXT = 20_000
+MAX_NOTE = 2_000          # emotion notes
+MAX_QUOTE = 2_000
+MAX_LIST_ITEM = 500       # one persona goal, need or frustration
+MAX_LIST_ITEMS = 50       # goals, needs, frustrations per persona
+MAX_TAG = 60
+MAX_TAGS = 30             # per card
+MAX_CHANNEL = 60
+MAX_UNIT = 20
+
+# Counts.
+MAX_PERSONAS = 200                 # per project
+MAX_JOURNEYS = 200                 # per project
+MAX_STAGES = 200                   # per journey
+MAX_LANES = 60                     # per journey
+MAX_CARDS = 50_000                 # per journey
+MAX_EMOTION_POINTS = 20_000        # per journey
+MAX_METRIC_VALUES = MAX_STAGES * MAX_LANES
+MAX_LINES = 3 * MAX_LANES          # blueprint lines per journey
+MAX_PERSONAS_PER_JOURNEY = MAX_PERSONAS
+
+# Values.
+MAX_VOTES = 100_000
+MIN_SCORE, MAX_SCORE = -2.0, 2.0
+MAX_METRIC_MAGNITUDE = 1e15
+
+# Input documents.
+MAX_JSON_BYTES = 256 * 1024 * 1024
+MAX_JSON_DEPTH = 64       # FORMAT.md documents nest 5 deep; deeper is hostile or broken
+
+
+def describe() -> list[tuple[str, str]]:
+    """(what, limit) rows for the README and `waymark --limits`."""
+    return [
+        ("card text", f"{MAX_CARD_TEXT:,} characters"),
+        ("names (project, journey, stage, lane, persona)", f"{MAX_NAME} characters"),
+        ("descriptions", f"{MAX_DESCRIPTION:,} characters"),
+        ("emotion notes, persona quotes", f"{MAX_NOTE:,} characters"),
+        ("ids", f"{MAX_ID} characters"),
+        ("tags", f"{MAX_TAGS} per card, {MAX_TAG} characters each"),
+        ("personas per project", f"{MAX_PERSONAS}"),
+        ("journeys per project", f"{MAX_JOURNEYS}"),
+        ("stages per journey", f"{MAX_STAGES}"),
+        ("lanes per journey", f"{MAX_LANES}"),
+        ("cards per journey", f"{MAX_CARDS:,}"),
+        ("emotion points per journey", f"{MAX_EMOTION_POINTS:,}"),
+        ("votes per card", f"{MAX_VOTES:,}"),
+        ("emotion score", f"{MIN_SCORE:+g} to {MAX_SCORE:+g}"),
+        ("JSON input", f"{MAX_JSON_BYTES // (1024 * 1024)} MiB, nesting depth {MAX_JSON_DEPTH}"),
+    ]

@@ -1,0 +1,257 @@
+"""Rows <-> models: the whole-project load and bulk write, and the small writes of edits.
+
+The document calls the small writes once per edit inside one transaction, so the working
+copy always holds exactly what the window shows. Positions are stored per list (stages,
+lanes, personas, journeys) and per cell for cards; other collections have no order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, TableClause, text
+
+from app.models import schema as S
+from app.models.entities import (
+    BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Project, ProjectInfo, Stage,
+)
+from app.models.errors import DocumentRuleError, ProjectFileError
+from app.models.ordering import canonical
+from app.models.rules import check_project, rule_error_from_pydantic
+
+# -- rows from models -------------------------------------------------------------------
+
+
+def persona_row(p: Persona, position: int) -> dict:
+    return {
+        "id": p.id, "position": position, "name": p.name, "role": p.role, "color": p.color,
+        "goals": json.dumps(p.goals, ensure_ascii=False), "needs": json.dumps(p.needs, ensure_ascii=False),
+        "frustrations": json.dumps(p.frustrations, ensure_ascii=False), "quote": p.quote,
+    }
+
+
+def journey_row(j: Journey, position: int) -> dict:
+    return {"id": j.id, "position": position, "name": j.name, "description": j.description}
+
+
+def stage_row(jid: str, s: Stage, position: int) -> dict:
+    return {"journey_id": jid, "id": s.id, "position": position, "name": s.name, "description": s.description}
+
+
+def lane_row(jid: str, ln: Lane, position: int) -> dict:
+    return {
+        "journey_id": jid, "id": ln.id, "position": position, "name": ln.name, "kind": ln.kind,
+        "role": ln.role, "unit": ln.unit,
+    }
+
+
+def card_row(jid: str, c: Card, position: int) -> dict:
+    return {
+        "journey_id": jid, "id": c.id, "lane_id": c.lane, "stage_id": c.stage, "position": position,
+        "text": c.text, "color": c.color, "votes": c.votes, "evidence": c.evidence,
+        "tags": json.dumps(c.tags, ensure_ascii=False), "channel": c.channel, "touchpoint": c.touchpoint,
+    }
+
+
+def emotion_row(jid: str, e: EmotionPoint) -> dict:
+    return {
+        "journey_id": jid, "lane_id": e.lane, "stage_id": e.stage, "persona_id": e.persona or "",
+        "variant": e.variant, "score": e.score, "note": e.note,
+    }
+
+
+def metric_row(jid: str, m: MetricValue) -> dict:
+    return {"journey_id": jid, "lane_id": m.lane, "stage_id": m.stage, "value": m.value, "target": m.target}
+
+
+def line_row(jid: str, ln: BlueprintLine) -> dict:
+    return {"journey_id": jid, "after_lane_id": ln.after_lane, "kind": ln.kind}
+
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "project": ("id",),
+    "personas": ("id",),
+    "journeys": ("id",),
+    "journey_personas": ("journey_id", "persona_id"),
+    "stages": ("journey_id", "id"),
+    "lanes": ("journey_id", "id"),
+    "cards": ("journey_id", "id"),
+    "emotion_points": ("journey_id", "lane_id", "stage_id", "persona_id", "variant"),
+    "metric_values": ("journey_id", "lane_id", "stage_id"),
+    "blueprint_lines": ("journey_id", "after_lane_id", "kind"),
+}
+
+# -- generic statements -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _upsert_sql(name: str, columns: tuple[str, ...]):
+    keys = KEYS[name]
+    updates = [f"{c} = excluded.{c}" for c in columns if c not in keys]
+    action = f"DO UPDATE SET {', '.join(updates)}" if updates else "DO NOTHING"
+    return text(
+        f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+        f"ON CONFLICT ({', '.join(keys)}) {action}"
+    )
+
+
+def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
+    conn.execute(_upsert_sql(tbl.name, tuple(row)), row)
+
+
+def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict]) -> None:
+    if rows:
+        conn.execute(tbl.insert(), list(rows))
+
+
+def delete(conn: Connection, tbl: TableClause, **key: object) -> None:
+    where = " AND ".join(f"{k} = :{k}" for k in key)
+    conn.execute(text(f"DELETE FROM {tbl.name} WHERE {where}"), key)
+
+
+def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scope: object) -> None:
+    """Rewrite ``position`` of the rows named by ``ids`` (in that order) within ``scope``."""
+    where = " AND ".join([f"{k} = :{k}" for k in scope] + ["id = :id"])
+    rows = [{**scope, "id": i, "position": n} for n, i in enumerate(ids)]
+    if rows:
+        conn.execute(text(f"UPDATE {tbl.name} SET position = :position WHERE {where}"), rows)
+
+
+def set_journey_personas(conn: Connection, jid: str, persona_ids: Sequence[str]) -> None:
+    delete(conn, S.journey_personas, journey_id=jid)
+    insert_many(
+        conn, S.journey_personas,
+        [{"journey_id": jid, "persona_id": p, "position": n} for n, p in enumerate(persona_ids)],
+    )
+
+
+def cell_positions(journey: Journey, lane: str, stage: str) -> list[str]:
+    return [c.id for c in journey.cards if c.lane == lane and c.stage == stage]
+
+
+def write_cell_positions(conn: Connection, journey: Journey, lane: str, stage: str) -> None:
+    set_positions(conn, S.cards, cell_positions(journey, lane, stage), journey_id=journey.id)
+
+
+# -- whole project ----------------------------------------------------------------------
+
+
+def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
+    """Insert a journey with everything in it (new journeys, undo of a removal, bulk writes)."""
+    jid = journey.id
+    upsert(conn, S.journeys, journey_row(journey, position))
+    set_journey_personas(conn, jid, journey.persona_ids)
+    insert_many(conn, S.stages, [stage_row(jid, s, n) for n, s in enumerate(journey.stages)])
+    insert_many(conn, S.lanes, [lane_row(jid, ln, n) for n, ln in enumerate(journey.lanes)])
+    counters: dict[tuple[str, str], int] = defaultdict(int)
+    rows = []
+    for card in journey.cards:
+        cell = (card.lane, card.stage)
+        rows.append(card_row(jid, card, counters[cell]))
+        counters[cell] += 1
+    insert_many(conn, S.cards, rows)
+    insert_many(conn, S.emotion_points, [emotion_row(jid, e) for e in journey.emotions])
+    insert_many(conn, S.metric_values, [metric_row(jid, m) for m in journey.metrics])
+    insert_many(conn, S.blueprint_lines, [line_row(jid, ln) for ln in journey.lines])
+
+
+def write_project(conn: Connection, project: Project) -> None:
+    """Write a whole project into an empty schema, in the caller's transaction."""
+    upsert(conn, S.project, {"id": 1, "name": project.info.name, "description": project.info.description})
+    insert_many(conn, S.personas, [persona_row(p, n) for n, p in enumerate(project.personas)])
+    for n, journey in enumerate(project.journeys):
+        insert_journey(conn, journey, n)
+
+
+def content_checksum(project: Project) -> str:
+    from app.models.interchange import write_project_json
+    return hashlib.sha256(write_project_json(project).encode("utf-8")).hexdigest()
+
+
+def set_checksum(conn: Connection, value: str | None) -> None:
+    conn.execute(text("UPDATE project SET checksum = :c WHERE id = 1"), {"c": value})
+
+
+def _validated(model, data: dict, where: str):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise rule_error_from_pydantic(exc, prefix=where) from None
+
+
+def _rows(conn: Connection, sql: str) -> list[dict]:
+    return [dict(r._mapping) for r in conn.execute(text(sql))]
+
+
+def load_project(conn: Connection) -> Project:
+    """Read and validate a whole project; a row that breaks a rule makes the file damaged."""
+    try:
+        return _load(conn)
+    except DocumentRuleError as exc:
+        raise ProjectFileError(f"the project data is damaged ({exc})") from None
+    except (ValueError, TypeError) as exc:
+        raise ProjectFileError(f"the project data is damaged ({exc})") from None
+
+
+def _load(conn: Connection) -> Project:
+    info_rows = _rows(conn, "SELECT name, description, checksum FROM project WHERE id = 1")
+    if not info_rows:
+        raise ProjectFileError("the project data is damaged (the project row is missing)")
+    checksum = info_rows[0].pop("checksum")
+    info = _validated(ProjectInfo, info_rows[0], "project")
+
+    personas = []
+    for r in _rows(conn, "SELECT * FROM personas ORDER BY position"):
+        for key in ("goals", "needs", "frustrations"):
+            r[key] = json.loads(r[key])
+        r.pop("position")
+        personas.append(_validated(Persona, r, f"personas[{r['id']!r}]"))
+
+    by_journey: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for r in _rows(conn, "SELECT journey_id, persona_id FROM journey_personas ORDER BY journey_id, position"):
+        by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
+    for r in _rows(conn, "SELECT journey_id, id, name, description FROM stages ORDER BY journey_id, position"):
+        by_journey[r.pop("journey_id")]["stages"].append(r)
+    for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit FROM lanes ORDER BY journey_id, position"):
+        by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
+    for r in _rows(
+        conn,
+        "SELECT c.journey_id, c.id, c.lane_id AS lane, c.stage_id AS stage, c.text, c.color, c.votes, "
+        "c.evidence, c.tags, c.channel, c.touchpoint FROM cards c "
+        "LEFT JOIN lanes l ON l.journey_id = c.journey_id AND l.id = c.lane_id "
+        "LEFT JOIN stages s ON s.journey_id = c.journey_id AND s.id = c.stage_id "
+        "ORDER BY c.journey_id, l.position, s.position, c.position",
+    ):
+        r["tags"] = json.loads(r["tags"])
+        by_journey[r.pop("journey_id")]["cards"].append({k: v for k, v in r.items() if v is not None})
+    for r in _rows(
+        conn,
+        "SELECT journey_id, lane_id AS lane, stage_id AS stage, persona_id AS persona, variant, score, note "
+        "FROM emotion_points",
+    ):
+        r["persona"] = r["persona"] or None
+        by_journey[r.pop("journey_id")]["emotions"].append({k: v for k, v in r.items() if v is not None})
+    for r in _rows(conn, "SELECT journey_id, lane_id AS lane, stage_id AS stage, value, target FROM metric_values"):
+        by_journey[r.pop("journey_id")]["metrics"].append({k: v for k, v in r.items() if v is not None})
+    for r in _rows(conn, "SELECT journey_id, after_lane_id AS after_lane, kind FROM blueprint_lines"):
+        by_journey[r.pop("journey_id")]["lines"].append(r)
+
+    journeys = []
+    for r in _rows(conn, "SELECT id, name, description FROM journeys ORDER BY position"):
+        parts = by_journey.pop(r["id"], {})
+        journeys.append(_validated(Journey, {**r, **parts}, f"journeys[{r['id']!r}]"))
+    if by_journey:
+        orphan = next(iter(by_journey))
+        raise ProjectFileError(f"the project data is damaged (rows belong to a missing journey {orphan!r})")
+
+    project = canonical(Project(project=info, personas=personas, journeys=journeys))
+    check_project(project)
+    if checksum is not None and checksum != content_checksum(project):
+        raise ProjectFileError("its contents do not match the checksum written when it was saved: it was "
+                               "damaged on disk or changed outside Waymark")
+    return project

@@ -1,0 +1,159 @@
+"""Document-wide rules of FORMAT.md that one entity cannot check alone.
+
+Every problem is reported with the place it occurs (``journeys[0].cards[3].lane``) so a
+user can find it in the file they wrote; a document with any problem is rejected whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+
+from app.models import limits as L
+from app.models.entities import CARD_LANE_KINDS, Journey, Project
+from app.models.errors import DocumentRuleError
+
+
+def article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def format_loc(loc: Iterable[object]) -> str:
+    """('journeys', 0, 'cards', 3, 'lane') -> 'journeys[0].cards[3].lane'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def rule_error_from_pydantic(error: ValidationError, prefix: str = "") -> DocumentRuleError:
+    errors = error.errors(include_url=False)
+    first = errors[0]
+    path = format_loc(first["loc"])
+    if prefix:
+        path = f"{prefix}.{path}" if path and not path.startswith("[") else f"{prefix}{path}"
+    message = first["msg"]
+    if first["type"] == "missing":
+        message = "missing"
+    return DocumentRuleError(path, message, more=len(errors) - 1)
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str]] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.items.append((path, message))
+
+    def unique(self, path: str, ids: Iterable[str], what: str = "id") -> None:
+        seen: set[str] = set()
+        for i, value in enumerate(ids):
+            if value in seen:
+                self.add(f"{path}[{i}].{what}", f"duplicate {what} '{value}'")
+            seen.add(value)
+
+    def at_most(self, path: str, count: int, limit: int, what: str) -> None:
+        if count > limit:
+            self.add(path, f"{count:,} {what}; Waymark accepts at most {limit:,}")
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            path, message = self.items[0]
+            raise DocumentRuleError(path, message, more=len(self.items) - 1)
+
+
+def check_project(project: Project) -> None:
+    """Raise DocumentRuleError naming the first broken rule, if any."""
+    problems = _Problems()
+    problems.at_most("personas", len(project.personas), L.MAX_PERSONAS, "personas")
+    problems.at_most("journeys", len(project.journeys), L.MAX_JOURNEYS, "journeys")
+    problems.unique("personas", (p.id for p in project.personas))
+    problems.unique("journeys", (j.id for j in project.journeys))
+    persona_ids = {p.id for p in project.personas}
+    for j, journey in enumerate(project.journeys):
+        _check_journey(problems, f"journeys[{j}]", journey, persona_ids)
+    problems.raise_if_any()
+
+
+def check_journey(journey: Journey, persona_ids: set[str], path: str = "journey") -> None:
+    problems = _Problems()
+    _check_journey(problems, path, journey, persona_ids)
+    problems.raise_if_any()
+
+
+def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids: set[str]) -> None:
+    problems.at_most(f"{path}.stages", len(journey.stages), L.MAX_STAGES, "stages")
+    problems.at_most(f"{path}.lanes", len(journey.lanes), L.MAX_LANES, "lanes")
+    problems.at_most(f"{path}.cards", len(journey.cards), L.MAX_CARDS, "cards")
+    problems.at_most(f"{path}.emotions", len(journey.emotions), L.MAX_EMOTION_POINTS, "emotion points")
+    problems.at_most(f"{path}.metrics", len(journey.metrics), L.MAX_METRIC_VALUES, "metric values")
+    problems.at_most(f"{path}.lines", len(journey.lines), L.MAX_LINES, "blueprint lines")
+    problems.unique(f"{path}.stages", (s.id for s in journey.stages))
+    problems.unique(f"{path}.lanes", (ln.id for ln in journey.lanes))
+    problems.unique(f"{path}.cards", (c.id for c in journey.cards))
+
+    seen_personas: set[str] = set()
+    for i, pid in enumerate(journey.persona_ids):
+        if pid not in persona_ids:
+            problems.add(f"{path}.persona_ids[{i}]", f"no persona '{pid}'")
+        elif pid in seen_personas:
+            problems.add(f"{path}.persona_ids[{i}]", f"persona '{pid}' is listed twice")
+        seen_personas.add(pid)
+
+    stages = {s.id for s in journey.stages}
+    lanes = {ln.id: ln for ln in journey.lanes}
+    for i, lane in enumerate(journey.lanes):
+        if lane.role is not None and lane.kind not in CARD_LANE_KINDS:
+            problems.add(f"{path}.lanes[{i}].role", f"{article(lane.kind)} {lane.kind} lane has no role")
+
+    def lane_of(item_path: str, lane_id: str, kinds: tuple[str, ...], what: str) -> None:
+        lane = lanes.get(lane_id)
+        if lane is None:
+            problems.add(f"{item_path}.lane", f"no lane '{lane_id}'")
+        elif lane.kind not in kinds:
+            problems.add(
+                f"{item_path}.lane",
+                f"lane '{lane_id}' is {article(lane.kind)} {lane.kind} lane; "
+                f"{what} belong in {article(kinds[0])} {' or '.join(kinds)} lane",
+            )
+
+    def stage_of(item_path: str, stage_id: str) -> None:
+        if stage_id not in stages:
+            problems.add(f"{item_path}.stage", f"no stage '{stage_id}'")
+
+    for i, card in enumerate(journey.cards):
+        lane_of(f"{path}.cards[{i}]", card.lane, CARD_LANE_KINDS, "cards")
+        stage_of(f"{path}.cards[{i}]", card.stage)
+
+    seen: set[tuple] = set()
+    for i, point in enumerate(journey.emotions):
+        item = f"{path}.emotions[{i}]"
+        lane_of(item, point.lane, ("emotion",), "emotion points")
+        stage_of(item, point.stage)
+        if point.persona is not None and point.persona not in persona_ids:
+            problems.add(f"{item}.persona", f"no persona '{point.persona}'")
+        if point.key in seen:
+            problems.add(item, "a second point for the same lane, stage, persona and variant")
+        seen.add(point.key)
+
+    seen = set()
+    for i, metric in enumerate(journey.metrics):
+        item = f"{path}.metrics[{i}]"
+        lane_of(item, metric.lane, ("metric",), "metric values")
+        stage_of(item, metric.stage)
+        if metric.key in seen:
+            problems.add(item, "a second value for the same lane and stage")
+        seen.add(metric.key)
+
+    seen = set()
+    for i, line in enumerate(journey.lines):
+        item = f"{path}.lines[{i}]"
+        if line.after_lane not in lanes:
+            problems.add(f"{item}.after_lane", f"no lane '{line.after_lane}'")
+        if line.key in seen:
+            problems.add(item, f"a second {line.kind} line below the same lane")
+        seen.add(line.key)

@@ -1,0 +1,165 @@
+"""The project file's schema: frozen SQL per version, and lightweight SQLAlchemy tables.
+
+``project.checksum`` is the SHA-256 of the project's canonical JSON, written into every
+saved file and checked on load: SQLite has no checksums of its own, so a flipped byte in a
+card's text would otherwise pass its integrity check and silently change the map. Working
+copies keep it NULL (they change with every edit); a file without one is not checked.
+
+The DDL is written out by hand, not generated, because opening a file compares its schema
+with the expected one text for text; generated DDL could change with a SQLAlchemy upgrade
+and make every existing file look foreign. A new version adds a MIGRATIONS step in
+`migrations.py` and a new entry here; old entries never change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import column, table
+
+# 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
+APPLICATION_ID = 0x57594D4B
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    checksum TEXT
+);
+CREATE TABLE personas (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL,
+    goals TEXT NOT NULL DEFAULT '[]',
+    needs TEXT NOT NULL DEFAULT '[]',
+    frustrations TEXT NOT NULL DEFAULT '[]',
+    quote TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE journeys (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE journey_personas (
+    journey_id TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+    persona_id TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (journey_id, persona_id)
+);
+CREATE TABLE stages (
+    journey_id TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (journey_id, id)
+);
+CREATE TABLE lanes (
+    journey_id TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('cards', 'touchpoints', 'emotion', 'metric')),
+    role TEXT,
+    unit TEXT,
+    PRIMARY KEY (journey_id, id)
+);
+CREATE TABLE cards (
+    journey_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    lane_id TEXT NOT NULL,
+    stage_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    color TEXT,
+    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    evidence TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    channel TEXT,
+    touchpoint TEXT,
+    PRIMARY KEY (journey_id, id),
+    FOREIGN KEY (journey_id, lane_id) REFERENCES lanes (journey_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (journey_id, stage_id) REFERENCES stages (journey_id, id) ON DELETE CASCADE
+);
+CREATE INDEX cards_by_cell ON cards (journey_id, lane_id, stage_id, position);
+CREATE TABLE emotion_points (
+    journey_id TEXT NOT NULL,
+    lane_id TEXT NOT NULL,
+    stage_id TEXT NOT NULL,
+    persona_id TEXT NOT NULL DEFAULT '',
+    variant TEXT NOT NULL CHECK (variant IN ('as_is', 'to_be')),
+    score REAL NOT NULL CHECK (score BETWEEN -2 AND 2),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (journey_id, lane_id, stage_id, persona_id, variant),
+    FOREIGN KEY (journey_id, lane_id) REFERENCES lanes (journey_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (journey_id, stage_id) REFERENCES stages (journey_id, id) ON DELETE CASCADE
+);
+CREATE TABLE metric_values (
+    journey_id TEXT NOT NULL,
+    lane_id TEXT NOT NULL,
+    stage_id TEXT NOT NULL,
+    value REAL,
+    target REAL,
+    PRIMARY KEY (journey_id, lane_id, stage_id),
+    FOREIGN KEY (journey_id, lane_id) REFERENCES lanes (journey_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (journey_id, stage_id) REFERENCES stages (journey_id, id) ON DELETE CASCADE
+);
+CREATE TABLE blueprint_lines (
+    journey_id TEXT NOT NULL,
+    after_lane_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('interaction', 'visibility', 'internal')),
+    PRIMARY KEY (journey_id, after_lane_id, kind),
+    FOREIGN KEY (journey_id, after_lane_id) REFERENCES lanes (journey_id, id) ON DELETE CASCADE
+);
+"""
+
+DDL: dict[int, str] = {1: _V1}
+
+
+def statements(version: int = SCHEMA_VERSION) -> list[str]:
+    return [s.strip() for s in DDL[version].split(";") if s.strip()]
+
+
+def normalize_sql(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip().rstrip(";")
+
+
+# Column names only: the DDL above is the one definition of types and constraints.
+project = table("project", column("id"), column("name"), column("description"), column("checksum"))
+personas = table(
+    "personas", column("id"), column("position"), column("name"), column("role"), column("color"),
+    column("goals"), column("needs"), column("frustrations"), column("quote"),
+)
+journeys = table("journeys", column("id"), column("position"), column("name"), column("description"))
+journey_personas = table("journey_personas", column("journey_id"), column("persona_id"), column("position"))
+stages = table(
+    "stages", column("journey_id"), column("id"), column("position"), column("name"), column("description")
+)
+lanes = table(
+    "lanes", column("journey_id"), column("id"), column("position"), column("name"), column("kind"),
+    column("role"), column("unit"),
+)
+cards = table(
+    "cards", column("journey_id"), column("id"), column("lane_id"), column("stage_id"), column("position"),
+    column("text"), column("color"), column("votes"), column("evidence"), column("tags"),
+    column("channel"), column("touchpoint"),
+)
+emotion_points = table(
+    "emotion_points", column("journey_id"), column("lane_id"), column("stage_id"), column("persona_id"),
+    column("variant"), column("score"), column("note"),
+)
+metric_values = table(
+    "metric_values", column("journey_id"), column("lane_id"), column("stage_id"), column("value"),
+    column("target"),
+)
+blueprint_lines = table("blueprint_lines", column("journey_id"), column("after_lane_id"), column("kind"))
+
+TABLES = (
+    project, personas, journeys, journey_personas, stages, lanes, cards, emotion_points,
+    metric_values, blueprint_lines,
+)

@@ -1,0 +1,437 @@
+"""One open project: a durable working copy, the lock on the user's file, and saving.
+
+Edits never touch the user's file. Each is committed (WAL, synchronous=FULL) to a working
+copy in Waymark's data folder before the edit returns, so whatever the window shows as done
+survives a crash or power loss. Save copies the working copy with VACUUM INTO to a
+temporary file beside the user's file, checks it, fsyncs it and renames it over the
+original: the file on disk is always the old version or the new one, never a mix.
+A session that dies leaves its working copy unlocked; the next start offers it for recovery.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from app.models import schema as S
+from app.models.atomic import describe_os_error, remove_stale_temps, write_bytes_atomic, write_with
+from app.models.database import DB_ERRORS, describe_db_error, open_engine, raw_connect
+from app.models.entities import Project
+from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
+from app.models.locking import FileLock, describe_holder, holder_info
+from app.models.migrations import migrate
+from app.models.ordering import canonical
+from app.models.paths import recovery_dir
+from app.models.project_file import inspect_file, read_project_file, stored_ids, verify_connection
+from app.models.repository import content_checksum, load_project, set_checksum, write_project
+
+WORK_SUFFIX = ".waymark-work"
+
+
+class WorkingCopyError(WaymarkError):
+    """An edit could not be recorded; the document is unchanged."""
+
+
+def lock_path_for(target: Path) -> Path:
+    return Path(target).with_name(f".~lock.{Path(target).name}#")
+
+
+def _remove(*paths: Path) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def _work_files(work: Path) -> tuple[Path, Path, Path]:
+    return work, Path(f"{work}-wal"), Path(f"{work}-shm")
+
+
+def init_schema(raw: sqlite3.Connection) -> None:
+    raw.execute("BEGIN IMMEDIATE")
+    for statement in S.statements():
+        raw.execute(statement)
+    raw.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
+    raw.execute(f"PRAGMA user_version = {S.SCHEMA_VERSION}")
+    raw.execute("COMMIT")
+
+
+@dataclass
+class Orphan:
+    """A working copy whose session ended without closing: a crash or a power cut."""
+
+    token: str
+    meta: dict
+
+    @property
+    def work_path(self) -> Path:
+        return recovery_dir() / f"{self.token}{WORK_SUFFIX}"
+
+    @property
+    def lock_path(self) -> Path:
+        return recovery_dir() / f"{self.token}.lock"
+
+    @property
+    def meta_path(self) -> Path:
+        return recovery_dir() / f"{self.token}.json"
+
+    @property
+    def original(self) -> Path | None:
+        path = self.meta.get("path")
+        return Path(path) if path else None
+
+    @property
+    def title(self) -> str:
+        return str(self.original.name if self.original else self.meta.get("title") or "Untitled project")
+
+    @property
+    def modified(self) -> float:
+        try:
+            return max(p.stat().st_mtime for p in _work_files(self.work_path) if p.exists())
+        except ValueError:
+            return 0.0
+
+    def discard(self) -> None:
+        lock = FileLock.acquire(self.lock_path)
+        if lock is None:
+            return
+        _remove(*_work_files(self.work_path), self.meta_path)
+        lock.release()
+
+
+def find_orphans() -> list[Orphan]:
+    """Working copies with unsaved edits whose session is gone, newest first."""
+    found = []
+    for meta_path in recovery_dir().glob("*.json"):
+        token = meta_path.stem
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {"edited": True}
+        orphan = Orphan(token, meta)
+        if FileLock.is_held(orphan.lock_path):
+            continue  # a live session
+        if not orphan.work_path.exists() or not meta.get("edited", True):
+            orphan.discard()  # nothing unsaved to offer
+            continue
+        found.append(orphan)
+    return sorted(found, key=lambda o: o.modified, reverse=True)
+
+
+class ProjectSession:
+    """Owns the working copy of one open project; the document writes through it."""
+
+    def __init__(self, *, title: str):
+        self.token = secrets.token_hex(8)
+        self.path: Path | None = None
+        self.read_only = False
+        self.notice: str | None = None
+        self.recovered = False
+        self.project: Project | None = None
+        self._title = title
+        self._edited = False
+        self._file_lock: FileLock | None = None
+        folder = recovery_dir()
+        self.work_path = folder / f"{self.token}{WORK_SUFFIX}"
+        self._meta_path = folder / f"{self.token}.json"
+        self._work_lock = FileLock.acquire(folder / f"{self.token}.lock")
+        if self._work_lock is None:
+            raise WaymarkError("could not lock a new working copy in Waymark's data folder")
+        self._engine = None
+        self._conn: Connection | None = None
+        self._raw: sqlite3.Connection | None = None
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, project: Project, *, title: str | None = None) -> ProjectSession:
+        """A new, untitled project (blank, from a template, from JSON, or the sample)."""
+        session = cls(title=title or project.info.name)
+        try:
+            raw = sqlite3.connect(session.work_path)
+            init_schema(raw)
+            raw.close()
+            session._attach()
+            with session._conn.begin():
+                write_project(session._conn, project)
+            session.project = canonical(project)
+            session._write_meta()
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> ProjectSession:
+        """Open a project file: lock it, copy it into a working copy, upgrade the copy."""
+        path = Path(path).absolute()
+        inspection = inspect_file(path)
+        notice = None
+        project = None
+        if inspection.newer:
+            project, _ = read_project_file(path)
+            read_only = True
+            notice = (f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
+                      f"It is open read-only; Save As keeps a copy in this version's format.")
+        file_lock = None
+        if not read_only:
+            file_lock = FileLock.acquire(lock_path_for(path))
+            if file_lock is None:
+                raise FileInUseError(str(path), describe_holder(FileLock.read_info(lock_path_for(path))))
+        session = cls(title=path.stem)
+        session._file_lock = file_lock
+        session.path = path
+        session.read_only = read_only
+        session.notice = notice
+        try:
+            if project is not None:
+                raw = sqlite3.connect(session.work_path)
+                init_schema(raw)
+                raw.close()
+                session._attach()
+                with session._conn.begin():
+                    write_project(session._conn, project)
+                session.project = canonical(project)
+            else:
+                src = raw_connect(path, readonly=True)
+                dst = sqlite3.connect(session.work_path)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+                    src.close()
+                session._attach()
+                migrate(session._conn, inspection.schema_version)
+                with session._conn.begin():
+                    session.project = load_project(session._conn)
+                    set_checksum(session._conn, None)  # the copy changes with every edit
+            session._write_meta()
+        except DB_ERRORS as exc:
+            session.close()
+            raise ProjectFileError(f"{path.name} is damaged ({describe_db_error(exc)})") from None
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    @classmethod
+    def recover(cls, orphan: Orphan) -> ProjectSession:
+        """Adopt a crashed session's working copy; its edits count as unsaved."""
+        lock = FileLock.acquire(orphan.lock_path)
+        if lock is None:
+            raise WaymarkError(f"{orphan.title} is being recovered in another window")
+        session = cls.__new__(cls)
+        session.token = orphan.token
+        session.path = orphan.original
+        session.read_only = False
+        session.notice = None
+        session.recovered = True
+        session.project = None
+        session._title = orphan.meta.get("title") or "Recovered project"
+        session._edited = True
+        session._file_lock = None
+        session.work_path = orphan.work_path
+        session._meta_path = orphan.meta_path
+        session._work_lock = lock
+        session._engine = session._conn = session._raw = None
+        try:
+            session._attach()
+            app_id, version = stored_ids(session._raw)
+            if app_id != S.APPLICATION_ID or version != S.SCHEMA_VERSION:
+                raise ProjectFileError("the recovered working copy is not a Waymark project of this version")
+            verify_connection(session._raw, f"The working copy of {orphan.title}", version)
+            with session._conn.begin():
+                session.project = load_project(session._conn)
+            if session.path is not None:
+                session._file_lock = FileLock.acquire(lock_path_for(session.path))
+                if session._file_lock is None:
+                    session.read_only = True
+                    session.notice = (f"{session.path.name} is open in another window; the recovered "
+                                      f"copy is read-only here. Use Save As to keep it.")
+            session._write_meta()
+        except DB_ERRORS as exc:
+            session.close(keep_working_copy=True)
+            raise ProjectFileError(f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})") from None
+        except BaseException:
+            session.close(keep_working_copy=True)
+            raise
+        return session
+
+    def _attach(self) -> None:
+        self._engine = open_engine(self.work_path, readonly=False, wal=True)
+        self._conn = self._engine.connect()
+        self._raw = self._conn.connection.driver_connection
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else self._title
+
+    @property
+    def has_unsaved_edits(self) -> bool:
+        return self._edited
+
+    def _write_meta(self) -> None:
+        meta = {
+            **holder_info(), "path": str(self.path) if self.path else None, "title": self._title,
+            "edited": self._edited,
+        }
+        write_bytes_atomic(self._meta_path, json.dumps(meta).encode())
+
+    # -- edits ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One edit: committed and on disk when the block ends, or not at all."""
+        if self._conn is None:
+            raise WorkingCopyError("the project is closed")
+        try:
+            if not self._edited:
+                # Marked before the first edit commits, so a crash never hides an edit.
+                self._edited = True
+                self._write_meta()
+            with self._conn.begin():
+                yield self._conn
+        except DB_ERRORS as exc:
+            raise WorkingCopyError(f"the edit could not be recorded ({describe_db_error(exc)}); "
+                                   f"nothing was changed") from None
+        except OSError as exc:
+            raise WorkingCopyError(f"the edit could not be recorded ({describe_os_error(exc)}); "
+                                   f"nothing was changed") from None
+        except SaveError as exc:
+            raise WorkingCopyError(f"the edit could not be recorded ({exc}); nothing was changed") from None
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self, path: Path | None = None) -> Path:
+        """Atomically write the project to ``path`` (default: where it came from)."""
+        target = Path(path).absolute() if path else self.path
+        if target is None:
+            raise SaveError("this project has not been saved yet; choose a file name")
+        if self.read_only and target == self.path:
+            raise SaveError(f"{target.name} is open read-only; use Save As to save a copy")
+        new_lock = None
+        if target != self.path:
+            new_lock = FileLock.acquire(lock_path_for(target))
+            if new_lock is None:
+                holder = describe_holder(FileLock.read_info(lock_path_for(target)))
+                raise FileInUseError(str(target), holder)
+        try:
+            remove_stale_temps(target)
+            write_with(target, self._write_copy)
+        except BaseException:
+            if new_lock is not None:
+                new_lock.release()
+            raise
+        if new_lock is not None:
+            if self._file_lock is not None:
+                self._file_lock.release()
+            self._file_lock = new_lock
+            self.path = target
+            self.read_only = False
+            self.notice = None
+        self._edited = False
+        with contextlib.suppress(OSError, SaveError):
+            self._write_meta()
+        return target
+
+    def _write_copy(self, tmp: Path) -> None:
+        try:
+            self._raw.execute("VACUUM INTO ?", (str(tmp),))
+            seal(tmp)
+        except DB_ERRORS as exc:
+            raise SaveError(f"could not save: {describe_db_error(exc)}; the existing file is unchanged") from None
+        with open(tmp, "rb") as fh:
+            head = fh.read(100)
+        if head[18:20] != b"\x01\x01":
+            raise SaveError("could not save: the written copy is not in rollback-journal mode")
+        inspect_file(tmp)
+
+    def export_copy(self, target: Path) -> None:
+        """Write a snapshot to ``target`` without changing where this session saves."""
+        write_with(Path(target).absolute(), self._write_copy)
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def close(self, *, keep_working_copy: bool = False) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        if self._engine is not None:
+            self._engine.dispose()
+        self._conn = self._engine = self._raw = None
+        if not keep_working_copy:
+            _remove(*_work_files(self.work_path), self._meta_path)
+        if self._work_lock is not None:
+            self._work_lock.release()
+            self._work_lock = None
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
+
+
+def seal(path: Path) -> None:
+    """Validate a just-written file by loading it, and stamp its content checksum."""
+    engine = open_engine(path, readonly=False)
+    try:
+        with engine.connect() as conn:
+            with conn.begin():
+                set_checksum(conn, None)
+                set_checksum(conn, content_checksum(load_project(conn)))
+    finally:
+        engine.dispose()
+
+
+def load_via_scratch_copy(path: Path) -> Project:
+    """Load an older-schema file by upgrading a throwaway copy (the file stays untouched)."""
+    scratch = recovery_dir() / f"scratch-{secrets.token_hex(6)}{WORK_SUFFIX}"
+    try:
+        src = raw_connect(path, readonly=True)
+        dst = sqlite3.connect(scratch)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        engine = open_engine(scratch, readonly=False)
+        try:
+            with engine.connect() as conn:
+                migrate(conn, int(conn.exec_driver_sql("PRAGMA user_version").scalar()))
+                with conn.begin():
+                    return load_project(conn)
+        finally:
+            engine.dispose()
+    except OSError as exc:
+        raise ProjectFileError(f"{path.name} could not be upgraded: {describe_os_error(exc)}") from None
+    finally:
+        _remove(*_work_files(scratch))
+
+
+
+def create_project_file(project: Project, target: Path) -> None:
+    """Write ``project`` as a new .waymark file, atomically (the CLI's `new`)."""
+    target = Path(target).absolute()
+
+    def writer(tmp: Path) -> None:
+        engine = open_engine(tmp, readonly=False)
+        try:
+            with engine.connect() as conn:
+                init_schema(conn.connection.driver_connection)
+                with conn.begin():
+                    write_project(conn, project)
+                    set_checksum(conn, content_checksum(canonical(project)))
+        except DB_ERRORS as exc:
+            raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
+        finally:
+            engine.dispose()
+        inspect_file(tmp)
+
+    remove_stale_temps(target)
+    write_with(target, writer)

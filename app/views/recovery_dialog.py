@@ -1,0 +1,58 @@
+"""Offers the working copies that a crashed session left behind."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+)
+
+from app.models.session import Orphan
+
+
+class RecoveryDialog(QDialog):
+    """Recover opens the selected copies; Discard deletes them; Later keeps them for next time."""
+
+    def __init__(self, orphans: list[Orphan], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Recover unsaved work")
+        self.orphans = orphans
+        self.to_recover: list[Orphan] = []
+        self.to_discard: list[Orphan] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(
+            "Waymark closed unexpectedly while these projects had unsaved changes.\n"
+            "Every change you saw on screen was kept. Recover them?"))
+        self.list = QListWidget()
+        for orphan in orphans:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.modified))
+            where = str(orphan.original) if orphan.original else "never saved"
+            item = QListWidgetItem(f"{orphan.title}  —  last change {when}  ({where})")
+            item.setSelected(True)
+            self.list.addItem(item)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.selectAll()
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        recover = QPushButton("Recover")
+        recover.setDefault(True)
+        discard = QPushButton("Discard")
+        later = QPushButton("Decide later")
+        buttons.addButton(recover, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)
+        recover.clicked.connect(lambda: self._finish(recover=True))
+        discard.clicked.connect(lambda: self._finish(recover=False))
+        later.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _selected(self) -> list[Orphan]:
+        return [self.orphans[self.list.row(item)] for item in self.list.selectedItems()]
+
+    def _finish(self, *, recover: bool) -> None:
+        if recover:
+            self.to_recover = self._selected()
+        else:
+            self.to_discard = self._selected()
+        self.accept()

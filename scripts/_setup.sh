@@ -1,0 +1,58 @@
+# Shared by scripts/run and scripts/test: a project-local .venv and the system packages.
+# Sourced, not run. Re-installs only when pyproject.toml (or the wanted extra) changes.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+
+find_python() {
+    for candidate in python3.11 python3 python; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+            echo "$candidate"; return 0
+        fi
+    done
+    echo "waymark: Python 3.11 is required (python3.11 not found on PATH)" >&2
+    return 1
+}
+
+ensure_venv() {  # ensure_venv [EXTRA]
+    local extra="${1:-}" spec="." stamp want
+    [ -n "$extra" ] && spec=".[$extra]"
+    if [ ! -x "$VENV/bin/python" ]; then
+        local py; py="$(find_python)" || exit 1
+        echo "waymark: creating $VENV" >&2
+        "$py" -m venv "$VENV"
+    fi
+    stamp="$VENV/.waymark-installed"
+    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extra"
+    if [ ! -f "$stamp" ] || ! grep -qx -- "$want" "$stamp" 2>/dev/null; then
+        echo "waymark: installing $spec into .venv" >&2
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT$([ -n "$extra" ] && echo "[$extra]")" >&2
+        echo "$want" > "$stamp"
+    fi
+}
+
+ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt-get
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+            echo "waymark: please install these system packages: ${missing[*]}" >&2; return 1
+        fi
+    fi
+    echo "waymark: installing system packages: ${missing[*]}" >&2
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# What Qt needs to start at all (offscreen or on a screen), and a font to draw with.
+QT_BASE_DEBS=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# What Qt's xcb plugin needs on an X11 display.
+QT_XCB_DEBS=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
+             libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0)

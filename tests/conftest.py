@@ -1,0 +1,56 @@
+"""Shared fixtures. Every test gets its own Waymark data folder, so working copies and
+recovery never touch the real user's files, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_JSON = REPO / "resources" / "sample" / "phone-purchase.json"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("waymark-data")
+    monkeypatch.setenv("WAYMARK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def sample_data() -> dict:
+    return json.loads(SAMPLE_JSON.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def sample_project():
+    from app.models.library import sample_project
+    return sample_project()
+
+
+@pytest.fixture
+def doc(qapp, sample_project):
+    """A Document on the sample project, closed (working copy removed) after the test."""
+    from app.document.document import Document
+    document = Document.new(sample_project)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path, sample_project) -> Path:
+    from app.models.session import create_project_file
+    path = tmp_path / "sample.waymark"
+    create_project_file(sample_project, path)
+    return path
+
+
+def snapshot(project) -> dict:
+    """What a project means: its canonical FORMAT.md form."""
+    from app.models.interchange import project_to_data
+    return project_to_data(project)

@@ -1,0 +1,41 @@
+"""Dependencies point one way: models know no Qt; the document knows no widgets."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import app.document
+import app.models
+
+
+def _modules(package) -> list[str]:
+    return [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+
+
+def _imported_after(modules: list[str]) -> set[str]:
+    code = (
+        "import sys, importlib\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def test_models_import_no_qt_at_all():
+    loaded = _imported_after(_modules(app.models))
+    assert not any(name.startswith("PySide6") for name in loaded), sorted(n for n in loaded if "PySide6" in n)
+
+
+def test_document_imports_no_widgets():
+    loaded = _imported_after(_modules(app.document))
+    assert "PySide6.QtWidgets" not in loaded
+    assert "PySide6.QtCore" in loaded
+
+
+def test_cli_commands_start_without_qt():
+    code = "import sys; from app.cli import main; main(['templates']); print('PySide6' in ' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("False")

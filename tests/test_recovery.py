@@ -1,0 +1,124 @@
+"""Tier 1: a session that dies leaves a working copy the next start offers to recover."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from app.document import commands as C
+from app.document.document import Document
+from app.models.session import ProjectSession, create_project_file, find_orphans, lock_path_for
+from tests.conftest import snapshot
+
+CHILD = textwrap.dedent("""
+    import os, sys
+    from app.document.document import Document
+    from app.document import commands as C
+    from app.models.entities import Card
+    doc = Document.open(sys.argv[1]) if sys.argv[1] != "-" else Document.new(
+        __import__("app.models.library", fromlist=["x"]).sample_project())
+    for n in range(int(sys.argv[2])):
+        doc.push(C.add_card(doc, "buy-phone", Card(id=f"k-{n}", lane="doing", stage="buy", text=f"edit {n}")))
+    print("done", flush=True)
+    os._exit(0)   # dies without closing: what a crash leaves behind
+""")
+
+
+def crash_after_edits(path, edits: int) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", CHILD, str(path), str(edits)], check=True, env=env,
+                   capture_output=True, text=True)
+
+
+def test_orphan_is_found_and_recovered(qapp, tmp_path, sample_project):
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    before = path.read_bytes()
+    crash_after_edits(path, 5)
+    assert path.read_bytes() == before  # edits never touch the user's file
+    orphans = find_orphans()
+    assert [o.original for o in orphans] == [path]
+    assert orphans[0].title == "a.waymark"
+    doc = Document(ProjectSession.recover(orphans[0]))
+    try:
+        ids = {c.id for c in doc.journey("buy-phone").cards}
+        assert {f"k-{n}" for n in range(5)} <= ids
+        assert doc.modified  # recovered edits are unsaved
+        assert doc.path == path and not doc.read_only
+        assert find_orphans() == []  # adopted: no longer an orphan
+        doc.save()
+    finally:
+        doc.close()
+    assert find_orphans() == []
+    reopened = Document.open(path)
+    assert "k-4" in {c.id for c in reopened.journey("buy-phone").cards}
+    reopened.close()
+
+
+def test_untitled_project_is_recovered_too(qapp):
+    crash_after_edits("-", 2)
+    orphans = find_orphans()
+    assert len(orphans) == 1 and orphans[0].original is None
+    session = ProjectSession.recover(orphans[0])
+    assert session.path is None and session.recovered
+    session.close()
+
+
+def test_unedited_orphans_are_not_offered(qapp, tmp_path, sample_project):
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 0)
+    assert find_orphans() == []
+
+
+def test_live_sessions_are_not_orphans(doc):
+    doc.push(C.Edit(doc, "project", None, {"name": "Live"}))
+    assert find_orphans() == []
+
+
+def test_discard_removes_the_working_copy(qapp, tmp_path, sample_project, data_dir):
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 1)
+    orphan, = find_orphans()
+    orphan.discard()
+    assert find_orphans() == []
+    assert list((data_dir / "recovery").iterdir()) == []
+
+
+def test_recovering_a_file_open_elsewhere_is_read_only(qapp, tmp_path, sample_project):
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 1)
+    holder = ProjectSession.open(path)
+    try:
+        session = ProjectSession.recover(find_orphans()[0])
+        assert session.read_only and "open in another window" in session.notice
+        session.save(tmp_path / "rescued.waymark")
+        session.close()
+    finally:
+        holder.close()
+    assert not lock_path_for(path).exists()
+
+
+def test_corrupt_meta_still_offers_the_copy(qapp, tmp_path, sample_project, data_dir):
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 1)
+    meta, = (data_dir / "recovery").glob("*.json")
+    meta.write_text("{not json")
+    orphan, = find_orphans()
+    assert orphan.title == "Untitled project"
+    doc = Document(ProjectSession.recover(orphan))
+    assert "k-0" in {c.id for c in doc.journey("buy-phone").cards}
+    doc.close()
+
+
+def test_meta_records_the_file(doc, tmp_path, data_dir):
+    doc.save(tmp_path / "named.waymark")
+    meta = json.loads(next((data_dir / "recovery").glob("*.json")).read_text())
+    assert meta["path"] == str(tmp_path / "named.waymark") and meta["edited"] is False
+    assert snapshot(doc.project)["project"]["name"] == "Phone purchase"
