@@ -135,8 +135,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
     from app.models.project_file import read_project_file
+    from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
 
     project, inspection = read_project_file(args.file)
     summary = {

@@ -9,6 +9,10 @@ import sys
 from app import __version__
 
 
+def _prepare_imports() -> None:
+    import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
+
+
 def _initial_document(args: argparse.Namespace):
     from app.document.document import Document
     from app.models.library import sample_project
@@ -27,11 +31,12 @@ def _initial_document(args: argparse.Namespace):
 
 
 def _offer_recovery() -> list:
+    from PySide6.QtWidgets import QMessageBox
+
     from app.document.document import Document
     from app.models.errors import WaymarkError
     from app.models.session import ProjectSession, find_orphans
     from app.views.recovery_dialog import RecoveryDialog
-    from PySide6.QtWidgets import QMessageBox
 
     orphans = find_orphans()
     if not orphans:
@@ -61,6 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
                   "run it on a desktop, or use --smoke to check the installation", file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _prepare_imports()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -9,6 +9,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import app.models.entities  # noqa: E402,F401  (before pytest-qt loads PySide6; see app/document/__init__.py)
+
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent

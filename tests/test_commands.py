@@ -8,7 +8,16 @@ import pytest
 from app.document import commands as C
 from app.document.document import Document, EditError
 from app.models.database import open_engine
-from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
+from app.models.entities import (
+    BlueprintLine,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    MetricValue,
+    Persona,
+    Stage,
+)
 from app.models.repository import load_project
 from tests.conftest import snapshot
 

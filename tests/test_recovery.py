@@ -10,7 +10,12 @@ import textwrap
 
 from app.document import commands as C
 from app.document.document import Document
-from app.models.session import ProjectSession, create_project_file, find_orphans, lock_path_for
+from app.models.session import (
+    ProjectSession,
+    create_project_file,
+    find_orphans,
+    lock_path_for,
+)
 from tests.conftest import snapshot
 
 CHILD = textwrap.dedent("""
@@ -122,3 +127,55 @@ def test_meta_records_the_file(doc, tmp_path, data_dir):
     meta = json.loads(next((data_dir / "recovery").glob("*.json")).read_text())
     assert meta["path"] == str(tmp_path / "named.waymark") and meta["edited"] is False
     assert snapshot(doc.project)["project"]["name"] == "Phone purchase"
+
+
+def test_a_failed_meta_write_never_hides_later_edits(doc, monkeypatch, data_dir):
+    """Regression: the 'edited' mark must be on disk before any edit commits."""
+    import pytest
+
+    from app.models import session as S
+    from app.models.errors import SaveError
+    from app.models.session import WorkingCopyError
+    real = S.write_bytes_atomic
+    calls = {"n": 0}
+
+    def fails_once(path, data):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise SaveError("could not write: the disk is full")
+        return real(path, data)
+
+    monkeypatch.setattr(S, "write_bytes_atomic", fails_once)
+    with pytest.raises(WorkingCopyError):
+        doc.push(C.Edit(doc, "project", None, {"name": "first"}))
+    doc.push(C.Edit(doc, "project", None, {"name": "second"}))
+    meta = json.loads(next((data_dir / "recovery").glob("*.json")).read_text())
+    assert meta["edited"] is True
+
+
+def test_orphan_scan_ignores_metadata_being_written(doc, data_dir):
+    """Regression: a live session's temporary metadata file is not an orphan."""
+    temp = data_dir / "recovery" / f".~waymark-0123abcd-{doc.session.token}.json"
+    temp.write_text("{}")
+    assert find_orphans() == []
+    assert temp.exists()
+
+
+def test_stray_working_copy_of_a_failed_open_is_swept(qapp, data_dir):
+    stray = data_dir / "recovery" / "0123456789abcdef.waymark-work"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(b"partial")
+    assert find_orphans() == []
+    assert not stray.exists()
+
+
+def test_stale_temp_cleanup_touches_only_its_own_file(tmp_path):
+    from app.models.atomic import remove_stale_temps
+    mine = tmp_path / ".~waymark-1234abcd-a.waymark"
+    mine_journal = tmp_path / ".~waymark-1234abcd-a.waymark-journal"
+    others = [tmp_path / ".~waymark-1234abcd-copy-a.waymark", tmp_path / ".~waymark-1234abcd-a.waymark.json"]
+    for p in (mine, mine_journal, *others):
+        p.write_text("x")
+    remove_stale_temps(tmp_path / "a.waymark")
+    assert not mine.exists() and not mine_journal.exists()
+    assert all(p.exists() for p in others)

@@ -81,3 +81,39 @@ def test_undo_action_names_the_command(open_window, doc):
     doc.push(C.MoveCard(doc, "buy-phone", card.id, card.lane, "buy"))
     assert edit_menu.actions()[0].text() == "&Undo Move Card"
     window.close()
+
+
+def test_start_offers_recovery_and_recovers(open_window, tmp_path, sample_project, monkeypatch):
+    """The next start finds the crashed session's working copy and reopens it, modified."""
+    from tests.test_recovery import crash_after_edits
+    from app import gui
+    from app.views.recovery_dialog import RecoveryDialog
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 3)
+    shown = []
+
+    def exec_and_recover(self):
+        shown.append([self.list.item(i).text() for i in range(self.list.count())])
+        self._finish(recover=True)
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", exec_and_recover)
+    docs = gui._offer_recovery()
+    assert len(shown) == 1 and shown[0][0].startswith("a.waymark")
+    doc, = docs
+    window = open_window(doc)
+    assert window.isWindowModified() and window.windowTitle().startswith("a.waymark")
+    assert "k-2" in {c.id for c in doc.journey("buy-phone").cards}
+
+
+def test_discarding_at_start_removes_the_copy(qapp, tmp_path, sample_project, monkeypatch):
+    from tests.test_recovery import crash_after_edits
+    from app import gui
+    from app.views.recovery_dialog import RecoveryDialog
+    path = tmp_path / "a.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 1)
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda self: (self._finish(recover=False), 1)[1])
+    assert gui._offer_recovery() == []
+    assert find_orphans() == []

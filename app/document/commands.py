@@ -12,7 +12,16 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from app.document.document import Document
-from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
+from app.models.entities import (
+    BlueprintLine,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    MetricValue,
+    Persona,
+    Stage,
+)
 
 NOUNS = {
     "project": "Project", "persona": "Persona", "journey": "Journey", "stage": "Stage", "lane": "Lane",

@@ -10,45 +10,47 @@ Cascades are implied by a signal: ``stage_removed`` means its cards and points w
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.document.cell_edits import CellEdits
+from app.document.removals import (
+    Contents,
+    JourneyRemoval,
+    LaneRemoval,
+    PersonaRemoval,
+    StageRemoval,
+    cell_index,
+    slice_contents,
+)
+from app.document.support import (
+    EditError,
+    drop_cells,
+    insert_in_cell,
+    validated,
+)
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
 from app.models.entities import (
-    CARD_LANE_KINDS, BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Project, ProjectInfo,
+    CARD_LANE_KINDS,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    MetricValue,
+    Persona,
+    Project,
+    ProjectInfo,
     Stage,
 )
 from app.models.errors import DocumentRuleError, WaymarkError
-from app.models.rules import article, check_journey, rule_error_from_pydantic
+from app.models.rules import article, check_journey
 from app.models.session import ProjectSession
-from app.document.removals import (
-    Contents, JourneyRemoval, LaneRemoval, PersonaRemoval, StageRemoval, cell_index, slice_contents,
-)
-
-
-class EditError(WaymarkError):
-    """An edit that would break a rule; the document is unchanged."""
-
-
-def new_id(prefix: str, taken: set[str] | None = None) -> str:
-    while True:
-        candidate = f"{prefix}-{secrets.token_hex(4)}"
-        if not taken or candidate not in taken:
-            return candidate
-
-
-def _validated(model: type[BaseModel], data: dict, where: str):
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise EditError(str(rule_error_from_pydantic(exc, prefix=where))) from None
 
 
 def _own_journey(j: Journey) -> Journey:
@@ -64,7 +66,7 @@ def _own(project: Project) -> Project:
     return project.model_copy(update={"personas": list(project.personas), "journeys": journeys})
 
 
-class Document(QObject):
+class Document(CellEdits, QObject):
     project_changed = Signal()
     persona_added = Signal(str, int)
     persona_removed = Signal(str)
@@ -233,14 +235,14 @@ class Document(QObject):
         }[kind](key, dict(changes))
 
     def _update_project(self, _key: None, changes: dict) -> None:
-        info = _validated(ProjectInfo, {**self.project.info.dump(), **changes}, "project")
+        info = validated(ProjectInfo, {**self.project.info.dump(), **changes}, "project")
         self._write(lambda c: R.upsert(c, S.project, {"id": 1, "name": info.name, "description": info.description}))
         self.project.info = info
         self.project_changed.emit()
 
     def _update_persona(self, pid: str, changes: dict) -> None:
         old = self.persona(pid)
-        new = _validated(Persona, {**old.dump(), **changes}, f"persona '{pid}'")
+        new = validated(Persona, {**old.dump(), **changes}, f"persona '{pid}'")
         index = self.project.personas.index(old)
         self._write(lambda c: R.upsert(c, S.personas, R.persona_row(new, index)))
         self.project.personas[index] = new
@@ -252,7 +254,7 @@ class Document(QObject):
             raise EditError(f"a journey edit changes only {', '.join(sorted(allowed))}")
         old = self.journey(jid)
         fields = {"id": jid, "name": old.name, "description": old.description, "persona_ids": old.persona_ids}
-        checked = _validated(Journey, {**fields, **changes}, f"journey '{jid}'")
+        checked = validated(Journey, {**fields, **changes}, f"journey '{jid}'")
         personas = {p.id for p in self.project.personas}
         try:
             check_journey(checked, personas, path=f"journey '{jid}'")
@@ -274,7 +276,7 @@ class Document(QObject):
         jid, sid = key
         journey = self.journey(jid)
         old = self.stage(jid, sid)
-        new = _validated(Stage, {**old.dump(), **changes}, f"stage '{sid}'")
+        new = validated(Stage, {**old.dump(), **changes}, f"stage '{sid}'")
         index = journey.stages.index(old)
         self._write(lambda c: R.upsert(c, S.stages, R.stage_row(jid, new, index)))
         journey.stages[index] = new
@@ -284,7 +286,7 @@ class Document(QObject):
         jid, lid = key
         journey = self.journey(jid)
         old = self.lane(jid, lid)
-        new = _validated(Lane, {**old.dump(), **changes}, f"lane '{lid}'")
+        new = validated(Lane, {**old.dump(), **changes}, f"lane '{lid}'")
         if new.role is not None and new.kind not in CARD_LANE_KINDS:
             raise EditError(f"lane '{lid}': {article(new.kind)} {new.kind} lane has no role")
         if new.kind != old.kind and not (new.kind in CARD_LANE_KINDS and old.kind in CARD_LANE_KINDS):
@@ -305,7 +307,7 @@ class Document(QObject):
             raise EditError("use a move to change a card's lane or stage")
         journey = self.journey(jid)
         old = self.card(jid, cid)
-        new = _validated(Card, {**old.dump(), **changes}, f"card '{cid}'")
+        new = validated(Card, {**old.dump(), **changes}, f"card '{cid}'")
         position = cell_index(journey, old)
         self._write(lambda c: R.upsert(c, S.cards, R.card_row(jid, new, position)))
         journey.cards[journey.cards.index(old)] = new
@@ -482,7 +484,7 @@ class Document(QObject):
         self._write(write)
         items.insert(index, item)
         for card, n in sorted(contents.cards, key=lambda pair: pair[1]):
-            _insert_in_cell(journey, card, n)
+            insert_in_cell(journey, card, n)
         journey.emotions.extend(contents.emotions)
         journey.metrics.extend(contents.metrics)
         journey.lines.extend(contents.lines)
@@ -501,7 +503,7 @@ class Document(QObject):
 
         self._write(write)
         journey.stages.remove(stage)
-        _drop(journey, lambda lane, st: st == sid)
+        drop_cells(journey, lambda lane, st: st == sid)
         self.stage_removed.emit(jid, sid)
         return StageRemoval(jid, stage, index, contents)
 
@@ -518,176 +520,7 @@ class Document(QObject):
 
         self._write(write)
         journey.lanes.remove(lane)
-        _drop(journey, lambda ln, st: ln == lid)
+        drop_cells(journey, lambda ln, st: ln == lid)
         journey.lines[:] = [ln for ln in journey.lines if ln.after_lane != lid]
         self.lane_removed.emit(jid, lid)
         return LaneRemoval(jid, lane, index, contents)
-
-    # -- cards ------------------------------------------------------------------------------
-
-    def _check_cell(self, journey: Journey, lane_id: str, stage_id: str) -> None:
-        lane = journey.lane(lane_id)
-        if lane is None:
-            raise EditError(f"no lane '{lane_id}' in journey '{journey.id}'")
-        if lane.kind not in CARD_LANE_KINDS:
-            raise EditError(f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; "
-                            f"cards go in cards or touchpoints lanes")
-        if journey.stage(stage_id) is None:
-            raise EditError(f"no stage '{stage_id}' in journey '{journey.id}'")
-
-    def insert_card(self, jid: str, card: Card, index: int | None = None) -> None:
-        """Put ``card`` at ``index`` in its cell (None: at the bottom)."""
-        journey = self.journey(jid)
-        if journey.card(card.id) is not None:
-            raise EditError(f"a card with id '{card.id}' exists already in this journey")
-        if len(journey.cards) >= L.MAX_CARDS:
-            raise EditError(f"a journey holds at most {L.MAX_CARDS:,} cards")
-        self._check_cell(journey, card.lane, card.stage)
-        cell = R.cell_positions(journey, card.lane, card.stage)
-        index = len(cell) if index is None else max(0, min(index, len(cell)))
-        cell.insert(index, card.id)
-
-        def write(conn) -> None:
-            R.upsert(conn, S.cards, R.card_row(jid, card, index))
-            R.set_positions(conn, S.cards, cell, journey_id=jid)
-
-        self._write(write)
-        _insert_in_cell(journey, card, index)
-        self.card_added.emit(jid, card.id)
-
-    def remove_card(self, jid: str, cid: str) -> tuple[Card, int]:
-        journey = self.journey(jid)
-        card = self.card(jid, cid)
-        index = cell_index(journey, card)
-        rest = [i for i in R.cell_positions(journey, card.lane, card.stage) if i != cid]
-
-        def write(conn) -> None:
-            R.delete(conn, S.cards, journey_id=jid, id=cid)
-            R.set_positions(conn, S.cards, rest, journey_id=jid)
-
-        self._write(write)
-        journey.cards.remove(card)
-        self.card_removed.emit(jid, cid)
-        return card, index
-
-    def move_card(self, jid: str, cid: str, lane: str, stage: str, index: int | None = None) -> None:
-        """Move a card to ``index`` of cell (lane, stage); the index counts without the card."""
-        journey = self.journey(jid)
-        card = self.card(jid, cid)
-        self._check_cell(journey, lane, stage)
-        old_cell = [i for i in R.cell_positions(journey, card.lane, card.stage) if i != cid]
-        target = [i for i in R.cell_positions(journey, lane, stage) if i != cid]
-        index = len(target) if index is None else max(0, min(index, len(target)))
-        if (card.lane, card.stage) == (lane, stage) and cell_index(journey, card) == index:
-            return
-        target.insert(index, cid)
-        moved = card.model_copy(update={"lane": lane, "stage": stage})
-
-        def write(conn) -> None:
-            R.upsert(conn, S.cards, R.card_row(jid, moved, index))
-            R.set_positions(conn, S.cards, old_cell, journey_id=jid)
-            R.set_positions(conn, S.cards, target, journey_id=jid)
-
-        self._write(write)
-        journey.cards.remove(card)
-        _insert_in_cell(journey, moved, index)
-        self.card_moved.emit(jid, cid)
-
-    # -- emotion points, metric values, blueprint lines ----------------------------------------
-
-    def set_emotion(self, jid: str, point: EmotionPoint) -> None:
-        journey = self.journey(jid)
-        lane = self.lane(jid, point.lane)
-        if lane.kind != "emotion":
-            raise EditError(f"lane '{lane.name}' is not an emotion lane")
-        self.stage(jid, point.stage)
-        if point.persona is not None:
-            self.persona(point.persona)
-        old = self.emotion(jid, point.key)
-        if old is None and len(journey.emotions) >= L.MAX_EMOTION_POINTS:
-            raise EditError(f"a journey holds at most {L.MAX_EMOTION_POINTS:,} emotion points")
-        self._write(lambda c: R.upsert(c, S.emotion_points, R.emotion_row(jid, point)))
-        if old is None:
-            journey.emotions.append(point)
-        else:
-            journey.emotions[journey.emotions.index(old)] = point
-        self.emotion_changed.emit(jid, point.key)
-
-    def remove_emotion(self, jid: str, key: tuple) -> EmotionPoint:
-        journey = self.journey(jid)
-        point = self.emotion(jid, key)
-        if point is None:
-            raise EditError("no such emotion point")
-        lane, stage, persona, variant = point.key
-        self._write(lambda c: R.delete(c, S.emotion_points, journey_id=jid, lane_id=lane, stage_id=stage,
-                                       persona_id=persona or "", variant=variant))
-        journey.emotions.remove(point)
-        self.emotion_changed.emit(jid, point.key)
-        return point
-
-    def set_metric(self, jid: str, metric: MetricValue) -> None:
-        journey = self.journey(jid)
-        lane = self.lane(jid, metric.lane)
-        if lane.kind != "metric":
-            raise EditError(f"lane '{lane.name}' is not a metric lane")
-        self.stage(jid, metric.stage)
-        old = self.metric(jid, metric.key)
-        self._write(lambda c: R.upsert(c, S.metric_values, R.metric_row(jid, metric)))
-        if old is None:
-            journey.metrics.append(metric)
-        else:
-            journey.metrics[journey.metrics.index(old)] = metric
-        self.metric_changed.emit(jid, metric.key)
-
-    def remove_metric(self, jid: str, key: tuple) -> MetricValue:
-        journey = self.journey(jid)
-        metric = self.metric(jid, key)
-        if metric is None:
-            raise EditError("no such metric value")
-        self._write(lambda c: R.delete(c, S.metric_values, journey_id=jid, lane_id=metric.lane,
-                                       stage_id=metric.stage))
-        journey.metrics.remove(metric)
-        self.metric_changed.emit(jid, metric.key)
-        return metric
-
-    def add_line(self, jid: str, line: BlueprintLine) -> None:
-        journey = self.journey(jid)
-        self.lane(jid, line.after_lane)
-        if any(ln.key == line.key for ln in journey.lines):
-            raise EditError(f"there is {article(line.kind)} {line.kind} line below that lane already")
-        if len(journey.lines) >= L.MAX_LINES:
-            raise EditError(f"a journey holds at most {L.MAX_LINES} blueprint lines")
-        self._write(lambda c: R.upsert(c, S.blueprint_lines, R.line_row(jid, line)))
-        journey.lines.append(line)
-        self.line_added.emit(jid, line.key)
-
-    def remove_line(self, jid: str, key: tuple) -> BlueprintLine:
-        journey = self.journey(jid)
-        line = next((ln for ln in journey.lines if ln.key == tuple(key)), None)
-        if line is None:
-            raise EditError("no such blueprint line")
-        self._write(lambda c: R.delete(c, S.blueprint_lines, journey_id=jid, after_lane_id=line.after_lane,
-                                       kind=line.kind))
-        journey.lines.remove(line)
-        self.line_removed.emit(jid, line.key)
-        return line
-
-
-def _insert_in_cell(journey: Journey, card: Card, index: int) -> None:
-    """Insert into the flat card list so that ``card`` is number ``index`` of its cell."""
-    seen = 0
-    last = None
-    for pos, other in enumerate(journey.cards):
-        if other.lane == card.lane and other.stage == card.stage:
-            if seen == index:
-                journey.cards.insert(pos, card)
-                return
-            seen += 1
-            last = pos
-    journey.cards.insert(len(journey.cards) if last is None else last + 1, card)
-
-
-def _drop(journey: Journey, hit: Callable[[str, str], bool]) -> None:
-    journey.cards[:] = [c for c in journey.cards if not hit(c.lane, c.stage)]
-    journey.emotions[:] = [e for e in journey.emotions if not hit(e.lane, e.stage)]
-    journey.metrics[:] = [m for m in journey.metrics if not hit(m.lane, m.stage)]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
+from app.models.entities import (
+    BlueprintLine,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    MetricValue,
+    Persona,
+    Stage,
+)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -94,6 +95,8 @@ def _remove_quietly(path: Path) -> None:
 def remove_stale_temps(target: Path) -> None:
     """Remove temporaries a crashed save of ``target`` left behind (only ours, by name)."""
     target = Path(target).absolute()
+    ours = re.compile(re.escape(TEMP_MARK) + r"[0-9a-f]{8}-" + re.escape(target.name) + r"(-journal|-wal|-shm)?")
     with contextlib.suppress(OSError):
-        for p in target.parent.glob(f"{TEMP_MARK}*-{target.name}*"):
-            _remove_quietly(p)
+        for p in target.parent.glob(f"{TEMP_MARK}*"):
+            if ours.fullmatch(p.name):
+                _remove_quietly(p)

@@ -14,7 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.models import schema as S
-from app.models.database import DB_ERRORS, SQLITE_MAGIC, describe_db_error, open_engine, raw_connect
+from app.models.database import (
+    DB_ERRORS,
+    SQLITE_MAGIC,
+    describe_db_error,
+    open_engine,
+    raw_connect,
+)
 from app.models.entities import Project
 from app.models.errors import NewerFileError, ProjectFileError
 from app.models.repository import load_project

@@ -18,7 +18,16 @@ from sqlalchemy import Connection, TableClause, text
 
 from app.models import schema as S
 from app.models.entities import (
-    BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Project, ProjectInfo, Stage,
+    BlueprintLine,
+    Card,
+    EmotionPoint,
+    Journey,
+    Lane,
+    MetricValue,
+    Persona,
+    Project,
+    ProjectInfo,
+    Stage,
 )
 from app.models.errors import DocumentRuleError, ProjectFileError
 from app.models.ordering import canonical

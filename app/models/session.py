@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +22,12 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from app.models import schema as S
-from app.models.atomic import describe_os_error, remove_stale_temps, write_bytes_atomic, write_with
+from app.models.atomic import (
+    describe_os_error,
+    remove_stale_temps,
+    write_bytes_atomic,
+    write_with,
+)
 from app.models.database import DB_ERRORS, describe_db_error, open_engine, raw_connect
 from app.models.entities import Project
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
@@ -29,10 +35,21 @@ from app.models.locking import FileLock, describe_holder, holder_info
 from app.models.migrations import migrate
 from app.models.ordering import canonical
 from app.models.paths import recovery_dir
-from app.models.project_file import inspect_file, read_project_file, stored_ids, verify_connection
-from app.models.repository import content_checksum, load_project, set_checksum, write_project
+from app.models.project_file import (
+    inspect_file,
+    read_project_file,
+    stored_ids,
+    verify_connection,
+)
+from app.models.repository import (
+    content_checksum,
+    load_project,
+    set_checksum,
+    write_project,
+)
 
 WORK_SUFFIX = ".waymark-work"
+_TOKEN = re.compile(r"[0-9a-f]{16}")
 
 
 class WorkingCopyError(WaymarkError):
@@ -108,8 +125,16 @@ class Orphan:
 def find_orphans() -> list[Orphan]:
     """Working copies with unsaved edits whose session is gone, newest first."""
     found = []
-    for meta_path in recovery_dir().glob("*.json"):
+    folder = recovery_dir()
+    for work in folder.glob(f"*{WORK_SUFFIX}"):
+        token = work.name[: -len(WORK_SUFFIX)]
+        if _TOKEN.fullmatch(token) and not (folder / f"{token}.json").exists():
+            # A session that died while opening, before it could record anything: no edits.
+            Orphan(token, {}).discard()
+    for meta_path in folder.glob("*.json"):
         token = meta_path.stem
+        if not _TOKEN.fullmatch(token):
+            continue  # e.g. another session's metadata being written (a temporary file)
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -278,10 +303,10 @@ class ProjectSession:
     def has_unsaved_edits(self) -> bool:
         return self._edited
 
-    def _write_meta(self) -> None:
+    def _write_meta(self, *, edited: bool | None = None) -> None:
         meta = {
             **holder_info(), "path": str(self.path) if self.path else None, "title": self._title,
-            "edited": self._edited,
+            "edited": self._edited if edited is None else edited,
         }
         write_bytes_atomic(self._meta_path, json.dumps(meta).encode())
 
@@ -294,9 +319,9 @@ class ProjectSession:
             raise WorkingCopyError("the project is closed")
         try:
             if not self._edited:
-                # Marked before the first edit commits, so a crash never hides an edit.
+                # Marked (durably) before the first edit commits, so a crash never hides an edit.
+                self._write_meta(edited=True)
                 self._edited = True
-                self._write_meta()
             with self._conn.begin():
                 yield self._conn
         except DB_ERRORS as exc:

@@ -1,0 +1,50 @@
+"""Small pieces shared by the document's edit primitives."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from pydantic import BaseModel, ValidationError
+
+from app.models.entities import Card, Journey
+from app.models.errors import WaymarkError
+from app.models.rules import rule_error_from_pydantic
+
+
+class EditError(WaymarkError):
+    """An edit that would break a rule; the document is unchanged."""
+
+
+def new_id(prefix: str, taken: set[str] | None = None) -> str:
+    while True:
+        candidate = f"{prefix}-{secrets.token_hex(4)}"
+        if not taken or candidate not in taken:
+            return candidate
+
+
+def validated(model: type[BaseModel], data: dict, where: str):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise EditError(str(rule_error_from_pydantic(exc, prefix=where))) from None
+
+
+def insert_in_cell(journey: Journey, card: Card, index: int) -> None:
+    """Insert into the flat card list so that ``card`` is number ``index`` of its cell."""
+    seen = 0
+    last = None
+    for pos, other in enumerate(journey.cards):
+        if other.lane == card.lane and other.stage == card.stage:
+            if seen == index:
+                journey.cards.insert(pos, card)
+                return
+            seen += 1
+            last = pos
+    journey.cards.insert(len(journey.cards) if last is None else last + 1, card)
+
+
+def drop_cells(journey: Journey, hit: Callable[[str, str], bool]) -> None:
+    journey.cards[:] = [c for c in journey.cards if not hit(c.lane, c.stage)]
+    journey.emotions[:] = [e for e in journey.emotions if not hit(e.lane, e.stage)]
+    journey.metrics[:] = [m for m in journey.metrics if not hit(m.lane, m.stage)]
