@@ -159,14 +159,14 @@ class Move(Command):
     def __init__(self, doc: Document, kind: str, key: object, index: int, *, text: str | None = None):
         super().__init__(doc, text or f"Move {NOUNS[kind]}")
         self.kind, self.key, self.index = kind, key, index
+        item = doc.get(kind, key)  # raises EditError when it does not exist
         items = {
             "persona": lambda: doc.project.personas,
             "journey": lambda: doc.project.journeys,
             "stage": lambda: doc.journey(key[0]).stages,
             "lane": lambda: doc.journey(key[0]).lanes,
         }[kind]()
-        item_id = key if isinstance(key, str) else key[1]
-        self.old_index = next(n for n, i in enumerate(items) if i.id == item_id)
+        self.old_index = items.index(item)
 
     def apply(self) -> None:
         self.doc.move(self.kind, self.key, self.index)

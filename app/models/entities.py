@@ -64,9 +64,15 @@ Name = Annotated[str, Field(max_length=L.MAX_NAME), AfterValidator(_clean_text)]
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ListItem = Annotated[str, Field(max_length=L.MAX_LIST_ITEM), AfterValidator(_clean_text)]
 Tag = Annotated[str, Field(min_length=1, max_length=L.MAX_TAG), AfterValidator(_clean_text)]
-Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False)]
+def _plain_zero(value: float) -> float:
+    # SQLite stores -0.0 as 0; folding it here keeps JSON, memory and file identical.
+    return 0.0 if value == 0 else value
+
+
+Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False), AfterValidator(_plain_zero)]
 MetricNumber = Annotated[
-    float, Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False)
+    float, Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False),
+    AfterValidator(_plain_zero),
 ]
 
 
