@@ -199,28 +199,64 @@ class MoveCard(Command):
         self.new = other.new
 
 
-class SetEmotion(Command):
-    """Add or change an emotion point; dragging a point is one step (same gesture)."""
+class SetValue(Command):
+    """Add or change an emotion point or a metric value; a drag or typing is one step."""
 
-    def __init__(self, doc: Document, journey: str, point: EmotionPoint, *, gesture: object | None = None):
-        super().__init__(doc, "Change Emotion" if doc.emotion(journey, point.key) else "Add Emotion Point", gesture)
-        self.journey, self.new, self.old = journey, point, doc.emotion(journey, point.key)
+    noun = ""
+
+    def __init__(self, doc: Document, journey: str, value: EmotionPoint | MetricValue, *,
+                 gesture: object | None = None):
+        self.old = self._get(doc, journey, value.key)
+        super().__init__(doc, f"{'Change' if self.old else 'Add'} {self.noun}", gesture)
+        self.journey, self.new = journey, value
+
+    @staticmethod
+    def _get(doc, journey, key):
+        raise NotImplementedError
+
+    def _set(self, value) -> None:
+        raise NotImplementedError
+
+    def _remove(self, key) -> None:
+        raise NotImplementedError
 
     def apply(self) -> None:
-        self.doc.set_emotion(self.journey, self.new)
+        self._set(self.new)
 
     def revert(self) -> None:
         if self.old is None:
-            self.doc.remove_emotion(self.journey, self.new.key)
+            self._remove(self.new.key)
         else:
-            self.doc.set_emotion(self.journey, self.old)
+            self._set(self.old)
 
     def target(self) -> object:
         return (self.journey, self.new.key)
 
-    def absorb(self, other: SetEmotion) -> None:
+    def absorb(self, other: SetValue) -> None:
         self.new = other.new
         self.setObsolete(self.old == self.new)
+
+
+class SetEmotion(SetValue):
+    noun = "Emotion Point"
+    _get = staticmethod(lambda doc, journey, key: doc.emotion(journey, key))
+
+    def _set(self, value) -> None:
+        self.doc.set_emotion(self.journey, value)
+
+    def _remove(self, key) -> None:
+        self.doc.remove_emotion(self.journey, key)
+
+
+class SetMetric(SetValue):
+    noun = "Metric"
+    _get = staticmethod(lambda doc, journey, key: doc.metric(journey, key))
+
+    def _set(self, value) -> None:
+        self.doc.set_metric(self.journey, value)
+
+    def _remove(self, key) -> None:
+        self.doc.remove_metric(self.journey, key)
 
 
 class RemoveEmotion(Command):
@@ -234,30 +270,6 @@ class RemoveEmotion(Command):
 
     def revert(self) -> None:
         self.doc.set_emotion(self.journey, self.old)
-
-
-class SetMetric(Command):
-    """Set a metric value and target; typing in the field is one step (same gesture)."""
-
-    def __init__(self, doc: Document, journey: str, metric: MetricValue, *, gesture: object | None = None):
-        super().__init__(doc, "Edit Metric", gesture)
-        self.journey, self.new, self.old = journey, metric, doc.metric(journey, metric.key)
-
-    def apply(self) -> None:
-        self.doc.set_metric(self.journey, self.new)
-
-    def revert(self) -> None:
-        if self.old is None:
-            self.doc.remove_metric(self.journey, self.new.key)
-        else:
-            self.doc.set_metric(self.journey, self.old)
-
-    def target(self) -> object:
-        return (self.journey, self.new.key)
-
-    def absorb(self, other: SetMetric) -> None:
-        self.new = other.new
-        self.setObsolete(self.old == self.new)
 
 
 class RemoveMetric(Command):
