@@ -167,9 +167,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     project, inspection = read_project_file(args.file, full=True)
     cards = sum(len(j.cards) for j in project.journeys)
-    print(f"{args.file}: ok (schema {inspection.schema_version}; {len(project.journeys)} journeys, "
-          f"{len(project.personas)} personas, {cards} cards)")
+    print(f"{args.file}: ok (schema {inspection.schema_version}; {_count(len(project.journeys), 'journey')}, "
+          f"{_count(len(project.personas), 'persona')}, {_count(cards, 'card')})")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def cmd_templates(_args: argparse.Namespace) -> int:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 import pytest
 
+from app.cli import main
+from app.models import schema as S
 from app.models.database import open_engine
 from app.models.errors import ProjectFileError
 from app.models.migrations import migrate
+from app.models.project_file import expected_master, inspect_file
+from app.models.session import ProjectSession
 
 
 def _engine(tmp_path):
@@ -31,25 +36,21 @@ def _version(path) -> int:
 
 def test_steps_run_in_order(tmp_path):
     path, engine = _engine(tmp_path)
-    ran = []
-    steps = {
-        1: lambda c: (ran.append(1), c.exec_driver_sql("ALTER TABLE t ADD COLUMN y")),
-        2: lambda c: (ran.append(2), c.exec_driver_sql("CREATE TABLE u (z)")),
-    }
+    steps = {1: ["ALTER TABLE t ADD COLUMN y"], 2: ["CREATE TABLE u (z)", "INSERT INTO u VALUES (1)"]}
     with engine.connect() as conn:
         migrate(conn, 1, 3, steps)
     engine.dispose()
-    assert ran == [1, 2] and _version(path) == 3
+    raw = sqlite3.connect(path)
+    assert [r[1] for r in raw.execute("PRAGMA table_info(t)")] == ["x", "y"]
+    assert raw.execute("SELECT z FROM u").fetchall() == [(1,)]
+    raw.close()
+    assert _version(path) == 3
 
 
 def test_a_failing_step_rolls_everything_back(tmp_path):
     path, engine = _engine(tmp_path)
-
-    def broken(conn):
-        raise RuntimeError("boom")
-
-    steps = {1: lambda c: c.exec_driver_sql("ALTER TABLE t ADD COLUMN y"), 2: broken}
-    with engine.connect() as conn, pytest.raises(RuntimeError):
+    steps = {1: ["ALTER TABLE t ADD COLUMN y"], 2: ["ALTER TABLE no_such_table ADD COLUMN z"]}
+    with engine.connect() as conn, pytest.raises(Exception):
         migrate(conn, 1, 3, steps)
     engine.dispose()
     raw = sqlite3.connect(path)
@@ -61,5 +62,70 @@ def test_a_failing_step_rolls_everything_back(tmp_path):
 def test_a_missing_step_is_refused(tmp_path):
     _path, engine = _engine(tmp_path)
     with engine.connect() as conn, pytest.raises(ProjectFileError, match="no step from version 2"):
-        migrate(conn, 1, 3, {1: lambda c: None})
+        migrate(conn, 1, 3, {1: []})
     engine.dispose()
+
+
+def test_schema_1_file_is_upgraded_in_the_working_copy_only(tmp_path, sample_project, capsys):
+    path = tmp_path / "old.waymark"
+    v1 = sample_project.model_copy(deep=True)
+    make_v1_file_without_width(path, v1)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert inspect_file(path).schema_version == 1
+    assert main(["info", str(path)]) == 0 and '"schema_version": 1' in capsys.readouterr().out
+    session = ProjectSession.open(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # opening never upgrades in place
+    assert [s.id for s in session.project.journeys[0].stages][0] == "search"
+    session.save()
+    session.close()
+    assert inspect_file(path).schema_version == S.SCHEMA_VERSION
+    assert main(["check", str(path)]) == 0
+
+
+def make_v1_file_without_width(path, project) -> None:
+    from app.models import repository as R
+    raw = sqlite3.connect(path)
+    for statement in S.first_statements():
+        raw.execute(statement)
+    raw.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO project (id, name, description) VALUES (1, ?, ?)",
+                (project.info.name, project.info.description))
+    for n, persona in enumerate(project.personas):
+        row = R.persona_row(persona, n)
+        raw.execute(f"INSERT INTO personas ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    for n, journey in enumerate(project.journeys):
+        raw.execute("INSERT INTO journeys VALUES (?, ?, ?, ?)", (journey.id, n, journey.name, journey.description))
+        for m, pid in enumerate(journey.persona_ids):
+            raw.execute("INSERT INTO journey_personas VALUES (?, ?, ?)", (journey.id, pid, m))
+        for m, stage in enumerate(journey.stages):
+            raw.execute("INSERT INTO stages VALUES (?, ?, ?, ?, ?)",
+                        (journey.id, stage.id, m, stage.name, stage.description))
+        for m, lane in enumerate(journey.lanes):
+            row = R.lane_row(journey.id, lane, m)
+            raw.execute(f"INSERT INTO lanes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()))
+        counters = {}
+        for card in journey.cards:
+            n_in_cell = counters.get((card.lane, card.stage), 0)
+            counters[(card.lane, card.stage)] = n_in_cell + 1
+            row = R.card_row(journey.id, card, n_in_cell)
+            raw.execute(f"INSERT INTO cards ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()))
+        for point in journey.emotions:
+            row = R.emotion_row(journey.id, point)
+            raw.execute(f"INSERT INTO emotion_points ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()))
+    raw.commit()
+    raw.close()
+
+
+def test_upgraded_and_new_files_have_the_same_schema():
+    raw = sqlite3.connect(":memory:")
+    for statement in S.first_statements():
+        raw.execute(statement)
+    from app.models.migrations import apply_steps
+    apply_steps(raw.execute, 1, S.SCHEMA_VERSION)
+    from app.models.project_file import _master
+    assert frozenset(_master(raw)) == expected_master(S.SCHEMA_VERSION)
+    raw.close()

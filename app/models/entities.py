@@ -104,6 +104,7 @@ class Stage(Entity):
     id: Id
     name: Name
     description: Text(L.MAX_DESCRIPTION) = ""
+    width: Annotated[float, Field(ge=L.MIN_STAGE_WIDTH, le=L.MAX_STAGE_WIDTH, allow_inf_nan=False)] | None = None
 
 
 class Lane(Entity):

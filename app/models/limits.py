@@ -38,6 +38,9 @@ MAX_VOTES = 100_000
 MIN_SCORE, MAX_SCORE = -2.0, 2.0
 MAX_METRIC_MAGNITUDE = 1e15
 
+# Layout (board units: 1 unit is one pixel at 100% zoom).
+MIN_STAGE_WIDTH, MAX_STAGE_WIDTH = 120.0, 1200.0
+
 # Input documents.
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_JSON_DEPTH = 64       # FORMAT.md documents nest 5 deep; deeper is hostile or broken

@@ -1,35 +1,49 @@
 """Stepwise schema upgrades, applied to the working copy, never to the user's file.
 
-``MIGRATIONS[n]`` upgrades a version-n file to n+1. All steps run in one transaction, so a
-failure leaves the working copy as it was; the user's file is only rewritten on save.
+``MIGRATIONS[n]`` lists the SQL that upgrades a version-n file to n+1. All steps run in one
+transaction, so a failure leaves the working copy as it was; the user's file is only
+rewritten on save. New files are made the same way (version-1 DDL plus every step), so an
+upgraded file and a new one have the same schema text for text, which opening compares.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection
 
 from app.models.errors import ProjectFileError
 from app.models.schema import SCHEMA_VERSION
 
-Migration = Callable[[Connection], None]
+Step = Sequence[str]
 
-MIGRATIONS: dict[int, Migration] = {
-    # 1: _v1_to_v2,   (the first one lands with the first schema change)
+MIGRATIONS: dict[int, Step] = {
+    # Stages get an adjustable width (NULL: the board's default).
+    1: ["ALTER TABLE stages ADD COLUMN width REAL"],
 }
 
 
-def migrate(conn: Connection, from_version: int, to_version: int = SCHEMA_VERSION,
-            steps: dict[int, Migration] | None = None) -> None:
-    """Run every step from ``from_version`` to ``to_version`` inside one transaction."""
+def steps_between(from_version: int, to_version: int, steps: dict[int, Step] | None = None) -> list[str]:
     steps = MIGRATIONS if steps is None else steps
-    if from_version == to_version:
-        return
     missing = [v for v in range(from_version, to_version) if v not in steps]
     if missing:
         raise ProjectFileError(f"cannot upgrade a schema-{from_version} file: no step from version {missing[0]}")
+    return [sql for version in range(from_version, to_version) for sql in steps[version]]
+
+
+def apply_steps(execute: Callable[[str], object], from_version: int, to_version: int = SCHEMA_VERSION,
+                steps: dict[int, Step] | None = None) -> None:
+    """Run the SQL of every step through ``execute`` (the caller owns the transaction)."""
+    for sql in steps_between(from_version, to_version, steps):
+        execute(sql)
+    execute(f"PRAGMA user_version = {to_version}")
+
+
+def migrate(conn: Connection, from_version: int, to_version: int = SCHEMA_VERSION,
+            steps: dict[int, Step] | None = None) -> None:
+    """Upgrade the database behind ``conn`` inside one transaction."""
+    if from_version == to_version:
+        return
+    steps_between(from_version, to_version, steps)  # refuse before touching anything
     with conn.begin():
-        for version in range(from_version, to_version):
-            steps[version](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+        apply_steps(conn.exec_driver_sql, from_version, to_version, steps)

@@ -39,10 +39,12 @@ class Inspection:
 
 @lru_cache(maxsize=None)
 def expected_master(version: int) -> frozenset[tuple[str, str, str]]:
+    from app.models.migrations import apply_steps
     raw = sqlite3.connect(":memory:")
     try:
-        for statement in S.statements(version):
+        for statement in S.first_statements():
             raw.execute(statement)
+        apply_steps(raw.execute, 1, version)
         return frozenset(_master(raw))
     finally:
         raw.close()

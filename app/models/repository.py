@@ -49,7 +49,10 @@ def journey_row(j: Journey, position: int) -> dict:
 
 
 def stage_row(jid: str, s: Stage, position: int) -> dict:
-    return {"journey_id": jid, "id": s.id, "position": position, "name": s.name, "description": s.description}
+    return {
+        "journey_id": jid, "id": s.id, "position": position, "name": s.name, "description": s.description,
+        "width": s.width,
+    }
 
 
 def lane_row(jid: str, ln: Lane, position: int) -> dict:
@@ -224,8 +227,9 @@ def _load(conn: Connection) -> Project:
     by_journey: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for r in _rows(conn, "SELECT journey_id, persona_id FROM journey_personas ORDER BY journey_id, position"):
         by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
-    for r in _rows(conn, "SELECT journey_id, id, name, description FROM stages ORDER BY journey_id, position"):
-        by_journey[r.pop("journey_id")]["stages"].append(r)
+    for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages "
+                         "ORDER BY journey_id, position"):
+        by_journey[r.pop("journey_id")]["stages"].append({k: v for k, v in r.items() if v is not None})
     for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit FROM lanes ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
     for r in _rows(

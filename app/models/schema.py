@@ -5,10 +5,10 @@ saved file and checked on load: SQLite has no checksums of its own, so a flipped
 card's text would otherwise pass its integrity check and silently change the map. Working
 copies keep it NULL (they change with every edit); a file without one is not checked.
 
-The DDL is written out by hand, not generated, because opening a file compares its schema
-with the expected one text for text; generated DDL could change with a SQLAlchemy upgrade
-and make every existing file look foreign. A new version adds a MIGRATIONS step in
-`migrations.py` and a new entry here; old entries never change.
+The version-1 DDL is written out by hand, not generated, because opening a file compares its
+schema with the expected one text for text; generated DDL could change with a SQLAlchemy
+upgrade and make every existing file look foreign. Later versions are the version-1 DDL plus
+the SQL steps in `migrations.py`, so an upgraded file and a new one match exactly.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlalchemy import column, table
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE project (
@@ -118,11 +118,9 @@ CREATE TABLE blueprint_lines (
 );
 """
 
-DDL: dict[int, str] = {1: _V1}
-
-
-def statements(version: int = SCHEMA_VERSION) -> list[str]:
-    return [s.strip() for s in DDL[version].split(";") if s.strip()]
+def first_statements() -> list[str]:
+    """The version-1 DDL; later versions are these plus the migrations' steps."""
+    return [s.strip() for s in _V1.split(";") if s.strip()]
 
 
 def normalize_sql(sql: str) -> str:
@@ -138,7 +136,8 @@ personas = table(
 journeys = table("journeys", column("id"), column("position"), column("name"), column("description"))
 journey_personas = table("journey_personas", column("journey_id"), column("persona_id"), column("position"))
 stages = table(
-    "stages", column("journey_id"), column("id"), column("position"), column("name"), column("description")
+    "stages", column("journey_id"), column("id"), column("position"), column("name"), column("description"),
+    column("width"),
 )
 lanes = table(
     "lanes", column("journey_id"), column("id"), column("position"), column("name"), column("kind"),

@@ -32,7 +32,7 @@ from app.models.database import DB_ERRORS, describe_db_error, open_engine, raw_c
 from app.models.entities import Project
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.locking import FileLock, describe_holder, holder_info
-from app.models.migrations import migrate
+from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
 from app.models.paths import recovery_dir
 from app.models.project_file import (
@@ -72,10 +72,10 @@ def _work_files(work: Path) -> tuple[Path, Path, Path]:
 
 def init_schema(raw: sqlite3.Connection) -> None:
     raw.execute("BEGIN IMMEDIATE")
-    for statement in S.statements():
+    for statement in S.first_statements():
         raw.execute(statement)
+    apply_steps(raw.execute, 1, S.SCHEMA_VERSION)
     raw.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
-    raw.execute(f"PRAGMA user_version = {S.SCHEMA_VERSION}")
     raw.execute("COMMIT")
 
 
@@ -428,7 +428,8 @@ def load_via_scratch_copy(path: Path) -> Project:
         engine = open_engine(scratch, readonly=False)
         try:
             with engine.connect() as conn:
-                migrate(conn, int(conn.exec_driver_sql("PRAGMA user_version").scalar()))
+                version = stored_ids(conn.connection.driver_connection)[1]
+                migrate(conn, version)
                 with conn.begin():
                     return load_project(conn)
         finally:
