@@ -1,0 +1,2 @@
+"""The swimlane board: layout (geometry), items (drawing), scene (mirror of the document),
+view (navigation and gestures)."""

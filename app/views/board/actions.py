@@ -1,0 +1,222 @@
+"""What the board's commands do to the document: delete, copy/cut/paste, duplicate, drops
+from the palette, find. Each user action is one undo step (a macro when it touches many
+things). Functions, not a class: they need only the scene (for the journey and layout).
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtGui import QGuiApplication
+
+from app.document import commands as C
+from app.document.support import new_id
+from app.models import limits as L
+from app.models.entities import Card, EmotionPoint, Lane, MetricValue, Stage
+from app.models.errors import WaymarkError
+from app.views.board.scene import BoardScene
+
+CARDS_MIME = "application/x-waymark-cards"
+PALETTE_MIME = "application/x-waymark-palette"
+
+# Palette entries: id -> (label, what a drop creates)
+PALETTE = [
+    ("stage", "Stage"),
+    ("lane:cards:actions", "Actions lane"),
+    ("lane:cards:thoughts", "Thoughts lane"),
+    ("lane:cards:quotes", "Quotes lane"),
+    ("lane:touchpoints", "Touchpoints lane"),
+    ("lane:emotion", "Emotion lane"),
+    ("lane:cards:pain_points", "Pain points lane"),
+    ("lane:cards:opportunities", "Opportunities lane"),
+    ("lane:cards:backstage", "Backstage lane"),
+    ("lane:metric", "Metric lane"),
+    ("card", "Card"),
+    ("touchpoint", "Touchpoint"),
+    ("emotion", "Emotion point"),
+]
+
+
+def _macro(scene: BoardScene, text: str, steps: list) -> bool:
+    """Push several commands as one undo step; stop at the first refusal."""
+    stack = scene.doc.undo_stack
+    ok = True
+    stack.beginMacro(text)
+    try:
+        for step in steps:
+            if not scene.push(step):
+                ok = False
+                break
+    finally:
+        stack.endMacro()
+    return ok
+
+
+def delete_refs(scene: BoardScene, refs: list[tuple]) -> None:
+    doc, jid = scene.doc, scene.journey_id
+    steps = []
+    for kind, key in refs:
+        if kind in ("card", "stage", "lane"):
+            steps.append(lambda kind=kind, key=key: C.Remove(doc, kind, key, journey=jid))
+        elif kind == "emotion":
+            steps.append(lambda key=key: C.RemoveEmotion(doc, jid, key))
+        elif kind == "metric" and doc.metric(jid, key) is not None:
+            steps.append(lambda key=key: C.RemoveMetric(doc, jid, key))
+        elif kind == "line":
+            steps.append(lambda key=key: C.RemoveLine(doc, jid, key))
+    if steps:
+        _macro(scene, "Delete" if len(steps) == 1 else f"Delete {len(steps)} Items", steps)
+
+
+def selected_cards(scene: BoardScene) -> list[Card]:
+    journey = scene.journey()
+    ids = [key for kind, key in scene.selected_refs() if kind == "card"]
+    order = {c.id: n for n, c in enumerate(journey.cards)} if journey else {}
+    return [journey.card(cid) for cid in sorted(ids, key=lambda i: order.get(i, 0))] if journey else []
+
+
+def copy_cards(scene: BoardScene) -> int:
+    cards = selected_cards(scene)
+    if not cards:
+        return 0
+    mime = QMimeData()
+    mime.setData(CARDS_MIME, json.dumps([c.dump() for c in cards], ensure_ascii=False).encode("utf-8"))
+    mime.setText("\n".join(c.text for c in cards))
+    QGuiApplication.clipboard().setMimeData(mime)
+    return len(cards)
+
+
+def cut_cards(scene: BoardScene) -> None:
+    if copy_cards(scene):
+        delete_refs(scene, [("card", c.id) for c in selected_cards(scene)])
+
+
+def _fresh_cards(scene: BoardScene, cards: list[Card], lane: str, stage: str) -> list[Card]:
+    taken = scene.doc.all_card_ids()
+    fresh = []
+    for card in cards:
+        cid = new_id("card", taken)
+        taken.add(cid)
+        fresh.append(card.model_copy(update={"id": cid, "lane": lane, "stage": stage}))
+    return fresh
+
+
+def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
+    """Paste Waymark cards, or plain text (one card per line), into ``cell``."""
+    journey = scene.journey()
+    if journey is None or cell is None:
+        return []
+    lane = journey.lane(cell[0])
+    if lane is None or lane.kind not in ("cards", "touchpoints"):
+        scene.edit_refused.emit("Paste cards into a cell of a cards or touchpoints lane")
+        return []
+    mime = QGuiApplication.clipboard().mimeData()
+    cards: list[Card] = []
+    if mime is not None and mime.hasFormat(CARDS_MIME):
+        try:
+            cards = [Card.model_validate(d) for d in json.loads(bytes(mime.data(CARDS_MIME)).decode("utf-8"))]
+        except (ValueError, TypeError):
+            cards = []
+    elif mime is not None and mime.hasText():
+        lines = [ln.strip() for ln in mime.text().splitlines() if ln.strip()]
+        cards = [Card(id="x", lane=cell[0], stage=cell[1], text=ln[: L.MAX_CARD_TEXT]) for ln in lines[:500]]
+    if not cards:
+        return []
+    fresh = _fresh_cards(scene, cards, *cell)
+    jid = scene.journey_id
+    steps = [lambda card=card: C.add_card(scene.doc, jid, card) for card in fresh]
+    _macro(scene, "Paste Card" if len(fresh) == 1 else f"Paste {len(fresh)} Cards", steps)
+    scene.select_refs([("card", c.id) for c in fresh])
+    return [c.id for c in fresh]
+
+
+def duplicate_cards(scene: BoardScene) -> list[str]:
+    cards = selected_cards(scene)
+    if not cards:
+        return []
+    journey = scene.journey()
+    taken = scene.doc.all_card_ids()
+    steps, made = [], []
+    for card in cards:
+        cid = new_id("card", taken)
+        taken.add(cid)
+        index = [c.id for c in journey.cards_in_cell(card.lane, card.stage)].index(card.id) + 1
+        copy = card.model_copy(update={"id": cid})
+        made.append(cid)
+        steps.append(lambda copy=copy, index=index: C.add_card(scene.doc, scene.journey_id, copy, index))
+    _macro(scene, "Duplicate Card" if len(steps) == 1 else f"Duplicate {len(steps)} Cards", steps)
+    scene.select_refs([("card", cid) for cid in made])
+    return made
+
+
+def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | None:
+    """Create what palette ``entry`` names where it was dropped; returns the new item's ref."""
+    journey, layout, doc, jid = scene.journey(), scene.layout, scene.doc, scene.journey_id
+    if journey is None or layout is None:
+        return None
+    try:
+        if entry == "stage":
+            stage = Stage(id=new_id("stage", {s.id for s in journey.stages}), name="New stage")
+            index = layout.stage_insert_index(pos.x())
+            return ("stage", stage.id) if scene.push(lambda: C.add_stage(doc, jid, stage, index)) else None
+        if entry.startswith("lane:"):
+            parts = entry.split(":")
+            kind = parts[1]
+            role = parts[2] if len(parts) > 2 else None
+            names = {"emotion": "Feeling", "metric": "Metric", "touchpoints": "Touchpoints"}
+            from app.views.board.style import ROLE_LABELS
+            lane = Lane(id=new_id("lane", {ln.id for ln in journey.lanes}), kind=kind, role=role,
+                        name=ROLE_LABELS.get(role or "", names.get(kind, "Lane")),
+                        unit="%" if kind == "metric" else None)
+            index = layout.lane_insert_index(pos.y())
+            return ("lane", lane.id) if scene.push(lambda: C.add_lane(doc, jid, lane, index)) else None
+        cell = scene.cell_at(pos)
+        if cell is None:
+            scene.edit_refused.emit("Drop it on a cell of the board")
+            return None
+        lane = journey.lane(cell[0])
+        if entry in ("card", "touchpoint"):
+            wanted = ("touchpoints",) if entry == "touchpoint" else ("cards", "touchpoints")
+            if lane.kind not in wanted:
+                scene.edit_refused.emit(f"A {entry} goes in a {' or '.join(wanted)} lane, not in '{lane.name}'")
+                return None
+            extra = {"channel": "web", "touchpoint": "external"} if entry == "touchpoint" else {}
+            card = Card(id=new_id("card", doc.all_card_ids()), lane=cell[0], stage=cell[1],
+                        text="New touchpoint" if entry == "touchpoint" else "New card", **extra)
+            index = layout.card_insert_index(cell[0], cell[1], pos.y())
+            return ("card", card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
+        if entry == "emotion":
+            if lane.kind != "emotion":
+                scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name}'")
+                return None
+            from app.views.board.emotion_items import y_to_score
+            y, h = layout.row(cell[0])
+            persona = journey.persona_ids[0] if journey.persona_ids else None
+            point = EmotionPoint(lane=cell[0], stage=cell[1], persona=persona,
+                                 score=y_to_score(pos.y(), y, h, snap=True))
+            if doc.emotion(jid, point.key) is not None:
+                scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
+                return None
+            return ("emotion", point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
+        if entry == "metric" and lane.kind == "metric":
+            metric = MetricValue(lane=cell[0], stage=cell[1], value=0.0)
+            return ("metric", metric.key) if scene.push(lambda: C.SetMetric(doc, jid, metric)) else None
+    except WaymarkError as exc:
+        scene.edit_refused.emit(str(exc))
+    return None
+
+
+def find_matches(scene: BoardScene, text: str) -> list[str]:
+    """Card ids whose text, tags or channel contain ``text`` (case-insensitive), in reading order."""
+    journey = scene.journey()
+    needle = text.casefold().strip()
+    if journey is None or not needle or scene.layout is None:
+        return []
+    hits = [c for c in journey.cards
+            if needle in c.text.casefold() or any(needle in t.casefold() for t in c.tags)
+            or (c.channel and needle in c.channel.casefold())]
+    rects = scene.layout.cards
+    hits = [c for c in hits if c.id in rects]
+    hits.sort(key=lambda c: (rects[c.id].left(), rects[c.id].top()))
+    return [c.id for c in hits]

@@ -1,0 +1,159 @@
+"""A card on the board: one QGraphicsItem that paints itself from cached pieces.
+
+Text is laid out once per change into a QStaticText; zoomed out below LOD_BLOCKS a card is a
+plain coloured block, so painting ten thousand cards stays cheap. Moving a card is a Qt drag
+of the selected items; the scene turns the drop into one command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from app.models.entities import Card, Lane
+from app.views.board import style as S
+from app.views.board.layout import has_footer, text_height
+
+LOD_BLOCKS = 0.35
+LOD_NO_FOOTER = 0.55
+
+
+def elide_to_height(text: str, width: float, height: float) -> str:
+    """The longest prefix of ``text`` (ending in "…") whose wrapped height fits."""
+    if text_height(text, width) <= height:
+        return text
+    lo, hi = 0, min(len(text), 4000)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_height(text[:mid].rstrip() + "…", width) <= height:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, card_id: str):
+        super().__init__()
+        self.ref = ("card", card_id)
+        self.card: Card | None = None
+        self.lane: Lane | None = None
+        self.rect = QRectF()
+        self.highlight = False
+        self._color = QColor()
+        self._text = QStaticText()
+        self._footer_left = ""
+        self._footer_right = ""
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(10)
+
+    @property
+    def card_id(self) -> str:
+        return self.ref[1]
+
+    def set_card(self, card: Card, lane: Lane, rect: QRectF) -> None:
+        """Update from the document; cheap when nothing changed."""
+        if card is not self.card or lane is not self.lane or rect.size() != self.rect.size():
+            self.prepareGeometryChange()
+            self.card, self.lane = card, lane
+            self.rect = QRectF(0, 0, rect.width(), rect.height())
+            self._prepare()
+        if self.pos() != rect.topLeft():
+            self.setPos(rect.topLeft())
+        self.setToolTip(card.text[:1000])
+
+    def _prepare(self) -> None:
+        card, lane = self.card, self.lane
+        self._color = S.card_color(card.color, lane.kind, lane.role)
+        width = self.rect.width() - 2 * S.CARD_PAD
+        avail = self.rect.height() - 2 * S.CARD_PAD - (S.CARD_FOOTER_H if has_footer(card) else 0)
+        self._text = QStaticText(elide_to_height(card.text, width, avail))
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setTextWidth(width)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._text.setTextOption(option)
+        left = []
+        if card.evidence:
+            left.append(S.EVIDENCE_MARKS[card.evidence][0])
+        if card.channel:
+            left.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
+        left.extend(f"#{t}" for t in card.tags)
+        self._footer_left = "  ".join(left)
+        right = []
+        if card.touchpoint:
+            right.append(S.CATEGORY_LABELS[card.touchpoint])
+        self._footer_right = "  ".join(right)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._press_pos = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        start = getattr(self, "_press_pos", None)
+        if start is not None and self.pos() != start and self.scene() is not None:
+            self.scene().finish_card_drag(self, event.scenePos())
+        self._press_pos = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = self.isSelected()
+        if lod < LOD_BLOCKS:
+            painter.fillRect(self.rect, S.SELECTION if selected else self._color)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        border = S.SELECTION if selected else (S.FIND_HIT if self.highlight else self._color.darker(125))
+        painter.setPen(QPen(border, 2.5 if (selected or self.highlight) else 1.0))
+        painter.setBrush(QBrush(self._color))
+        painter.drawRoundedRect(self.rect, 5, 5)
+        painter.setPen(S.INK)
+        painter.setFont(S.font(S.CARD_FONT_SIZE))
+        painter.drawStaticText(QPointF(S.CARD_PAD, S.CARD_PAD), self._text)
+        if lod < LOD_NO_FOOTER or self.card is None or not has_footer(self.card):
+            return
+        self._paint_footer(painter)
+
+    def _paint_footer(self, painter: QPainter) -> None:
+        card = self.card
+        r = self.rect
+        footer = QRectF(S.CARD_PAD, r.height() - S.CARD_FOOTER_H, r.width() - 2 * S.CARD_PAD, S.CARD_FOOTER_H - 4)
+        small = S.font(7.5)
+        painter.setFont(small)
+        metrics = QFontMetricsF(small)
+        right_edge = footer.right()
+        if card.votes:
+            badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#2F3A4F"))
+            painter.drawRoundedRect(badge, 7.5, 7.5)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(S.font(7.5, bold=True))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{card.votes}")
+            painter.setFont(small)
+            right_edge = badge.left() - 4
+        if self._footer_right:
+            w = metrics.horizontalAdvance(self._footer_right) + 10
+            pill = QRectF(right_edge - w, footer.top() + 1, w, 15)
+            color = S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED)
+            painter.setPen(QPen(color, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(pill, 7.5, 7.5)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self._footer_right)
+            right_edge = pill.left() - 4
+        if self._footer_left:
+            painter.setPen(S.MUTED)
+            room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
+            text = metrics.elidedText(self._footer_left, Qt.TextElideMode.ElideRight, room.width())
+            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def size(self) -> QSizeF:
+        return self.rect.size()

@@ -1,0 +1,224 @@
+"""Stage headers (columns) and lane headers (rows), and the grid behind the cells.
+
+Headers are selectable and draggable along their axis; the scene turns a drop into a Move
+command, and a drag of a stage header's right edge into a width edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from app.models.entities import Journey, Lane, Stage
+from app.views.board import style as S
+from app.views.board.layout import BoardLayout
+
+RESIZE_GRIP = 7.0
+
+
+class HeaderItem(QGraphicsItem):
+    """Common to both headers: a rect, selection, and a drag along one axis."""
+
+    axis = "x"
+
+    def __init__(self, ref: tuple):
+        super().__init__()
+        self.ref = ref
+        self.rect = QRectF()
+        self.home = QPointF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setZValue(20)
+
+    def place(self, rect: QRectF) -> None:
+        if rect.size() != self.rect.size():
+            self.prepareGeometryChange()
+            self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.home = rect.topLeft()
+        self.setPos(self.home)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
+            point = QPointF(value)
+            if self.axis == "x":
+                return QPointF(point.x(), self.home.y())
+            return QPointF(self.home.x(), point.y())
+        return super().itemChange(change, value)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if self.pos() != self.home and self.scene() is not None:
+            self.scene().finish_header_drag(self)
+
+
+class StageHeaderItem(HeaderItem):
+    axis = "x"
+
+    def __init__(self, stage_id: str):
+        super().__init__(("stage", stage_id))
+        self.stage: Stage | None = None
+        self.number = 0
+        self._resizing = False
+        self.setAcceptHoverEvents(True)
+
+    def set_stage(self, stage: Stage, number: int, rect: QRectF) -> None:
+        self.stage, self.number = stage, number
+        self.setToolTip(stage.description or stage.name)
+        self.place(rect)
+
+    def _on_grip(self, pos: QPointF) -> bool:
+        return pos.x() >= self.rect.width() - RESIZE_GRIP
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        shape = Qt.CursorShape.SizeHorCursor if self._on_grip(event.pos()) else Qt.CursorShape.OpenHandCursor
+        self.setCursor(shape)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos()):
+            self._resizing = True
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._resizing:
+            width = max(120.0, min(1200.0, event.pos().x()))
+            self.prepareGeometryChange()
+            self.rect.setWidth(width)
+            self.update()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._resizing:
+            self._resizing = False
+            if self.scene() is not None:
+                self.scene().finish_stage_resize(self, self.rect.width())
+            return
+        super().mouseReleaseEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if self.stage is None:
+            return
+        r = self.rect.adjusted(1, 0, -1, -2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(S.SELECTION if self.isSelected() else S.STAGE_BG)
+        painter.drawRoundedRect(r, 4, 4)
+        painter.setPen(QColor("#AEB8CC"))
+        painter.setFont(S.font(8, bold=True))
+        painter.drawText(QRectF(r.left() + 12, r.top() + 8, 40, 16), Qt.AlignmentFlag.AlignLeft, f"{self.number:02d}")
+        painter.setPen(S.STAGE_INK)
+        title = S.font(12, bold=True)
+        painter.setFont(title)
+        name = QFontMetricsF(title).elidedText(self.stage.name, Qt.TextElideMode.ElideRight, r.width() - 24)
+        painter.drawText(QRectF(r.left() + 12, r.top() + 22, r.width() - 24, 22), Qt.AlignmentFlag.AlignLeft, name)
+        if self.stage.description:
+            small = S.font(7.5)
+            painter.setFont(small)
+            painter.setPen(QColor("#C9D1E0"))
+            desc = QFontMetricsF(small).elidedText(self.stage.description, Qt.TextElideMode.ElideRight, r.width() - 24)
+            painter.drawText(QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), Qt.AlignmentFlag.AlignLeft, desc)
+        painter.setPen(QPen(QColor("#56627A"), 1))
+        grip_x = r.right() - 3
+        painter.drawLine(QPointF(grip_x, r.top() + 20), QPointF(grip_x, r.bottom() - 20))
+
+
+class LaneHeaderItem(HeaderItem):
+    axis = "y"
+
+    def __init__(self, lane_id: str):
+        super().__init__(("lane", lane_id))
+        self.lane: Lane | None = None
+        self.legend: list[tuple[QColor, str, bool]] = []
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def set_lane(self, lane: Lane, rect: QRectF, legend: list[tuple[QColor, str, bool]] | None = None) -> None:
+        self.lane = lane
+        self.legend = legend or []
+        self.place(rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        lane = self.lane
+        if lane is None:
+            return
+        r = self.rect.adjusted(0, 1, -2, -1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#DCE6FB") if self.isSelected() else S.HEADER_BG)
+        painter.drawRect(r)
+        if self.isSelected():
+            painter.setPen(QPen(S.SELECTION, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r.adjusted(1, 1, -1, -1))
+        icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(icon_box, 6, 6)
+        painter.setPen(S.INK)
+        painter.setFont(S.font(11))
+        painter.drawText(icon_box, Qt.AlignmentFlag.AlignCenter, S.lane_icon(lane.kind, lane.role))
+        title = S.font(10.5, bold=True)
+        painter.setFont(title)
+        text_w = r.width() - 58
+        name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
+        painter.drawText(QRectF(r.left() + 48, r.top() + 10, text_w, 18), Qt.AlignmentFlag.AlignLeft, name)
+        painter.setPen(S.MUTED)
+        painter.setFont(S.font(7.5))
+        kind = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" else S.KIND_LABELS[lane.kind]
+        if lane.kind == "metric" and lane.unit:
+            kind += f" ({lane.unit})"
+        painter.drawText(QRectF(r.left() + 48, r.top() + 28, text_w, 14), Qt.AlignmentFlag.AlignLeft, kind)
+        y = r.top() + 52
+        for color, label, dashed in self.legend:
+            if y + 14 > r.bottom():
+                break
+            pen = QPen(color, 2.5)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
+            painter.setPen(S.INK)
+            painter.drawText(QRectF(r.left() + 46, y, r.width() - 52, 14), Qt.AlignmentFlag.AlignLeft, label)
+            y += 16
+
+
+class GridItem(QGraphicsItem):
+    """Lane bands and column rules behind everything: one item, a handful of lines."""
+
+    def __init__(self):
+        super().__init__()
+        self.layout: BoardLayout | None = None
+        self.kinds: dict[str, str] = {}
+        self.setZValue(-10)
+
+    def set_layout(self, layout: BoardLayout, journey: Journey) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.kinds = {ln.id: ln.kind for ln in journey.lanes}
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        if self.layout is None:
+            return QRectF()
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        layout = self.layout
+        if layout is None:
+            return
+        painter.fillRect(self.boundingRect(), QColor("#FFFFFF"))
+        for n, (lane_id, y, h) in enumerate(layout.rows):
+            if n % 2:
+                painter.fillRect(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), S.CANVAS)
+        painter.setPen(QPen(S.GRID, 1))
+        for _sid, x, w in layout.columns:
+            painter.drawLine(QPointF(x + w, S.STAGE_HEADER_H), QPointF(x + w, layout.height))
+        for _lid, y, h in layout.rows:
+            painter.drawLine(QPointF(0, y + h), QPointF(layout.width, y + h))

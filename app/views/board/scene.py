@@ -1,0 +1,282 @@
+"""The board scene: a mirror of one journey of the document.
+
+It listens to the document's signals and re-syncs its items from a fresh layout (items are
+kept by id, so selection survives). It never writes the model: a finished gesture (a card
+or header drop, a resize, an emotion drag) becomes one command pushed on the undo stack, and
+the resulting signal moves the items to where the document says they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from app.document import commands as C
+from app.document.document import Document
+from app.models.entities import Journey
+from app.models.errors import WaymarkError
+from app.views.board import style as S
+from app.views.board.card_item import CardItem
+from app.views.board.cell_items import BlueprintLineItem, MetricItem
+from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
+from app.views.board.header_items import GridItem, LaneHeaderItem, StageHeaderItem
+from app.views.board.layout import BoardLayout, compute_layout
+
+VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
+
+
+class BoardScene(QGraphicsScene):
+    edit_refused = Signal(str)
+    synced = Signal()
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.journey_id: str | None = None
+        self.layout: BoardLayout | None = None
+        self.refs: dict[tuple, QGraphicsItem] = {}
+        self._grid = GridItem()
+        self.addItem(self._grid)
+        self._curves: dict[str, EmotionCurveItem] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(S.CANVAS)
+        for signal in (doc.journey_changed, doc.stage_added, doc.stage_removed, doc.stage_changed,
+                       doc.stage_moved, doc.lane_added, doc.lane_removed, doc.lane_changed, doc.lane_moved,
+                       doc.card_added, doc.card_removed, doc.card_changed, doc.card_moved,
+                       doc.emotion_changed, doc.metric_changed, doc.line_added, doc.line_removed):
+            signal.connect(self._journey_signal)
+        for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
+            signal.connect(lambda *_: self.sync())
+        doc.journey_removed.connect(self._journey_removed)
+
+    # -- mirroring ----------------------------------------------------------------------------
+
+    def journey(self) -> Journey | None:
+        return self.doc.project.journey(self.journey_id) if self.journey_id else None
+
+    def show_journey(self, journey_id: str | None) -> None:
+        if journey_id != self.journey_id:
+            self.clearSelection()
+            for item in list(self.refs.values()):
+                self.removeItem(item)
+            self.refs.clear()
+            for curve in self._curves.values():
+                self.removeItem(curve)
+            self._curves.clear()
+        self.journey_id = journey_id
+        self.sync()
+
+    def _journey_signal(self, journey_id: str, *_rest: object) -> None:
+        if journey_id == self.journey_id:
+            self.sync()
+
+    def _journey_removed(self, journey_id: str) -> None:
+        if journey_id == self.journey_id:
+            self.show_journey(None)
+
+    def sync(self) -> None:
+        journey = self.journey()
+        if journey is None:
+            for item in list(self.refs.values()):
+                self.removeItem(item)
+            self.refs.clear()
+            self.layout = None
+            self.setSceneRect(QRectF(0, 0, 800, 600))
+            self.synced.emit()
+            return
+        layout = compute_layout(journey)
+        self.layout = layout
+        self._grid.set_layout(layout, journey)
+        wanted: set[tuple] = set()
+        lanes = {ln.id: ln for ln in journey.lanes}
+
+        for n, stage in enumerate(journey.stages):
+            x, w = layout.column(stage.id)
+            item = self._item(("stage", stage.id), lambda: StageHeaderItem(stage.id))
+            item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H))
+            wanted.add(item.ref)
+
+        legends = self._legends(journey)
+        for lane in journey.lanes:
+            y, h = layout.row(lane.id)
+            item = self._item(("lane", lane.id), lambda: LaneHeaderItem(lane.id))
+            item.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), legends.get(lane.id))
+            wanted.add(item.ref)
+
+        for card in journey.cards:
+            rect = layout.cards.get(card.id)
+            if rect is None:
+                continue
+            item = self._item(("card", card.id), lambda: CardItem(card.id))
+            item.set_card(card, lanes[card.lane], rect)
+            wanted.add(item.ref)
+
+        metrics = {m.key: m for m in journey.metrics}
+        for lane in journey.lanes:
+            if lane.kind != "metric":
+                continue
+            for stage in journey.stages:
+                key = (lane.id, stage.id)
+                item = self._item(("metric", key), lambda: MetricItem(*key))
+                item.set_metric(metrics.get(key), lane, layout.cell_rect(lane.id, stage.id))
+                wanted.add(item.ref)
+
+        self._sync_emotions(journey, layout, wanted)
+
+        for line in journey.lines:
+            if line.after_lane not in lanes:
+                continue
+            y, h = layout.row(line.after_lane)
+            item = self._item(("line", line.key), lambda: BlueprintLineItem(*line.key))
+            item.place(y + h, layout.width)
+            wanted.add(item.ref)
+
+        for ref in [r for r in self.refs if r not in wanted]:
+            self.removeItem(self.refs.pop(ref))
+        self.setSceneRect(QRectF(-20, -20, layout.width + 60, layout.height + 60))
+        self.synced.emit()
+
+    def _item(self, ref: tuple, make) -> QGraphicsItem:
+        item = self.refs.get(ref)
+        if item is None:
+            item = make()
+            self.refs[ref] = item
+            self.addItem(item)
+        return item
+
+    def _curve_color(self, persona_id: str | None) -> QColor:
+        persona = self.doc.project.persona(persona_id) if persona_id else None
+        return QColor(persona.color) if persona else DEFAULT_CURVE_COLOR
+
+    def _legends(self, journey: Journey) -> dict[str, list[tuple[QColor, str, bool]]]:
+        legends: dict[str, list] = {}
+        seen = set()
+        for point in journey.emotions:
+            key = (point.lane, point.persona, point.variant)
+            if key in seen:
+                continue
+            seen.add(key)
+            persona = self.doc.project.persona(point.persona) if point.persona else None
+            name = persona.name.split()[0] if persona else "Customer"
+            legends.setdefault(point.lane, []).append(
+                (self._curve_color(point.persona), f"{name} · {VARIANT_LABEL[point.variant]}", point.variant == "to_be"))
+        return legends
+
+    def _sync_emotions(self, journey: Journey, layout: BoardLayout, wanted: set[tuple]) -> None:
+        stage_x = {sid: x + w / 2 for sid, x, w in layout.columns}
+        order = {sid: n for n, (sid, _x, _w) in enumerate(layout.columns)}
+        curves: dict[str, dict[tuple, list]] = {}
+        for point in journey.emotions:
+            if point.stage not in stage_x:
+                continue
+            y, h = layout.row(point.lane)
+            color = self._curve_color(point.persona)
+            item = self._item(("emotion", point.key), lambda: EmotionPointItem(point.key))
+            item.set_point(point, stage_x[point.stage], y, h, color)
+            wanted.add(item.ref)
+            curves.setdefault(point.lane, {}).setdefault((point.persona, point.variant), []).append(item)
+        for lane in journey.lanes:
+            if lane.kind != "emotion":
+                continue
+            curve = self._curves.get(lane.id)
+            if curve is None:
+                curve = self._curves[lane.id] = EmotionCurveItem(lane.id)
+                self.addItem(curve)
+            y, h = layout.row(lane.id)
+            lines = []
+            for (persona, variant), items in curves.get(lane.id, {}).items():
+                items.sort(key=lambda it: order[it.point.stage])
+                lines.append((self._curve_color(persona), variant == "to_be", [it.pos() for it in items]))
+            curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines)
+        for lane_id in [lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes
+                                                                    if ln.kind == "emotion"}]:
+            self.removeItem(self._curves.pop(lane_id))
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def selected_refs(self) -> list[tuple]:
+        return [item.ref for item in self.selectedItems() if hasattr(item, "ref")]
+
+    def select_refs(self, refs: list[tuple]) -> None:
+        self.clearSelection()
+        for ref in refs:
+            item = self.refs.get(ref)
+            if item is not None:
+                item.setSelected(True)
+
+    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        if self.layout is None:
+            return None
+        lane, stage = self.layout.lane_at(pos.y()), self.layout.stage_at(pos.x())
+        return (lane, stage) if lane and stage else None
+
+    # -- gestures end in commands ------------------------------------------------------------------
+
+    def push(self, command_factory) -> bool:
+        """Build and push a command; a refusal is reported and the board snaps back."""
+        try:
+            self.doc.push(command_factory())
+            return True
+        except WaymarkError as exc:
+            self.edit_refused.emit(str(exc))
+            self.sync()
+            return False
+
+    def finish_card_drag(self, dragged: CardItem, drop: QPointF) -> None:
+        cell = self.cell_at(drop)
+        journey = self.journey()
+        lane = journey.lane(cell[0]) if (cell and journey) else None
+        moved = [item for item in self.selectedItems() if isinstance(item, CardItem)] or [dragged]
+        if dragged not in moved:
+            moved = [dragged]
+        if lane is None or lane.kind not in ("cards", "touchpoints"):
+            self.sync()
+            return
+        lane_id, stage_id = cell
+        moved.sort(key=lambda it: (it.pos().y(), it.pos().x()))
+        index = self.layout.card_insert_index(lane_id, stage_id, drop.y(), moving=dragged.card_id)
+        ids = [it.card_id for it in moved]
+        if len(ids) == 1:
+            self.push(lambda: C.MoveCard(self.doc, self.journey_id, ids[0], lane_id, stage_id, index))
+            self.sync()
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(f"Move {len(ids)} Cards")
+        try:
+            for n, cid in enumerate(ids):
+                if not self.push(lambda cid=cid, n=n: C.MoveCard(self.doc, self.journey_id, cid, lane_id,
+                                                                  stage_id, index + n)):
+                    break
+        finally:
+            stack.endMacro()
+        self.sync()
+
+    def finish_header_drag(self, header) -> None:
+        center = header.pos() + header.boundingRect().center()
+        kind, item_id = header.ref
+        if kind == "stage":
+            index = self.layout.stage_insert_index(center.x())
+            current = [sid for sid, _x, _w in self.layout.columns].index(item_id)
+        else:
+            index = self.layout.lane_insert_index(center.y())
+            current = [lid for lid, _y, _h in self.layout.rows].index(item_id)
+        if index > current:
+            index -= 1  # the dragged header's own slot closes up
+        if index == current:
+            self.sync()
+            return
+        self.push(lambda: C.Move(self.doc, kind, (self.journey_id, item_id), index))
+        self.sync()
+
+    def finish_stage_resize(self, header: StageHeaderItem, width: float) -> None:
+        stage_id = header.ref[1]
+        self.push(lambda: C.Edit(self.doc, "stage", (self.journey_id, stage_id), {"width": round(width, 1)},
+                                 text="Resize Stage"))
+        self.sync()
+
+    def finish_emotion_drag(self, item: EmotionPointItem, score: float) -> None:
+        if item.point is not None and score != item.point.score:
+            point = item.point.model_copy(update={"score": score})
+            self.push(lambda: C.SetEmotion(self.doc, self.journey_id, point))
+        self.sync()

@@ -1,0 +1,343 @@
+"""The board view: zoom, pan, keyboard navigation, in-place editing, drops and find.
+
+It owns no data: it shows a BoardScene and turns input into the functions of
+``actions`` (which push commands). Zoom and scroll are view state and never stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView
+
+from app.document import commands as C
+from app.document.document import Document
+from app.views.board import actions as A
+from app.views.board.card_item import CardItem
+from app.views.board.editor import InPlaceEditor
+from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
+from app.views.board.scene import BoardScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+ZOOM_STEP = 1.25
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+    message = Signal(str)
+
+    def __init__(self, doc: Document, parent=None):
+        self.board = BoardScene(doc)
+        super().__init__(self.board, parent)
+        self.doc = doc
+        self.board.setParent(self)
+        self.editor: InPlaceEditor | None = None
+        self.current_cell: tuple[str, str] | None = None
+        self._find_hits: list[str] = []
+        self._find_index = -1
+        self._space_down = False
+        self._zoom = 1.0
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.board.edit_refused.connect(self.message)
+        self.board.selectionChanged.connect(self._selection_changed)
+
+    @property
+    def journey_id(self) -> str | None:
+        return self.board.journey_id
+
+    def show_journey(self, journey_id: str | None) -> None:
+        self.board.show_journey(journey_id)
+        self.current_cell = None
+        self.clear_find()
+
+    # -- zoom and pan ---------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float, anchor: QGraphicsView.ViewportAnchor | None = None) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        if anchor is not None:
+            self.setTransformationAnchor(anchor)
+        self.scale(zoom / self._zoom, zoom / self._zoom)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._zoom = zoom
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_fit(self) -> None:
+        rect = self.board.itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        zoom = min(view.width() / rect.width(), view.height() / rect.height()) * 0.98
+        self.set_zoom(zoom, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self._zoom * (ZOOM_STEP ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            fake = QMouseEvent(QEvent.Type.MouseButtonPress, event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, event.modifiers())
+            super().mousePressEvent(fake)
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag:
+            fake = QMouseEvent(QEvent.Type.MouseButtonRelease, event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, event.modifiers())
+            super().mouseReleaseEvent(fake)
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if self._space_down
+                             else QGraphicsView.DragMode.RubberBandDrag)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.editor is None:
+            self._space_down = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            return
+        super().keyReleaseEvent(event)
+
+    # -- keyboard ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            return
+        arrows = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+        if key in arrows:
+            self.move_current_cell(*arrows[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_selected()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.next_card(backward=key == Qt.Key.Key_Backtab)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return False  # Tab moves between cards, not out of the board
+
+    def _cells(self) -> tuple[list[str], list[str]]:
+        journey = self.board.journey()
+        if journey is None:
+            return [], []
+        return [ln.id for ln in journey.lanes], [s.id for s in journey.stages]
+
+    def move_current_cell(self, d_lane: int, d_stage: int) -> None:
+        lanes, stages = self._cells()
+        if not lanes or not stages:
+            return
+        if self.current_cell is None:
+            refs = self.board.selected_refs()
+            card = next((self.board.journey().card(k) for kind, k in refs if kind == "card"), None)
+            self.current_cell = (card.lane, card.stage) if card else (lanes[0], stages[0])
+            if card is None:
+                d_lane = d_stage = 0
+        lane_i = max(0, min(len(lanes) - 1, lanes.index(self.current_cell[0]) + d_lane))
+        stage_i = max(0, min(len(stages) - 1, stages.index(self.current_cell[1]) + d_stage))
+        self.current_cell = (lanes[lane_i], stages[stage_i])
+        self._focus_cell()
+
+    def _focus_cell(self) -> None:
+        lane_id, stage_id = self.current_cell
+        journey = self.board.journey()
+        ids = [c.id for c in journey.cards_in_cell(lane_id, stage_id)]
+        refs = [("card", ids[0])] if ids else []
+        if not refs:
+            point = next((e for e in journey.emotions if e.lane == lane_id and e.stage == stage_id), None)
+            refs = [("emotion", point.key)] if point else []
+        if not refs and ("metric", (lane_id, stage_id)) in self.board.refs:
+            refs = [("metric", (lane_id, stage_id))]
+        self.board.select_refs(refs)
+        rect = self.board.layout.cell_rect(lane_id, stage_id)
+        self.ensureVisible(rect, 40, 40)
+        self.message.emit(f"{journey.lane(lane_id).name} · {journey.stage(stage_id).name}")
+
+    def next_card(self, backward: bool = False) -> None:
+        layout = self.board.layout
+        if layout is None or not layout.cards:
+            return
+        order = sorted(layout.cards, key=lambda cid: (layout.cards[cid].left(), layout.cards[cid].top()))
+        current = next((k for kind, k in self.board.selected_refs() if kind == "card"), None)
+        n = order.index(current) if current in order else -1
+        n = (n - 1) % len(order) if backward else (n + 1) % len(order)
+        self.board.select_refs([("card", order[n])])
+        card = self.board.journey().card(order[n])
+        self.current_cell = (card.lane, card.stage)
+        self.ensureVisible(layout.cards[order[n]], 40, 40)
+
+    def _selection_changed(self) -> None:
+        refs = self.board.selected_refs()
+        if len(refs) == 1 and refs[0][0] == "card":
+            card = self.board.journey().card(refs[0][1]) if self.board.journey() else None
+            if card is not None:
+                self.current_cell = (card.lane, card.stage)
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not hasattr(item, "ref"):
+            item = item.parentItem()
+        if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem)):
+            self.board.select_refs([item.ref])
+            self.edit_selected()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def edit_selected(self) -> bool:
+        refs = self.board.selected_refs()
+        if len(refs) != 1:
+            return False
+        kind, key = refs[0]
+        item = self.board.refs.get(refs[0])
+        jid = self.board.journey_id
+        if kind == "card":
+            text = self.doc.card(jid, key).text
+            rect = QRectF(item.pos(), item.rect.size())
+
+            def commit(value: str) -> None:
+                if value != text:
+                    self.board.push(lambda: C.Edit(self.doc, "card", (jid, key), {"text": value}))
+        elif kind in ("stage", "lane"):
+            entity = self.doc.stage(jid, key) if kind == "stage" else self.doc.lane(jid, key)
+            text = entity.name
+            rect = QRectF(item.pos(), item.rect.size()).adjusted(4, 14 if kind == "stage" else 4, -4, 0)
+
+            def commit(value: str) -> None:
+                value = value.strip()
+                if value and value != text:
+                    self.board.push(lambda: C.Edit(self.doc, kind, (jid, key), {"name": value},
+                                                   text=f"Rename {kind.title()}"))
+        else:
+            return False
+        self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=kind != "card")
+        self.board.addItem(self.editor)
+        self.editor.start()
+        return True
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+        self.setFocus()
+
+    def delete_selected(self) -> None:
+        A.delete_refs(self.board, self.board.selected_refs())
+
+    def copy(self) -> None:
+        A.copy_cards(self.board)
+
+    def cut(self) -> None:
+        A.cut_cards(self.board)
+
+    def paste(self) -> None:
+        cell = self.current_cell
+        refs = self.board.selected_refs()
+        card = next((self.board.journey().card(k) for kind, k in refs if kind == "card"), None)
+        if card is not None:
+            cell = (card.lane, card.stage)
+        A.paste_cards(self.board, cell)
+
+    def duplicate(self) -> None:
+        A.duplicate_cards(self.board)
+
+    def select_all(self) -> None:
+        self.board.select_refs([ref for ref in self.board.refs if ref[0] == "card"])
+
+    # -- drops from the palette -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(A.PALETTE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(A.PALETTE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(A.PALETTE_MIME):
+            entry = bytes(event.mimeData().data(A.PALETTE_MIME)).decode("utf-8")
+            self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
+
+    def drop_palette_entry(self, entry: str, scene_pos: QPointF) -> tuple | None:
+        ref = A.drop_from_palette(self.board, entry, scene_pos)
+        if ref is not None:
+            self.board.select_refs([ref])
+            if ref[0] == "card":
+                self.edit_selected()
+        return ref
+
+    # -- find -------------------------------------------------------------------------------------------
+
+    def find(self, text: str, *, backward: bool = False) -> tuple[int, int]:
+        """Highlight every match and step to the next one; returns (position, count)."""
+        hits = A.find_matches(self.board, text)
+        if hits != self._find_hits:
+            self._set_highlight(False)
+            self._find_hits = hits
+            self._find_index = -1
+            self._set_highlight(True)
+        if not hits:
+            return 0, 0
+        step = -1 if backward else 1
+        self._find_index = (self._find_index + step) % len(hits)
+        ref = ("card", hits[self._find_index])
+        self.board.select_refs([ref])
+        self.centerOn(self.board.refs[ref])
+        return self._find_index + 1, len(hits)
+
+    def clear_find(self) -> None:
+        self._set_highlight(False)
+        self._find_hits, self._find_index = [], -1
+
+    def _set_highlight(self, on: bool) -> None:
+        for cid in self._find_hits:
+            item = self.board.refs.get(("card", cid))
+            if item is not None:
+                item.highlight = on
+                item.update()
