@@ -16,10 +16,21 @@ from app import __version__
 
 COMMANDS = ("new", "export", "info", "check", "templates")
 MAX_WARNINGS_SHOWN = 20
+MIN_SCALE, MAX_SCALE = 0.1, 4.0   # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
 class Failure(Exception):
     """A user or data error for the CLI to report on one line."""
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (MIN_SCALE <= value <= MAX_SCALE):
+        raise argparse.ArgumentTypeError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}")
+    return value
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -52,6 +63,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, metavar="FILE")
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--json", type=Path, metavar="OUT.json", help="FORMAT.md v1 JSON")
+    what.add_argument("--png", type=Path, metavar="OUT.png", help="a picture of one journey's board")
+    what.add_argument("--svg", type=Path, metavar="OUT.svg", help="a vector picture of one journey's board")
+    export.add_argument("--journey", metavar="ID", help="the journey to picture (default: the first)")
+    export.add_argument("--scale", type=_scale, metavar="S",
+                        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
 
     info = sub.add_parser("info", help="print a JSON summary of a project")
     info.add_argument("file", type=Path, metavar="FILE")
@@ -123,15 +139,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.models.interchange import write_project_json
     from app.models.project_file import read_project_file
 
-    out: Path = args.json
+    out: Path = args.json or args.png or args.svg
     if _same_file(out, args.file):
         raise Failure("the output would overwrite the project itself; choose another name")
+    if out.is_dir():
+        raise Failure(f"{out} is a folder")
+    if args.json is None:
+        return _export_image(args, out)
     project, inspection = read_project_file(args.file)
     if inspection.newer:
         print(f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
               f"know are not exported", file=sys.stderr)
     write_bytes_atomic(out, write_project_json(project).encode("utf-8"))
     return 0
+
+
+def _export_image(args: argparse.Namespace, out: Path) -> int:
+    """--png / --svg: render a journey's board with Qt's offscreen platform (no window)."""
+    import os
+
+    if not args.file.is_file():
+        raise Failure(f"{args.file}: no such file")
+    _prepare_qt()
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"   # a picture needs no display
+        QApplication(["waymark"])
+    from app.document.document import Document
+    from app.views.board.image_export import export_journey
+
+    doc = Document.open(args.file, read_only=True)
+    try:
+        export_journey(doc, args.journey, out, args.scale or 1.0)
+    finally:
+        doc.close()
+    return 0
+
+
+def _prepare_qt() -> None:
+    import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -194,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if argv and argv[0] in COMMANDS:
-            args = _command_parser().parse_args(argv)
+            parser = _command_parser()
+            args = parser.parse_args(argv)
+            if args.command == "export" and args.json and (args.journey or args.scale is not None):
+                parser.error("--journey and --scale go with --png or --svg, not --json")
             return HANDLERS[args.command](args)
         args = _gui_parser().parse_args(argv)
         from app.gui import run_gui

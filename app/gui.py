@@ -97,7 +97,5 @@ def run_gui(args: argparse.Namespace) -> int:
         doc = _initial_document(args)
         if doc is None:
             return 1
-        window = MainWindow(doc)
-        window.resize(1600, 1000)
-        window.show()
+        MainWindow(doc).show()   # the window restores its last size, or fits the screen
     return app.exec()

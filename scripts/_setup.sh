@@ -53,6 +53,8 @@ ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt
 
 # What Qt needs to start at all (offscreen or on a screen), and a font to draw with.
 QT_BASE_DEBS=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# Real-window tests: a virtual X server, input and screenshots.
+XVFB_DEBS=(xvfb xdotool x11-utils)
 # What Qt's xcb plugin needs on an X11 display.
 QT_XCB_DEBS=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
              libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from app.document import commands as C
 from app.document.document import Document
 from app.models.session import create_project_file, find_orphans
+from app.views import main_window as M
+from app.views.inspector import Inspector
 from app.views.main_window import WINDOWS, MainWindow
+from app.views.palette import Palette
 
 
 @pytest.fixture
@@ -26,7 +31,7 @@ def open_window(qapp, monkeypatch):
 
     yield make
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    for window in made:
+    for window in made + list(WINDOWS):  # and any window a test opened through the menus
         if shiboken6.isValid(window):
             window.close()
 
@@ -41,10 +46,10 @@ def test_title_names_the_file_and_shows_modified(open_window, tmp_path, sample_p
     doc = window.doc
     doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
     assert window.isWindowModified()
-    assert window.table.horizontalHeaderItem(3).text() == "Checkout"
+    assert stage_header(window, "buy").stage.name == "Checkout"
     doc.undo_stack.undo()
     assert not window.isWindowModified()
-    assert window.table.horizontalHeaderItem(3).text() == "Buy"
+    assert stage_header(window, "buy").stage.name == "Buy"
     window.close()
     assert window not in WINDOWS
 
@@ -66,11 +71,21 @@ def test_closing_with_changes_asks_and_can_cancel(open_window, monkeypatch, doc)
     assert find_orphans() == []  # a deliberate discard leaves nothing to recover
 
 
-def test_journey_list_and_grid_show_the_sample(open_window, doc):
+def stage_header(window, stage_id):
+    return window.view.board.refs[("stage", stage_id)]
+
+
+def test_journey_list_and_board_show_the_sample(open_window, doc):
     window = open_window(doc)
     assert window.journeys.count() == 1
-    assert window.table.rowCount() == 9 and window.table.columnCount() == 7
-    assert window.table.verticalHeaderItem(2).text() == "Feeling"
+    assert window.view.journey_id == "buy-phone"
+    refs = window.view.board.refs
+    lanes = sorted((item.pos().y(), key) for (kind, key), item in refs.items() if kind == "lane")
+    stages = [key for kind, key in refs if kind == "stage"]
+    assert len(lanes) == 9 and len(stages) == 7
+    assert refs[("lane", lanes[2][1])].lane.name == "Feeling"
+    assert sum(kind == "card" for kind, _ in refs) == 75
+    assert window.counts_label.text() == "7 stages · 9 lanes · 75 cards"
     window.close()
 
 
@@ -85,9 +100,9 @@ def test_undo_action_names_the_command(open_window, doc):
 
 def test_start_offers_recovery_and_recovers(open_window, tmp_path, sample_project, monkeypatch):
     """The next start finds the crashed session's working copy and reopens it, modified."""
-    from tests.test_recovery import crash_after_edits
     from app import gui
     from app.views.recovery_dialog import RecoveryDialog
+    from tests.test_recovery import crash_after_edits
     path = tmp_path / "a.waymark"
     create_project_file(sample_project, path)
     crash_after_edits(path, 3)
@@ -108,12 +123,166 @@ def test_start_offers_recovery_and_recovers(open_window, tmp_path, sample_projec
 
 
 def test_discarding_at_start_removes_the_copy(qapp, tmp_path, sample_project, monkeypatch):
-    from tests.test_recovery import crash_after_edits
     from app import gui
     from app.views.recovery_dialog import RecoveryDialog
+    from tests.test_recovery import crash_after_edits
     path = tmp_path / "a.waymark"
     create_project_file(sample_project, path)
     crash_after_edits(path, 1)
     monkeypatch.setattr(RecoveryDialog, "exec", lambda self: (self._finish(recover=False), 1)[1])
     assert gui._offer_recovery() == []
     assert find_orphans() == []
+
+
+def shortcuts(window, name):
+    return {k.toString(QKeySequence.SequenceFormat.PortableText) for k in window.action(name).shortcuts()}
+
+
+def test_menus_carry_the_standard_shortcuts(open_window, doc):
+    window = open_window(doc)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert "Ctrl+Q" in shortcuts(window, "quit")
+    assert {"Ctrl+=", "Ctrl++"} <= shortcuts(window, "zoom_in")
+    assert "Ctrl+-" in shortcuts(window, "zoom_out")
+    assert shortcuts(window, "zoom_reset") == {"Ctrl+0"}
+    assert "Ctrl+F" in shortcuts(window, "find")
+    assert "F3" in shortcuts(window, "find_next") and "Shift+F3" in shortcuts(window, "find_previous")
+    assert shortcuts(window, "duplicate") == {"Ctrl+D"}
+    assert "F11" in shortcuts(window, "full_screen")
+    assert "Ctrl+Z" in shortcuts(window, "undo") and "Ctrl+S" in shortcuts(window, "save")
+    toolbar = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert [a is window.action(n) for n, a in zip(
+        ("undo", "redo", "zoom_out", "zoom_in", "zoom_fit", "zoom_reset", "find"), toolbar)] == [True] * 7
+    assert all(not a.icon().isNull() for a in toolbar)
+
+
+def test_docks_hold_journeys_palette_and_inspector(open_window, doc):
+    window = open_window(doc)
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    assert set(docks) == {"journeys", "palette", "inspector"}
+    area = window.dockWidgetArea
+    assert area(docks["journeys"]) == area(docks["palette"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert area(docks["inspector"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert isinstance(docks["palette"].widget(), Palette) and isinstance(docks["inspector"].widget(), Inspector)
+    assert window.centralWidget().isAncestorOf(window.view)
+
+
+def test_zoom_actions_show_the_percentage(open_window, doc):
+    window = open_window(doc)
+    window.show()
+    window.action("zoom_in").trigger()
+    assert window.zoom_label.text() == "125%"
+    window.action("zoom_reset").trigger()
+    assert window.zoom_label.text() == "100%"
+    window.action("zoom_fit").trigger()
+    assert window.zoom_label.text() != "100%"
+
+
+def test_find_bar_counts_steps_and_closes(open_window, doc, qtbot):
+    window = open_window(doc)
+    window.show()
+    bar = window.find_bar
+    assert not bar.isVisible()
+    window.action("find").trigger()
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.edit, "pricing")
+    total = int(bar.count.text().split(" of ")[1])
+    assert bar.count.text() == f"1 of {total}" and total > 1
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.count.text() == f"2 of {total}"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == f"1 of {total}"
+    window.action("find_previous").trigger()
+    assert bar.count.text() == f"{total} of {total}"
+    bar.edit.setText("no such words anywhere")
+    assert bar.count.text() == "No matches"
+    bar.edit.setText("pricing")
+    assert any(item.highlight for (kind, _), item in window.view.board.refs.items() if kind == "card")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert not any(getattr(item, "highlight", False) for item in window.view.board.refs.values())
+
+
+def test_edit_actions_go_to_the_focused_text_field_or_the_board(open_window, doc):
+    window = open_window(doc)
+    window.show()
+    window.activateWindow()
+    window.view.setFocus()
+    QApplication.processEvents()
+    window.action("select_all").trigger()
+    assert len(window.view.board.selected_refs()) == 75
+    window.find_bar.open()
+    window.find_bar.edit.setText("abc")
+    window.find_bar.edit.setFocus()
+    QApplication.processEvents()
+    if QApplication.focusWidget() is window.find_bar.edit:  # focus needs an active window
+        window.find_bar.edit.deselect()
+        window.action("select_all").trigger()
+        assert window.find_bar.edit.selectedText() == "abc"
+
+
+def test_recent_files_live_in_the_data_folder(open_window, sample_file, data_dir):
+    window = open_window(Document.open(sample_file))
+    assert M.recent_files() == [sample_file.absolute()]
+    assert (data_dir / "settings.ini").exists()
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts[0] == "&1 sample.waymark"
+    for n in range(12):
+        M.remember_file(data_dir / f"p{n}.waymark")
+    assert len(M.recent_files()) == M.MAX_RECENT and M.recent_files()[0].name == "p11.waymark"
+
+
+def test_revert_reloads_the_file_and_drops_the_edits(open_window, sample_file, monkeypatch):
+    before = sample_file.read_bytes()
+    window = open_window(Document.open(sample_file))
+    doc = window.doc
+    doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+    fresh = window.revert()
+    assert asked and "Discard your unsaved changes" in asked[0]
+    assert not shiboken6.isValid(window) or window not in WINDOWS
+    assert fresh in WINDOWS and not fresh.isWindowModified() and not fresh.doc.read_only
+    assert fresh.doc.stage("buy-phone", "buy").name == "Buy"
+    assert stage_header(fresh, "buy").stage.name == "Buy"
+    assert sample_file.read_bytes() == before
+    fresh.close()
+    assert find_orphans() == []
+
+
+def test_dropping_a_project_file_opens_it_in_a_new_window(open_window, doc, sample_file):
+    window = open_window(doc)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    opened = [w for w in WINDOWS if w.doc.path and w.doc.path.samefile(sample_file)]
+    assert len(opened) == 1 and opened[0] is not window
+    assert opened[0].windowTitle() == "sample.waymark[*] — Waymark"
+    window.dropEvent(event)  # the same file again brings its window forward
+    assert len([w for w in WINDOWS if w.doc.path and w.doc.path.samefile(sample_file)]) == 1
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(sample_file.with_suffix(".txt")))])
+    assert M.waymark_paths(other) == []
+
+
+def test_export_image_from_the_window(open_window, doc, tmp_path):
+    window = open_window(doc)
+    doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
+    png = window.export_image_to(tmp_path / "board.png", "buy-phone")
+    image = QImage(str(png))
+    assert image.width() > 2000 and image.height() > 1000  # drawn at twice the board's size
+    svg = window.export_image_to(tmp_path / "board.svg", "buy-phone")
+    assert "Checkout" in svg.read_text(encoding="utf-8")  # the unsaved edit is in the picture
+    assert window.isWindowModified() and doc.undo_stack.count() == 1
+
+
+def test_quit_closes_every_window(open_window, doc, sample_file):
+    first = open_window(doc)
+    second = open_window(Document.open(sample_file))
+    assert M.quit_all()
+    assert first not in WINDOWS and second not in WINDOWS

@@ -1,31 +1,96 @@
-"""The main window: one open document, its journeys, menus, undo, and saving.
+"""The main window: one open document on the board, its journeys, docks, menus and saving.
 
-Windows are kept in ``WINDOWS`` so a second project opened from the menu stays alive.
+Windows are kept in ``WINDOWS`` so a second project opened from the menu stays alive. The
+window owns no data: the board, the inspector and the journeys list mirror the document,
+and every menu command either asks the board view to act or goes through the document.
+Colours come from the system palette (light or dark); only the board canvas has its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__
 from app.document.document import Document
 from app.models.errors import FileInUseError, WaymarkError
-from app.views.journey_table import JourneyTable
+from app.models.paths import data_dir
+from app.views.board.view import BoardView
+from app.views.find_bar import FindBar
+from app.views.inspector import Inspector
+from app.views.palette import Palette
 
 WINDOWS: list[MainWindow] = []
 FILE_FILTER = "Waymark projects (*.waymark)"
+IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
+EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
+MAX_RECENT = 10
 
+
+# -- settings and recent files ----------------------------------------------------------------
+
+def settings() -> QSettings:
+    """Waymark's own INI file in its data folder (``WAYMARK_DATA_DIR`` isolates tests)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def recent_files() -> list[Path]:
+    value = settings().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]  # an INI list of one comes back as a plain string
+    return [Path(v) for v in (value or []) if v]
+
+
+def _store_recent(paths: list[Path]) -> None:
+    store = settings()
+    store.setValue("recent_files", [str(p) for p in paths[:MAX_RECENT]])
+    store.sync()
+
+
+def remember_file(path: Path) -> None:
+    path = Path(path).absolute()
+    _store_recent([path] + [p for p in recent_files() if p != path])
+
+
+def forget_file(path: Path) -> None:
+    _store_recent([p for p in recent_files() if p != Path(path).absolute()])
+
+
+# -- opening ---------------------------------------------------------------------------------
 
 def open_document_interactively(path: Path, parent=None) -> Document | None:
     """Open ``path``; if it is open elsewhere, offer read-only; report errors in a dialog."""
@@ -45,72 +110,314 @@ def open_document_interactively(path: Path, parent=None) -> Document | None:
         return None
 
 
+def window_for(path: Path) -> MainWindow | None:
+    """The window of this process that already shows ``path``, if any."""
+    for window in WINDOWS:
+        other = window.doc.path
+        if other is not None and not window.doc.read_only:
+            with contextlib.suppress(OSError):
+                if Path(other).exists() and Path(other).samefile(path):
+                    return window
+    return None
+
+
+def open_in_window(path: Path, parent=None) -> MainWindow | None:
+    """Bring the window already showing ``path`` forward, or open it in a new one."""
+    existing = window_for(path)
+    if existing is not None:
+        existing.showNormal() if existing.isMinimized() else existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    doc = open_document_interactively(path, parent)
+    if doc is None:
+        return None
+    window = MainWindow(doc)
+    window.show()
+    return window
+
+
+def waymark_paths(mime) -> list[Path]:
+    """The local ``.waymark`` files a drag carries."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".waymark")]
+
+
+# -- icons: the theme's when it has them, else drawn in the palette's text colour ---------------
+
+def _draw_magnifier(p: QPainter, sign: str = "") -> None:
+    p.drawEllipse(QPointF(10, 10), 6, 6)
+    p.drawLine(QPointF(14.5, 14.5), QPointF(20, 20))
+    if sign:
+        p.drawLine(QPointF(7, 10), QPointF(13, 10))
+    if sign == "+":
+        p.drawLine(QPointF(10, 7), QPointF(10, 13))
+
+
+def _draw_undo(p: QPainter) -> None:
+    path = QPainterPath(QPointF(5, 9))
+    path.lineTo(14, 9)
+    path.cubicTo(21, 9, 21, 19, 14, 19)
+    path.lineTo(9, 19)
+    p.drawPath(path)
+    p.drawPolyline([QPointF(9, 5), QPointF(5, 9), QPointF(9, 13)])
+
+
+def _draw_fit(p: QPainter) -> None:
+    for a, b, c in (((4, 9), (4, 4), (9, 4)), ((15, 4), (20, 4), (20, 9)),
+                    ((20, 15), (20, 20), (15, 20)), ((9, 20), (4, 20), (4, 15))):
+        p.drawPolyline([QPointF(*a), QPointF(*b), QPointF(*c)])
+    p.drawRect(9, 9, 6, 6)
+
+
+def _draw_actual(p: QPainter) -> None:
+    font = QFont()
+    font.setPixelSize(10)
+    font.setBold(True)
+    p.setFont(font)
+    p.drawText(0, 0, 24, 24, Qt.AlignmentFlag.AlignCenter, "1:1")
+    p.drawRect(2, 4, 20, 16)
+
+
+DRAWINGS = {
+    "edit-undo": _draw_undo,
+    "edit-redo": lambda p: (p.translate(24, 0), p.scale(-1, 1), _draw_undo(p)),
+    "zoom-in": lambda p: _draw_magnifier(p, "+"),
+    "zoom-out": lambda p: _draw_magnifier(p, "-"),
+    "zoom-fit-best": _draw_fit,
+    "zoom-original": _draw_actual,
+    "edit-find": _draw_magnifier,
+}
+
+
+def painted_icon(name: str, color: QColor) -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 24, size / 24)
+        painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        DRAWINGS[name](painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, plus ``extra`` where the platform has none or
+    where a common alternative is missing (Ctrl+= for Zoom In on keyboards without a + key)."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in extra:
+        sequence = QKeySequence(text)
+        if sequence not in keys:
+            keys.append(sequence)
+    return keys
+
+
+# -- the window ------------------------------------------------------------------------------------
+
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document):
         super().__init__()
         self.doc = doc
+        self._discard_on_close = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.table = JourneyTable(doc)
-        self.setCentralWidget(self.table)
+        self.setAcceptDrops(True)
+
+        self.view = BoardView(doc)
+        self.find_bar = FindBar(self.view)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.view.viewport().installEventFilter(self)  # project files dropped on the board
+
         self.journeys = QListWidget()
         self.journeys.currentItemChanged.connect(self._journey_selected)
-        dock = QDockWidget("Journeys", self)
-        dock.setObjectName("journeys")
-        dock.setWidget(self.journeys)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.palette_widget = Palette()
+        self.inspector = Inspector(doc, self.view)
+        self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock("Palette", "palette", self.palette_widget, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
+        self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 300], Qt.Orientation.Horizontal)
+
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._update_icons()
+
         for signal in (doc.journey_added, doc.journey_removed, doc.journey_changed, doc.journey_moved):
             signal.connect(self._fill_journeys)
         doc.modified_changed.connect(self.setWindowModified)
-        doc.file_changed.connect(self._update_title)
+        doc.file_changed.connect(self._file_changed)
         doc.edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not recorded", message))
+        self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.view.zoom_changed.connect(self._zoom_changed)
+        self.view.board.synced.connect(self._update_counts)
+
         self._fill_journeys()
-        self._update_title()
+        self._file_changed()
         self.setWindowModified(doc.modified)
-        if doc.session.notice:
-            self.statusBar().showMessage(doc.session.notice)
-        else:
-            self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
+        self._restore_layout()
         WINDOWS.append(self)
 
     # -- construction ----------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, menu, name: str, text: str, slot, keys=None, *, tip: str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(keys))
+        elif keys:
+            action.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
+        self.actions_by_name[name] = action
         return action
 
+    def action(self, name: str) -> QAction:
+        return self.actions_by_name[name]
+
     def _build_menus(self) -> None:
+        K = QKeySequence.StandardKey
         bar = self.menuBar()
+
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New", self.new_project, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open…", self.open_project, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "new", "&New", self.new_project, K.New)
+        self._action(file_menu, "open", "&Open…", self.open_project, K.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, "save", "&Save", self.save, K.Save)
+        self._action(file_menu, "save_as", "Save &As…", self.save_as, _bindings(K.SaveAs, "Ctrl+Shift+S"))
+        self._action(file_menu, "revert", "Re&vert", self.revert)
         file_menu.addSeparator()
-        self._action(file_menu, "&Close", self.close, QKeySequence.StandardKey.Close)
-        quit_action = self._action(file_menu, "&Quit", self.quit_all, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, "export_image", "&Export Image…", self.export_image, ["Ctrl+Shift+E"],
+                     tip="Save the current journey's board as a PNG or SVG picture")
+        file_menu.addSeparator()
+        self._action(file_menu, "close", "&Close", self.close, K.Close)
+        quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(K.Quit, "Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
         edit_menu = bar.addMenu("&Edit")
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
         redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.actions_by_name.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Waymark", self.about)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "cut", "Cu&t", lambda: self._edit("cut"), K.Cut)
+        self._action(edit_menu, "copy", "&Copy", lambda: self._edit("copy"), K.Copy)
+        self._action(edit_menu, "paste", "&Paste", lambda: self._edit("paste"), K.Paste)
+        self._action(edit_menu, "duplicate", "D&uplicate", lambda: self._edit("duplicate"), ["Ctrl+D"])
+        self._action(edit_menu, "delete", "&Delete", lambda: self._edit("delete"), K.Delete)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "select_all", "Select &All", lambda: self._edit("select_all"), K.SelectAll)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "find", "&Find…", self.find_bar.open, K.Find)
+        self._action(edit_menu, "find_next", "Find &Next", self.find_bar.find_next, _bindings(K.FindNext, "F3"))
+        self._action(edit_menu, "find_previous", "Find Pre&vious", lambda: self.find_bar.find_next(backward=True),
+                     _bindings(K.FindPrevious, "Shift+F3"))
 
-    def _update_title(self) -> None:
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "zoom_in", "Zoom &In", self.view.zoom_in, _bindings(K.ZoomIn, "Ctrl+="))
+        self._action(view_menu, "zoom_out", "Zoom &Out", self.view.zoom_out, _bindings(K.ZoomOut, "Ctrl+-"))
+        self._action(view_menu, "zoom_fit", "&Fit to Window", self.view.zoom_fit, ["Ctrl+9"],
+                     tip="Zoom so the whole journey fits in the window")
+        self._action(view_menu, "zoom_reset", "&Actual Size", self.view.zoom_reset, ["Ctrl+0"])
+        view_menu.addSeparator()
+        full = self._action(view_menu, "full_screen", "F&ull Screen", self.toggle_full_screen,
+                            _bindings(K.FullScreen, "F11"))
+        full.setCheckable(True)
+        view_menu.addSeparator()
+        for dock in (self.journeys_dock, self.palette_dock, self.inspector_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        self.view_menu = view_menu
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "about", "&About Waymark", self.about).setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Toolbar", self)
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(24, 24))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for names in (("undo", "redo"), ("zoom_out", "zoom_in", "zoom_fit", "zoom_reset"), ("find",)):
+            for name in names:
+                toolbar.addAction(self.action(name))
+            toolbar.addSeparator()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self.view_menu.addAction(toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setToolTip("Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000%"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _update_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        names = {"undo": "edit-undo", "redo": "edit-redo", "zoom_in": "zoom-in", "zoom_out": "zoom-out",
+                 "zoom_fit": "zoom-fit-best", "zoom_reset": "zoom-original", "find": "edit-find"}
+        for action_name, icon_name in names.items():
+            self.action(action_name).setIcon(QIcon.fromTheme(icon_name, painted_icon(icon_name, color)))
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if not (geometry and self.restoreGeometry(geometry)):
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry().size() if screen else QSize(1600, 1000)
+            self.resize(min(1600, int(area.width() * 0.9)), min(1000, int(area.height() * 0.9)))
+        if state:
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.sync()
+
+    # -- mirroring the document ------------------------------------------------------------------
+
+    def _file_changed(self) -> None:
         suffix = " (read-only)" if self.doc.read_only else ""
         self.setWindowTitle(f"{self.doc.title}[*]{suffix} — Waymark")
+        self.action("revert").setEnabled(self.doc.path is not None)
+        if self.doc.path is not None:
+            remember_file(self.doc.path)
 
     def _fill_journeys(self, *_args: object) -> None:
-        current = self.table.journey_id
+        current = self.view.journey_id
         self.journeys.blockSignals(True)
         self.journeys.clear()
         for journey in self.doc.project.journeys:
@@ -123,10 +430,46 @@ class MainWindow(QMainWindow):
         if self.journeys.currentItem() is None and self.journeys.count():
             self.journeys.setCurrentRow(0)
         elif not self.journeys.count():
-            self.table.show_journey(None)
+            self._journey_selected(None)
 
     def _journey_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
-        self.table.show_journey(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        journey_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if journey_id == self.view.journey_id:
+            return
+        self.view.show_journey(journey_id)
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.setValue(bar.minimum())
+        self.find_bar.refresh()
+        self._update_counts()
+
+    def select_journey(self, journey_id: str) -> None:
+        for row in range(self.journeys.count()):
+            if self.journeys.item(row).data(Qt.ItemDataRole.UserRole) == journey_id:
+                self.journeys.setCurrentRow(row)
+                return
+
+    def _update_counts(self) -> None:
+        journey = self.view.board.journey()
+        if journey is None:
+            self.counts_label.setText("No journey")
+            return
+        parts = [(len(journey.stages), "stage"), (len(journey.lanes), "lane"), (len(journey.cards), "card")]
+        self.counts_label.setText(" · ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in parts))
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
+
+    # -- edit commands: a text field with focus edits its text, otherwise the board acts ---------
+
+    def _edit(self, name: str) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit)) and name != "duplicate":
+            if name == "delete":
+                focus.del_() if isinstance(focus, QLineEdit) else focus.textCursor().deleteChar()
+            else:
+                getattr(focus, {"select_all": "selectAll"}.get(name, name))()
+            return
+        getattr(self.view, {"delete": "delete_selected"}.get(name, name))()
 
     # -- file actions ------------------------------------------------------------------------
 
@@ -135,11 +478,25 @@ class MainWindow(QMainWindow):
         MainWindow(Document.new(load_template("blank"))).show()
 
     def open_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", "", FILE_FILTER)
+        start = str(self.doc.path.parent) if self.doc.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
         if name:
-            doc = open_document_interactively(Path(name), self)
-            if doc is not None:
-                MainWindow(doc).show()
+            open_in_window(Path(name), self)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in recent_files() if p.exists()]
+        for n, path in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{n % 10} {path.name}" if n <= 10 else path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: open_in_window(p, self))
+        if not files:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear Menu")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(lambda: _store_recent([]))
 
     def save(self) -> bool:
         if self.doc.path is None or self.doc.read_only:
@@ -165,6 +522,83 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {saved.name}", 4000)
         return True
 
+    def revert(self) -> MainWindow | None:
+        """Throw away the unsaved edits: reopen the file from disk in place of this window."""
+        path, read_only = self.doc.path, self.doc.read_only
+        if path is None:
+            return None
+        if self.doc.modified:
+            answer = QMessageBox.question(
+                self, "Revert to saved",
+                f"Discard your unsaved changes to {self.doc.title} and reload it from disk?\n\n"
+                "This cannot be undone.",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return None
+        try:  # the file must be readable before the working copy is given up
+            fallback = Document.open(path, read_only=True)
+        except WaymarkError as exc:
+            QMessageBox.critical(self, "Cannot revert", f"{exc}\n\nYour changes are kept.")
+            return None
+        journey_id, zoom = self.view.journey_id, self.view.zoom
+        geometry, state = self.saveGeometry(), self.saveState()
+        self.doc.close()
+        fresh = fallback
+        if not read_only:
+            try:
+                fresh = Document.open(path)
+                fallback.close()
+            except WaymarkError as exc:
+                self.statusBar().showMessage(f"Reopened read-only: {exc}")
+        window = MainWindow(fresh)
+        window.restoreGeometry(geometry)
+        window.restoreState(state)
+        if journey_id:
+            window.select_journey(journey_id)
+        window.view.set_zoom(zoom)
+        window.show()
+        window.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
+        self._discard_on_close = True
+        self.close()
+        return window
+
+    def export_image(self) -> None:
+        journey = self.view.board.journey()
+        if journey is None:
+            QMessageBox.information(self, "Export image", "There is no journey to export.")
+            return
+        folder = self.doc.path.parent if self.doc.path else Path.home()
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export image", str(folder / f"{journey.name}.png"), ";;".join(IMAGE_FILTERS))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + IMAGE_FILTERS.get(chosen, ".png"))
+        self.export_image_to(path, journey.id)
+
+    def export_image_to(self, path: Path, journey_id: str) -> Path | None:
+        from app.views.board import image_export as X
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        snapshot = None
+        try:
+            # A document of its own: the window's document goes on changing, the picture does not.
+            snapshot = Document.new(self.doc.project, title=self.doc.title)
+            done = X.export_journey(snapshot, journey_id, path, EXPORT_PNG_SCALE, shrink_to_fit=True)
+        except WaymarkError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, "Image not exported", str(exc))
+            return None
+        finally:
+            if snapshot is not None:
+                snapshot.close()
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)
+        return path
+
     def about(self) -> None:
         QMessageBox.about(
             self, "About Waymark",
@@ -172,13 +606,61 @@ class MainWindow(QMainWindow):
             "<p>Projects are single SQLite files; every change is kept safe as you work.</p>",
         )
 
-    def quit_all(self) -> None:
-        for window in list(WINDOWS):
-            if not window.close():
-                return
+    # -- window state ------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.doc.modified:
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        actions = getattr(self, "actions_by_name", {})
+        if event.type() == QEvent.Type.WindowStateChange and "full_screen" in actions:
+            self.action("full_screen").setChecked(self.isFullScreen())
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and "find" in actions:
+            self._update_icons()  # follow a switch between light and dark
+        super().changeEvent(event)
+
+    # -- dropping project files ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if waymark_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if waymark_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = waymark_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            open_in_window(path, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and \
+                waymark_paths(event.mimeData()):
+            if kind == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- closing ---------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.doc.modified and not self._discard_on_close:
             answer = QMessageBox.question(
                 self, "Unsaved changes", f"Save the changes to {self.doc.title} before closing?",
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -190,7 +672,21 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
+        if not self._discard_on_close:
+            self._save_layout()
+        self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:
             WINDOWS.remove(self)
         event.accept()
+
+
+def quit_all() -> bool:
+    """Close every window (each asks about its unsaved changes), then end the application."""
+    for window in WINDOWS.copy():  # a closed window leaves WINDOWS
+        if not window.close():
+            return False
+    app = QApplication.instance()
+    if app is not None and not WINDOWS:
+        app.quit()
+    return True

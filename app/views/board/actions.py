@@ -135,16 +135,16 @@ def duplicate_cards(scene: BoardScene) -> list[str]:
     cards = selected_cards(scene)
     if not cards:
         return []
-    journey = scene.journey()
-    taken = scene.doc.all_card_ids()
+    doc, jid = scene.doc, scene.journey_id
+    taken = doc.all_card_ids()
     steps, made = [], []
     for card in cards:
         cid = new_id("card", taken)
         taken.add(cid)
-        index = [c.id for c in journey.cards_in_cell(card.lane, card.stage)].index(card.id) + 1
         copy = card.model_copy(update={"id": cid})
         made.append(cid)
-        steps.append(lambda copy=copy, index=index: C.add_card(scene.doc, scene.journey_id, copy, index))
+        # Right after its original, counted when pushed: earlier copies in the cell shift it.
+        steps.append(lambda copy=copy, orig=card.id: C.add_card(doc, jid, copy, doc.card_index(jid, orig) + 1))
     _macro(scene, "Duplicate Card" if len(steps) == 1 else f"Duplicate {len(steps)} Cards", steps)
     scene.select_refs([("card", cid) for cid in made])
     return made

@@ -113,6 +113,7 @@ class EmotionPointItem(QGraphicsItem):
         self.color = DEFAULT_CURVE_COLOR
         self.preview_score: float | None = None
         self.home = QPointF()
+        self._free = False  # Shift held during the drag: no snapping
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -121,9 +122,9 @@ class EmotionPointItem(QGraphicsItem):
 
     def set_point(self, point: EmotionPoint, x: float, lane_top: float, lane_height: float, color: QColor) -> None:
         self.point, self.lane_top, self.lane_height, self.color = point, lane_top, lane_height, color
-        self.preview_score = None
         self.home = QPointF(x, score_to_y(point.score, lane_top, lane_height))
         self.setPos(self.home)
+        self.preview_score = None  # after setPos: placing the item is not a drag
         self.setToolTip(f"{point.score:+g} {point.note}".strip())
         self.update()
 
@@ -134,12 +135,24 @@ class EmotionPointItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52, 2 * FACE_R + 24)
 
+    def shape(self) -> QPainterPath:
+        """Only the face takes clicks, so the label never hides a nearby face."""
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), FACE_R + 3, FACE_R + 3)
+        return path
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self._free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        super().mouseMoveEvent(event)
+
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.point is not None:
             y = QPointF(value).y()
-            from PySide6.QtWidgets import QApplication
-            snap = not (QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.preview_score = y_to_score(y, self.lane_top, self.lane_height, snap)
+            self.preview_score = y_to_score(y, self.lane_top, self.lane_height, snap=not self._free)
             return QPointF(self.home.x(), score_to_y(self.preview_score, self.lane_top, self.lane_height))
         return super().itemChange(change, value)
 

@@ -65,6 +65,7 @@ class StageHeaderItem(HeaderItem):
         self.stage: Stage | None = None
         self.number = 0
         self._resizing = False
+        self._grab = 0.0
         self.setAcceptHoverEvents(True)
 
     def set_stage(self, stage: Stage, number: int, rect: QRectF) -> None:
@@ -82,13 +83,14 @@ class StageHeaderItem(HeaderItem):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos()):
             self._resizing = True
+            self._grab = self.rect.width() - event.pos().x()  # the edge follows the pointer
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         if self._resizing:
-            width = max(120.0, min(1200.0, event.pos().x()))
+            width = max(120.0, min(1200.0, event.pos().x() + self._grab))
             self.prepareGeometryChange()
             self.rect.setWidth(width)
             self.update()

@@ -138,7 +138,7 @@ def compute_layout(journey: Journey) -> BoardLayout:
                     h = card_height(by_id[cid], card_w)
                     layout.cards[cid] = QRectF(xs[stage.id] + S.CELL_PAD, cy, card_w, h)
                     cy += h + S.CARD_GAP
-                tallest = max(tallest, cy - y - S.CARD_GAP + S.CELL_PAD + 24.0)  # room to drop below
+                tallest = max(tallest, cy - y - S.CARD_GAP + S.CELL_PAD + S.DROP_ROOM)
             height = tallest
         elif lane.kind == "emotion":
             height = S.EMOTION_LANE_H

@@ -21,7 +21,7 @@ from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, StageHeaderItem
-from app.views.board.layout import BoardLayout, compute_layout
+from app.views.board.layout import BoardLayout, compute_layout, stage_width
 
 VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
 
@@ -47,7 +47,7 @@ class BoardScene(QGraphicsScene):
                        doc.emotion_changed, doc.metric_changed, doc.line_added, doc.line_removed):
             signal.connect(self._journey_signal)
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
-            signal.connect(lambda *_: self.sync())
+            signal.connect(self._persona_signal)
         doc.journey_removed.connect(self._journey_removed)
 
     # -- mirroring ----------------------------------------------------------------------------
@@ -71,6 +71,9 @@ class BoardScene(QGraphicsScene):
         if journey_id == self.journey_id:
             self.sync()
 
+    def _persona_signal(self, *_args: object) -> None:
+        self.sync()  # colours and legends of curves come from personas
+
     def _journey_removed(self, journey_id: str) -> None:
         if journey_id == self.journey_id:
             self.show_journey(None)
@@ -82,12 +85,14 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(item)
             self.refs.clear()
             self.layout = None
+            self._grid.setVisible(False)  # no journey, no grid (it kept the last one's layout)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.synced.emit()
             return
         layout = compute_layout(journey)
         self.layout = layout
         self._grid.set_layout(layout, journey)
+        self._grid.setVisible(True)
         wanted: set[tuple] = set()
         lanes = {ln.id: ln for ln in journey.lanes}
 
@@ -235,18 +240,33 @@ class BoardScene(QGraphicsScene):
             return
         lane_id, stage_id = cell
         moved.sort(key=lambda it: (it.pos().y(), it.pos().x()))
-        index = self.layout.card_insert_index(lane_id, stage_id, drop.y(), moving=dragged.card_id)
         ids = [it.card_id for it in moved]
+        current = [c.id for c in journey.cards_in_cell(lane_id, stage_id)]
+        rest = [cid for cid in current if cid not in ids]
+        k = sum(1 for cid in rest if drop.y() > self.layout.cards[cid].center().y())
+        if rest[:k] + ids + rest[k:] == current:
+            self.sync()  # dropped where they were (or a jittery click): no undo step
+            return
+
+        def move(n: int, cid: str) -> C.MoveCard:
+            # The index is taken from the live cell when the command is built, so moving cards
+            # out of or within the target cell never shifts the ones that follow.
+            live = [c.id for c in self.doc.journey(self.journey_id).cards_in_cell(lane_id, stage_id) if c.id != cid]
+            if n:
+                index = live.index(ids[n - 1]) + 1
+            else:
+                index = live.index(rest[k]) if k < len(rest) else len(live)
+            return C.MoveCard(self.doc, self.journey_id, cid, lane_id, stage_id, index)
+
         if len(ids) == 1:
-            self.push(lambda: C.MoveCard(self.doc, self.journey_id, ids[0], lane_id, stage_id, index))
+            self.push(lambda: move(0, ids[0]))
             self.sync()
             return
         stack = self.doc.undo_stack
         stack.beginMacro(f"Move {len(ids)} Cards")
         try:
             for n, cid in enumerate(ids):
-                if not self.push(lambda cid=cid, n=n: C.MoveCard(self.doc, self.journey_id, cid, lane_id,
-                                                                  stage_id, index + n)):
+                if not self.push(lambda cid=cid, n=n: move(n, cid)):
                     break
         finally:
             stack.endMacro()
@@ -271,6 +291,10 @@ class BoardScene(QGraphicsScene):
 
     def finish_stage_resize(self, header: StageHeaderItem, width: float) -> None:
         stage_id = header.ref[1]
+        stage = self.journey().stage(stage_id) if self.journey() else None
+        if stage is None or round(width, 1) == stage_width(stage):
+            self.sync()  # a click on the edge, or dragged back: no undo step
+            return
         self.push(lambda: C.Edit(self.doc, "stage", (self.journey_id, stage_id), {"width": round(width, 1)},
                                  text="Resize Stage"))
         self.sync()

@@ -22,6 +22,7 @@ CARD_FOOTER_H = 20.0
 EMOTION_LANE_H = 190.0
 METRIC_LANE_H = 70.0
 EMPTY_LANE_H = 64.0
+DROP_ROOM = 12.0        # below the last card of a cell, so there is always a place to drop
 LEGEND_H = 22.0
 
 INK = QColor("#1F2430")
@@ -73,9 +74,23 @@ def lane_icon(kind: str, role: str | None) -> str:
     return LANE_ICONS.get(role or "", LANE_ICONS.get(kind, "■"))
 
 
+@lru_cache(maxsize=1)
+def load_bundled_fonts() -> str:
+    """Register resources/fonts (DejaVu Sans) so the board looks the same on every machine."""
+    from PySide6.QtGui import QFontDatabase
+
+    from app.models.paths import resources_dir
+    family = "DejaVu Sans"
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            family = (QFontDatabase.applicationFontFamilies(font_id) or [family])[0]
+    return family
+
+
 @lru_cache(maxsize=None)
 def font(size: float = 10.0, bold: bool = False) -> QFont:
-    f = QFont("DejaVu Sans")
+    f = QFont(load_bundled_fonts())
     f.setPointSizeF(size)
     f.setBold(bold)
     f.setStyleHint(QFont.StyleHint.SansSerif)

@@ -1,0 +1,181 @@
+"""A journey's board as a picture: PNG (raster, at a scale) or SVG (vector), with no window.
+
+It builds its own BoardScene for the document, so the picture never shows the window's
+selection, find highlights or an open editor, and renders the whole board (every item plus a
+margin) on white. The output is written atomically: beside the target, then renamed over it.
+The pixel size is bounded before any memory is allocated, so a huge map or a large scale
+is refused with a message instead of exhausting memory.
+
+Needs a QApplication (the board's items are widgets-module graphics items); with no display,
+the offscreen platform is enough.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.document.document import Document
+from app.models.atomic import write_with
+from app.models.errors import WaymarkError
+from app.views.board.scene import BoardScene
+
+MIN_SCALE, MAX_SCALE = 0.1, 4.0
+MAX_SIDE = 32_000                 # QPainter's raster engine draws up to 32,767 px on a side
+MAX_PIXELS = 60_000_000           # 240 MB at 4 bytes a pixel
+MARGIN = 24.0                     # board units around the board's items
+FORMATS = {".png": "png", ".svg": "svg"}
+
+
+class ImageExportError(WaymarkError):
+    """The picture cannot be made as asked (unknown journey, too large, bad format)."""
+
+
+@dataclass(frozen=True)
+class ExportedImage:
+    path: Path
+    width: int
+    height: int
+
+
+def image_format(path: Path) -> str:
+    """``png`` or ``svg`` from the file's extension."""
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise ImageExportError(f"{Path(path).name}: an image is saved as .png or .svg")
+    return fmt
+
+
+def check_scale(scale: float) -> float:
+    if not (MIN_SCALE <= scale <= MAX_SCALE) or math.isnan(scale):
+        raise ImageExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g} (got {scale:g})")
+    return scale
+
+
+def source_rect(scene: BoardScene) -> QRectF:
+    """The part of the scene a picture shows: every item, plus a margin."""
+    return scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def pixel_size(scene: BoardScene, scale: float) -> QSize:
+    rect = source_rect(scene)
+    return QSize(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
+
+
+def largest_scale(scene: BoardScene) -> float:
+    """The largest scale whose PNG stays within the pixel limits (two decimals, rounded down)."""
+    rect = source_rect(scene)
+    by_side = MAX_SIDE / max(rect.width(), rect.height(), 1.0)
+    by_area = math.sqrt(MAX_PIXELS / max(rect.width() * rect.height(), 1.0))
+    return math.floor(min(by_side, by_area, MAX_SCALE) * 100) / 100
+
+
+def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
+    size = pixel_size(scene, scale)
+    if size.width() > MAX_SIDE or size.height() > MAX_SIDE or size.width() * size.height() > MAX_PIXELS:
+        best = largest_scale(scene)
+        hint = f"use a scale of at most {best:g}" if best >= MIN_SCALE else "this journey is too large for a PNG"
+        raise ImageExportError(
+            f"the PNG would be {size.width():,} × {size.height():,} pixels, over the limit of "
+            f"{MAX_SIDE:,} pixels a side and {MAX_PIXELS // 1_000_000} million pixels in all; "
+            f"{hint}, or export SVG")
+    return size
+
+
+def _paint(scene: BoardScene, painter: QPainter, size: QSize) -> None:
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    target = QRectF(0, 0, size.width(), size.height())
+    painter.fillRect(target, QColor(Qt.GlobalColor.white))
+    scene.render(painter, target, source_rect(scene), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
+    size = check_pixel_size(scene, check_scale(scale))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise ImageExportError(f"not enough memory for a {size.width():,} × {size.height():,} pixel image")
+    image.fill(QColor(Qt.GlobalColor.white))
+    dots_per_meter = round(96 * scale / 0.0254)  # a 1:1 print size at the chosen scale
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    painter = QPainter(image)
+    try:
+        _paint(scene, painter, size)
+    finally:
+        painter.end()
+
+    def write(tmp: Path) -> None:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"could not encode {Path(target).name} as PNG")
+
+    write_with(Path(target), write)
+    return size
+
+
+def render_svg(scene: BoardScene, target: Path, scale: float = 1.0, *, title: str = "") -> QSize:
+    from PySide6.QtSvg import QSvgGenerator
+
+    size = pixel_size(scene, check_scale(scale))
+
+    def write(tmp: Path) -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(str(tmp))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(title)
+        generator.setDescription("A customer journey map made with Waymark")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(f"could not start writing {Path(target).name}")
+        try:
+            _paint(scene, painter, size)
+        finally:
+            painter.end()
+
+    write_with(Path(target), write)
+    return size
+
+
+def export_scene(scene: BoardScene, target: Path, scale: float = 1.0, *, title: str = "") -> ExportedImage:
+    """Write the scene's current journey to ``target`` (PNG or SVG by its extension)."""
+    fmt = image_format(target)
+    size = render_png(scene, target, scale) if fmt == "png" else render_svg(scene, target, scale, title=title)
+    return ExportedImage(Path(target), size.width(), size.height())
+
+
+def export_journey(doc: Document, journey_id: str | None, target: Path, scale: float = 1.0, *,
+                   shrink_to_fit: bool = False) -> ExportedImage:
+    """Render one journey of ``doc`` (the first when ``journey_id`` is None) to ``target``.
+
+    With ``shrink_to_fit`` a PNG too large at ``scale`` is made at the largest scale allowed
+    instead of being refused (the window's export; the command line keeps the scale asked for).
+
+    The scene is a throwaway mirror; give it a document of its own (a read-only session, or
+    ``Document.new`` on a snapshot) when the document stays open and keeps changing.
+    """
+    image_format(target)
+    check_scale(scale)
+    journeys = doc.project.journeys
+    if not journeys:
+        raise ImageExportError(f"{doc.title} has no journey to export")
+    if journey_id is None:
+        journey = journeys[0]
+    else:
+        journey = doc.project.journey(journey_id)
+        if journey is None:
+            known = ", ".join(j.id for j in journeys[:20]) + (" …" if len(journeys) > 20 else "")
+            raise ImageExportError(f"no journey '{journey_id}' in {doc.title} (its journeys: {known})")
+    scene = BoardScene(doc)
+    try:
+        scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
+        scene.show_journey(journey.id)
+        if shrink_to_fit and image_format(target) == "png":
+            scale = max(MIN_SCALE, min(scale, largest_scale(scene)))
+        return export_scene(scene, target, scale, title=journey.name)
+    finally:
+        scene.show_journey(None)

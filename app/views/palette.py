@@ -1,0 +1,256 @@
+"""The palette: the things a user drags onto the board (a stage, a lane of each kind, a card,
+a touchpoint, an emotion point).
+
+The palette knows nothing of the document. A drag carries the entry id under
+``PALETTE_MIME``; the board view turns the drop into one command (``drop_from_palette``).
+Icons are drawn with QPainter from the board's own glyphs and colours, so the palette and
+the board always speak the same visual language.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.board import style as S
+from app.views.board.actions import PALETTE, PALETTE_MIME
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_SIZE = 28
+
+# (group title, entry ids) in display order; entries PALETTE adds later land in "More".
+GROUPS = (
+    ("Structure", lambda entry: entry == "stage" or entry.startswith("lane:")),
+    ("Content", lambda entry: entry in ("card", "touchpoint", "emotion")),
+)
+
+TIPS = {
+    "stage": "A new column: drop it between two stages",
+    "card": "A sticky note: drop it in a cell of a cards lane",
+    "touchpoint": "A touchpoint: drop it in a cell of the touchpoints lane",
+    "emotion": "A point on the emotion curve: drop it at the height of the feeling",
+    "lane:emotion": "A row with an emotion curve: drop it between two lanes",
+    "lane:metric": "A row of numbers per stage (conversion, CSAT…): drop it between two lanes",
+    "lane:touchpoints": "A row of touchpoints (channel and category): drop it between two lanes",
+}
+
+
+def palette_mime(entry: str) -> QMimeData:
+    """What a drag of palette ``entry`` carries: the entry id as UTF-8 under PALETTE_MIME."""
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, entry.encode("utf-8"))
+    return mime
+
+
+def entry_from_mime(mime: QMimeData) -> str | None:
+    if mime is None or not mime.hasFormat(PALETTE_MIME):
+        return None
+    return bytes(mime.data(PALETTE_MIME)).decode("utf-8")
+
+
+def group_of(entry: str) -> str:
+    return next((title for title, test in GROUPS if test(entry)), "More")
+
+
+# -- icons ---------------------------------------------------------------------------------------
+
+def _canvas(size: int) -> tuple[QPixmap, QPainter]:
+    ratio = 2.0  # crisp on high-dpi screens; Qt scales down elsewhere
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    return pixmap, painter
+
+
+def _glyph(painter: QPainter, rect: QRectF, glyph: str, color: QColor, size: float) -> None:
+    painter.setPen(color)
+    painter.setFont(S.font(size, bold=True))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
+
+
+def _note(painter: QPainter, rect: QRectF, fill: QColor, glyph: str | None) -> None:
+    """A sticky note with a folded shadow, as cards look on the board."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 40))
+    painter.drawRoundedRect(rect.translated(0.8, 1.2), 3, 3)
+    painter.setBrush(fill)
+    painter.setPen(QPen(fill.darker(125), 0.8))
+    painter.drawRoundedRect(rect, 3, 3)
+    if glyph:
+        _glyph(painter, rect, glyph, S.INK, rect.height() * 0.38)
+    else:
+        painter.setPen(QPen(S.MUTED, 1.2))
+        for n in range(3):
+            y = rect.top() + rect.height() * (0.32 + 0.18 * n)
+            right = rect.right() - rect.width() * (0.22 if n < 2 else 0.45)
+            painter.drawLine(QPointF(rect.left() + rect.width() * 0.2, y), QPointF(right, y))
+
+
+def _lane(painter: QPainter, size: float, fill: QColor, glyph: str) -> None:
+    """A lane: a header strip with the lane's glyph and a row of empty cells."""
+    row = QRectF(1, size * 0.2, size - 2, size * 0.6)
+    painter.setPen(QPen(S.GRID.darker(115), 0.8))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(row, 2.5, 2.5)
+    header = QRectF(row.left(), row.top(), size * 0.5, row.height())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(header, 2.5, 2.5)
+    _glyph(painter, header, glyph, S.INK, row.height() * 0.45)
+    painter.setPen(QPen(S.GRID.darker(115), 0.8))
+    for n in (1,):
+        x = header.right() + (row.right() - header.right()) * n / 2
+        painter.drawLine(QPointF(x, row.top() + 1), QPointF(x, row.bottom() - 1))
+
+
+@cache
+def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
+    pixmap, p = _canvas(size)
+    s = float(size)
+    try:
+        if entry == "stage":
+            head = QRectF(s * 0.12, 1, s * 0.76, s * 0.3)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(S.STAGE_BG)
+            p.drawRoundedRect(head, 2.5, 2.5)
+            p.setBrush(S.CANVAS.darker(104))
+            p.setPen(QPen(S.GRID.darker(115), 0.8))
+            p.drawRoundedRect(QRectF(head.left(), head.bottom() + 1.5, head.width(), s - head.bottom() - 3), 2, 2)
+            p.setPen(QPen(S.STAGE_INK, 1.4))
+            p.drawLine(QPointF(s * 0.5, head.top() + 3), QPointF(s * 0.5, head.bottom() - 3))
+            p.drawLine(QPointF(s * 0.5 - 3.5, head.center().y()), QPointF(s * 0.5 + 3.5, head.center().y()))
+        elif entry.startswith("lane:"):
+            parts = entry.split(":")
+            kind, role = parts[1], parts[2] if len(parts) > 2 else None
+            key = "touchpoints" if kind == "touchpoints" else role
+            fill = QColor(S.DEFAULT_CARD_COLORS.get(key, "#E3E7EE")) if kind in ("cards", "touchpoints") \
+                else QColor("#FDE2E8" if kind == "emotion" else "#DCE8FB")
+            _lane(p, s, fill, S.lane_icon(kind, role))
+        elif entry == "card":
+            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor(S.DEFAULT_CARD_COLORS["actions"]), None)
+        elif entry == "touchpoint":
+            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor(S.DEFAULT_CARD_COLORS["touchpoints"]),
+                  S.LANE_ICONS["touchpoints"])
+        elif entry == "emotion":
+            path = QPainterPath(QPointF(2, s * 0.72))
+            path.cubicTo(QPointF(s * 0.3, s * 0.9), QPointF(s * 0.35, s * 0.2), QPointF(s * 0.55, s * 0.35))
+            path.cubicTo(QPointF(s * 0.7, s * 0.45), QPointF(s * 0.8, s * 0.3), QPointF(s - 2, s * 0.22))
+            p.setPen(QPen(QColor("#4F7FD8"), 1.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+            p.setPen(QPen(QColor("#FFFFFF"), 1.4))
+            p.setBrush(QColor("#4F7FD8"))
+            p.drawEllipse(QPointF(s * 0.55, s * 0.35), s * 0.13, s * 0.13)
+        else:
+            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor("#E3E7EE"), "?")
+    finally:
+        p.end()
+    return QIcon(pixmap)
+
+
+# -- the widget ----------------------------------------------------------------------------------
+
+class PaletteList(QListWidget):
+    """The entries, grouped under headers; dragging one starts a palette drag."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setViewMode(QListWidget.ViewMode.ListMode)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setSpacing(1)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setStyleSheet(
+            "QListWidget { background: transparent; outline: 0; }"
+            "QListWidget::item { padding: 3px 6px; border-radius: 5px; color: #1F2430; }"
+            "QListWidget::item:hover { background: #E6ECF8; }"
+            "QListWidget::item:selected { background: #D5E1FA; color: #1F2430; }")
+        self._fill()
+
+    def _fill(self) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for entry, label in PALETTE:
+            groups.setdefault(group_of(entry), []).append((entry, label))
+        for title in [g for g, _ in GROUPS] + ["More"]:
+            if title not in groups:
+                continue
+            header = QListWidgetItem(title.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFont(S.font(8.0, bold=True))
+            header.setForeground(S.MUTED)
+            header.setSizeHint(QSize(0, 28))
+            header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            self.addItem(header)
+            for entry, label in groups[title]:
+                item = QListWidgetItem(entry_icon(entry), label)
+                item.setData(ENTRY_ROLE, entry)
+                item.setToolTip(TIPS.get(entry, f"{label}: drop it between two lanes"
+                                         if entry.startswith("lane:") else label))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setSizeHint(QSize(0, ICON_SIZE + 8))
+                self.addItem(item)
+
+    def entries(self) -> list[str]:
+        return [self.item(n).data(ENTRY_ROLE) for n in range(self.count()) if self.item(n).data(ENTRY_ROLE)]
+
+    def item_for(self, entry: str) -> QListWidgetItem | None:
+        return next((self.item(n) for n in range(self.count()) if self.item(n).data(ENTRY_ROLE) == entry), None)
+
+    # Qt's own drag machinery asks these two; the drag pixmap is the item's icon.
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [PALETTE_MIME]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt override
+        entries = [it.data(ENTRY_ROLE) for it in items if it.data(ENTRY_ROLE)]
+        return palette_mime(entries[0]) if entries else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.CopyAction
+
+
+class Palette(QWidget):
+    """The palette panel: a hint and the grouped entries."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("Palette")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        self.hint = QLabel("Drag onto the board")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5C6370;")
+        layout.addWidget(self.hint)
+        self.list = PaletteList(self)
+        layout.addWidget(self.list, 1)
+        self.setMinimumWidth(170)
+
+    def entries(self) -> list[str]:
+        return self.list.entries()
+
+    def mime_data(self, entry: str) -> QMimeData:
+        """The mime data a drag of ``entry`` carries (what BoardView.dropEvent reads)."""
+        item = self.list.item_for(entry)
+        if item is None:
+            raise KeyError(entry)
+        return self.list.mimeData([item])
