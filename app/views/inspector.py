@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -240,10 +241,10 @@ class Inspector(QWidget):
         top.addWidget(self.card_color_button, 1)
         top.addWidget(self.card_color_reset)
         rows.addLayout(top)
-        swatches = QHBoxLayout()
+        swatches = QGridLayout()
         swatches.setSpacing(3)
         self.card_swatches: list[QToolButton] = []
-        for color in SWATCHES:
+        for n, color in enumerate(SWATCHES):
             button = QToolButton()
             button.setIcon(color_icon(color, 14))
             button.setIconSize(QSize(14, 14))
@@ -251,9 +252,9 @@ class Inspector(QWidget):
             button.setToolTip(color)
             button.setProperty("color", color)
             button.clicked.connect(lambda _=False, c=color: self._set_color(c))
-            swatches.addWidget(button)
+            swatches.addWidget(button, n // 5, n % 5)  # two short rows keep the dock narrow
             self.card_swatches.append(button)
-        swatches.addStretch(1)
+        swatches.setColumnStretch(5, 1)
         rows.addLayout(swatches)
         form.addRow("Colour", colors)
 

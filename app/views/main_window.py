@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
-        self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()

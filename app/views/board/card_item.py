@@ -80,7 +80,8 @@ class CardItem(QGraphicsItem):
         self._text.setTextOption(option)
         left = []
         if card.evidence:
-            left.append(S.EVIDENCE_MARKS[card.evidence][0])
+            mark, label = S.EVIDENCE_MARKS[card.evidence]
+            left.append(f"{mark} {label.lower()}")
         if card.channel:
             left.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
         left.extend(f"#{t}" for t in card.tags)

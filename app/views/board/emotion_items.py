@@ -8,7 +8,7 @@ step and the document is written once.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import EmotionPoint
@@ -17,6 +17,7 @@ from app.views.board import style as S
 MARGIN_TOP = 22.0
 MARGIN_BOTTOM = 20.0
 FACE_R = 11.0
+NOTE_W = 96.0           # an as-is point's note, beside its score
 DEFAULT_CURVE_COLOR = QColor("#2F6FED")
 
 
@@ -133,7 +134,7 @@ class EmotionPointItem(QGraphicsItem):
         return self.point.score if self.preview_score is None else self.preview_score
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52, 2 * FACE_R + 24)
+        return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52 + NOTE_W, 2 * FACE_R + 24)
 
     def shape(self) -> QPainterPath:
         """Only the face takes clicks, so the label never hides a nearby face."""
@@ -184,5 +185,15 @@ class EmotionPointItem(QGraphicsItem):
         painter.drawPath(mouth)
         painter.setFont(S.font(8, bold=True))
         painter.setPen(S.INK)
+        label = f"{score:+g}" if score else "0"
         painter.drawText(QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{score:+g}" if score else "0")
+                         label)
+        if self.point.note and self.point.variant == "as_is":
+            note_font = S.font(7.5)
+            note_font.setItalic(True)
+            painter.setFont(note_font)
+            painter.setPen(S.MUTED)
+            left = FACE_R + 8 + QFontMetricsF(S.font(8, bold=True)).horizontalAdvance(label)
+            note = QFontMetricsF(note_font).elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
+            painter.drawText(QRectF(left, -8, NOTE_W + 4, 16),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)

@@ -90,8 +90,10 @@ def load_bundled_fonts() -> str:
 
 @lru_cache(maxsize=None)
 def font(size: float = 10.0, bold: bool = False) -> QFont:
+    """``size`` in points at 96 dpi, set as pixels: board units are pixels, so text must not
+    depend on the screen's (or the offscreen export's) logical DPI."""
     f = QFont(load_bundled_fonts())
-    f.setPointSizeF(size)
+    f.setPixelSize(max(1, round(size * 96 / 72)))
     f.setBold(bold)
     f.setStyleHint(QFont.StyleHint.SansSerif)
     return f
