@@ -12,6 +12,7 @@ from app.document import commands as C
 from app.document.document import Document
 from app.models.session import create_project_file, find_orphans
 from app.views import main_window as M
+from app.views import recent_files as R
 from app.views.inspector import Inspector
 from app.views.main_window import WINDOWS, MainWindow
 from app.views.palette import Palette
@@ -224,14 +225,14 @@ def test_edit_actions_go_to_the_focused_text_field_or_the_board(open_window, doc
 
 def test_recent_files_live_in_the_data_folder(open_window, sample_file, data_dir):
     window = open_window(Document.open(sample_file))
-    assert M.recent_files() == [sample_file.absolute()]
+    assert R.recent_files() == [sample_file.absolute()]
     assert (data_dir / "settings.ini").exists()
     window.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert texts[0] == "&1 sample.waymark"
     for n in range(12):
-        M.remember_file(data_dir / f"p{n}.waymark")
-    assert len(M.recent_files()) == M.MAX_RECENT and M.recent_files()[0].name == "p11.waymark"
+        R.remember_file(data_dir / f"p{n}.waymark")
+    assert len(R.recent_files()) == R.MAX_RECENT and R.recent_files()[0].name == "p11.waymark"
 
 
 def test_revert_reloads_the_file_and_drops_the_edits(open_window, sample_file, monkeypatch):

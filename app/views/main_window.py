@@ -11,22 +11,16 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QGuiApplication,
     QIcon,
     QKeySequence,
-    QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,49 +42,18 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.document.document import Document
 from app.models.errors import FileInUseError, WaymarkError
-from app.models.paths import data_dir
 from app.views.board.view import BoardView
 from app.views.find_bar import FindBar
 from app.views.inspector import Inspector
+from app.views.icons import painted_icon
 from app.views.palette import Palette
+from app.views.recent_files import recent_files, remember_file, settings, store_recent
 
 WINDOWS: list[MainWindow] = []
 FILE_FILTER = "Waymark projects (*.waymark)"
 IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
 EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
-MAX_RECENT = 10
 
-
-# -- settings and recent files ----------------------------------------------------------------
-
-def settings() -> QSettings:
-    """Waymark's own INI file in its data folder (``WAYMARK_DATA_DIR`` isolates tests)."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def recent_files() -> list[Path]:
-    value = settings().value("recent_files", [])
-    if isinstance(value, str):
-        value = [value]  # an INI list of one comes back as a plain string
-    return [Path(v) for v in (value or []) if v]
-
-
-def _store_recent(paths: list[Path]) -> None:
-    store = settings()
-    store.setValue("recent_files", [str(p) for p in paths[:MAX_RECENT]])
-    store.sync()
-
-
-def remember_file(path: Path) -> None:
-    path = Path(path).absolute()
-    _store_recent([path] + [p for p in recent_files() if p != path])
-
-
-def forget_file(path: Path) -> None:
-    _store_recent([p for p in recent_files() if p != Path(path).absolute()])
-
-
-# -- opening ---------------------------------------------------------------------------------
 
 def open_document_interactively(path: Path, parent=None) -> Document | None:
     """Open ``path``; if it is open elsewhere, offer read-only; report errors in a dialog."""
@@ -143,69 +106,6 @@ def waymark_paths(mime) -> list[Path]:
         return []
     return [Path(url.toLocalFile()) for url in mime.urls()
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".waymark")]
-
-
-# -- icons: the theme's when it has them, else drawn in the palette's text colour ---------------
-
-def _draw_magnifier(p: QPainter, sign: str = "") -> None:
-    p.drawEllipse(QPointF(10, 10), 6, 6)
-    p.drawLine(QPointF(14.5, 14.5), QPointF(20, 20))
-    if sign:
-        p.drawLine(QPointF(7, 10), QPointF(13, 10))
-    if sign == "+":
-        p.drawLine(QPointF(10, 7), QPointF(10, 13))
-
-
-def _draw_undo(p: QPainter) -> None:
-    path = QPainterPath(QPointF(5, 9))
-    path.lineTo(14, 9)
-    path.cubicTo(21, 9, 21, 19, 14, 19)
-    path.lineTo(9, 19)
-    p.drawPath(path)
-    p.drawPolyline([QPointF(9, 5), QPointF(5, 9), QPointF(9, 13)])
-
-
-def _draw_fit(p: QPainter) -> None:
-    for a, b, c in (((4, 9), (4, 4), (9, 4)), ((15, 4), (20, 4), (20, 9)),
-                    ((20, 15), (20, 20), (15, 20)), ((9, 20), (4, 20), (4, 15))):
-        p.drawPolyline([QPointF(*a), QPointF(*b), QPointF(*c)])
-    p.drawRect(9, 9, 6, 6)
-
-
-def _draw_actual(p: QPainter) -> None:
-    font = QFont()
-    font.setPixelSize(10)
-    font.setBold(True)
-    p.setFont(font)
-    p.drawText(0, 0, 24, 24, Qt.AlignmentFlag.AlignCenter, "1:1")
-    p.drawRect(2, 4, 20, 16)
-
-
-DRAWINGS = {
-    "edit-undo": _draw_undo,
-    "edit-redo": lambda p: (p.translate(24, 0), p.scale(-1, 1), _draw_undo(p)),
-    "zoom-in": lambda p: _draw_magnifier(p, "+"),
-    "zoom-out": lambda p: _draw_magnifier(p, "-"),
-    "zoom-fit-best": _draw_fit,
-    "zoom-original": _draw_actual,
-    "edit-find": _draw_magnifier,
-}
-
-
-def painted_icon(name: str, color: QColor) -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size / 24, size / 24)
-        painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
-        DRAWINGS[name](painter)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -496,7 +396,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction("&Clear Menu")
         clear.setEnabled(bool(files))
-        clear.triggered.connect(lambda: _store_recent([]))
+        clear.triggered.connect(lambda: store_recent([]))
 
     def save(self) -> bool:
         if self.doc.path is None or self.doc.read_only:

@@ -9,7 +9,7 @@ the board always speak the same visual language.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
