@@ -196,7 +196,7 @@ def test_persona_colours_reach_the_curves(scene, doc):
     assert all(len(pts) == 7 for _c, _d, pts in curve.curves)
     assert all(item.color == anna for ref, item in scene.refs.items() if ref[0] == "emotion")
     legend = scene.refs[("lane", "feeling")].legend
-    assert [(c, label) for c, label, _d in legend] == [(anna, "Anna · as-is"), (anna, "Anna · to-be")]
+    assert [(e.color, e.label) for e in legend] == [(anna, "Anna · as-is"), (anna, "Anna · to-be")]
 
     # another persona's points get its own curve in its colour
     doc.push(C.Edit(doc, "journey", J, {"persona_ids": ["anna", "marco"]}))
@@ -283,3 +283,37 @@ def test_a_ten_thousand_card_journey_builds(qapp, sample_project):
         board.show_journey(None)
     finally:
         document.close()
+
+
+def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
+    from PySide6.QtCore import QPointF
+    from app.views.board.view import BoardView
+    view = BoardView(doc)
+    qtbot.addWidget(view)
+    view.show_journey("buy-phone")
+    scene = view.board
+    header = scene.refs[("lane", "feeling")]
+    entry = header.legend[1]
+    assert entry.label == "Anna · to-be" and not entry.hidden
+    key = ("feeling", "support", "anna", "to_be")
+    assert ("emotion", key) in scene.refs
+    scene.toggle_curve(entry.key)
+    assert ("emotion", key) not in scene.refs
+    assert scene.refs[("lane", "feeling")].legend[1].hidden
+    assert doc.undo_stack.count() == 0 and not doc.modified
+    row = header.legend_row(QPointF(60, 51 + 16 + 4))  # the second legend row
+    assert row is not None and row.key == entry.key
+    scene.toggle_curve(entry.key)
+    assert ("emotion", key) in scene.refs
+
+
+def test_gap_between_as_is_and_to_be_is_shaded(qtbot, doc):
+    from app.views.board.scene import BoardScene
+    scene = BoardScene(doc)
+    scene.show_journey("buy-phone")
+    curve = scene._curves["feeling"]
+    assert len(curve.gaps) == 1
+    color, as_is, to_be = curve.gaps[0]
+    assert len(as_is) == len(to_be) == 7
+    scene.toggle_curve(("feeling", "anna", "to_be"))
+    assert scene._curves["feeling"].gaps == []

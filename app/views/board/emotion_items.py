@@ -67,12 +67,16 @@ class EmotionCurveItem(QGraphicsItem):
         self.lane_id = lane_id
         self.rect = QRectF()
         self.curves: list[tuple[QColor, bool, list[QPointF]]] = []
+        self.gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] = []
         self.setZValue(6)
 
-    def set_curves(self, rect: QRectF, curves: list[tuple[QColor, bool, list[QPointF]]]) -> None:
+    def set_curves(self, rect: QRectF, curves: list[tuple[QColor, bool, list[QPointF]]],
+                   gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] | None = None) -> None:
+        """``gaps``: per persona, its as-is and to-be points on the stages both have."""
         self.prepareGeometryChange()
         self.rect = rect
         self.curves = curves
+        self.gaps = gaps or []
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -93,6 +97,19 @@ class EmotionCurveItem(QGraphicsItem):
         for score in (2, 0, -2):
             y = score_to_y(score, r.top(), r.height())
             painter.drawText(QRectF(r.left() + 4, y - 7, 24, 14), Qt.AlignmentFlag.AlignLeft, f"{score:+d}" if score else "0")
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, as_is, to_be in self.gaps:
+            if len(as_is) < 2:
+                continue
+            fill = QColor(color)
+            fill.setAlpha(38)
+            area = smooth_path(to_be)
+            back = smooth_path(list(reversed(as_is)))
+            area.lineTo(back.pointAtPercent(0))
+            area.connectPath(back)
+            area.closeSubpath()
+            painter.setBrush(fill)
+            painter.drawPath(area)
         for color, dashed, points in self.curves:
             pen = QPen(color, 3.0)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)

@@ -6,6 +6,8 @@ command, and a drag of a stage header's right edge into a width edit.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -15,6 +17,19 @@ from app.views.board import style as S
 from app.views.board.layout import BoardLayout
 
 RESIZE_GRIP = 7.0
+LEGEND_TOP = 51.0
+LEGEND_ROW = 16.0
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One curve in an emotion lane's legend; ``key`` is (lane, persona, variant)."""
+
+    key: tuple
+    color: QColor
+    label: str
+    dashed: bool
+    hidden: bool
 
 
 class HeaderItem(QGraphicsItem):
@@ -138,10 +153,26 @@ class LaneHeaderItem(HeaderItem):
     def __init__(self, lane_id: str):
         super().__init__(("lane", lane_id))
         self.lane: Lane | None = None
-        self.legend: list[tuple[QColor, str, bool]] = []
+        self.legend: list[LegendEntry] = []
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def set_lane(self, lane: Lane, rect: QRectF, legend: list[tuple[QColor, str, bool]] | None = None) -> None:
+    def legend_row(self, pos: QPointF) -> LegendEntry | None:
+        """The legend entry under ``pos`` (item coordinates), if any."""
+        for n, entry in enumerate(self.legend):
+            top = LEGEND_TOP + n * LEGEND_ROW
+            if top <= pos.y() < top + LEGEND_ROW and pos.x() < self.rect.width() - 4:
+                return entry
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        entry = self.legend_row(event.pos())
+        if entry is not None and event.button() == Qt.MouseButton.LeftButton and self.scene() is not None:
+            self.scene().toggle_curve(entry.key)  # a click on the legend shows or hides that curve
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def set_lane(self, lane: Lane, rect: QRectF, legend: list[LegendEntry] | None = None) -> None:
         self.lane = lane
         self.legend = legend or []
         self.place(rect)
@@ -177,18 +208,23 @@ class LaneHeaderItem(HeaderItem):
         if lane.kind == "metric" and lane.unit:
             kind += f" ({lane.unit})"
         painter.drawText(QRectF(r.left() + 48, r.top() + 28, text_w, 14), Qt.AlignmentFlag.AlignLeft, kind)
-        y = r.top() + 52
-        for color, label, dashed in self.legend:
+        for n, entry in enumerate(self.legend):
+            y = r.top() + LEGEND_TOP + n * LEGEND_ROW
             if y + 14 > r.bottom():
                 break
+            color = QColor(entry.color)
+            if entry.hidden:
+                color.setAlpha(70)
             pen = QPen(color, 2.5)
-            if dashed:
+            if entry.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
-            painter.setPen(S.INK)
-            painter.drawText(QRectF(r.left() + 46, y, r.width() - 52, 14), Qt.AlignmentFlag.AlignLeft, label)
-            y += 16
+            painter.setPen(S.MUTED if entry.hidden else S.INK)
+            label_font = S.font(7.5)
+            label_font.setStrikeOut(entry.hidden)
+            painter.setFont(label_font)
+            painter.drawText(QRectF(r.left() + 46, y, r.width() - 52, 14), Qt.AlignmentFlag.AlignLeft, entry.label)
 
 
 class GridItem(QGraphicsItem):

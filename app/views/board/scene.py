@@ -20,7 +20,7 @@ from app.views.board import style as S
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
-from app.views.board.header_items import GridItem, LaneHeaderItem, StageHeaderItem
+from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import BoardLayout, compute_layout, stage_width
 
 VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
@@ -39,6 +39,7 @@ class BoardScene(QGraphicsScene):
         self._grid = GridItem()
         self.addItem(self._grid)
         self._curves: dict[str, EmotionCurveItem] = {}
+        self.hidden_curves: set[tuple] = set()   # (lane, persona, variant): view state, never saved
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(S.CANVAS)
         for signal in (doc.journey_changed, doc.stage_added, doc.stage_removed, doc.stage_changed,
@@ -154,18 +155,26 @@ class BoardScene(QGraphicsScene):
         persona = self.doc.project.persona(persona_id) if persona_id else None
         return QColor(persona.color) if persona else DEFAULT_CURVE_COLOR
 
-    def _legends(self, journey: Journey) -> dict[str, list[tuple[QColor, str, bool]]]:
+    def toggle_curve(self, key: tuple) -> None:
+        """Show or hide one curve (lane, persona, variant); a view setting, not an edit."""
+        self.hidden_curves.symmetric_difference_update({key})
+        self.sync()
+
+    def _legends(self, journey: Journey) -> dict[str, list[LegendEntry]]:
         legends: dict[str, list] = {}
         seen = set()
-        for point in journey.emotions:
+        order = {p.id: n for n, p in enumerate(self.doc.project.personas)}
+        points = sorted(journey.emotions, key=lambda e: (order.get(e.persona, -1), e.variant != "as_is"))
+        for point in points:
             key = (point.lane, point.persona, point.variant)
             if key in seen:
                 continue
             seen.add(key)
             persona = self.doc.project.persona(point.persona) if point.persona else None
             name = persona.name.split()[0] if persona else "Customer"
-            legends.setdefault(point.lane, []).append(
-                (self._curve_color(point.persona), f"{name} · {VARIANT_LABEL[point.variant]}", point.variant == "to_be"))
+            legends.setdefault(point.lane, []).append(LegendEntry(
+                key, self._curve_color(point.persona), f"{name} · {VARIANT_LABEL[point.variant]}",
+                point.variant == "to_be", key in self.hidden_curves))
         return legends
 
     def _sync_emotions(self, journey: Journey, layout: BoardLayout, wanted: set[tuple]) -> None:
@@ -173,7 +182,7 @@ class BoardScene(QGraphicsScene):
         order = {sid: n for n, (sid, _x, _w) in enumerate(layout.columns)}
         curves: dict[str, dict[tuple, list]] = {}
         for point in journey.emotions:
-            if point.stage not in stage_x:
+            if point.stage not in stage_x or (point.lane, point.persona, point.variant) in self.hidden_curves:
                 continue
             y, h = layout.row(point.lane)
             color = self._curve_color(point.persona)
@@ -190,10 +199,19 @@ class BoardScene(QGraphicsScene):
                 self.addItem(curve)
             y, h = layout.row(lane.id)
             lines = []
-            for (persona, variant), items in curves.get(lane.id, {}).items():
+            by_curve = curves.get(lane.id, {})
+            for (persona, variant), items in by_curve.items():
                 items.sort(key=lambda it: order[it.point.stage])
                 lines.append((self._curve_color(persona), variant == "to_be", [it.pos() for it in items]))
-            curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines)
+            gaps = []
+            for (persona, variant), items in by_curve.items():
+                if variant != "as_is" or (persona, "to_be") not in by_curve:
+                    continue
+                to_be = {it.point.stage: it.pos() for it in by_curve[(persona, "to_be")]}
+                shared = [it for it in items if it.point.stage in to_be]
+                gaps.append((self._curve_color(persona), [it.pos() for it in shared],
+                             [to_be[it.point.stage] for it in shared]))
+            curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines, gaps)
         for lane_id in [lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes
                                                                     if ln.kind == "emotion"}]:
             self.removeItem(self._curves.pop(lane_id))
