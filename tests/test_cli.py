@@ -8,6 +8,7 @@ import sys
 
 from app import __version__
 from app.cli import main
+from app.models import schema as S
 from tests.conftest import SAMPLE_JSON
 
 
@@ -22,7 +23,7 @@ def test_info_summarises(tmp_path, capsys):
     capsys.readouterr()
     assert main(["info", str(path)]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["format"] == "waymark" and info["schema_version"] == 2
+    assert info["format"] == "waymark" and info["schema_version"] == S.SCHEMA_VERSION
     journey, = info["journeys"]
     assert {k: journey[k] for k in ("stages", "lanes", "cards", "emotion_points", "personas")} == {
         "stages": 7, "lanes": 9, "cards": 75, "emotion_points": 14, "personas": 1}
@@ -33,7 +34,7 @@ def test_check_reports_ok(tmp_path, capsys):
     main(["new", str(path), "--from-json", str(SAMPLE_JSON)])
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
-    assert "ok (schema 2; 1 journey, 2 personas, 75 cards)" in capsys.readouterr().out
+    assert f"ok (schema {S.SCHEMA_VERSION}; 1 journey, 2 personas, 75 cards)" in capsys.readouterr().out
 
 
 def test_new_is_blank_by_default_and_refuses_to_overwrite(tmp_path, capsys):

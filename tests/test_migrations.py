@@ -93,6 +93,7 @@ def make_v1_file_without_width(path, project) -> None:
                 (project.info.name, project.info.description))
     for n, persona in enumerate(project.personas):
         row = R.persona_row(persona, n)
+        row.pop("photo")  # schema 3
         raw.execute(f"INSERT INTO personas ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     for n, journey in enumerate(project.journeys):
         raw.execute("INSERT INTO journeys VALUES (?, ?, ?, ?)", (journey.id, n, journey.name, journey.description))

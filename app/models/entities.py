@@ -5,10 +5,15 @@ from another tool must be rejected with a message rather than silently reinterpr
 Unknown fields are ignored here; `interchange` reports them as warnings.
 Cross-references (a card's lane exists, ids are unique) are checked in `rules`, which can
 name the offending place in the whole document.
+
+Waymark adds optional fields to FORMAT.md v1, which other readers ignore: a persona's
+``needs`` and ``photo`` (a PNG as base64 text) and a stage's ``width``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Annotated, Literal
 
@@ -69,6 +74,44 @@ def _plain_zero(value: float) -> float:
     return 0.0 if value == 0 else value
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's IHDR chunk, or None when the header is not a PNG's."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _check_photo(value: str) -> str:
+    if len(value) > L.MAX_PHOTO_BASE64:  # before decoding anything
+        raise ValueError(f"the photo is {len(value) * 3 / 4 / 2**20:.1f} MiB; "
+                         f"at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("a photo is a PNG image as base64 text; this is not valid base64") from None
+    size = png_size(data)
+    if size is None:
+        raise ValueError("a photo is a PNG image as base64 text; this is not a PNG")
+    if len(data) > L.MAX_PHOTO_BYTES:
+        raise ValueError(f"the photo is {len(data) / 2**20:.1f} MiB; at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+    width, height = size
+    if not (0 < width <= L.PHOTO_SIDE and 0 < height <= L.PHOTO_SIDE):
+        raise ValueError(f"the photo is {width}×{height} px; at most {L.PHOTO_SIDE} px a side")
+    return value
+
+
+# A persona photo (Waymark extra field): PNG bytes as standard base64, no line breaks.
+Photo = Annotated[str, AfterValidator(_check_photo)]
+
+
+def photo_bytes(photo: str | None) -> bytes | None:
+    """The PNG bytes of a validated photo (None stays None)."""
+    return None if photo is None else base64.b64decode(photo)
+
+
 Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False), AfterValidator(_plain_zero)]
 MetricNumber = Annotated[
     float, Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False),
@@ -98,6 +141,7 @@ class Persona(Entity):
     needs: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
     frustrations: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
     quote: Text(L.MAX_QUOTE) = ""
+    photo: Photo | None = None
 
 
 class Stage(Entity):

@@ -41,6 +41,14 @@ MAX_METRIC_MAGNITUDE = 1e15
 # Layout (board units: 1 unit is one pixel at 100% zoom).
 MIN_STAGE_WIDTH, MAX_STAGE_WIDTH = 120.0, 1200.0
 
+# Persona photos: a PNG stored in the project file (base64 in FORMAT.md JSON).
+MAX_PHOTO_BYTES = 3 * 512 * 1024        # 1.5 MiB of PNG, about 2 MiB as base64
+MAX_PHOTO_BASE64 = 4 * -(-MAX_PHOTO_BYTES // 3)
+PHOTO_SIDE = 512                        # imported photos are scaled to fit this square
+MAX_PHOTO_SOURCE_BYTES = 30 * 1024 * 1024   # an image file offered for import
+MAX_PHOTO_SOURCE_SIDE = 12_000          # pixels a side of an image offered for import
+PHOTO_DECODE_MIB = 600                  # Qt image allocation limit while importing, in MiB
+
 # Input documents.
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_JSON_DEPTH = 64       # FORMAT.md documents nest 5 deep; deeper is hostile or broken
@@ -61,6 +69,9 @@ def describe() -> list[tuple[str, str]]:
         ("lanes per journey", f"{MAX_LANES}"),
         ("cards per journey", f"{MAX_CARDS:,}"),
         ("emotion points per journey", f"{MAX_EMOTION_POINTS:,}"),
+        ("persona photo", (f"a PNG of at most {PHOTO_SIDE} px a side and {MAX_PHOTO_BYTES / 2**20:g} MiB "
+                           f"(imported from images up to {MAX_PHOTO_SOURCE_BYTES // 2**20} MiB and "
+                           f"{MAX_PHOTO_SOURCE_SIDE:,} px a side)")),
         ("votes per card", f"{MAX_VOTES:,}"),
         ("emotion score", f"{MIN_SCORE:+g} to {MAX_SCORE:+g}"),
         ("JSON input", f"{MAX_JSON_BYTES // (1024 * 1024)} MiB, nesting depth {MAX_JSON_DEPTH}"),

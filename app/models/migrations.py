@@ -20,6 +20,8 @@ Step = Sequence[str]
 MIGRATIONS: dict[int, Step] = {
     # Stages get an adjustable width (NULL: the board's default).
     1: ["ALTER TABLE stages ADD COLUMN width REAL"],
+    # Personas get an optional photo: PNG bytes (NULL: no photo; the app draws initials).
+    2: ["ALTER TABLE personas ADD COLUMN photo BLOB"],
 }
 
 

@@ -7,6 +7,7 @@ lanes, personas, journeys) and per cell for cards; other collections have no ord
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections import defaultdict
@@ -28,6 +29,7 @@ from app.models.entities import (
     Project,
     ProjectInfo,
     Stage,
+    photo_bytes,
 )
 from app.models.errors import DocumentRuleError, ProjectFileError
 from app.models.ordering import canonical
@@ -41,6 +43,7 @@ def persona_row(p: Persona, position: int) -> dict:
         "id": p.id, "position": position, "name": p.name, "role": p.role, "color": p.color,
         "goals": json.dumps(p.goals, ensure_ascii=False), "needs": json.dumps(p.needs, ensure_ascii=False),
         "frustrations": json.dumps(p.frustrations, ensure_ascii=False), "quote": p.quote,
+        "photo": photo_bytes(p.photo),
     }
 
 
@@ -222,6 +225,12 @@ def _load(conn: Connection) -> Project:
         for key in ("goals", "needs", "frustrations"):
             r[key] = json.loads(r[key])
         r.pop("position")
+        photo = r.pop("photo", None)
+        if photo is not None:
+            if not isinstance(photo, bytes):
+                raise ProjectFileError(f"the project data is damaged (personas[{r['id']!r}].photo is not "
+                                       f"image data)")
+            r["photo"] = base64.b64encode(photo).decode("ascii")
         personas.append(_validated(Persona, r, f"personas[{r['id']!r}]"))
 
     by_journey: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))

@@ -19,7 +19,7 @@ from sqlalchemy import column, table
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE project (
@@ -131,7 +131,7 @@ def normalize_sql(sql: str) -> str:
 project = table("project", column("id"), column("name"), column("description"), column("checksum"))
 personas = table(
     "personas", column("id"), column("position"), column("name"), column("role"), column("color"),
-    column("goals"), column("needs"), column("frustrations"), column("quote"),
+    column("goals"), column("needs"), column("frustrations"), column("quote"), column("photo"),
 )
 journeys = table("journeys", column("id"), column("position"), column("name"), column("description"))
 journey_personas = table("journey_personas", column("journey_id"), column("persona_id"), column("position"))

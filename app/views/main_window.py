@@ -1,8 +1,10 @@
 """The main window: one open document on the board, its journeys, docks, menus and saving.
 
 Windows are kept in ``WINDOWS`` so a second project opened from the menu stays alive. The
-window owns no data: the board, the inspector and the journeys list mirror the document,
-and every menu command either asks the board view to act or goes through the document.
+window owns no data: the board, the inspector and the journeys panel mirror the document,
+and every menu command either asks the board view or the journeys panel to act, or goes
+through the document. The Journey menu holds the journeys panel's own actions; the Personas
+menu opens the persona gallery and editor.
 Colours come from the system palette (light or dark); only the board canvas has its own.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAction,
@@ -28,8 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
@@ -44,8 +45,9 @@ from app.document.document import Document
 from app.models.errors import FileInUseError, WaymarkError
 from app.views.board.view import BoardView
 from app.views.find_bar import FindBar
-from app.views.inspector import Inspector
 from app.views.icons import painted_icon
+from app.views.inspector import Inspector
+from app.views.journeys_panel import JourneysPanel
 from app.views.palette import Palette
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 
@@ -140,8 +142,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.view.viewport().installEventFilter(self)  # project files dropped on the board
 
-        self.journeys = QListWidget()
-        self.journeys.currentItemChanged.connect(self._journey_selected)
+        self.journeys = JourneysPanel(doc)
+        self.journeys.journey_selected.connect(self._journey_selected)
+        self.journeys.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.persona_gallery = None
         self.palette_widget = Palette()
         self.inspector = Inspector(doc, self.view)
         self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -158,8 +162,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._update_icons()
 
-        for signal in (doc.journey_added, doc.journey_removed, doc.journey_changed, doc.journey_moved):
-            signal.connect(self._fill_journeys)
         doc.modified_changed.connect(self.setWindowModified)
         doc.file_changed.connect(self._file_changed)
         doc.edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not recorded", message))
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._zoom_changed)
         self.view.board.synced.connect(self._update_counts)
 
-        self._fill_journeys()
+        self._journey_selected(self.journeys.current_id() or "")
         self._file_changed()
         self.setWindowModified(doc.modified)
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
@@ -258,6 +260,21 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         self.view_menu = view_menu
 
+        journey_menu = bar.addMenu("&Journey")
+        self.journeys.build_menu(journey_menu)
+        for name, action in self.journeys.actions_by_name.items():
+            self.actions_by_name[f"journey_{name}"] = action
+        self.journey_menu = journey_menu
+
+        persona_menu = bar.addMenu("&Personas")
+        self._action(persona_menu, "manage_personas", "&Manage Personas…", self.manage_personas,
+                     tip="Show the project's personas as cards; edit, add and delete them")
+        self._action(persona_menu, "new_persona", "&New Persona…", self.new_persona,
+                     tip="Add a persona to the project")
+        self.action("manage_personas").setEnabled(_persona_module("persona_gallery", "PersonaGallery") is not None)
+        self.action("new_persona").setEnabled(_persona_module("persona_editor", "PersonaEditor") is not None)
+        self.persona_menu = persona_menu
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "about", "&About Waymark", self.about).setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -316,25 +333,10 @@ class MainWindow(QMainWindow):
         if self.doc.path is not None:
             remember_file(self.doc.path)
 
-    def _fill_journeys(self, *_args: object) -> None:
-        current = self.view.journey_id
-        self.journeys.blockSignals(True)
-        self.journeys.clear()
-        for journey in self.doc.project.journeys:
-            item = QListWidgetItem(journey.name)
-            item.setData(Qt.ItemDataRole.UserRole, journey.id)
-            self.journeys.addItem(item)
-            if journey.id == current:
-                self.journeys.setCurrentItem(item)
-        self.journeys.blockSignals(False)
-        if self.journeys.currentItem() is None and self.journeys.count():
-            self.journeys.setCurrentRow(0)
-        elif not self.journeys.count():
-            self._journey_selected(None)
-
-    def _journey_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
-        journey_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _journey_selected(self, journey_id: str) -> None:
+        journey_id = journey_id or None
         if journey_id == self.view.journey_id:
+            self._update_counts()
             return
         self.view.show_journey(journey_id)
         for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
@@ -343,10 +345,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def select_journey(self, journey_id: str) -> None:
-        for row in range(self.journeys.count()):
-            if self.journeys.item(row).data(Qt.ItemDataRole.UserRole) == journey_id:
-                self.journeys.setCurrentRow(row)
-                return
+        self.journeys.select(journey_id)
 
     def _update_counts(self) -> None:
         journey = self.view.board.journey()
@@ -363,6 +362,9 @@ class MainWindow(QMainWindow):
 
     def _edit(self, name: str) -> None:
         focus = QApplication.focusWidget()
+        if focus is self.journeys.list and name in ("delete", "duplicate"):
+            {"delete": self.journeys.delete_journey, "duplicate": self.journeys.duplicate_journey}[name]()
+            return
         if isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit)) and name != "duplicate":
             if name == "delete":
                 focus.del_() if isinstance(focus, QLineEdit) else focus.textCursor().deleteChar()
@@ -499,6 +501,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)
         return path
 
+    # -- personas --------------------------------------------------------------------------------
+
+    def manage_personas(self) -> None:
+        """Show the persona gallery (one per window, non-modal)."""
+        gallery_class = _persona_module("persona_gallery", "PersonaGallery")
+        if gallery_class is None:
+            return
+        if self.persona_gallery is None or not shiboken6.isValid(self.persona_gallery):
+            self.persona_gallery = gallery_class(self.doc, self)
+        self.persona_gallery.show()
+        self.persona_gallery.raise_()
+        self.persona_gallery.activateWindow()
+
+    def new_persona(self) -> None:
+        editor_class = _persona_module("persona_editor", "PersonaEditor")
+        if editor_class is None:
+            return
+        editor = editor_class(self.doc, None, self)
+        editor.exec()
+
     def about(self) -> None:
         QMessageBox.about(
             self, "About Waymark",
@@ -579,6 +601,15 @@ class MainWindow(QMainWindow):
         if self in WINDOWS:
             WINDOWS.remove(self)
         event.accept()
+
+
+def _persona_module(module: str, name: str):
+    """The persona dialog class ``app.views.<module>.<name>``, or None when it is not installed."""
+    import importlib
+    try:
+        return getattr(importlib.import_module(f"app.views.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
 
 
 def quit_all() -> bool:

@@ -1,0 +1,489 @@
+"""The journeys sidebar: the project's journeys in order, each with the personas it is told for.
+
+The panel mirrors the document: it rebuilds its list from the document's journey and persona
+signals (so undo and redo show at once) and never writes the model itself; every action ends
+in a command pushed on the undo stack (Insert, Remove, Move or Edit of a journey; an import
+or a journey from a template is one macro). ``journey_selected`` tells the window which
+journey to show on the board; when the shown journey goes, the selection moves to a neighbour.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document import commands as C
+from app.document.document import Document
+from app.document.support import new_id
+from app.models import journey_io
+from app.models import limits as L
+from app.models.entities import Journey
+from app.models.errors import WaymarkError
+from app.views.journey_list import JOURNEY_ID, PERSONAS, JourneyDelegate, JourneyList, tool_icon
+from app.views.told_for_dialog import ToldForDialog
+
+JSON_FILTER = "Waymark journey (*.json);;All files (*)"
+NEW_NAME = "New journey"
+COPY_SUFFIX = " (copy)"
+
+
+def template_support():
+    """(pick_template, journey_from_template) when the template library is installed, else None."""
+    try:
+        from app.models.library import journey_from_template
+        from app.views.template_picker import pick_template
+    except ImportError:
+        return None
+    return pick_template, journey_from_template
+
+
+def save_template_support():
+    try:
+        from app.models.library import save_user_template
+    except ImportError:
+        return None
+    return save_user_template
+
+
+def has_content(journey: Journey) -> int:
+    """How many things a user wrote into the journey (cards, emotion points, metric values)."""
+    return len(journey.cards) + len(journey.emotions) + len(journey.metrics)
+
+
+def _content_words(journey: Journey) -> str:
+    parts = [(len(journey.cards), "card"), (len(journey.emotions), "emotion point"),
+             (len(journey.metrics), "metric value")]
+    return ", ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in parts if n)
+
+
+def unique_name(wanted: str, taken: set[str]) -> str:
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted} {n}" in taken:
+        n += 1
+    return f"{wanted} {n}"
+
+
+# -- the panel -------------------------------------------------------------------------------------
+
+class JourneysPanel(QWidget):
+    journey_selected = Signal(str)   # "" when the project has no journey
+    message = Signal(str)            # a line for the window's status bar
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self._ids: list[str] = []
+        self._shown: str | None = None
+        self._templates = template_support() is not None          # the template library is optional
+        self._user_templates = save_template_support() is not None
+
+        self.list = JourneyList(self)
+        self.list.setItemDelegate(JourneyDelegate(self))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.reorder_requested.connect(self.move_to)
+        self.list.delete_requested.connect(self.delete_journey)
+        self.list.duplicate_requested.connect(self.duplicate_journey)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        add = self._add_action
+        add("new", "&New Journey", self.new_journey, "Add an empty journey to the project")
+        add("new_from_template", "New Journey from &Template…", self.new_from_template,
+            "Add a journey made from a template")
+        add("duplicate", "D&uplicate Journey", self.duplicate_journey, "Copy the selected journey (Ctrl+D in the list)")
+        add("rename", "&Rename Journey", self.start_rename, "Rename the selected journey (F2 in the list)")
+        add("delete", "&Delete Journey", self.delete_journey, "Delete the selected journey (Delete in the list)")
+        add("move_up", "Move &Up", lambda: self.move_by(-1), "Move the selected journey up")
+        add("move_down", "Move Do&wn", lambda: self.move_by(1), "Move the selected journey down")
+        add("told_for", "Told &For…", self.edit_told_for, "Choose the personas this journey is told for")
+        add("import", "&Import Journey…", self.import_journey, "Add a journey from a Waymark JSON file")
+        add("export", "&Export Journey…", self.export_journey, "Save the selected journey as Waymark JSON")
+        add("save_template", "Save Journey as Te&mplate…", self.save_as_template,
+            "Keep the selected journey as a template of your own")
+
+        # A row of small buttons rather than a QToolBar: it never hides buttons behind an
+        # overflow arrow when the dock is narrow.
+        toolbar = QWidget(self)
+        row = QHBoxLayout(toolbar)
+        row.setContentsMargins(2, 2, 2, 2)
+        row.setSpacing(0)
+        self.buttons: dict[str, QToolButton] = {}
+        for name in ("new", "duplicate", "delete", "move_up", "move_down"):
+            button = QToolButton(toolbar)
+            button.setDefaultAction(self.actions_by_name[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            button.setAccessibleName(self.actions_by_name[name].text().replace("&", ""))
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        more = QToolButton(toolbar)
+        more.setToolTip("More journey actions")
+        more.setAccessibleName("More journey actions")
+        more.setAutoRaise(True)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        more_menu = QMenu(more)
+        for name in ("new_from_template", "rename", "told_for", None, "import", "export", "save_template"):
+            more_menu.addSeparator() if name is None else more_menu.addAction(self.actions_by_name[name])
+        more.setMenu(more_menu)
+        self.buttons["more"] = more
+        row.addWidget(more)
+        self.toolbar = toolbar
+        self._update_icons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.list, 1)
+
+        for signal in (doc.journey_removed, doc.journey_changed, doc.journey_moved,
+                       doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
+            signal.connect(self.refresh)
+        doc.journey_added.connect(self._journey_added)
+        self.refresh()
+
+    def _add_action(self, name: str, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def action(self, name: str) -> QAction:
+        return self.actions_by_name[name]
+
+    def _update_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        for name, button in self.buttons.items():
+            icon = tool_icon(name, color)
+            if name in self.actions_by_name:
+                self.actions_by_name[name].setIcon(icon)
+            else:
+                button.setIcon(icon)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and hasattr(self, "buttons"):
+            self._update_icons()  # follow a switch between light and dark
+        super().changeEvent(event)
+
+    # -- mirroring the document ----------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.list.count()
+
+    def journey_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(JOURNEY_ID) if item is not None else None
+
+    def item_for(self, journey_id: str) -> QListWidgetItem | None:
+        if journey_id in self._ids:
+            return self.list.item(self._ids.index(journey_id))
+        return None
+
+    def select(self, journey_id: str | None) -> None:
+        item = self.item_for(journey_id) if journey_id else None
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def refresh(self, *_args: object) -> None:
+        """Rebuild the list from the document, keeping the selection or moving it to a neighbour."""
+        current = self.current_id()
+        old_row = self._ids.index(current) if current in self._ids else 0
+        personas = {p.id: p for p in self.doc.project.personas}
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._ids = []
+        for journey in self.doc.project.journeys:
+            item = QListWidgetItem(journey.name)
+            item.setData(JOURNEY_ID, journey.id)
+            told = [personas[p] for p in journey.persona_ids if p in personas]
+            item.setData(PERSONAS, [(p.name, p.color) for p in told])
+            tip = journey.name + (f"\n{journey.description}" if journey.description else "")
+            tip += "\nTold for: " + (", ".join(p.name for p in told) if told else "no persona")
+            item.setToolTip(tip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+            self.list.addItem(item)
+            self._ids.append(journey.id)
+        if current in self._ids:
+            self.list.setCurrentRow(self._ids.index(current))
+        elif self._ids:
+            self.list.setCurrentRow(min(old_row, len(self._ids) - 1))
+        self.list.blockSignals(False)
+        self._current_changed()
+
+    def _journey_added(self, journey_id: str, _index: int) -> None:
+        self.refresh()
+        self.select(journey_id)  # a new, duplicated, imported or restored journey is shown
+
+    def _current_changed(self, *_args: object) -> None:
+        jid = self.current_id()
+        self._update_actions()
+        if jid != self._shown:
+            self._shown = jid
+            self.journey_selected.emit(jid or "")
+
+    def _update_actions(self) -> None:
+        jid = self.current_id()
+        row = self._ids.index(jid) if jid in self._ids else -1
+        for name in ("duplicate", "rename", "delete", "told_for", "export"):
+            self.actions_by_name[name].setEnabled(jid is not None)
+        self.actions_by_name["move_up"].setEnabled(row > 0)
+        self.actions_by_name["move_down"].setEnabled(0 <= row < len(self._ids) - 1)
+        self.actions_by_name["new_from_template"].setEnabled(self._templates)
+        self.actions_by_name["save_template"].setEnabled(jid is not None and self._user_templates)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        menu = self.build_menu(QMenu(self))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def build_menu(self, menu: QMenu) -> QMenu:
+        """Fill ``menu`` with the journey actions (the context menu and the window's Journey menu)."""
+        groups = (("new", "new_from_template", "duplicate"), ("rename", "told_for", "delete"),
+                  ("move_up", "move_down"), ("import", "export", "save_template"))
+        for n, group in enumerate(groups):
+            if n:
+                menu.addSeparator()
+            for name in group:
+                menu.addAction(self.actions_by_name[name])
+        return menu
+
+    # -- acting through commands ---------------------------------------------------------------
+
+    def _push(self, command_factory) -> bool:
+        try:
+            self.doc.push(command_factory())
+        except WaymarkError as exc:
+            QMessageBox.warning(self, "Edit not made", str(exc))
+            return False
+        return True
+
+    def _push_all(self, title: str, factories: list) -> bool:
+        """Push several commands as one undo step; if one is refused, the others are undone."""
+        stack = self.doc.undo_stack
+        stack.beginMacro(title)
+        pushed = 0
+        try:
+            for factory in factories:
+                self.doc.push(factory())
+                pushed += 1
+        except WaymarkError as exc:
+            stack.endMacro()
+            if pushed:
+                stack.undo()
+            QMessageBox.warning(self, f"{title} not done", str(exc))
+            return False
+        stack.endMacro()
+        return True
+
+    def _taken_ids(self) -> set[str]:
+        return {j.id for j in self.doc.project.journeys}
+
+    def new_journey(self) -> str | None:
+        from app.models.library import load_template
+        blank = load_template("blank").journeys[0]
+        name = unique_name(NEW_NAME, {j.name for j in self.doc.project.journeys})
+        journey = blank.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
+        if not self._push(lambda: C.Insert(self.doc, "journey", journey, text="New Journey")):
+            return None
+        self.start_rename()
+        return journey.id
+
+    def new_from_template(self) -> str | None:
+        support = template_support()
+        if support is None:
+            QMessageBox.information(self, "Templates", "The template library is not available in this build.")
+            return None
+        pick_template, journey_from_template = support
+        template_id = pick_template(self.window())
+        if not template_id:
+            return None
+        try:
+            journey, personas = journey_from_template(template_id, self._taken_ids(),
+                                                      {j.name for j in self.doc.project.journeys})
+        except WaymarkError as exc:
+            QMessageBox.warning(self, "Template not used", str(exc))
+            return None
+        if journey.id in self._taken_ids():
+            journey = journey.model_copy(update={"id": new_id("journey", self._taken_ids())})
+        missing = [p for p in personas if self.doc.project.persona(p.id) is None]
+        factories = [lambda p=p: C.Insert(self.doc, "persona", p) for p in missing]
+        factories.append(lambda: C.Insert(self.doc, "journey", journey))
+        if not self._push_all("New Journey from Template", factories):
+            return None
+        return journey.id
+
+    def duplicate_journey(self) -> str | None:
+        jid = self.current_id()
+        if jid is None:
+            return None
+        original = self.doc.journey(jid)
+        name = original.name[: L.MAX_NAME - len(COPY_SUFFIX)] + COPY_SUFFIX
+        copy = original.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
+        index = self._ids.index(jid) + 1
+        if not self._push(lambda: C.Insert(self.doc, "journey", copy, index=index, text="Duplicate Journey")):
+            return None
+        return copy.id
+
+    def start_rename(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and self.list.isVisible():
+            self.list.setFocus()
+            self.list.editItem(item)
+
+    def rename(self, journey_id: str, name: str) -> bool:
+        name = name.strip()
+        if journey_id not in self._ids or not name:
+            return False
+        if name == self.doc.journey(journey_id).name:
+            return False
+        return self._push(lambda: C.Edit(self.doc, "journey", journey_id, {"name": name}, text="Rename Journey"))
+
+    def delete_journey(self) -> bool:
+        jid = self.current_id()
+        if jid is None:
+            return False
+        journey = self.doc.journey(jid)
+        if has_content(journey):
+            answer = QMessageBox.question(
+                self, "Delete journey",
+                f"Delete the journey “{journey.name}” with its {_content_words(journey)}?\n\n"
+                "You can undo this with Edit ▸ Undo.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self._push(lambda: C.Remove(self.doc, "journey", jid))
+
+    def move_by(self, step: int) -> bool:
+        jid = self.current_id()
+        if jid is None:
+            return False
+        return self.move_to(jid, self._ids.index(jid) + step)
+
+    def move_to(self, journey_id: str, index: int) -> bool:
+        if journey_id not in self._ids:
+            return False
+        index = max(0, min(index, len(self._ids) - 1))
+        if index == self._ids.index(journey_id):
+            return False
+        return self._push(lambda: C.Move(self.doc, "journey", journey_id, index))
+
+    def edit_told_for(self) -> bool:
+        jid = self.current_id()
+        if jid is None:
+            return False
+        if not self.doc.project.personas:
+            QMessageBox.information(self, "Told for", "This project has no personas yet. "
+                                    "Add one with Personas ▸ New Persona… first.")
+            return False
+        dialog = ToldForDialog(self.doc, jid, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.set_told_for(jid, dialog.chosen())
+
+    def set_told_for(self, journey_id: str, persona_ids: list[str]) -> bool:
+        if list(persona_ids) == list(self.doc.journey(journey_id).persona_ids):
+            return False
+        return self._push(lambda: C.Edit(self.doc, "journey", journey_id, {"persona_ids": list(persona_ids)},
+                                         text="Change Journey Personas"))
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        return self.doc.path.parent if self.doc.path else Path.home()
+
+    def import_journey(self) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import journey", str(self._folder()), JSON_FILTER)
+        return self.import_journey_file(Path(name)) if name else None
+
+    def import_journey_file(self, path: Path) -> str | None:
+        """Add the journey of a FORMAT.md file and the personas it brings, as one undo step."""
+        path = Path(path)
+        try:
+            data = journey_io.read_journey_file(path)
+            journey, personas, warnings = journey_io.import_journey(self.doc.project, data)
+        except WaymarkError as exc:
+            QMessageBox.warning(self, "Journey not imported", f"{path.name} cannot be imported:\n\n{exc}")
+            return None
+        factories = [lambda p=p: C.Insert(self.doc, "persona", p) for p in personas]
+        factories.append(lambda: C.Insert(self.doc, "journey", journey))
+        if not self._push_all("Import Journey", factories):
+            return None
+        added = f"; {len(personas)} persona{'' if len(personas) == 1 else 's'} added" if personas else ""
+        note = "".join(f"; {w}" for w in warnings[:3]) + (f"; and {len(warnings) - 3} more" if len(warnings) > 3 else "")
+        self.message.emit(f"Imported “{journey.name}” from {path.name}{added}{note}")
+        return journey.id
+
+    def export_journey(self) -> Path | None:
+        jid = self.current_id()
+        if jid is None:
+            return None
+        journey = self.doc.journey(jid)
+        start = self._folder() / f"{journey.name}.json"
+        name, _ = QFileDialog.getSaveFileName(self, "Export journey", str(start), JSON_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_name(path.name + ".json")
+        return self.export_journey_to(jid, path)
+
+    def export_journey_to(self, journey_id: str, path: Path) -> Path | None:
+        try:
+            journey_io.export_journey(self.doc.project, journey_id, path)
+        except WaymarkError as exc:
+            QMessageBox.critical(self, "Journey not exported", str(exc))
+            return None
+        self.message.emit(f"Exported “{self.doc.journey(journey_id).name}” to {path.name}")
+        return path
+
+    def save_as_template(self) -> bool:
+        jid = self.current_id()
+        save_user_template = save_template_support()
+        if jid is None or save_user_template is None:
+            return False
+        name, ok = QInputDialog.getText(self, "Save journey as template", "Template name:",
+                                        QLineEdit.EchoMode.Normal, self.doc.journey(jid).name)
+        if not ok or not name.strip():
+            return False
+        try:
+            save_user_template(self.doc.project, jid, name.strip())
+        except (WaymarkError, OSError) as exc:
+            QMessageBox.critical(self, "Template not saved", str(exc))
+            return False
+        self.message.emit(f"Saved the template “{name.strip()}”; it is offered in New Journey from Template…")
+        return True

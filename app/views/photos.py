@@ -1,0 +1,221 @@
+"""Persona photos: importing an image file, and drawing avatars (a photo or initials).
+
+QtGui only, no widgets, so the editor, the gallery and the board can share it. A photo is
+stored as a PNG of at most ``limits.PHOTO_SIDE`` px a side, as base64 text (the model's
+``Persona.photo``). Importing treats the file as untrusted: its size, its pixel size and
+the decoder's allocation are bounded before anything is decoded.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+
+from app.models import limits as L
+from app.models.entities import Persona
+from app.models.errors import WaymarkError
+
+# Shown by the file dialog; anything QImageReader can decode is accepted.
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif"
+
+
+def image_file_filter() -> str:
+    """A QFileDialog name filter for the image formats this Qt build can read."""
+    known = {bytes(f).decode("ascii", "replace").lower() for f in QImageReader.supportedImageFormats()}
+    patterns = [p for p in IMAGE_PATTERNS.split() if p[2:] in known or p[2:] in ("jpg", "tif")]
+    return f"Images ({' '.join(patterns)});;All files (*)"
+
+
+def _unreadable(name: str, why: str) -> WaymarkError:
+    return WaymarkError(f"{name} is not an image Waymark can read ({why})")
+
+
+def photo_from_file(path: str | Path) -> str:
+    """Load an image file as a persona photo: a PNG of at most PHOTO_SIDE px, as base64.
+
+    The image is turned upright by its EXIF orientation and scaled smoothly. Raises
+    WaymarkError, naming the file, when it is missing, too large or not a readable image.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise WaymarkError(f"{name} is a folder, not an image")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise WaymarkError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise WaymarkError(f"{name} cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise _unreadable(name, "the file is empty")
+    if size > L.MAX_PHOTO_SOURCE_BYTES:
+        raise WaymarkError(f"{name} is {size / 2**20:,.0f} MiB; Waymark imports photos of at most "
+                           f"{L.MAX_PHOTO_SOURCE_BYTES // 2**20} MiB")
+
+    reader = QImageReader(str(path))
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)
+    reader.setAllocationLimit(L.PHOTO_DECODE_MIB)
+    if not reader.canRead():
+        raise _unreadable(name, _reason(reader))
+    stored = reader.size()
+    if stored.isValid():
+        long_side = max(stored.width(), stored.height())
+        if long_side > L.MAX_PHOTO_SOURCE_SIDE:
+            raise WaymarkError(f"{name} is {stored.width():,}×{stored.height():,} px; Waymark imports photos "
+                               f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side")
+        if long_side > 2 * L.PHOTO_SIDE and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
+            # JPEG decodes at 1/2, 1/4 or 1/8 for almost nothing; keep 2x headroom for a smooth result.
+            reader.setScaledSize(stored.scaled(2 * L.PHOTO_SIDE, 2 * L.PHOTO_SIDE, Qt.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        raise _unreadable(name, _reason(reader))
+    if max(image.width(), image.height()) > L.MAX_PHOTO_SOURCE_SIDE:  # formats that report no size up front
+        raise WaymarkError(f"{name} is {image.width():,}×{image.height():,} px; Waymark imports photos "
+                           f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side")
+    return encode_photo(image, name)
+
+
+def _reason(reader: QImageReader) -> str:
+    text = reader.errorString().strip().rstrip(".")
+    if not text or text == "Unknown error":
+        return "the data is damaged or in an unknown format"
+    return text[:1].lower() + text[1:]
+
+
+def encode_photo(image: QImage, name: str = "the image") -> str:
+    """Scale ``image`` to fit PHOTO_SIDE (never up) and encode it as base64 PNG."""
+    fmt = QImage.Format_ARGB32 if image.hasAlphaChannel() else QImage.Format_RGB32
+    image = image.convertToFormat(fmt)
+    if max(image.width(), image.height()) > L.PHOTO_SIDE:
+        image = image.scaled(L.PHOTO_SIDE, L.PHOTO_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise WaymarkError(f"{name} could not be converted to PNG")
+    buffer.close()
+    png = bytes(data)
+    if len(png) > L.MAX_PHOTO_BYTES:
+        raise WaymarkError(f"{name} is still {len(png) / 2**20:.1f} MiB as a {L.PHOTO_SIDE} px PNG; "
+                           f"a photo may take at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+    return base64.b64encode(png).decode("ascii")
+
+
+@lru_cache(maxsize=32)
+def photo_image(photo: str) -> QImage:
+    """The decoded image of a (validated) photo; a null QImage if it cannot be decoded."""
+    try:
+        data = base64.b64decode(photo, validate=True)
+    except ValueError:
+        return QImage()
+    image = QImage()
+    image.loadFromData(data, "PNG")
+    return image
+
+
+def _canvas(size: int, dpr: float) -> tuple[QImage, QPainter]:
+    side = max(1, round(size * dpr))
+    canvas = QImage(side, side, QImage.Format_ARGB32_Premultiplied)
+    canvas.fill(Qt.transparent)
+    painter = QPainter(canvas)
+    painter.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform | QPainter.TextAntialiasing)
+    return canvas, painter
+
+
+def _finish(canvas: QImage, painter: QPainter, dpr: float) -> QPixmap:
+    painter.end()
+    pixmap = QPixmap.fromImage(canvas)
+    pixmap.setDevicePixelRatio(dpr)
+    return pixmap
+
+
+def photo_pixmap(photo: str, size: int, *, dpr: float = 1.0, round_crop: bool = True,
+                 ring: str | None = None) -> QPixmap:
+    """A ``size`` px avatar of ``photo``: centred, cropped to a square (and a circle).
+
+    ``ring`` draws a thin circle in that colour around a round avatar.
+    """
+    image = photo_image(photo)
+    canvas, painter = _canvas(size, dpr)
+    side = canvas.width()
+    if not image.isNull():
+        square = min(image.width(), image.height())
+        x, y = (image.width() - square) // 2, (image.height() - square) // 2
+        # Portraits keep the face: crop a tall image from the upper part rather than the middle.
+        if image.height() > image.width():
+            y = min(y, (image.height() - square) // 4)
+        face = image.copy(x, y, square, square).scaled(side, side, Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
+        if round_crop:
+            clip = QPainterPath()
+            clip.addEllipse(QRectF(0, 0, side, side))
+            painter.setClipPath(clip)
+        painter.drawImage(0, 0, face)
+        painter.setClipping(False)
+    if ring and round_crop:
+        _draw_ring(painter, side, ring, dpr)
+    return _finish(canvas, painter, dpr)
+
+
+def _draw_ring(painter: QPainter, side: int, color: str, dpr: float) -> None:
+    width = max(1.0, 2.0 * dpr)
+    painter.setPen(QPen(QColor(color), width))
+    painter.setBrush(Qt.NoBrush)
+    inset = width / 2
+    painter.drawEllipse(QRectF(inset, inset, side - width, side - width))
+
+
+def initials(name: str) -> str:
+    """'Anna Berg' -> 'AB', 'marco' -> 'M', '' -> '?'."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
+
+
+def text_color_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return QColor("#1F2430") if luminance > 0.6 else QColor("#FFFFFF")
+
+
+def initials_pixmap(name: str, color: str, size: int, *, dpr: float = 1.0) -> QPixmap:
+    """A round avatar in the persona colour with the persona's initials."""
+    canvas, painter = _canvas(size, dpr)
+    side = canvas.width()
+    base = QColor(color)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QBrush(base))
+    painter.drawEllipse(QRectF(0, 0, side, side))
+    font = QFont()
+    font.setPixelSize(max(6, round(side * (0.40 if len(initials(name)) < 2 else 0.36))))
+    font.setWeight(QFont.DemiBold)
+    painter.setFont(font)
+    painter.setPen(text_color_on(base))
+    painter.drawText(QRectF(0, 0, side, side), Qt.AlignCenter, initials(name))
+    return _finish(canvas, painter, dpr)
+
+
+def avatar_pixmap(persona: Persona, size: int, *, dpr: float = 1.0, ring: bool = False) -> QPixmap:
+    """The persona's photo as a round avatar, or its initials when it has no photo."""
+    if persona.photo and not photo_image(persona.photo).isNull():
+        return photo_pixmap(persona.photo, size, dpr=dpr, ring=persona.color if ring else None)
+    return initials_pixmap(persona.name, persona.color, size, dpr=dpr)
+
