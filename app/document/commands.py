@@ -237,7 +237,9 @@ class SetValue(Command):
         self.setObsolete(self.old == self.new)
 
 
-class SetEmotion(SetValue):
+class EmotionValues:
+    """How Set/Remove commands reach emotion points in the document."""
+
     noun = "Emotion Point"
     _get = staticmethod(lambda doc, journey, key: doc.emotion(journey, key))
 
@@ -248,7 +250,9 @@ class SetEmotion(SetValue):
         self.doc.remove_emotion(self.journey, key)
 
 
-class SetMetric(SetValue):
+class MetricValues:
+    """How Set/Remove commands reach metric values in the document."""
+
     noun = "Metric"
     _get = staticmethod(lambda doc, journey, key: doc.metric(journey, key))
 
@@ -259,30 +263,37 @@ class SetMetric(SetValue):
         self.doc.remove_metric(self.journey, key)
 
 
-class RemoveEmotion(Command):
+class RemoveValue(Command):
+    """Delete an emotion point or a metric value; undo puts the same one back."""
+
+    noun = ""
+
     def __init__(self, doc: Document, journey: str, key: tuple):
-        super().__init__(doc, "Delete Emotion Point")
+        super().__init__(doc, f"Delete {self.noun}")
         self.journey, self.key = journey, tuple(key)
-        self.old = doc.emotion(journey, key)
+        self.old = self._get(doc, journey, self.key)
 
     def apply(self) -> None:
-        self.doc.remove_emotion(self.journey, self.key)
+        self._remove(self.key)
 
     def revert(self) -> None:
-        self.doc.set_emotion(self.journey, self.old)
+        self._set(self.old)
 
 
-class RemoveMetric(Command):
-    def __init__(self, doc: Document, journey: str, key: tuple):
-        super().__init__(doc, "Delete Metric")
-        self.journey, self.key = journey, tuple(key)
-        self.old = doc.metric(journey, key)
+class SetEmotion(EmotionValues, SetValue):
+    pass
 
-    def apply(self) -> None:
-        self.doc.remove_metric(self.journey, self.key)
 
-    def revert(self) -> None:
-        self.doc.set_metric(self.journey, self.old)
+class RemoveEmotion(EmotionValues, RemoveValue):
+    pass
+
+
+class SetMetric(MetricValues, SetValue):
+    pass
+
+
+class RemoveMetric(MetricValues, RemoveValue):
+    pass
 
 
 class AddLine(Command):

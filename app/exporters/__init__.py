@@ -1,0 +1,1 @@
+"""Exporters read a snapshot of the models (a pydantic Project) and import no Qt widgets."""
