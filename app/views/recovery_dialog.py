@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,11 +31,16 @@ class RecoveryDialog(QDialog):
         layout.addWidget(QLabel(
             "Waymark closed unexpectedly while these projects had unsaved changes.\n"
             "Every change you saw on screen was kept. Recover them?"))
+        self.setMinimumWidth(620)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for orphan in orphans:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.modified))
             where = str(orphan.original) if orphan.original else "never saved"
-            item = QListWidgetItem(f"{orphan.title}  —  last change {when}  ({where})")
+            item = QListWidgetItem(f"{orphan.title}\nlast change {when} · {where}")
+            item.setToolTip(where)
             item.setSelected(True)
             self.list.addItem(item)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
