@@ -13,6 +13,20 @@ def _prepare_imports() -> None:
     import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
 
 
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_qt_messages() -> None:
+    """Drop Qt's offscreen-plugin chatter; every other Qt message still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if message not in _QT_NOISE:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def _initial_document(args: argparse.Namespace):
     from app.document.document import Document
     from app.models.library import sample_project
@@ -67,6 +81,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _prepare_imports()
+    _quiet_qt_messages()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
