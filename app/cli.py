@@ -65,7 +65,16 @@ def _command_parser() -> argparse.ArgumentParser:
     what.add_argument("--json", type=Path, metavar="OUT.json", help="FORMAT.md v1 JSON")
     what.add_argument("--png", type=Path, metavar="OUT.png", help="a picture of one journey's board")
     what.add_argument("--svg", type=Path, metavar="OUT.svg", help="a vector picture of one journey's board")
-    export.add_argument("--journey", metavar="ID", help="the journey to picture (default: the first)")
+    what.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                      help="a printable PDF: cover, maps, personas, summary, metrics (default: every journey)")
+    export.add_argument("--journey", metavar="ID",
+                        help="the journey to picture (default: the first; for --pdf: every journey)")
+    export.add_argument("--layout", choices=("poster", "tiled"),
+                        help="--pdf: one poster page per map, or tiles of the paper size (default poster)")
+    export.add_argument("--paper", choices=("A4", "A3", "A2", "A1", "A0", "letter", "tabloid"),
+                        help="--pdf: the paper size (default A4)")
+    export.add_argument("--orientation", choices=("landscape", "portrait"),
+                        help="--pdf: the paper orientation (default landscape)")
     export.add_argument("--scale", type=_scale, metavar="S",
                         help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
 
@@ -139,11 +148,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.models.interchange import write_project_json
     from app.models.project_file import read_project_file
 
-    out: Path = args.json or args.png or args.svg
+    out: Path = args.json or args.png or args.svg or args.pdf
     if _same_file(out, args.file):
         raise Failure("the output would overwrite the project itself; choose another name")
     if out.is_dir():
         raise Failure(f"{out} is a folder")
+    if args.pdf is not None:
+        return _export_pdf(args, out)
     if args.json is None:
         return _export_image(args, out)
     project, inspection = read_project_file(args.file)
@@ -151,6 +162,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
               f"know are not exported", file=sys.stderr)
     write_bytes_atomic(out, write_project_json(project).encode("utf-8"))
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace, out: Path) -> int:
+    """--pdf: draw the project with reportlab (no Qt)."""
+    from app.exporters.pdf import PdfOptions, export_pdf
+    from app.models.project_file import read_project_file
+
+    if not args.file.is_file():
+        raise Failure(f"{args.file}: no such file")
+    project, _inspection = read_project_file(args.file)
+    options = PdfOptions(journey_id=args.journey, layout=args.layout or "poster", paper=args.paper or "A4",
+                         orientation=args.orientation or "landscape")
+    export_pdf(project, out, options)
     return 0
 
 
@@ -245,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv)
             if args.command == "export" and args.json and (args.journey or args.scale is not None):
                 parser.error("--journey and --scale go with --png or --svg, not --json")
+            if args.command == "export" and not args.pdf and (args.layout or args.paper or args.orientation):
+                parser.error("--layout, --paper and --orientation go with --pdf")
+            if args.command == "export" and args.pdf and args.scale is not None:
+                parser.error("--scale goes with --png, not --pdf")
             return HANDLERS[args.command](args)
         args = _gui_parser().parse_args(argv)
         from app.gui import run_gui

@@ -54,7 +54,7 @@ ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt
 # What Qt needs to start at all (offscreen or on a screen), and a font to draw with.
 QT_BASE_DEBS=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 # Checks of exported PDFs: pdftotext, pdffonts, pdfinfo, pdftoppm; qpdf --check.
-PDF_TOOL_DEBS=(poppler-utils qpdf)
+PDF_TOOL_DEBS=(poppler-utils qpdf fonts-wqy-zenhei)  # a CJK font: the PDF tests check it is embedded
 # Real-window tests: a virtual X server, input and screenshots.
 XVFB_DEBS=(xvfb xdotool x11-utils)
 # What Qt's xcb plugin needs on an X11 display.

@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "export_image", "&Export Image…", self.export_image, ["Ctrl+Shift+E"],
                      tip="Save the current journey's board as a PNG or SVG picture")
+        self._action(file_menu, "export_pdf", "Export &PDF…", self.export_pdf, ["Ctrl+Shift+P"],
+                     tip="Save the journeys as a PDF to print, share or pin on a wall")
         file_menu.addSeparator()
         self._action(file_menu, "close", "&Close", self.close, K.Close)
         quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(K.Quit, "Ctrl+Q"))
@@ -501,6 +503,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)
         return path
 
+    def export_pdf(self):
+        """Show the PDF export dialog (one per window, not modal: editing goes on meanwhile)."""
+        from app.views.pdf_export_dialog import PdfExportDialog
+
+        dialog = getattr(self, "pdf_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.deleteLater()
+            dialog = self.pdf_dialog = PdfExportDialog(self.doc, self.view.journey_id, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     # -- personas --------------------------------------------------------------------------------
 
     def manage_personas(self) -> None:
@@ -596,6 +612,9 @@ class MainWindow(QMainWindow):
                 return
         if not self._discard_on_close:
             self._save_layout()
+        dialog = getattr(self, "pdf_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.exporting:
+            dialog.cancel_export()   # its snapshot needs no document; the partial file is removed
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:

@@ -1,0 +1,165 @@
+"""export_pdf: the whole document — cover, maps, personas, summary, metrics, appendix."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import pagesizes
+from reportlab.pdfgen.canvas import Canvas
+
+from app import __version__
+from app.exporters.pdf import fonts, map_pages, other_pages
+from app.exporters.pdf import style as S
+from app.exporters.pdf.layout import layout_journey
+from app.models.atomic import write_with
+from app.models.entities import Project
+from app.models.errors import WaymarkError
+
+PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1,
+          "A0": pagesizes.A0, "letter": pagesizes.letter, "tabloid": pagesizes.TABLOID}
+LAYOUTS = ("poster", "tiled")
+ORIENTATIONS = ("landscape", "portrait")
+
+
+class ExportCancelled(WaymarkError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass
+class PdfOptions:
+    journey_id: str | None = None
+    layout: str = "poster"
+    paper: str = "A4"
+    orientation: str = "landscape"
+
+
+def paper_size(paper: str, orientation: str) -> tuple[float, float]:
+    if paper not in PAPERS:
+        raise WaymarkError(f"unknown paper {paper!r}; choose one of {', '.join(PAPERS)}")
+    if orientation not in ORIENTATIONS:
+        raise WaymarkError(f"unknown orientation {orientation!r}; choose landscape or portrait")
+    size = PAPERS[paper]
+    return pagesizes.landscape(size) if orientation == "landscape" else pagesizes.portrait(size)
+
+
+class _NumberedCanvas(Canvas):
+    """Puts "page N" at the foot of every page."""
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        w, _h = self._pagesize
+        size = 8 if w < 2000 else 8 * w / 1200
+        self.setFillColor(S.MUTED)
+        fonts.draw_right(self, w - 20, 12, f"page {self.getPageNumber()}", size)
+        super().showPage()
+
+
+def export_pdf(project: Project, out: Path, options: PdfOptions, *,
+               progress: Callable[[int, int, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> None:
+    """Write ``project`` as a PDF at ``out`` (atomically); see the module docs."""
+    if options.layout not in LAYOUTS:
+        raise WaymarkError(f"unknown layout {options.layout!r}; choose poster or tiled")
+    paper = paper_size(options.paper, options.orientation)
+    if options.journey_id is not None:
+        journey = project.journey(options.journey_id)
+        if journey is None:
+            raise WaymarkError(f"no journey with id {options.journey_id!r} in this project "
+                               f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})")
+        journeys = [journey]
+    else:
+        journeys = list(project.journeys)
+    fonts.register_fonts()
+    total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + 2
+    state = {"done": 0}
+
+    def step(n: int, what: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the PDF export was cancelled; no file was written")
+        state["done"] = min(total, state["done"] + n)
+        if progress is not None:
+            progress(state["done"], total, what)
+
+    def write(tmp: Path) -> None:
+        c = _NumberedCanvas(str(tmp), pagesize=paper, pageCompression=1, initialFontName=fonts.REGULAR,
+                             initialFontSize=10)
+        c.setTitle(project.info.name)
+        c.setAuthor(_author())
+        c.setSubject("Customer journey map: " + ", ".join(j.name for j in journeys))
+        c.setCreator(f"Waymark {__version__}")
+        c.setProducer(f"Waymark {__version__} (reportlab)")
+        step(0, "Cover")
+        c.bookmarkPage("cover")
+        c.addOutlineEntry("Cover", "cover", level=0)
+        other_pages.cover(c, project, journeys, paper)
+        c.showPage()
+        step(1, "Cover")
+        notes_all = []
+        note = 1
+        for ji, journey in enumerate(journeys):
+            lay = layout_journey(journey, note, tick=lambda n, j=journey: step(n, f"Laying out {j.name}"))
+            lay.personas = project.personas
+            note += len(lay.notes)
+            notes_all.extend(lay.notes)
+            key = f"j{ji}"
+            c.bookmarkPage(key)
+            c.bookmarkPage(f"{key}-map")
+            c.addOutlineEntry(journey.name, key, level=0)
+            c.addOutlineEntry("Map", f"{key}-map", level=1)
+            if options.layout == "poster":
+                map_pages.poster_page(c, lay, paper, journey.name)
+                c.showPage()
+            else:
+                def on_tile(label: str, key=key) -> None:
+                    step(0, f"Drawing {journey.name} {label}")
+                    c.bookmarkPage(f"{key}-{label}")
+                map_pages.tile_pages(c, lay, paper, journey.name, on_tile)
+            step(1, f"Drew the map of {journey.name}")
+            personas = [p for pid in journey.persona_ids if (p := project.persona(pid)) is not None]
+            if personas:
+                flow = other_pages.Flow(c, paper, lambda k=f"{key}-p": c.bookmarkPage(k))
+                c.addOutlineEntry("Personas", f"{key}-p", level=1)
+                for persona in personas:
+                    other_pages.persona_page(flow, persona)
+                c.showPage()
+            step(1, f"Personas of {journey.name}")
+            flow = other_pages.Flow(c, paper, lambda k=f"{key}-s": c.bookmarkPage(k))
+            c.addOutlineEntry("Pain points and opportunities", f"{key}-s", level=1)
+            other_pages.summary(flow, journey)
+            c.showPage()
+            step(1, f"Summary of {journey.name}")
+            flow = other_pages.Flow(c, paper, lambda k=f"{key}-m": c.bookmarkPage(k))
+            c.addOutlineEntry("Metrics", f"{key}-m", level=1)
+            other_pages.metrics_table(flow, journey)
+            c.showPage()
+            step(1, f"Metrics of {journey.name}")
+        if notes_all:
+            flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("appendix"))
+            c.addOutlineEntry("Appendix", "appendix", level=0)
+            other_pages.appendix(flow, notes_all)
+            c.showPage()
+        c.showOutline()
+        step(0, "Saving")
+        try:
+            c.save()
+        except OSError:
+            raise
+        except Exception as exc:  # reportlab reports bad input with plain exceptions
+            raise WaymarkError(f"could not build the PDF: {exc}") from exc
+        step(1, "Done")
+
+    try:
+        write_with(Path(out), write)
+    except WaymarkError:
+        raise
+    except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+        raise WaymarkError(f"could not build the PDF {Path(out).name}: {exc}") from exc
+
+
+def _author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is no reason to fail
+        return "Waymark"

@@ -1,0 +1,308 @@
+"""Drawing a laid-out journey map on a reportlab canvas in the board's look.
+
+The caller sets up the canvas so board point (x, y) (y downwards) lands at canvas (x, -y):
+``translate`` to the map's top-left and ``scale`` by the zoom. Every function takes a view
+rectangle in board units and skips what lies outside it, so a tile draws only its part.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import HexColor
+
+from app.exporters.pdf import fonts
+from app.exporters.pdf import style as S
+from app.exporters.pdf.layout import CardBox, MapLayout
+
+View = tuple[float, float, float, float]   # x0, y0, x1, y1 in board units
+
+
+def _meets(view: View, x: float, y: float, w: float, h: float) -> bool:
+    return x < view[2] and x + w > view[0] and y < view[3] and y + h > view[1]
+
+
+def draw_body(c, lay: MapLayout, view: View) -> None:
+    """Cells, cards, curves, metrics and blueprint lines inside ``view``."""
+    x_end, y_end = lay.width, lay.height
+    c.setFillColor(S.CANVAS)
+    c.rect(S.LANE_HEADER_W, -y_end, x_end - S.LANE_HEADER_W, y_end - S.STAGE_HEADER_H, stroke=0, fill=1)
+    c.setStrokeColor(S.GRID)
+    c.setLineWidth(1)
+    for sx, sw in zip(lay.stage_x, lay.stage_w):
+        if view[0] - 1 <= sx + sw <= view[2] + 1:
+            c.line(sx + sw, -S.STAGE_HEADER_H, sx + sw, -y_end)
+    for ly, lh in zip(lay.lane_y, lay.lane_h):
+        c.line(S.LANE_HEADER_W, -(ly + lh), x_end, -(ly + lh))
+    for li, lane in enumerate(lay.journey.lanes):
+        if lane.kind == "emotion" and _meets(view, 0, lay.lane_y[li], x_end, lay.lane_h[li]):
+            _draw_emotion_lane(c, lay, li, view)
+        elif lane.kind == "metric" and _meets(view, 0, lay.lane_y[li], x_end, lay.lane_h[li]):
+            _draw_metric_lane(c, lay, li, view)
+    for box in lay.cards:
+        if _meets(view, box.x, box.y, box.w, box.h):
+            draw_card(c, box)
+    _draw_blueprint_lines(c, lay)
+
+
+def draw_card(c, box: CardBox) -> None:
+    card, x, y, w, h = box.card, box.x, box.y, box.w, box.h
+    c.setFillColor(S.card_color(card.color, box.lane.kind, box.lane.role))
+    c.setStrokeColor(HexColor("#00000022", hasAlpha=True))
+    c.setLineWidth(0.8)
+    c.roundRect(x, -(y + h), w, h, 5, stroke=1, fill=1)
+    c.setFillColor(S.INK)
+    ty = y + S.CARD_PAD + S.CARD_FONT
+    for i, line in enumerate(box.lines):
+        text = line + (f" [{box.note}]" if box.note and i == len(box.lines) - 1 else "")
+        fonts.draw(c, x + S.CARD_PAD, -ty, text, S.CARD_FONT)
+        ty += S.CARD_LEADING
+    _draw_footer(c, box)
+
+
+def _draw_footer(c, box: CardBox) -> None:
+    card = box.card
+    fy = box.y + box.h - S.CARD_PAD + 1
+    fx = box.x + S.CARD_PAD
+    size = S.SMALL_FONT
+    c.setFillColor(S.MUTED)
+    parts: list[str] = []
+    if card.channel:
+        parts.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
+    if card.evidence:
+        mark, _label = S.EVIDENCE_MARKS[card.evidence]
+        parts.append(f"{mark} {card.evidence}")
+    parts.extend(f"#{t}" for t in card.tags)
+    right = box.x + box.w - S.CARD_PAD
+    if card.votes:
+        r = 7.5
+        c.setFillColor(S.STAGE_BG)
+        c.circle(right - r, -(fy - 4), r, stroke=0, fill=1)
+        c.setFillColor(S.WHITE)
+        fonts.draw_centred(c, right - r, -(fy - 1), str(card.votes), size, bold=True)
+        right -= 2 * r + 4
+    if card.touchpoint:
+        label = S.CATEGORY_LABELS[card.touchpoint]
+        tw = fonts.width(label, size) + 10
+        colour = S.CATEGORY_COLORS[card.touchpoint]
+        c.setStrokeColor(colour)
+        c.setFillColor(HexColor("#FFFFFFAA", hasAlpha=True))
+        c.roundRect(right - tw, -(fy + 3), tw, 14, 7, stroke=1, fill=1)
+        c.setFillColor(colour)
+        fonts.draw(c, right - tw + 5, -fy, label, size)
+        right -= tw + 4
+    if parts:
+        c.setFillColor(S.MUTED)
+        fonts.draw(c, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size)
+
+
+def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:
+    """The dark stage headers, their top at board y ``top``."""
+    for i, stage in enumerate(lay.journey.stages):
+        sx, sw = lay.stage_x[i], lay.stage_w[i]
+        if sx > view[2] or sx + sw < view[0]:
+            continue
+        c.setFillColor(S.STAGE_BG)
+        c.roundRect(sx + 1, -(top + S.STAGE_HEADER_H - 2), sw - 2, S.STAGE_HEADER_H - 4, 4, stroke=0, fill=1)
+        c.setFillColor(HexColor("#AEB8CC"))
+        fonts.draw(c, sx + 10, -(top + 16), f"{i + 1:02d}", S.SMALL_FONT)
+        c.setFillColor(S.WHITE)
+        fonts.draw(c, sx + 10, -(top + 34), fonts.fit(stage.name, 13, sw - 20, True), 13, bold=True)
+        if stage.description:
+            c.setFillColor(HexColor("#C9D1E0"))
+            fonts.draw(c, sx + 10, -(top + 50), fonts.fit(stage.description, S.SMALL_FONT, sw - 20),
+                       S.SMALL_FONT)
+
+
+def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
+    """Lane names and icons in a column whose left edge is at board x ``left``."""
+    c.setFillColor(S.WHITE)
+    c.rect(left, -lay.height, S.LANE_HEADER_W, lay.height - S.STAGE_HEADER_H, stroke=0, fill=1)
+    c.setStrokeColor(S.GRID)
+    for li, lane in enumerate(lay.journey.lanes):
+        ly, lh = lay.lane_y[li], lay.lane_h[li]
+        if ly > view[3] or ly + lh < view[1]:
+            continue
+        c.setStrokeColor(S.GRID)
+        c.line(left, -(ly + lh), left + S.LANE_HEADER_W, -(ly + lh))
+        c.setFillColor(S.HEADER_BG)
+        c.roundRect(left + 8, -(ly + 30), 20, 20, 3, stroke=0, fill=1)
+        c.setFillColor(S.INK)
+        fonts.draw_centred(c, left + 18, -(ly + 24), S.lane_icon(lane.kind, lane.role), 10)
+        fonts.draw(c, left + 36, -(ly + 22), fonts.fit(lane.name, 11, S.LANE_HEADER_W - 44, True), 11, True)
+        sub = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" \
+            else S.KIND_LABELS[lane.kind]
+        if lane.unit:
+            sub += f" ({lane.unit})"
+        c.setFillColor(S.MUTED)
+        fonts.draw(c, left + 36, -(ly + 34), fonts.fit(sub, S.SMALL_FONT, S.LANE_HEADER_W - 44), S.SMALL_FONT)
+        if lane.kind == "emotion":
+            _draw_curve_legend(c, lay, li, left)
+    for line in lay.journey.lines:
+        li = next((i for i, ln in enumerate(lay.journey.lanes) if ln.id == line.after_lane), None)
+        if li is None:
+            continue
+        y = lay.lane_y[li] + lay.lane_h[li]
+        if view[1] - 10 <= y <= view[3] + 10:
+            label = S.LINE_LABELS[line.kind]
+            tw = fonts.width(label, S.SMALL_FONT, True) + 12
+            c.setFillColor(S.LINE_COLORS[line.kind])
+            c.roundRect(left + S.LANE_HEADER_W - tw - 2, -(y + 6), tw, 12, 6, stroke=0, fill=1)
+            c.setFillColor(S.WHITE)
+            fonts.draw(c, left + S.LANE_HEADER_W - tw + 4, -(y + 3), label, S.SMALL_FONT, True)
+
+
+def _draw_blueprint_lines(c, lay: MapLayout) -> None:
+    for line in lay.journey.lines:
+        li = next((i for i, ln in enumerate(lay.journey.lanes) if ln.id == line.after_lane), None)
+        if li is None:
+            continue
+        y = lay.lane_y[li] + lay.lane_h[li]
+        c.setStrokeColor(S.LINE_COLORS[line.kind])
+        c.setLineWidth(1.5)
+        c.setDash(5, 3)
+        c.line(S.LANE_HEADER_W, -y, lay.width, -y)
+        c.setDash()
+
+
+# -- emotion curves ---------------------------------------------------------------------
+
+def _curves(lay: MapLayout, li: int) -> dict[tuple[str | None, str], list]:
+    lane_id = lay.journey.lanes[li].id
+    order = {s.id: i for i, s in enumerate(lay.journey.stages)}
+    curves: dict[tuple[str | None, str], list] = {}
+    for p in lay.journey.emotions:
+        if p.lane == lane_id and p.stage in order:
+            curves.setdefault((p.persona, p.variant), []).append(p)
+    for points in curves.values():
+        points.sort(key=lambda p: order[p.stage])
+    return curves
+
+
+def _curve_colour(lay: MapLayout, persona_id: str | None):
+    persona = next((p for p in _personas(lay) if p.id == persona_id), None)
+    return HexColor(persona.color if persona else S.CURVE_DEFAULT)
+
+
+def _personas(lay: MapLayout):
+    return getattr(lay, "personas", [])
+
+
+def _curve_name(lay: MapLayout, persona_id: str | None, variant: str) -> str:
+    persona = next((p for p in _personas(lay) if p.id == persona_id), None)
+    return f"{persona.name if persona else 'Curve'} · {'as-is' if variant == 'as_is' else 'to-be'}"
+
+
+def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
+    y = lay.lane_y[li] + 50
+    for (persona, variant) in _curves(lay, li):
+        c.setStrokeColor(_curve_colour(lay, persona))
+        c.setLineWidth(2)
+        if variant == "to_be":
+            c.setDash(4, 2)
+        c.line(left + 10, -y, left + 30, -y)
+        c.setDash()
+        c.setFillColor(S.MUTED)
+        fonts.draw(c, left + 36, -(y + 3), fonts.fit(_curve_name(lay, persona, variant), S.SMALL_FONT,
+                                                     S.LANE_HEADER_W - 44), S.SMALL_FONT)
+        y += 14
+        if y > lay.lane_y[li] + lay.lane_h[li] - 8:
+            break
+
+
+def _score_y(lay: MapLayout, li: int, score: float) -> float:
+    top, h = lay.lane_y[li] + 24, lay.lane_h[li] - 48
+    return top + (2.0 - score) * h / 4.0
+
+
+def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
+    c.setLineWidth(0.8)
+    for score in (2, 1, 0, -1, -2):
+        y = _score_y(lay, li, score)
+        c.setStrokeColor(HexColor("#9AA1AD") if score == 0 else HexColor("#C5CAD3"))
+        if score != 0:
+            c.setDash(1, 2)
+        c.line(S.LANE_HEADER_W, -y, lay.width, -y)
+        c.setDash()
+        if score in (2, 0, -2):
+            c.setFillColor(S.MUTED)
+            fonts.draw(c, S.LANE_HEADER_W + 3, -(y - 2), f"{score:+d}" if score else "0", 6)
+    curves = _curves(lay, li)
+    index = {s.id: i for i, s in enumerate(lay.journey.stages)}
+    for (persona, variant), points in curves.items():
+        pts = [(lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2, _score_y(lay, li, p.score))
+               for p in points]
+        c.setStrokeColor(_curve_colour(lay, persona))
+        c.setLineWidth(2)
+        if variant == "to_be":
+            c.setDash(6, 3)
+        path = c.beginPath()
+        path.moveTo(pts[0][0], -pts[0][1])
+        for i in range(1, len(pts)):
+            p0 = pts[i - 2] if i >= 2 else pts[i - 1]
+            p1, p2 = pts[i - 1], pts[i]
+            p3 = pts[i + 1] if i + 1 < len(pts) else p2
+            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], p2[0], -p2[1])
+        c.drawPath(path, stroke=1, fill=0)
+        c.setDash()
+    for (persona, variant), points in curves.items():
+        for p in points:
+            x = lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2
+            if not (view[0] - 20 <= x <= view[2] + 20):
+                continue
+            y = _score_y(lay, li, p.score)
+            _draw_face(c, x, y, p.score, _curve_colour(lay, persona))
+            c.setFillColor(S.INK)
+            label = f"{p.score:+g}" if p.score else "0"
+            w = fonts.draw(c, x + 12, -(y + 3), label, S.SMALL_FONT, True)
+            if p.note:
+                c.setFillColor(S.MUTED)
+                fonts.draw(c, x + 15 + w, -(y + 3), fonts.fit(p.note, S.SMALL_FONT, 90), S.SMALL_FONT)
+
+
+def _draw_face(c, x: float, y: float, score: float, ring) -> None:
+    r = 9
+    c.setFillColor(S.face_color(score))
+    c.setStrokeColor(ring)
+    c.setLineWidth(1.5)
+    c.circle(x, -y, r, stroke=1, fill=1)
+    c.setFillColor(S.INK)
+    c.circle(x - 3, -(y - 2.5), 1.1, stroke=0, fill=1)
+    c.circle(x + 3, -(y - 2.5), 1.1, stroke=0, fill=1)
+    c.setStrokeColor(S.INK)
+    c.setLineWidth(1.2)
+    bend = max(-1.0, min(1.0, score / 2)) * 3
+    path = c.beginPath()
+    path.moveTo(x - 4, -(y + 3))
+    path.curveTo(x - 2, -(y + 3 + bend), x + 2, -(y + 3 + bend), x + 4, -(y + 3))
+    c.drawPath(path, stroke=1, fill=0)
+
+
+# -- metrics ----------------------------------------------------------------------------
+
+def _draw_metric_lane(c, lay: MapLayout, li: int, view: View) -> None:
+    lane = lay.journey.lanes[li]
+    unit = lane.unit or ""
+    index = {s.id: i for i, s in enumerate(lay.journey.stages)}
+    for m in lay.journey.metrics:
+        if m.lane != lane.id or m.stage not in index:
+            continue
+        si = index[m.stage]
+        x, w = lay.stage_x[si] + S.CELL_PAD, lay.stage_w[si] - 2 * S.CELL_PAD
+        if x > view[2] or x + w < view[0]:
+            continue
+        top = lay.lane_y[li] + S.CELL_PAD
+        c.setFillColor(S.INK)
+        value = "–" if m.value is None else f"{S.fmt_number(m.value)}{unit}"
+        fonts.draw(c, x, -(top + 17), fonts.fit(value, 16, w * 0.55, True), 16, True)
+        if m.target is not None:
+            c.setFillColor(S.MUTED)
+            fonts.draw_right(c, x + w, -(top + 15), f"target {S.fmt_number(m.target)}{unit}", S.SMALL_FONT)
+            if m.value is not None and m.target:
+                ratio = max(0.0, min(1.0, m.value / m.target))
+                c.setFillColor(S.BAR_BG)
+                c.roundRect(x, -(top + 40), w, 8, 4, stroke=0, fill=1)
+                good = m.value >= m.target
+                c.setFillColor(S.BAR_GOOD if good else (S.BAR_NEAR if ratio >= 0.75 else S.BAR_BAD))
+                if ratio > 0:
+                    c.roundRect(x, -(top + 40), max(8.0, w * ratio), 8, 4, stroke=0, fill=1)

@@ -1,0 +1,147 @@
+"""A journey's map as pages: one poster page, or tiles of the chosen paper."""
+
+from __future__ import annotations
+
+import string
+
+from reportlab.lib.colors import HexColor
+
+from app.exporters.pdf import fonts
+from app.exporters.pdf import style as S
+from app.exporters.pdf.layout import MapLayout
+from app.exporters.pdf.map_drawing import draw_body, draw_lane_headers, draw_stage_headers
+
+MAX_SIDE = 14_400.0
+MARGIN = 28.0
+TITLE_H = 30.0
+OVERLAP = 36.0   # pt each tile shares with its neighbours
+
+
+def poster_page(c, lay: MapLayout, paper: tuple[float, float], title: str) -> None:
+    """One page holding the whole map: at least ``paper``, in its aspect, at most 14,400 pt a side."""
+    map_w, map_h = lay.width * S.UNIT, lay.height * S.UNIT
+    need_w, need_h = map_w + 2 * MARGIN, map_h + 2 * MARGIN + TITLE_H
+    pw, ph = paper
+    grow = max(1.0, need_w / pw, need_h / ph)
+    pw, ph = pw * grow, ph * grow
+    if max(pw, ph) > MAX_SIDE:
+        shrink = MAX_SIDE / max(pw, ph)
+        pw, ph = pw * shrink, ph * shrink
+    scale = min(S.UNIT, (pw - 2 * MARGIN) / lay.width, (ph - 2 * MARGIN - TITLE_H) / lay.height)
+    c.setPageSize((pw, ph))
+    c.setFillColor(S.INK)
+    fonts.draw(c, MARGIN, ph - MARGIN - 16, title, 16, True)
+    c.saveState()
+    c.translate(MARGIN, ph - MARGIN - TITLE_H)
+    c.scale(scale, scale)
+    view = (0.0, 0.0, lay.width, lay.height)
+    draw_body(c, lay, view)
+    draw_stage_headers(c, lay, view)
+    draw_lane_headers(c, lay, view)
+    c.restoreState()
+
+
+def tile_grid(lay: MapLayout, paper: tuple[float, float]) -> tuple[list[float], list[float], float, float]:
+    """Tile origins (board units) across and down, and the body size a tile shows."""
+    pw, ph = paper
+    body_w = (pw - 2 * MARGIN) / S.UNIT - S.LANE_HEADER_W
+    body_h = (ph - 2 * MARGIN - TITLE_H) / S.UNIT - S.STAGE_HEADER_H
+    overlap = OVERLAP / S.UNIT
+    xs = _starts(S.LANE_HEADER_W, lay.width, body_w, overlap)
+    ys = _starts(S.STAGE_HEADER_H, lay.height, body_h, overlap)
+    return xs, ys, body_w, body_h
+
+
+def _starts(start: float, end: float, size: float, overlap: float) -> list[float]:
+    out = [start]
+    while out[-1] + size < end - 0.5:
+        out.append(out[-1] + size - overlap)
+    return out
+
+
+def grid_label(col: int, row: int) -> str:
+    letters = string.ascii_uppercase
+    name = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        name = letters[rem] + name
+    return f"{name}{row + 1}"
+
+
+def tile_pages(c, lay: MapLayout, paper: tuple[float, float], title: str, on_page) -> None:
+    """Every tile, row by row; ``on_page(label)`` runs before each page is drawn."""
+    xs, ys, bw, bh = tile_grid(lay, paper)
+    pw, ph = paper
+    for row, y0 in enumerate(ys):
+        for col, x0 in enumerate(xs):
+            label = grid_label(col, row)
+            on_page(label)
+            c.setPageSize((pw, ph))
+            _tile(c, lay, (pw, ph), x0, y0, bw, bh, label, title, (col, row, len(xs), len(ys)), (xs, ys))
+            c.showPage()
+
+
+def _tile(c, lay, paper, x0, y0, bw, bh, label, title, where, starts) -> None:
+    pw, ph = paper
+    u = S.UNIT
+    top = ph - MARGIN - TITLE_H
+    c.setFillColor(S.INK)
+    fonts.draw(c, MARGIN, ph - MARGIN - 14, fonts.fit(title, 12, pw - 2 * MARGIN - 200, True), 12, True)
+    fonts.draw_right(c, pw - MARGIN - 70, ph - MARGIN - 14, f"Tile {label}", 12, True)
+    body_left = MARGIN + S.LANE_HEADER_W * u
+    body_top = top - S.STAGE_HEADER_H * u
+    view = (x0, y0, x0 + bw, y0 + bh)
+    # body
+    c.saveState()
+    p = c.beginPath()
+    p.rect(body_left, body_top - bh * u, bw * u, bh * u)
+    c.clipPath(p, stroke=0, fill=0)
+    c.translate(body_left - x0 * u, body_top + y0 * u)
+    c.scale(u, u)
+    draw_body(c, lay, view)
+    c.restoreState()
+    # stage headers, repeated on every tile
+    c.saveState()
+    p = c.beginPath()
+    p.rect(body_left, body_top, bw * u, S.STAGE_HEADER_H * u)
+    c.clipPath(p, stroke=0, fill=0)
+    c.translate(body_left - x0 * u, top)
+    c.scale(u, u)
+    draw_stage_headers(c, lay, view)
+    c.restoreState()
+    # lane headers, repeated on every tile
+    c.saveState()
+    p = c.beginPath()
+    p.rect(MARGIN, body_top - bh * u, S.LANE_HEADER_W * u, bh * u)
+    c.clipPath(p, stroke=0, fill=0)
+    c.translate(MARGIN, body_top + y0 * u)
+    c.scale(u, u)
+    draw_lane_headers(c, lay, view)
+    c.restoreState()
+    _crop_marks(c, MARGIN, body_top - bh * u, body_left + bw * u, top)
+    _overview(c, lay, pw - MARGIN - 60, ph - MARGIN - 24, 60, 22, view)
+
+
+def _crop_marks(c, x0, y0, x1, y1) -> None:
+    c.setStrokeColor(HexColor("#000000"))
+    c.setLineWidth(0.4)
+    d, g = 12, 4
+    for x, sx in ((x0, -1), (x1, 1)):
+        for y, sy in ((y0, -1), (y1, 1)):
+            c.line(x + sx * g, y, x + sx * (g + d), y)
+            c.line(x, y + sy * g, x, y + sy * (g + d))
+
+
+def _overview(c, lay: MapLayout, x, y, w, h, view) -> None:
+    """A thumbnail of the whole map with this tile's place filled in."""
+    c.setStrokeColor(S.MUTED)
+    c.setFillColor(S.HEADER_BG)
+    c.setLineWidth(0.5)
+    c.rect(x, y, w, h, stroke=1, fill=1)
+    sx, sy = w / lay.width, h / lay.height
+    c.setFillColor(HexColor("#2F6FED"))
+    vx0, vy0 = max(0.0, view[0]), max(0.0, view[1])
+    vx1, vy1 = min(lay.width, view[2]), min(lay.height, view[3])
+    c.rect(x + vx0 * sx, y + h - vy1 * sy, max(1.0, (vx1 - vx0) * sx), max(1.0, (vy1 - vy0) * sy),
+           stroke=0, fill=1)

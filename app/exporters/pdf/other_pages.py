@@ -1,0 +1,175 @@
+"""Text pages: cover, personas, the pain-point/opportunity summary, metrics, the appendix.
+
+A small flowing writer (``Flow``) places wrapped lines and starts a new page when one is full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
+
+from app.exporters.pdf import fonts
+from app.exporters.pdf import style as S
+from app.models.entities import Journey, Persona, Project, photo_bytes
+
+M = 48.0
+
+
+class Flow:
+    def __init__(self, c, paper, new_page):
+        self.c, self.paper, self.new_page = c, paper, new_page
+        self.y = 0.0
+        self.start()
+
+    def start(self) -> None:
+        self.new_page()
+        self.c.setPageSize(self.paper)
+        self.y = self.paper[1] - M
+
+    def need(self, h: float) -> None:
+        if self.y - h < M + 20:
+            self.c.showPage()
+            self.start()
+
+    def text(self, text: str, size: float = 10, bold: bool = False, indent: float = 0.0, colour=S.INK,
+             gap: float = 2) -> None:
+        width = self.paper[0] - 2 * M - indent
+        for line in fonts.wrap(text, size, width, bold):
+            self.need(size * 1.3)
+            self.c.setFillColor(colour)
+            self.y -= size * 1.3
+            fonts.draw(self.c, M + indent, self.y, line, size, bold)
+        self.y -= gap
+
+
+def cover(c, project: Project, journeys: list[Journey], paper) -> None:
+    c.setPageSize(paper)
+    w, h = paper
+    c.setFillColor(S.STAGE_BG)
+    c.rect(0, h - 170, w, 170, stroke=0, fill=1)
+    c.setFillColor(S.WHITE)
+    y = h - 90
+    for line in fonts.wrap(project.info.name, 30, w - 2 * M, True)[:2]:
+        fonts.draw(c, M, y, line, 30, True)
+        y -= 36
+    c.setFillColor(S.INK)
+    y = h - 210
+    if project.info.description:
+        for line in fonts.wrap(project.info.description, 11, w - 2 * M)[:6]:
+            fonts.draw(c, M, y, line, 11)
+            y -= 15
+        y -= 10
+    fonts.draw(c, M, y, "Journeys", 14, True)
+    y -= 20
+    for j in journeys:
+        fonts.draw(c, M + 10, y, fonts.fit(f"• {j.name} — {len(j.stages)} stages, {len(j.cards):,} cards",
+                                           11, w - 2 * M - 10), 11)
+        y -= 15
+    y -= 10
+    if project.personas:
+        fonts.draw(c, M, y, "Personas", 14, True)
+        y -= 20
+        for p in project.personas:
+            c.setFillColor(S.INK)
+            fonts.draw(c, M + 10, y, fonts.fit(f"• {p.name}" + (f" — {p.role}" if p.role else ""), 11,
+                                               w - 2 * M - 10), 11)
+            y -= 15
+            if y < M + 40:
+                break
+    c.setFillColor(S.MUTED)
+    fonts.draw(c, M, M + 10, f"Exported {dt.date.today().isoformat()}", 10)
+
+
+def persona_page(flow: Flow, persona: Persona) -> None:
+    c = flow.c
+    flow.need(170)
+    top = flow.y
+    x = M
+    data = photo_bytes(persona.photo)
+    if data:
+        try:
+            c.drawImage(ImageReader(BytesIO(data)), M, top - 120, 120, 120, preserveAspectRatio=True, mask="auto")
+        except Exception:  # a damaged photo must not stop the export  # noqa: BLE001
+            pass
+        x = M + 136
+    else:
+        c.setFillColor(S.HEADER_BG)
+        c.circle(M + 60, top - 60, 56, stroke=0, fill=1)
+        x = M + 136
+    c.setFillColor(S.INK)
+    c.setFillColor(HexColor(persona.color))
+    c.rect(x, top - 6, 40, 6, stroke=0, fill=1)
+    c.setFillColor(S.INK)
+    fonts.draw(c, x, top - 30, fonts.fit(persona.name, 20, flow.paper[0] - x - M, True), 20, True)
+    if persona.role:
+        c.setFillColor(S.MUTED)
+        fonts.draw(c, x, top - 48, fonts.fit(persona.role, 12, flow.paper[0] - x - M), 12)
+    flow.y = top - 56
+    if persona.quote:
+        flow.text(f"“{persona.quote}”", 11, indent=x - M, colour=S.MUTED)
+    flow.y = min(flow.y, top - 136)
+    for title, items in (("Goals", persona.goals), ("Needs", persona.needs),
+                         ("Frustrations", persona.frustrations)):
+        if items:
+            flow.text(title, 12, True, gap=4)
+            for item in items:
+                flow.text(f"• {item}", 10, indent=10)
+            flow.y -= 6
+    flow.y -= 20
+
+
+def summary(flow: Flow, journey: Journey) -> None:
+    stages = {s.id: s.name for s in journey.stages}
+    for role, title in (("pain_points", "Pain points"), ("opportunities", "Opportunities")):
+        lanes = {ln.id for ln in journey.lanes if ln.role == role}
+        cards = sorted((c for c in journey.cards if c.lane in lanes), key=lambda c: -c.votes)
+        flow.text(f"{title} ranked by votes ({len(cards)})", 14, True, gap=6)
+        if not cards:
+            flow.text("None recorded.", 10, colour=S.MUTED)
+        for rank, card in enumerate(cards, 1):
+            evidence = S.EVIDENCE_MARKS[card.evidence][0] + " " + card.evidence if card.evidence else "no evidence"
+            flow.text(f"{rank}. {card.text}", 10, True, indent=0, gap=0)
+            flow.text(f"{card.votes} vote{'s' if card.votes != 1 else ''} · stage: {stages.get(card.stage, '?')}"
+                      f" · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
+                      8.5, indent=14, colour=S.MUTED, gap=5)
+        flow.y -= 12
+
+
+def metrics_table(flow: Flow, journey: Journey) -> None:
+    lanes = [ln for ln in journey.lanes if ln.kind == "metric"]
+    flow.text("Metrics", 14, True, gap=6)
+    if not lanes:
+        flow.text("This journey has no metric lanes.", 10, colour=S.MUTED)
+        return
+    stage_names = {s.id: s.name for s in journey.stages}
+    values = {(m.lane, m.stage): m for m in journey.metrics}
+    for lane in lanes:
+        flow.text(lane.name + (f" ({lane.unit})" if lane.unit else ""), 11, True, gap=3)
+        c = flow.c
+        col = [M + 10, M + 250, M + 360]
+        flow.need(14)
+        flow.y -= 12
+        c.setFillColor(S.MUTED)
+        for x, head in zip(col, ("Stage", "Value", "Target")):
+            fonts.draw(c, x, flow.y, head, 9, True)
+        for stage in journey.stages:
+            m = values.get((lane.id, stage.id))
+            flow.need(13)
+            flow.y -= 13
+            c.setFillColor(S.INK)
+            fonts.draw(c, col[0], flow.y, fonts.fit(stage_names[stage.id], 9, 230), 9)
+            v = "–" if m is None or m.value is None else S.fmt_number(m.value) + (lane.unit or "")
+            t = "–" if m is None or m.target is None else S.fmt_number(m.target) + (lane.unit or "")
+            fonts.draw(c, col[1], flow.y, v, 9)
+            fonts.draw(c, col[2], flow.y, t, 9)
+        flow.y -= 12
+
+
+def appendix(flow: Flow, notes) -> None:
+    flow.text("Appendix: full text of shortened cards", 14, True, gap=6)
+    for number, card in notes:
+        flow.text(f"[{number}]", 10, True, gap=0)
+        flow.text(card.text, 9.5, indent=14, gap=8)
