@@ -112,7 +112,9 @@ class PdfExportDialog(QDialog):
         form.addRow("Layout:", layouts)
         form.addRow("&Paper:", self.paper_box)
         form.addRow("&Orientation:", self.orientation_box)
-        form.addRow("&Save to:", path_row)
+        save_label = QLabel("&Save to:")  # a layout cannot be a buddy, so point it at the path field
+        save_label.setBuddy(self.path_edit)
+        form.addRow(save_label, path_row)
         self.option_widgets = [self.journey_box, *self.layout_buttons.values(), self.paper_box,
                                self.orientation_box, self.path_edit, self.browse_button]
 
