@@ -67,8 +67,10 @@ def _command_parser() -> argparse.ArgumentParser:
     what.add_argument("--svg", type=Path, metavar="OUT.svg", help="a vector picture of one journey's board")
     what.add_argument("--pdf", type=Path, metavar="OUT.pdf",
                       help="a printable PDF: cover, maps, personas, summary, metrics (default: every journey)")
+    what.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
+                      help="a workshop workbook to fill in and import back (default: every journey)")
     export.add_argument("--journey", metavar="ID",
-                        help="the journey to picture (default: the first; for --pdf: every journey)")
+                        help="the journey to picture (default: the first; for --pdf and --xlsx: every journey)")
     export.add_argument("--layout", choices=("poster", "tiled"),
                         help="--pdf: one poster page per map, or tiles of the paper size (default poster)")
     export.add_argument("--paper", choices=("A4", "A3", "A2", "A1", "A0", "letter", "tabloid"),
@@ -148,13 +150,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.models.interchange import write_project_json
     from app.models.project_file import read_project_file
 
-    out: Path = args.json or args.png or args.svg or args.pdf
+    out: Path = args.json or args.png or args.svg or args.pdf or args.xlsx
     if _same_file(out, args.file):
         raise Failure("the output would overwrite the project itself; choose another name")
     if out.is_dir():
         raise Failure(f"{out} is a folder")
     if args.pdf is not None:
         return _export_pdf(args, out)
+    if args.xlsx is not None:
+        return _export_xlsx(args, out)
     if args.json is None:
         return _export_image(args, out)
     project, inspection = read_project_file(args.file)
@@ -176,6 +180,18 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
     options = PdfOptions(journey_id=args.journey, layout=args.layout or "poster", paper=args.paper or "A4",
                          orientation=args.orientation or "landscape")
     export_pdf(project, out, options)
+    return 0
+
+
+def _export_xlsx(args: argparse.Namespace, out: Path) -> int:
+    """--xlsx: the workshop workbook, with openpyxl (no Qt)."""
+    from app.exporters.xlsx import XlsxOptions, export_xlsx
+    from app.models.project_file import read_project_file
+
+    if not args.file.is_file():
+        raise Failure(f"{args.file}: no such file")
+    project, _inspection = read_project_file(args.file)
+    _warn(export_xlsx(project, out, XlsxOptions(journey_id=args.journey)))
     return 0
 
 
@@ -274,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error("--layout, --paper and --orientation go with --pdf")
             if args.command == "export" and args.pdf and args.scale is not None:
                 parser.error("--scale goes with --png, not --pdf")
+            if args.command == "export" and args.xlsx and args.scale is not None:
+                parser.error("--scale goes with --png, not --xlsx")
             return HANDLERS[args.command](args)
         args = _gui_parser().parse_args(argv)
         from app.gui import run_gui

@@ -1,4 +1,4 @@
-"""The board's look (app/views/board/style.py) as plain values, without Qt.
+"""The board's look (app/theme.py) as reportlab colours, and the PDF's own measures.
 
 Sizes are board units (pixels at 100% zoom); the PDF draws one board unit as 0.75 pt so a
 printed map matches the board at 96 dpi.
@@ -10,80 +10,31 @@ from reportlab.lib.colors import HexColor
 
 UNIT = 0.75   # pt per board unit
 
-LANE_HEADER_W = 210.0
-STAGE_HEADER_H = 64.0
-DEFAULT_STAGE_W = 250.0
-CELL_PAD = 10.0
-CARD_GAP = 8.0
-CARD_PAD = 8.0
-CARD_MIN_H = 40.0
-CARD_MAX_H = 240.0
-CARD_FOOTER_H = 20.0
-EMOTION_LANE_H = 190.0
-METRIC_LANE_H = 70.0
-EMPTY_LANE_H = 64.0
+from app import theme as T
+from app.theme import (  # noqa: F401  (the PDF's names for the shared look)
+    CARD_FOOTER_H, CARD_GAP, CARD_MAX_H, CARD_MIN_H, CARD_PAD, CATEGORY_LABELS, CELL_PAD, CHANNEL_ICONS,
+    CURVE_DEFAULT, DEFAULT_CARD_COLORS, DEFAULT_STAGE_W, EMOTION_LANE_H, EMPTY_LANE_H, EVIDENCE_MARKS,
+    KIND_LABELS, LANE_HEADER_W, LANE_ICONS, LINE_LABELS, METRIC_LANE_H, ROLE_LABELS, STAGE_HEADER_H, lane_icon,
+)
+
 CARD_FONT = 9.5 * 96 / 72   # board font sizes are points at 96 dpi, set as pixels
 CARD_LEADING = CARD_FONT * 1.25
 SMALL_FONT = 7.5 * 96 / 72
 
-INK = HexColor("#1F2430")
-MUTED = HexColor("#5C6370")
-GRID = HexColor("#D9DCE3")
-CANVAS = HexColor("#F6F7F9")
-HEADER_BG = HexColor("#EEF0F4")
-STAGE_BG = HexColor("#2F3A4F")
-WHITE = HexColor("#FFFFFF")
-BAR_BG = HexColor("#E3E6EC")
-BAR_GOOD, BAR_NEAR, BAR_BAD = HexColor("#2E9E5B"), HexColor("#E0A100"), HexColor("#D64545")
-CURVE_DEFAULT = "#2F6FED"
-LINE_COLORS = {"interaction": HexColor("#2F6FED"), "visibility": HexColor("#C2410C"),
-               "internal": HexColor("#6D28D9")}
-LINE_LABELS = {"interaction": "Line of interaction", "visibility": "Line of visibility",
-               "internal": "Line of internal interaction"}
-DEFAULT_CARD_COLORS = {
-    "actions": "#FFE08A", "thoughts": "#CDE7FF", "quotes": "#E8F1FF", "pain_points": "#FFC9C2",
-    "opportunities": "#C8F0E8", "backstage": "#E6E0F5", "support": "#EDE7F6", "custom": "#FFF3C4",
-    None: "#FFF3C4", "touchpoints": "#D9F2D0",
-}
-CHANNEL_ICONS = {
-    "web": "⊕", "app": "▣", "email": "✉", "store": "⌂", "phone": "☎", "chat": "✎", "social": "♥",
-    "ad": "★", "word_of_mouth": "⇄", "mail": "✈", "event": "⚑",
-}
-CATEGORY_LABELS = {"peripheral": "Peripheral", "external": "External", "internal": "Internal"}
-CATEGORY_COLORS = {"peripheral": HexColor("#8A6D00"), "external": HexColor("#1D6B3A"),
-                   "internal": HexColor("#7A2E9A")}
-EVIDENCE_MARKS = {"observed": ("●", "Observed"), "assumed": ("◐", "Assumed"), "proposed": ("○", "Proposed")}
-LANE_ICONS = {
-    "actions": "➤", "thoughts": "✎", "quotes": "❝", "pain_points": "⚠", "opportunities": "★",
-    "backstage": "⚙", "support": "⚙", "custom": "■", "touchpoints": "⊕", "emotion": "☺", "metric": "▲",
-}
-KIND_LABELS = {"cards": "Cards", "touchpoints": "Touchpoints", "emotion": "Emotion curve", "metric": "Metric"}
-ROLE_LABELS = {
-    "actions": "Actions", "thoughts": "Thoughts", "quotes": "Quotes", "pain_points": "Pain points",
-    "opportunities": "Opportunities", "backstage": "Backstage", "support": "Support processes",
-    "custom": "Custom",
-}
+INK, MUTED, GRID, CANVAS = HexColor(T.INK), HexColor(T.MUTED), HexColor(T.GRID), HexColor(T.CANVAS)
+HEADER_BG, STAGE_BG, WHITE = HexColor(T.HEADER_BG), HexColor(T.STAGE_BG), HexColor(T.STAGE_INK)
+BAR_BG = HexColor(T.BAR_BG)
+BAR_GOOD, BAR_NEAR, BAR_BAD = HexColor(T.BAR_GOOD), HexColor(T.BAR_NEAR), HexColor(T.BAR_BAD)
+LINE_COLORS = {kind: HexColor(value) for kind, value in T.LINE_COLORS.items()}
+CATEGORY_COLORS = {kind: HexColor(value) for kind, value in T.CATEGORY_COLORS.items()}
 
 
 def card_color(value: str | None, lane_kind: str, lane_role: str | None):
-    if value:
-        return HexColor(value)
-    key = "touchpoints" if lane_kind == "touchpoints" else lane_role
-    return HexColor(DEFAULT_CARD_COLORS.get(key, "#FFF3C4"))
-
-
-def lane_icon(kind: str, role: str | None) -> str:
-    return LANE_ICONS.get(role or "", LANE_ICONS.get(kind, "■"))
+    return HexColor(T.card_color_hex(value, lane_kind, lane_role))
 
 
 def face_color(score: float):
-    if score <= -1:
-        return HexColor("#E5484D")
-    if score < 0:
-        return HexColor("#F59E0B")
-    if score < 1:
-        return HexColor("#FCD34D")
-    return HexColor("#30A46C")
+    return HexColor(T.face_color_hex(score))
 
 
 def fmt_number(value: float) -> str:

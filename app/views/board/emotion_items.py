@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import EmotionPoint
+from app.theme import face_color_hex
 from app.views.board import style as S
 
 MARGIN_TOP = 22.0
@@ -34,13 +35,7 @@ def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
 
 
 def face_color(score: float) -> QColor:
-    if score <= -1:
-        return QColor("#E5484D")
-    if score < 0:
-        return QColor("#F59E0B")
-    if score < 1:
-        return QColor("#FCD34D")
-    return QColor("#30A46C")
+    return QColor(face_color_hex(score))
 
 
 def smooth_path(points: list[QPointF]) -> QPainterPath:

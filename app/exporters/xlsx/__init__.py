@@ -1,0 +1,58 @@
+"""The workshop workbook (.xlsx, openpyxl; no Qt anywhere in this package).
+
+``export_xlsx(project, out, XlsxOptions(journey_id=None), *, progress=None, cancelled=None)``
+writes it atomically and returns notes on texts it had to change. The importer reads it back;
+this is the layout, sheet by sheet, in workbook order:
+
+1. **"How to use"** — column A, steps for participants. Not imported.
+
+2. **One sheet per journey** (the exported journeys, in project order), named after the journey:
+   characters ``[]:*?/\\`` become ``_``, cut to 31 characters, made unique case-blind with
+   `` (2)``, `` (3)``…; the names "How to use", "Emotions", "Cards", "Personas", "Lists",
+   "History" are never used for journeys. A1 holds the journey name; row 1 from B holds the
+   stage names in order. Each lane, in order, has a block of rows: its name in column A
+   (merged over the block). Card lanes stack a cell's cards one per row (card order), filled
+   with the card's colour (or the lane's default); emotion lanes have one row per curve
+   ("persona (as-is): +1"); metric lanes one row ("value unit · target t unit"); a lane with
+   nothing has one empty row. Frozen at B2; landscape, fit to one page wide, row 1 and
+   column A repeated on every printed page. **A picture only: not imported.**
+
+3. **"Emotions"** — for each exported journey, in order, a block:
+   - title row: A = journey name (bold);
+   - header row: ``persona | variant | lane | <stage names in stage order>``;
+   - one row per curve: persona name (or ``—`` for no persona; the persona id if it is unknown),
+     ``as-is`` or ``to-be``, lane name, then a number per stage, or an empty cell for no score.
+     Curves: every (emotion lane, persona, variant) with a score, plus an empty ``as-is`` row for
+     each emotion lane × journey persona (× no persona when the journey has none);
+   - then (if the block has curves and stages) one empty row and a line chart (16 rows tall)
+     drawing one series per curve row, categories = the header's stage names; otherwise one
+     empty row. The next block's title row follows.
+   Score cells carry a decimal validation -2..2 (an empty cell is allowed).
+
+4. **"Cards"** — an Excel table named ``Cards`` from A1, header row exactly
+   ``id, journey, stage, lane, text, channel, touchpoint, evidence, votes, tags, color``;
+   one row per card, journeys in order, cards in journey order. journey/stage/lane are the
+   names shown in the app; ``votes`` is a number; ``tags`` joined with ``", "``; ``color`` is
+   ``#RRGGBB`` or empty (the lane's default); empty channel/touchpoint/evidence mean none.
+   Column A (``id``) is hidden. With no cards the table still spans A1:K2 (row 2 empty).
+   List validations (from the hidden "Lists" sheet) cover rows 2 to last+1000: stage (C),
+   lane (D), touchpoint (G), evidence (H) strictly; channel (F) as a warning only, because
+   channels are free text. votes (I): whole number 0..100,000.
+
+5. **"Personas"** — header row ``id, name, role, goals, needs, frustrations, quote, colour``;
+   one row per persona; goals/needs/frustrations one item per line (``\\n``).
+
+6. **"Lists"** (hidden) — the drop-down values, a header in row 1 and values from row 2:
+   A stage (every stage name of the project, unique), B lane (every card/touchpoint lane name,
+   unique), C channel (suggested channels), D touchpoint, E evidence.
+
+Every text cell is a string, never a formula (see ``text.py``): read text back with
+``app.exporters.xlsx.text.read_text`` (it undoes the ``_x000D_`` escape of carriage returns).
+A cell whose text had to be changed on export (characters XML cannot hold removed, or cut at
+32,767 characters) has a comment starting with ``Waymark:``.
+"""
+
+from app.exporters.xlsx.text import read_text
+from app.exporters.xlsx.workbook import ExportCancelled, XlsxOptions, export_xlsx
+
+__all__ = ["ExportCancelled", "XlsxOptions", "export_xlsx", "read_text"]

@@ -1,0 +1,98 @@
+"""The "Emotions" sheet: per journey a block of curves (one row each) and a native line chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.chart import LineChart, Reference, Series
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from app.exporters.xlsx import style as S
+from app.exporters.xlsx.text import put_text
+from app.models import limits as L
+from app.models.entities import Journey, Project
+
+EMOTION_HEADERS = ("persona", "variant", "lane")
+VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
+NO_PERSONA = "—"
+CHART_ROWS = 16   # rows kept free under each block for its chart
+
+
+def curves_of(journey: Journey) -> list[tuple[str, str | None, str]]:
+    """(lane id, persona id, variant) of every curve: those with scores, then an empty as-is row for
+    each emotion lane and journey persona (or no persona) so participants can score it."""
+    keys: dict[tuple, None] = {}
+    for point in journey.emotions:
+        keys[(point.lane, point.persona, point.variant)] = None
+    for lane in journey.lanes:
+        if lane.kind == "emotion":
+            for persona_id in journey.persona_ids or [None]:
+                keys.setdefault((lane.id, persona_id, "as_is"), None)
+    order = {ln.id: i for i, ln in enumerate(journey.lanes)}
+    return sorted(keys, key=lambda k: (order.get(k[0], len(order)), k[2] != "as_is"))
+
+
+def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
+                         tick: Callable[[int], None]) -> None:
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 10
+    ws.column_dimensions["C"].width = 20
+    dv = DataValidation(type="decimal", operator="between", formula1=f"{L.MIN_SCORE:g}",
+                        formula2=f"{L.MAX_SCORE:g}", allow_blank=True, showErrorMessage=True,
+                        errorTitle="Emotion score",
+                        error=f"A score is a number from {L.MIN_SCORE:g} (very negative) to "
+                              f"{L.MAX_SCORE:g} (very positive). Leave the cell empty for no score.",
+                        showInputMessage=True, promptTitle="Score",
+                        prompt=f"{L.MIN_SCORE:g} (very negative) … {L.MAX_SCORE:g} (very positive)")
+    ws.add_data_validation(dv)
+    row = 1
+    for journey in journeys:
+        title = ws.cell(row, 1)
+        put_text(title, journey.name, f"Emotions!{title.coordinate}", notes)
+        title.font = S.TITLE
+        header_row = row + 1
+        for col, text in enumerate((*EMOTION_HEADERS, *(s.name for s in journey.stages)), start=1):
+            cell = ws.cell(header_row, col)
+            put_text(cell, text, f"Emotions!{cell.coordinate}", notes)
+            cell.font = S.BOLD
+            cell.fill = S.fill(S.HEADER_BG)
+            if col > 3:
+                ws.column_dimensions[get_column_letter(col)].width = max(
+                    ws.column_dimensions[get_column_letter(col)].width or 0, 14)
+        scores = {p.key: p.score for p in journey.emotions}
+        curves = curves_of(journey)
+        lanes = {ln.id: ln.name for ln in journey.lanes}
+        chart = LineChart()
+        chart.title = f"{journey.name}"[:255]
+        chart.y_axis.scaling.min = L.MIN_SCORE
+        chart.y_axis.scaling.max = L.MAX_SCORE
+        chart.y_axis.title = "score"
+        chart.height, chart.width = 7.5, max(15.0, 3.0 * len(journey.stages))
+        last_col = 3 + len(journey.stages)
+        for i, (lane_id, persona_id, variant) in enumerate(curves):
+            r = header_row + 1 + i
+            persona = project.persona(persona_id) if persona_id else None
+            who = persona.name if persona else (persona_id or NO_PERSONA)
+            for col, text in enumerate((who, VARIANT_LABELS[variant], lanes.get(lane_id, lane_id)), start=1):
+                put_text(ws.cell(r, col), text, f"Emotions!{ws.cell(r, col).coordinate}", notes)
+            for j, stage in enumerate(journey.stages):
+                score = scores.get((lane_id, stage.id, persona_id, variant))
+                if score is not None:
+                    ws.cell(r, 4 + j).value = score
+            if journey.stages:
+                series = Series(Reference(ws, min_col=4, max_col=last_col, min_row=r, max_row=r),
+                                title=f"{who} {VARIANT_LABELS[variant]} ({lanes.get(lane_id, lane_id)})"[:255])
+                series.smooth = False
+                chart.series.append(series)
+        end_row = header_row + len(curves)
+        if journey.stages and curves:
+            dv.add(f"D{header_row + 1}:{get_column_letter(last_col)}{end_row}")
+            chart.set_categories(Reference(ws, min_col=4, max_col=last_col, min_row=header_row,
+                                           max_row=header_row))
+            ws.add_chart(chart, f"A{end_row + 2}")
+            row = end_row + 2 + CHART_ROWS
+        else:
+            row = end_row + 2
+        tick(1)
+    ws.freeze_panes = "D1"

@@ -1,0 +1,107 @@
+"""One sheet per journey, laid out like the board (a picture for people; import ignores it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from app.exporters.xlsx import style as S
+from app.exporters.xlsx.text import put_text
+from app.models.entities import CARD_LANE_KINDS, Journey, Project
+
+VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
+
+
+def _score_text(score: float) -> str:
+    return f"{score:+g}" if score else "0"
+
+
+def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str],
+                        tick: Callable[[int], None]) -> None:
+    ws.sheet_properties.tabColor = S.STAGE_BG[1:]
+    corner = ws.cell(1, 1)
+    put_text(corner, journey.name, f"{ws.title}!A1", notes)
+    corner.font = S.BOLD
+    corner.fill = S.fill(S.HEADER_BG)
+    corner.alignment = S.WRAP_CENTER
+    ws.column_dimensions["A"].width = 28
+    col_of = {}
+    for i, stage in enumerate(journey.stages):
+        col = i + 2
+        col_of[stage.id] = col
+        cell = ws.cell(1, col)
+        put_text(cell, stage.name, f"{ws.title}!{cell.coordinate}", notes)
+        cell.font = S.STAGE_FONT
+        cell.fill = S.fill(S.STAGE_BG)
+        cell.alignment = S.WRAP_CENTER
+        width = (stage.width or 250.0) / 7.0
+        ws.column_dimensions[get_column_letter(col)].width = max(20.0, min(80.0, width))
+    ws.row_dimensions[1].height = 32
+
+    row = 2
+    cards_by_cell: dict[tuple[str, str], list] = {}
+    for card in journey.cards:
+        cards_by_cell.setdefault((card.lane, card.stage), []).append(card)
+    for lane in journey.lanes:
+        rows = _lane_rows(project, journey, lane, cards_by_cell, col_of)
+        height = max(1, len(rows))
+        for offset, cells in enumerate(rows):
+            for col, text, hex_color, is_card in cells:
+                cell = ws.cell(row + offset, col)
+                put_text(cell, text, f"{ws.title}!{cell.coordinate}", notes)
+                cell.alignment = S.WRAP
+                cell.border = S.CELL_BORDER
+                if hex_color:
+                    cell.fill = S.fill(hex_color)
+            tick(sum(1 for c in cells if c[3]))
+        head = ws.cell(row, 1)
+        put_text(head, lane.name, f"{ws.title}!{head.coordinate}", notes)
+        head.font = S.BOLD
+        head.fill = S.fill(S.HEADER_BG)
+        head.alignment = S.WRAP
+        if height > 1:
+            ws.merge_cells(start_row=row, start_column=1, end_row=row + height - 1, end_column=1)
+        row += height
+
+    ws.freeze_panes = "B2"
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = "A:A"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.gridLines = False
+
+
+def _lane_rows(project, journey, lane, cards_by_cell, col_of):
+    """Rows of (column, text, fill colour, is a card) for one lane's block."""
+    if lane.kind in CARD_LANE_KINDS:
+        stacks = {sid: cards_by_cell.get((lane.id, sid), []) for sid in col_of}
+        depth = max((len(s) for s in stacks.values()), default=0)
+        return [[(col_of[sid], stack[i].text, S.card_hex(stack[i].color, lane.kind, lane.role), True)
+                 for sid, stack in stacks.items() if i < len(stack)] for i in range(depth)]
+    if lane.kind == "emotion":
+        curves: dict[tuple, dict[str, float]] = {}
+        for point in journey.emotions:
+            if point.lane == lane.id and point.stage in col_of:
+                curves.setdefault((point.persona, point.variant), {})[point.stage] = point.score
+        rows = []
+        for (persona_id, variant), scores in curves.items():
+            persona = project.persona(persona_id) if persona_id else None
+            who = persona.name if persona else "—"
+            rows.append([(col_of[sid], f"{who} ({VARIANT_LABELS[variant]}): {_score_text(score)}", None, False)
+                         for sid, score in scores.items()])
+        return rows
+    if lane.kind == "metric":
+        cells = []
+        for m in journey.metrics:
+            if m.lane == lane.id and m.stage in col_of and (m.value is not None or m.target is not None):
+                unit = f" {lane.unit}" if lane.unit else ""
+                parts = [] if m.value is None else [f"{m.value:g}{unit}"]
+                if m.target is not None:
+                    parts.append(f"target {m.target:g}{unit}")
+                cells.append((col_of[m.stage], " · ".join(parts), None, False))
+        return [cells] if cells else []
+    return []

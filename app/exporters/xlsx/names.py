@@ -1,0 +1,30 @@
+"""Sheet names: valid for Excel (1-31 characters, none of []:*?/\\, no edge apostrophe) and unique."""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+MAX_SHEET_NAME = 31
+GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS = "How to use", "Emotions", "Cards", "Personas", "Lists"
+RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")   # Excel reserves "History"
+_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+class SheetNames:
+    """Hands out names no other sheet of the workbook has (Excel compares them case-blind)."""
+
+    def __init__(self) -> None:
+        self._taken = {name.casefold() for name in RESERVED}
+
+    def claim(self, wanted: str) -> str:
+        base = _BAD.sub("_", ILLEGAL_CHARACTERS_RE.sub("", wanted)).replace("\n", " ").replace("\r", " ")
+        base = base.strip().strip("'").strip()[:MAX_SHEET_NAME].strip() or "Journey"
+        name, n = base, 1
+        while name.casefold() in self._taken:
+            n += 1
+            suffix = f" ({n})"
+            name = base[:MAX_SHEET_NAME - len(suffix)].rstrip().rstrip("'") + suffix
+        self._taken.add(name.casefold())
+        return name

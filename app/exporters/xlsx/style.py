@@ -1,0 +1,27 @@
+"""Cell styles for the workbook, in the board's colours (app/theme.py)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from app.theme import GRID, HEADER_BG, INK, STAGE_BG, STAGE_INK, card_color_hex  # noqa: F401
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_CENTER = Alignment(wrap_text=True, vertical="center")
+BOLD = Font(bold=True, color=INK[1:])
+TITLE = Font(bold=True, size=14, color=INK[1:])
+STAGE_FONT = Font(bold=True, color=STAGE_INK[1:])
+THIN = Side(style="thin", color=GRID[1:])
+CELL_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def card_hex(color: str | None, lane_kind: str, lane_role: str | None) -> str:
+    return card_color_hex(color, lane_kind, lane_role).upper()
+
+
+@cache
+def fill(hex_color: str) -> PatternFill:
+    rgb = hex_color.lstrip("#").upper()
+    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)

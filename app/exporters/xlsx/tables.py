@@ -1,0 +1,138 @@
+"""The "Cards" table, the "Personas" sheet and the hidden "Lists" sheet its drop-downs use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from app.exporters.xlsx import style as S
+from app.exporters.xlsx.text import put_text
+from app.models import limits as L
+from app.models.entities import (
+    CARD_LANE_KINDS,
+    EVIDENCE,
+    SUGGESTED_CHANNELS,
+    TOUCHPOINT_CATEGORIES,
+    Project,
+)
+
+CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags",
+                "color")
+PERSONA_HEADERS = ("id", "name", "role", "goals", "needs", "frustrations", "quote", "colour")
+CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
+SPARE_ROWS = 1000   # drop-downs also cover this many empty rows below the table, for new cards
+LIST_COLUMNS = {"stage": "A", "lane": "B", "channel": "C", "touchpoint": "D", "evidence": "E"}
+
+
+def _unique(names) -> list[str]:
+    seen: dict[str, None] = {}
+    for name in names:
+        if name and name not in seen:
+            seen[name] = None
+    return list(seen)
+
+
+def list_values(project: Project) -> dict[str, list[str]]:
+    """The drop-down lists, in order: every stage name, every card lane name, and the fixed values."""
+    return {
+        "stage": _unique(s.name for j in project.journeys for s in j.stages),
+        "lane": _unique(ln.name for j in project.journeys for ln in j.lanes if ln.kind in CARD_LANE_KINDS),
+        "channel": list(SUGGESTED_CHANNELS),
+        "touchpoint": list(TOUCHPOINT_CATEGORIES),
+        "evidence": list(EVIDENCE),
+    }
+
+
+def write_lists_sheet(ws, lists: dict[str, list[str]], notes: list[str]) -> dict[str, str]:
+    """Write each list in its column under a header; return list name -> absolute range formula."""
+    ws.sheet_state = "hidden"
+    ranges = {}
+    for key, values in lists.items():
+        col = LIST_COLUMNS[key]
+        put_text(ws[f"{col}1"], key)
+        for i, value in enumerate(values, start=2):
+            put_text(ws[f"{col}{i}"], value, f"{ws.title}!{col}{i}", notes)
+        if values:
+            ranges[key] = f"{quote_sheetname(ws.title)}!${col}$2:${col}${len(values) + 1}"
+    return ranges
+
+
+def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], notes: list[str],
+                      tick: Callable[[int], None]) -> int:
+    """Write the "Cards" table; returns the number of card rows."""
+    for col, (header, width) in enumerate(zip(CARD_HEADERS, CARD_WIDTHS), start=1):
+        cell = ws.cell(1, col)
+        put_text(cell, header)
+        cell.font = S.BOLD
+        ws.column_dimensions[get_column_letter(col)].width = width
+    row = 1
+    for journey in journeys:
+        stages = {s.id: s.name for s in journey.stages}
+        lanes = {ln.id: ln for ln in journey.lanes}
+        done = 0
+        for card in journey.cards:
+            row += 1
+            lane = lanes.get(card.lane)
+            values = (card.id, journey.name, stages.get(card.stage, ""), lane.name if lane else "", card.text,
+                      card.channel or "", card.touchpoint or "", card.evidence or "", None,
+                      ", ".join(card.tags), card.color or "")
+            for col, value in enumerate(values, start=1):
+                cell = ws.cell(row, col)
+                if col == 9:
+                    cell.value = card.votes
+                else:
+                    put_text(cell, value, f"Cards!{cell.coordinate} (card {card.id})", notes)
+            ws.cell(row, 5).alignment = S.WRAP
+            if card.color:
+                ws.cell(row, 11).fill = S.fill(card.color)
+            done += 1
+            if done % 250 == 0:
+                tick(250)
+        tick(done % 250)
+    rows = row - 1
+    last = max(row, 2)   # a table needs a data row, even an empty one
+    table = Table(displayName="Cards", ref=f"A1:{get_column_letter(len(CARD_HEADERS))}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
+    ws.add_table(table)
+    ws.freeze_panes = "A2"
+    ws.column_dimensions["A"].hidden = True
+    end = last + SPARE_ROWS
+    for key, col, strict in (("stage", "C", True), ("lane", "D", True), ("channel", "F", False),
+                             ("touchpoint", "G", True), ("evidence", "H", True)):
+        if key not in ranges:
+            continue
+        dv = DataValidation(type="list", formula1=ranges[key], allow_blank=True, showDropDown=False,
+                            showErrorMessage=True, errorStyle="stop" if strict else "warning",
+                            errorTitle=f"Not a known {key}",
+                            error=(f"Choose a {key} from the list." if strict else
+                                   f"This {key} is not one of the suggested ones; keep it anyway?"),
+                            promptTitle=key.capitalize(), prompt=f"Choose a {key} from the list.",
+                            showInputMessage=True)
+        dv.add(f"{col}2:{col}{end}")
+        ws.add_data_validation(dv)
+    votes = DataValidation(type="whole", operator="between", formula1="0", formula2=str(L.MAX_VOTES),
+                           allow_blank=True, showErrorMessage=True, errorTitle="Votes",
+                           error=f"Votes are a whole number from 0 to {L.MAX_VOTES:,}.")
+    votes.add(f"I2:I{end}")
+    ws.add_data_validation(votes)
+    return rows
+
+
+def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
+    for col, header in enumerate(PERSONA_HEADERS, start=1):
+        cell = ws.cell(1, col)
+        put_text(cell, header)
+        cell.font = S.BOLD
+        ws.column_dimensions[get_column_letter(col)].width = 12 if col == 1 else 28
+    for row, p in enumerate(project.personas, start=2):
+        values = (p.id, p.name, p.role, "\n".join(p.goals), "\n".join(p.needs), "\n".join(p.frustrations),
+                  p.quote, p.color)
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row, col)
+            put_text(cell, value, f"Personas!{cell.coordinate} (persona {p.id})", notes)
+            cell.alignment = S.WRAP
+        ws.cell(row, 8).fill = S.fill(p.color)
+    ws.freeze_panes = "B2"

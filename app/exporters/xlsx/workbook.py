@@ -1,0 +1,94 @@
+"""export_xlsx: assemble the workshop workbook and write it atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from app.exporters.xlsx import names as N
+from app.exporters.xlsx.emotions import write_emotions_sheet
+from app.exporters.xlsx.guide import write_guide_sheet
+from app.exporters.xlsx.journey_sheet import write_journey_sheet
+from app.exporters.xlsx.tables import (
+    list_values,
+    write_cards_sheet,
+    write_lists_sheet,
+    write_personas_sheet,
+)
+from app.models.atomic import write_with
+from app.models.entities import Project
+from app.models.errors import WaymarkError
+
+
+class ExportCancelled(WaymarkError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass
+class XlsxOptions:
+    journey_id: str | None = None   # None: every journey
+
+
+def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
+                progress: Callable[[int, int, str], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[str]:
+    """Write the workshop workbook of ``project`` at ``out`` (atomically).
+
+    Returns notes on texts that had to be changed to fit a workbook (also left as cell comments)."""
+    if options.journey_id is not None:
+        journey = project.journey(options.journey_id)
+        if journey is None:
+            raise WaymarkError(f"no journey with id {options.journey_id!r} in this project "
+                               f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})")
+        journeys = [journey]
+    else:
+        journeys = list(project.journeys)
+    cards = sum(len(j.cards) for j in journeys)
+    total = 2 * cards + 2 * len(journeys) + 3
+    state = {"done": 0}
+    notes: list[str] = []
+
+    def step(n: int, what: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the workbook export was cancelled; no file was written")
+        state["done"] = min(total, state["done"] + n)
+        if progress is not None:
+            progress(state["done"], total, what)
+
+    def write(tmp: Path) -> None:
+        wb = Workbook()
+        guide = wb.active
+        guide.title = N.GUIDE
+        write_guide_sheet(guide, project.info.name)
+        step(1, "How to use")
+        sheet_names = N.SheetNames()
+        for journey in journeys:
+            ws = wb.create_sheet(sheet_names.claim(journey.name))
+            write_journey_sheet(ws, project, journey, notes, lambda n, j=journey: step(n, f"Map of {j.name}"))
+            step(1, f"Map of {journey.name}")
+        emotions = wb.create_sheet(N.EMOTIONS)
+        write_emotions_sheet(emotions, project, journeys, notes, lambda n: step(n, "Emotions"))
+        cards_ws = wb.create_sheet(N.CARDS)
+        lists_ws = wb.create_sheet(N.LISTS)
+        ranges = write_lists_sheet(lists_ws, list_values(project), notes)
+        write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, "Cards"))
+        personas = wb.create_sheet(N.PERSONAS)
+        write_personas_sheet(personas, project, notes)
+        wb.move_sheet(lists_ws, offset=len(wb.sheetnames))   # the hidden helper sheet goes last
+        step(1, "Personas")
+        wb.properties.title = project.info.name[:255]
+        wb.properties.creator = "Waymark"
+        step(0, "Saving")
+        wb.save(tmp)
+        step(1, "Done")
+
+    try:
+        write_with(Path(out), write)
+    except WaymarkError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WaymarkError(f"could not build the workbook {Path(out).name}: {exc}") from exc
+    return notes

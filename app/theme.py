@@ -1,0 +1,87 @@
+"""Waymark's visual language, shared by the board, the image export and the PDF.
+
+Plain values only (hex colours, glyphs, labels, sizes in board units = pixels at 100% zoom),
+so the exporters can use it without Qt. app/views/board/style.py wraps the colours as
+QColor, app/exporters/pdf/style.py as reportlab colours; change the look here, once.
+"""
+
+from __future__ import annotations
+
+# Geometry of the board.
+LANE_HEADER_W = 210.0
+STAGE_HEADER_H = 64.0
+DEFAULT_STAGE_W = 250.0
+CELL_PAD = 10.0
+CARD_GAP = 8.0
+CARD_PAD = 8.0
+CARD_MIN_H = 40.0
+CARD_MAX_H = 240.0      # longer text is cut with "…"; the whole text is in the inspector
+CARD_FOOTER_H = 20.0
+EMOTION_LANE_H = 190.0
+METRIC_LANE_H = 70.0
+EMPTY_LANE_H = 64.0
+DROP_ROOM = 12.0        # below the last card of a cell, so there is always a place to drop
+LEGEND_H = 22.0
+CARD_FONT_SIZE = 9.5    # points at 96 dpi; the board sets them as pixels
+
+# Colours.
+INK = "#1F2430"
+MUTED = "#5C6370"
+GRID = "#D9DCE3"
+CANVAS = "#F6F7F9"
+HEADER_BG = "#EEF0F4"
+STAGE_BG = "#2F3A4F"
+STAGE_INK = "#FFFFFF"
+SELECTION = "#2F6FED"
+FIND_HIT = "#FFB020"
+CURVE_DEFAULT = "#2F6FED"
+BAR_BG = "#E3E6EC"
+BAR_GOOD, BAR_NEAR, BAR_BAD = "#2E9E5B", "#E0A100", "#D64545"
+LINE_COLORS = {"interaction": "#2F6FED", "visibility": "#C2410C", "internal": "#6D28D9"}
+CATEGORY_COLORS = {"peripheral": "#8A6D00", "external": "#1D6B3A", "internal": "#7A2E9A"}
+DEFAULT_CARD_COLORS = {
+    "actions": "#FFE08A", "thoughts": "#CDE7FF", "quotes": "#E8F1FF", "pain_points": "#FFC9C2",
+    "opportunities": "#C8F0E8", "backstage": "#E6E0F5", "support": "#EDE7F6", "custom": "#FFF3C4",
+    None: "#FFF3C4", "touchpoints": "#D9F2D0",
+}
+
+# Words and glyphs (all present in the bundled DejaVu Sans).
+LINE_LABELS = {"interaction": "Line of interaction", "visibility": "Line of visibility",
+               "internal": "Line of internal interaction"}
+CHANNEL_ICONS = {
+    "web": "⊕", "app": "▣", "email": "✉", "store": "⌂", "phone": "☎", "chat": "✎", "social": "♥",
+    "ad": "★", "word_of_mouth": "⇄", "mail": "✈", "event": "⚑",
+}
+CATEGORY_LABELS = {"peripheral": "Peripheral", "external": "External", "internal": "Internal"}
+EVIDENCE_MARKS = {"observed": ("●", "Observed"), "assumed": ("◐", "Assumed"), "proposed": ("○", "Proposed")}
+LANE_ICONS = {
+    "actions": "➤", "thoughts": "✎", "quotes": "❝", "pain_points": "⚠", "opportunities": "★",
+    "backstage": "⚙", "support": "⚙", "custom": "■", "touchpoints": "⊕", "emotion": "☺", "metric": "▲",
+}
+KIND_LABELS = {"cards": "Cards", "touchpoints": "Touchpoints", "emotion": "Emotion curve", "metric": "Metric"}
+ROLE_LABELS = {
+    "actions": "Actions", "thoughts": "Thoughts", "quotes": "Quotes", "pain_points": "Pain points",
+    "opportunities": "Opportunities", "backstage": "Backstage", "support": "Support processes",
+    "custom": "Custom",
+}
+
+
+def card_color_hex(value: str | None, lane_kind: str, lane_role: str | None) -> str:
+    """A card's own colour, or its lane's default."""
+    if value:
+        return value
+    return DEFAULT_CARD_COLORS.get("touchpoints" if lane_kind == "touchpoints" else lane_role, "#FFF3C4")
+
+
+def lane_icon(kind: str, role: str | None) -> str:
+    return LANE_ICONS.get(role or "", LANE_ICONS.get(kind, "■"))
+
+
+def face_color_hex(score: float) -> str:
+    if score <= -1:
+        return "#E5484D"
+    if score < 0:
+        return "#F59E0B"
+    if score < 1:
+        return "#FCD34D"
+    return "#30A46C"
