@@ -14,6 +14,7 @@ from app import __version__
 from app.exporters.pdf import fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
+from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -22,10 +23,6 @@ PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": page
           "A0": pagesizes.A0, "letter": pagesizes.letter, "tabloid": pagesizes.TABLOID}
 LAYOUTS = ("poster", "tiled")
 ORIENTATIONS = ("landscape", "portrait")
-
-
-class ExportCancelled(WaymarkError):
-    """The user cancelled the export; no file was written."""
 
 
 @dataclass
@@ -63,24 +60,10 @@ def export_pdf(project: Project, out: Path, options: PdfOptions, *,
     if options.layout not in LAYOUTS:
         raise WaymarkError(f"unknown layout {options.layout!r}; choose poster or tiled")
     paper = paper_size(options.paper, options.orientation)
-    if options.journey_id is not None:
-        journey = project.journey(options.journey_id)
-        if journey is None:
-            raise WaymarkError(f"no journey with id {options.journey_id!r} in this project "
-                               f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})")
-        journeys = [journey]
-    else:
-        journeys = list(project.journeys)
+    journeys = select_journeys(project, options.journey_id)
     fonts.register_fonts()
     total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + 2
-    state = {"done": 0}
-
-    def step(n: int, what: str) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("the PDF export was cancelled; no file was written")
-        state["done"] = min(total, state["done"] + n)
-        if progress is not None:
-            progress(state["done"], total, what)
+    step = Progress(total, "PDF", progress, cancelled).step
 
     def write(tmp: Path) -> None:
         c = _NumberedCanvas(str(tmp), pagesize=paper, pageCompression=1, initialFontName=fonts.REGULAR,

@@ -18,13 +18,10 @@ from app.exporters.xlsx.tables import (
     write_lists_sheet,
     write_personas_sheet,
 )
+from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
-
-
-class ExportCancelled(WaymarkError):
-    """The user cancelled the export; no file was written."""
 
 
 @dataclass
@@ -38,25 +35,11 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
     """Write the workshop workbook of ``project`` at ``out`` (atomically).
 
     Returns notes on texts that had to be changed to fit a workbook (also left as cell comments)."""
-    if options.journey_id is not None:
-        journey = project.journey(options.journey_id)
-        if journey is None:
-            raise WaymarkError(f"no journey with id {options.journey_id!r} in this project "
-                               f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})")
-        journeys = [journey]
-    else:
-        journeys = list(project.journeys)
+    journeys = select_journeys(project, options.journey_id)
     cards = sum(len(j.cards) for j in journeys)
     total = 2 * cards + 2 * len(journeys) + 3
-    state = {"done": 0}
     notes: list[str] = []
-
-    def step(n: int, what: str) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("the workbook export was cancelled; no file was written")
-        state["done"] = min(total, state["done"] + n)
-        if progress is not None:
-            progress(state["done"], total, what)
+    step = Progress(total, "workbook", progress, cancelled).step
 
     def write(tmp: Path) -> None:
         wb = Workbook()
