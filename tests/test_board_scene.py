@@ -317,3 +317,20 @@ def test_gap_between_as_is_and_to_be_is_shaded(qtbot, doc):
     assert len(as_is) == len(to_be) == 7
     scene.toggle_curve(("feeling", "anna", "to_be"))
     assert scene._curves["feeling"].gaps == []
+
+
+def test_painting_never_changes_the_shared_board_fonts(qtbot, doc):
+    """Regression: the emotion notes (italic) and a hidden curve's legend (strike-out) once
+    modified the cached QFont, turning every card footer italic or struck through."""
+    from PySide6.QtGui import QImage, QPainter
+    from app.views.board import style as S
+    from app.views.board.scene import BoardScene
+    scene = BoardScene(doc)
+    scene.show_journey("buy-phone")
+    scene.toggle_curve(("feeling", "anna", "to_be"))
+    image = QImage(800, 600, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    small = S.font(7.5)
+    assert not small.italic() and not small.strikeOut()

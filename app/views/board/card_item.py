@@ -8,7 +8,7 @@ of the selected items; the scene turns the drop into one command.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Card, Lane
@@ -129,7 +129,7 @@ class CardItem(QGraphicsItem):
         footer = QRectF(S.CARD_PAD, r.height() - S.CARD_FOOTER_H, r.width() - 2 * S.CARD_PAD, S.CARD_FOOTER_H - 4)
         small = S.font(7.5)
         painter.setFont(small)
-        metrics = QFontMetricsF(small)
+        metrics = S.metrics(7.5)
         right_edge = footer.right()
         if card.votes:
             badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)

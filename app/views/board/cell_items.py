@@ -57,7 +57,7 @@ class MetricItem(QGraphicsItem):
             painter.setFont(S.font(8))
             painter.setPen(S.MUTED)
             target = f"target {_fmt(metric.target)}{unit}"
-            tw = QFontMetricsF(S.font(8)).horizontalAdvance(target)
+            tw = S.metrics(8).horizontalAdvance(target)
             painter.drawText(QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, target)
             if metric.value is not None and metric.target:
                 ratio = max(0.0, min(1.0, metric.value / metric.target))

@@ -201,11 +201,10 @@ class EmotionPointItem(QGraphicsItem):
         painter.drawText(QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          label)
         if self.point.note and self.point.variant == "as_is":
-            note_font = S.font(7.5)
-            note_font.setItalic(True)
+            note_font = S.font(7.5, italic=True)
             painter.setFont(note_font)
             painter.setPen(S.MUTED)
-            left = FACE_R + 8 + QFontMetricsF(S.font(8, bold=True)).horizontalAdvance(label)
+            left = FACE_R + 8 + S.metrics(8, bold=True).horizontalAdvance(label)
             note = QFontMetricsF(note_font).elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
             painter.drawText(QRectF(left, -8, NOTE_W + 4, 16),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Journey, Lane, Stage
@@ -221,7 +221,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
             painter.setPen(S.MUTED if entry.hidden else S.INK)
-            label_font = S.font(7.5)
+            label_font = QFont(S.font(7.5))  # a copy: the shared font must stay as it is
             label_font.setStrikeOut(entry.hidden)
             painter.setFont(label_font)
             painter.drawText(QRectF(r.left() + 46, y, r.width() - 52, 14), Qt.AlignmentFlag.AlignLeft, entry.label)

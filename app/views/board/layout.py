@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
 
 from app.models.entities import Card, Journey
 from app.views.board import style as S
@@ -24,7 +23,7 @@ def text_height(text: str, width: float) -> float:
     key = (text, width)
     cached = _TEXT_CACHE.get(key)
     if cached is None:
-        metrics = QFontMetricsF(S.font(S.CARD_FONT_SIZE))
+        metrics = S.metrics(S.CARD_FONT_SIZE)
         shown = text[:4000] or " "
         rect = metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), shown)
         cached = rect.height()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from app import theme as T
 from app.theme import (  # noqa: F401  (the board's names for the shared look)
@@ -44,12 +44,19 @@ def load_bundled_fonts() -> str:
 
 
 @lru_cache(maxsize=None)
-def font(size: float = 10.0, bold: bool = False) -> QFont:
+def font(size: float = 10.0, bold: bool = False, italic: bool = False) -> QFont:
     """``size`` in points at 96 dpi, set as pixels: board units are pixels, so text must not
-    depend on the screen's (or the offscreen export's) logical DPI."""
+    depend on the screen's (or the offscreen export's) logical DPI. The QFont is shared:
+    never modify it; copy it (QFont(font(...))) for a one-off variant."""
     f = QFont(load_bundled_fonts())
     f.setPixelSize(max(1, round(size * 96 / 72)))
     f.setBold(bold)
+    f.setItalic(italic)
     f.setStyleHint(QFont.StyleHint.SansSerif)
     return f
 
+
+@lru_cache(maxsize=None)
+def metrics(size: float = 10.0, bold: bool = False) -> QFontMetricsF:
+    """Cached metrics of ``font(size, bold)``: paint() and layout measure text all the time."""
+    return QFontMetricsF(font(size, bold))
