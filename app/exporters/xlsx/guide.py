@@ -6,6 +6,8 @@ from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models import limits as L
 
+WIDTH = 75   # characters; fits a portrait page even where fit-to-page is ignored
+
 STEPS = (
     ("This workbook is a copy of a customer journey map. Fill it in, save it, and send it back to the "
     "facilitator, who imports it into Waymark."),
@@ -27,11 +29,15 @@ STEPS = (
 
 
 def write_guide_sheet(ws, project_name: str) -> None:
-    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["A"].width = WIDTH
     title = ws.cell(1, 1)
     put_text(title, f"How to use this workbook — {project_name}")
     title.font = S.TITLE
+    ws.row_dimensions[1].height = 24
     for i, step in enumerate(STEPS, start=3):
         cell = ws.cell(i, 1)
         put_text(cell, step)
         cell.alignment = S.WRAP
+        # Spreadsheet apps do not grow wrapped rows on opening a file; give each step its lines.
+        ws.row_dimensions[i].height = 15 * (len(step) // int(WIDTH * 0.95) + 1) + 4
+    S.print_fit_to_width(ws, landscape=False)

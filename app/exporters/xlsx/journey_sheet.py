@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
@@ -66,12 +65,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
         row += height
 
     ws.freeze_panes = "B2"
-    ws.print_title_rows = "1:1"
-    ws.print_title_cols = "A:A"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    S.print_fit_to_width(ws, title_rows="1:1", title_cols="A:A")
     ws.print_options.gridLines = False
 
 

@@ -25,3 +25,17 @@ def card_hex(color: str | None, lane_kind: str, lane_role: str | None) -> str:
 def fill(hex_color: str) -> PatternFill:
     rgb = hex_color.lstrip("#").upper()
     return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+
+
+def print_fit_to_width(ws, *, landscape: bool = True, title_rows: str | None = None,
+                       title_cols: str | None = None) -> None:
+    """Print every column on the page width (as many pages down as it takes), headers repeated."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if title_cols:
+        ws.print_title_cols = title_cols
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)

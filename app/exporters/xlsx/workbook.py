@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from app.exporters.xlsx import names as N
 from app.exporters.xlsx.emotions import write_emotions_sheet
+from app.exporters.xlsx import style as S
 from app.exporters.xlsx.guide import write_guide_sheet
 from app.exporters.xlsx.journey_sheet import write_journey_sheet
 from app.exporters.xlsx.tables import (
@@ -54,12 +55,15 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
             step(1, f"Map of {journey.name}")
         emotions = wb.create_sheet(N.EMOTIONS)
         write_emotions_sheet(emotions, project, journeys, notes, lambda n: step(n, "Emotions"))
+        S.print_fit_to_width(emotions)
         cards_ws = wb.create_sheet(N.CARDS)
         lists_ws = wb.create_sheet(N.LISTS)
         ranges = write_lists_sheet(lists_ws, list_values(project), notes)
         write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, "Cards"))
+        S.print_fit_to_width(cards_ws, title_rows="1:1")
         personas = wb.create_sheet(N.PERSONAS)
         write_personas_sheet(personas, project, notes)
+        S.print_fit_to_width(personas, title_rows="1:1")
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))   # the hidden helper sheet goes last
         step(1, "Personas")
         wb.properties.title = project.info.name[:255]
