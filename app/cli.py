@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("new", "export", "info", "check", "templates")
+COMMANDS = ("new", "export", "import", "info", "check", "templates")
 MAX_WARNINGS_SHOWN = 20
 MIN_SCALE, MAX_SCALE = 0.1, 4.0   # the same bounds as app/views/board/image_export.py (no Qt import here)
 
@@ -79,6 +79,18 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="--pdf: the paper orientation (default landscape)")
     export.add_argument("--scale", type=_scale, metavar="S",
                         help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
+
+    imp = sub.add_parser(
+        "import", help="merge a filled-in workshop workbook back into a project",
+        description="Merge a workshop workbook (from `waymark export --xlsx`, or any workbook with a Cards "
+                    "sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: "
+                    '{"added": n, "changed": n, "removed": n, "problems": [{"cell": "Cards!C7", "message": "..."}]}. '
+                    "Cards with no row are reported as removed but only removed with --apply-removals.")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("workbook", type=Path, metavar="WORKBOOK.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change and change nothing")
+    imp.add_argument("--apply-removals", action="store_true",
+                     help="also remove the cards of the exported journeys that have no row in the workbook")
 
     info = sub.add_parser("info", help="print a JSON summary of a project")
     info.add_argument("file", type=Path, metavar="FILE")
@@ -260,6 +272,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Plan from a read-only look at the project; apply under the project's lock, then save atomically."""
+    from app.importers.xlsx import apply_changes, plan_workbook_import
+    from app.models import repository as R
+    from app.models.project_file import read_project_file
+    from app.models.session import ProjectSession
+
+    if not args.file.is_file():
+        raise Failure(f"{args.file}: no such file")
+    if args.dry_run:
+        project, _inspection = read_project_file(args.file)
+        plan = plan_workbook_import(project, args.workbook)
+    else:
+        session = ProjectSession.open(args.file)
+        try:
+            project = session.project
+            plan = plan_workbook_import(project, args.workbook)
+            accepted = plan.default_selection(apply_removals=args.apply_removals)
+            if accepted:
+                journeys = apply_changes(project, accepted)
+                order = {j.id: n for n, j in enumerate(project.journeys)}
+                with session.transaction() as conn:
+                    for journey in journeys:
+                        R.replace_journey(conn, journey, order[journey.id])
+                session.save()
+        finally:
+            session.close()
+    print(json.dumps(plan.summary(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
@@ -272,7 +315,7 @@ def cmd_templates(_args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"new": cmd_new, "export": cmd_export, "info": cmd_info, "check": cmd_check,
+HANDLERS = {"new": cmd_new, "export": cmd_export, "import": cmd_import, "info": cmd_info, "check": cmd_check,
             "templates": cmd_templates}
 
 

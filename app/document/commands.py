@@ -320,6 +320,21 @@ class RemoveLine(Command):
         self.doc.add_line(self.journey, self.line)
 
 
+class ReplaceJourneys(Command):
+    """Swap whole journeys for new values (a workbook import): one undo step however many changes."""
+
+    def __init__(self, doc: Document, journeys: list[Journey], text: str):
+        super().__init__(doc, text)
+        self.new = list(journeys)
+        self.old: list[Journey] = []
+
+    def apply(self) -> None:
+        self.old = self.doc.replace_journeys(self.new)
+
+    def revert(self) -> None:
+        self.doc.replace_journeys(self.old)
+
+
 # Readable constructors for the common edits.
 
 def add_card(doc: Document, journey: str, card: Card, index: int | None = None) -> Insert:

@@ -405,6 +405,39 @@ class Document(CellEdits, QObject):
         journeys.insert(index, _own_journey(journey))
         self.journey_added.emit(journey.id, index)
 
+    def replace_journeys(self, journeys: list[Journey]) -> list[Journey]:
+        """Swap in new values of existing journeys (same ids) in one transaction; return the old ones.
+
+        For changes too many for one signal each, like a workbook import: one write, and one
+        ``journey_changed`` per journey, so views rebuild once."""
+        persona_ids = {p.id for p in self.project.personas}
+        indexes = []
+        for journey in journeys:
+            index = self._journey_index(journey.id)
+            try:
+                check_journey(journey, persona_ids, path=f"journey '{journey.id}'")
+            except DocumentRuleError as exc:
+                raise EditError(str(exc)) from None
+            indexes.append(index)
+        others = {c.id for j in self.project.journeys if j.id not in {x.id for x in journeys} for c in j.cards}
+        for journey in journeys:
+            clash = next((c.id for c in journey.cards if c.id in others), None)
+            if clash is not None:
+                raise EditError(f"card id '{clash}' is used in another journey")
+
+        def write(conn) -> None:
+            for journey, index in zip(journeys, indexes):
+                R.replace_journey(conn, journey, index)
+
+        self._write(write)
+        old = []
+        for journey, index in zip(journeys, indexes):
+            old.append(self.project.journeys[index])
+            self.project.journeys[index] = _own_journey(journey)
+        for journey in journeys:
+            self.journey_changed.emit(journey.id)
+        return old
+
     def remove_journey(self, jid: str) -> JourneyRemoval:
         journey = self.journey(jid)
         index = self.project.journeys.index(journey)

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 
 from pydantic import BaseModel, ValidationError
 
 from app.models.entities import Card, Journey
 from app.models.errors import WaymarkError
+from app.models.ids import new_id  # noqa: F401 - re-exported: the document's edits use it
 from app.models.rules import rule_error_from_pydantic
 
 
 class EditError(WaymarkError):
     """An edit that would break a rule; the document is unchanged."""
-
-
-def new_id(prefix: str, taken: set[str] | None = None) -> str:
-    while True:
-        candidate = f"{prefix}-{secrets.token_hex(4)}"
-        if not taken or candidate not in taken:
-            return candidate
 
 
 def validated(model: type[BaseModel], data: dict, where: str):

@@ -75,4 +75,19 @@ def describe() -> list[tuple[str, str]]:
         ("votes per card", f"{MAX_VOTES:,}"),
         ("emotion score", f"{MIN_SCORE:+g} to {MAX_SCORE:+g}"),
         ("JSON input", f"{MAX_JSON_BYTES // (1024 * 1024)} MiB, nesting depth {MAX_JSON_DEPTH}"),
+        ("workbook to import", (f"{MAX_WORKBOOK_BYTES // 2**20} MiB, {MAX_WORKBOOK_ENTRIES:,} archive entries, "
+                                f"{MAX_WORKBOOK_UNCOMPRESSED // 2**20} MiB unpacked ({MAX_WORKBOOK_PART // 2**20} MiB "
+                                f"per entry, compressed at most {MAX_WORKBOOK_RATIO}:1), "
+                                f"{MAX_WORKBOOK_ROWS:,} rows and {MAX_WORKBOOK_COLUMNS} columns a sheet, "
+                                f"{MAX_WORKBOOK_CELL:,} characters a cell")),
     ]
+
+# Workbooks offered for import (checked on the archive before any XML is parsed).
+MAX_WORKBOOK_BYTES = 100 * 1024 * 1024          # the .xlsx file itself
+MAX_WORKBOOK_ENTRIES = 2_000                     # files inside the archive
+MAX_WORKBOOK_UNCOMPRESSED = 512 * 1024 * 1024    # all entries, unpacked
+MAX_WORKBOOK_PART = 256 * 1024 * 1024            # one entry, unpacked
+MAX_WORKBOOK_RATIO = 100                         # unpacked / packed, for entries over 1 MiB unpacked
+MAX_WORKBOOK_ROWS = 100_000                      # rows read from one sheet
+MAX_WORKBOOK_COLUMNS = 256                       # columns read from one sheet
+MAX_WORKBOOK_CELL = 32_767                       # characters in one cell (Excel's own limit)

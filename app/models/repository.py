@@ -175,6 +175,12 @@ def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
     insert_many(conn, S.blueprint_lines, [line_row(jid, ln) for ln in journey.lines])
 
 
+def replace_journey(conn: Connection, journey: Journey, position: int) -> None:
+    """Write ``journey`` over the stored one with its id (a workbook import, and its undo)."""
+    delete(conn, S.journeys, id=journey.id)   # cascades to everything the journey holds
+    insert_journey(conn, journey, position)
+
+
 def write_project(conn: Connection, project: Project) -> None:
     """Write a whole project into an empty schema, in the caller's transaction."""
     upsert(conn, S.project, {"id": 1, "name": project.info.name, "description": project.info.description})

@@ -35,7 +35,7 @@ this is the layout, sheet by sheet, in workbook order:
    names shown in the app; ``votes`` is a number; ``tags`` joined with ``", "``; ``color`` is
    ``#RRGGBB`` or empty (the lane's default); empty channel/touchpoint/evidence mean none.
    Column A (``id``) is hidden. With no cards the table still spans A1:K2 (row 2 empty).
-   List validations (from the hidden "Lists" sheet) cover rows 2 to last+1000: stage (C),
+   List validations (from the hidden "Lists" sheet) cover rows 2 to last+1000: journey (B), stage (C),
    lane (D), touchpoint (G), evidence (H) strictly; channel (F) as a warning only, because
    channels are free text. votes (I): whole number 0..100,000.
 
@@ -43,8 +43,10 @@ this is the layout, sheet by sheet, in workbook order:
    one row per persona; goals/needs/frustrations one item per line (``\\n``).
 
 6. **"Lists"** (hidden) — the drop-down values, a header in row 1 and values from row 2:
-   A stage (every stage name of the project, unique), B lane (every card/touchpoint lane name,
-   unique), C channel (suggested channels), D touchpoint, E evidence.
+   A stage (every stage name of the exported journeys, unique), B lane (their card/touchpoint lane
+   names, unique), C channel (suggested channels), D touchpoint, E evidence, F journey (the
+   exported journeys' names, in order) and G journey id (their ids, in the same order: the
+   journeys the workbook covers; the importer reports a card of these that has no row as removed).
 
 Every text cell is a string, never a formula (see ``text.py``): read text back with
 ``app.exporters.xlsx.text.read_text`` (it undoes the ``_x000D_`` escape of carriage returns).

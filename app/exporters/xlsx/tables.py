@@ -24,7 +24,8 @@ CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint
 PERSONA_HEADERS = ("id", "name", "role", "goals", "needs", "frustrations", "quote", "colour")
 CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
 SPARE_ROWS = 1000   # drop-downs also cover this many empty rows below the table, for new cards
-LIST_COLUMNS = {"stage": "A", "lane": "B", "channel": "C", "touchpoint": "D", "evidence": "E"}
+LIST_COLUMNS = {"stage": "A", "lane": "B", "channel": "C", "touchpoint": "D", "evidence": "E", "journey": "F",
+                "journey id": "G"}
 
 
 def _unique(names) -> list[str]:
@@ -35,14 +36,18 @@ def _unique(names) -> list[str]:
     return list(seen)
 
 
-def list_values(project: Project) -> dict[str, list[str]]:
-    """The drop-down lists, in order: every stage name, every card lane name, and the fixed values."""
+def list_values(journeys) -> dict[str, list[str]]:
+    """The drop-down lists, in order: the exported journeys' stage and card lane names, the fixed
+    values, the journey names, and (not a drop-down) the exported journeys' ids, which tell the
+    importer which journeys the workbook covers and so which missing rows are removals."""
     return {
-        "stage": _unique(s.name for j in project.journeys for s in j.stages),
-        "lane": _unique(ln.name for j in project.journeys for ln in j.lanes if ln.kind in CARD_LANE_KINDS),
+        "stage": _unique(s.name for j in journeys for s in j.stages),
+        "lane": _unique(ln.name for j in journeys for ln in j.lanes if ln.kind in CARD_LANE_KINDS),
         "channel": list(SUGGESTED_CHANNELS),
         "touchpoint": list(TOUCHPOINT_CATEGORIES),
         "evidence": list(EVIDENCE),
+        "journey": [j.name for j in journeys],
+        "journey id": [j.id for j in journeys],
     }
 
 
@@ -100,7 +105,7 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].hidden = True
     end = last + SPARE_ROWS
-    for key, col, strict in (("stage", "C", True), ("lane", "D", True), ("channel", "F", False),
+    for key, col, strict in (("journey", "B", True), ("stage", "C", True), ("lane", "D", True), ("channel", "F", False),
                              ("touchpoint", "G", True), ("evidence", "H", True)):
         if key not in ranges:
             continue

@@ -58,7 +58,7 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
         S.print_fit_to_width(emotions)
         cards_ws = wb.create_sheet(N.CARDS)
         lists_ws = wb.create_sheet(N.LISTS)
-        ranges = write_lists_sheet(lists_ws, list_values(project), notes)
+        ranges = write_lists_sheet(lists_ws, list_values(journeys), notes)
         write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, "Cards"))
         S.print_fit_to_width(cards_ws, title_rows="1:1")
         personas = wb.create_sheet(N.PERSONAS)

@@ -1,0 +1,431 @@
+"""Merging a workbook's rows into a project: what is added, changed, removed, and what is wrong.
+
+Rules (README "Workshop workbooks" says the same to users):
+
+- A Cards row with the id of a card in the project updates that card; its journey never changes.
+- A row without a known id is a new card, placed by journey, stage and lane *name* — unless it
+  repeats, word for word and in the same cell, a card the workbook has no row for (a workbook from
+  another tool imported twice changes nothing the second time).
+- A name that matches nothing, or several things, is a problem at that cell and the row is skipped.
+  A bad value in another column (votes, colour, touchpoint…) is a problem at that cell and only
+  that field keeps its old value.
+- A card of a journey the workbook covers (a Waymark export lists them) with no row is a removal.
+  A row that was skipped still counts as present: a problem never turns into a removal.
+- "Emotions": a number in a curve row's stage column sets that score; an emptied cell clears it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from app.importers.xlsx.plan import Change, FieldChange, ImportPlan, Problem
+from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, WorkbookData, _as_text, _TooLong
+from app.models import limits as L
+from app.models.entities import (
+    CARD_LANE_KINDS,
+    EVIDENCE,
+    TOUCHPOINT_CATEGORIES,
+    Card,
+    EmotionPoint,
+    Journey,
+    Project,
+)
+from app.models.ids import new_id
+from app.models.rules import article
+
+NO_PERSONA = ("", "—", "-", "–", "none", "(none)", "no persona")
+VARIANTS = {"as-is": "as_is", "as is": "as_is", "as_is": "as_is", "asis": "as_is", "current": "as_is",
+            "to-be": "to_be", "to be": "to_be", "to_be": "to_be", "tobe": "to_be", "future": "to_be", "": "as_is"}
+VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
+_COLOR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def _short(text: str, n: int = 48) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= n else one[: n - 1] + "…"
+
+
+def _match(items: Iterable, name: str, what: str, where: str) -> tuple[object | None, str | None]:
+    """The one item called ``name`` (exactly, else ignoring case and outer spaces), or a message."""
+    items = list(items)
+    found = [i for i in items if i.name == name]
+    if not found:
+        key = name.strip().casefold()
+        found = [i for i in items if i.name.strip().casefold() == key]
+    if len(found) == 1:
+        return found[0], None
+    if not found:
+        return None, f"no {what} named \"{_short(name, 60)}\"{where}"
+    return None, f"{len(found)} {what}s are named \"{_short(name, 60)}\"{where}; rename one so the name says which"
+
+
+class _Planner:
+    def __init__(self, project: Project, data: WorkbookData):
+        self.project = project
+        self.data = data
+        self.plan = ImportPlan(workbook=data.name, journeys=[])
+        self.taken_ids = {c.id for j in project.journeys for c in j.cards}
+        self.card_home: dict[str, Journey] = {c.id: j for j in project.journeys for c in j.cards}
+        self.covered: list[Journey] = []
+
+    def problem(self, cell: str, message: str) -> None:
+        self.plan.problems.append(Problem(cell, message))
+
+    # -- which journeys ------------------------------------------------------------------------
+
+    def resolve_covered(self) -> None:
+        ids = self.data.journey_ids
+        if ids is None:
+            return
+        missing = [i for i in ids if self.project.journey(i) is None]
+        self.covered = [self.project.journey(i) for i in ids if self.project.journey(i) is not None]
+        self.plan.journeys = [j.id for j in self.covered]
+        if missing and not self.covered:
+            self.problem("Lists", "the workbook was exported from another project: its rows are matched by "
+                                  "journey, stage and lane names, and nothing is removed")
+        elif missing:
+            self.problem("Lists", f"{len(missing)} journey(s) the workbook was exported from are no longer in "
+                                  f"this project; their rows are matched by name")
+
+    def journey_named(self, cell: Cell | None) -> tuple[Journey | None, str | None]:
+        name = _as_text(cell.value) if cell else ""
+        if not name.strip():
+            pool = self.covered or self.project.journeys
+            if len(pool) == 1:
+                return pool[0], None
+            return None, "no journey given, and the workbook has several; choose one in the journey column"
+        for pool in (self.covered, self.project.journeys):
+            found, message = _match(pool, name, "journey", "")
+            if found is not None or (message and "are named" in message):
+                return found, message
+        return None, f"no journey named \"{_short(name, 60)}\" in this project"
+
+    # -- Cards -----------------------------------------------------------------------------------
+
+    def cards(self) -> None:
+        rows = self.data.cards
+        listed = {r.text("id").strip() for r in rows} - {""}
+        seen: set[str] = set()
+        # Cards the workbook has no row for, by cell and text: a row without an id may be one of them.
+        unlisted: dict[tuple, list[Card]] = {}
+        for journey in self.project.journeys:
+            for card in journey.cards:
+                if card.id not in listed:
+                    unlisted.setdefault((journey.id, card.stage, card.lane, card.text), []).append(card)
+        for row in rows:
+            self.card_row(row, seen, unlisted)
+        self.removals(seen)
+
+    def card_row(self, row: CardRow, seen: set[str], unlisted: dict[tuple, list[Card]]) -> None:
+        for key, cell in row.cells.items():
+            if isinstance(cell.value, _TooLong):
+                self.problem(cell.address, f"the cell holds {cell.value.length:,} characters, more than a "
+                                           f"workbook cell can ({L.MAX_WORKBOOK_CELL:,}); the row is skipped")
+                cid = row.text("id").strip()
+                if cid:
+                    seen.add(cid)
+                return
+        cid = row.text("id").strip()
+        existing = None
+        if cid and cid not in seen and cid in self.card_home:
+            existing = self.card_home[cid]
+        if cid:
+            seen.add(cid)
+        if existing is not None:
+            journey = existing
+            named, _ = self.journey_named(row.cells.get("journey")) if row.text("journey").strip() else (None, None)
+            if named is not None and named.id != journey.id:
+                self.problem(row.address("journey"), f"this card belongs to the journey \"{_short(journey.name)}\"; "
+                                                     f"moving cards between journeys is not imported")
+        else:
+            journey, message = self.journey_named(row.cells.get("journey"))
+            if journey is None:
+                self.problem(row.address("journey") or row.address("text"), f"{message}; the row is skipped")
+                return
+        stage, message = _match(journey.stages, row.text("stage"), "stage", f" in \"{_short(journey.name)}\"")
+        if stage is None:
+            self.problem(row.address("stage"), f"{message}; the row is skipped" if row.text("stage").strip()
+                         else "no stage given; the row is skipped")
+            return
+        lane_name = row.text("lane")
+        lane, message = _match(journey.lanes, lane_name, "lane", f" in \"{_short(journey.name)}\"")
+        if lane is None:
+            self.problem(row.address("lane"), f"{message}; the row is skipped" if lane_name.strip()
+                         else "no lane given; the row is skipped")
+            return
+        if lane.kind not in CARD_LANE_KINDS:
+            self.problem(row.address("lane"), f"the lane \"{_short(lane.name)}\" is {article(lane.kind)} "
+                                              f"{lane.kind} lane and holds no cards; the row is skipped")
+            return
+        if existing is None and "text" in row.cells:
+            text = row.text("text")
+            twins = unlisted.get((journey.id, stage.id, lane.id, text))
+            if twins:
+                existing = journey
+                cid = twins.pop(0).id
+                seen.add(cid)
+        if existing is not None:
+            old = next(c for c in journey.cards if c.id == cid)
+            self.changed_card(row, journey, old, stage, lane)
+        else:
+            self.new_card(row, journey, stage, lane)
+
+    def fields(self, row: CardRow, base: dict) -> dict:
+        """The card's fields from the row's cells; a bad cell is a problem and keeps ``base``'s value."""
+        values = dict(base)
+        if "text" in row.cells:
+            values["text"] = row.text("text")
+        readers: dict[str, Callable[[Cell, object], object]] = {
+            "channel": self.read_channel, "touchpoint": self.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
+            "evidence": self.read_choice(EVIDENCE, "evidence"), "votes": self.read_votes,
+            "tags": self.read_tags, "color": self.read_color,
+        }
+        for key, reader in readers.items():
+            cell = row.cells.get(key)
+            if cell is None:
+                continue
+            try:
+                values[key] = reader(cell, base.get(key))
+            except ValueError as exc:
+                self.problem(cell.address, f"{exc}; the card keeps its {key}" if "id" in base
+                             else f"{exc}; the new card has none")
+        return values
+
+    def read_channel(self, cell: Cell, _old: object) -> str | None:
+        text = _as_text(cell.value).strip()
+        if len(text) > L.MAX_CHANNEL:
+            raise ValueError(f"a channel has at most {L.MAX_CHANNEL} characters")
+        return text or None
+
+    @staticmethod
+    def read_choice(choices: tuple[str, ...], what: str) -> Callable[[Cell, object], object]:
+        def read(cell: Cell, _old: object) -> str | None:
+            text = _as_text(cell.value).strip().casefold()
+            if not text:
+                return None
+            if text not in choices:
+                raise ValueError(f"\"{_short(_as_text(cell.value), 30)}\" is not a {what} "
+                                 f"({', '.join(choices)})")
+            return text
+        return read
+
+    def read_votes(self, cell: Cell, _old: object) -> int:
+        value = cell.value
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return 0
+        if isinstance(value, bool):
+            raise ValueError("votes are a whole number")
+        if isinstance(value, str):
+            text = value.strip()
+            if not re.fullmatch(r"\+?\d{1,9}(\.0*)?", text):
+                raise ValueError(f"\"{_short(text, 20)}\" is not a number of votes")
+            value = float(text)
+        if not isinstance(value, (int, float)) or not math.isfinite(value) or value != int(value):
+            raise ValueError("votes are a whole number")
+        if not 0 <= value <= L.MAX_VOTES:
+            raise ValueError(f"votes are from 0 to {L.MAX_VOTES:,}")
+        return int(value)
+
+    def read_tags(self, cell: Cell, old: object) -> list[str]:
+        text = _as_text(cell.value)
+        if old is not None and text == ", ".join(old):
+            return list(old)   # a tag may itself hold ", "; the exported text means "unchanged"
+        tags: dict[str, None] = {}
+        for part in text.split(","):
+            tag = part.strip()
+            if tag:
+                if len(tag) > L.MAX_TAG:
+                    raise ValueError(f"a tag has at most {L.MAX_TAG} characters")
+                tags[tag] = None
+        if len(tags) > L.MAX_TAGS:
+            raise ValueError(f"a card has at most {L.MAX_TAGS} tags")
+        return list(tags)
+
+    def read_color(self, cell: Cell, old: object) -> str | None:
+        text = _as_text(cell.value).strip()
+        if not text:
+            return None
+        m = _COLOR.match(text)
+        if not m:
+            raise ValueError(f"\"{_short(text, 20)}\" is not a colour like #F2C94C")
+        color = "#" + m.group(1).upper()
+        return old if isinstance(old, str) and old.upper() == color else color
+
+    def new_card(self, row: CardRow, journey: Journey, stage, lane) -> None:
+        values = self.fields(row, {"tags": []})
+        if not values.get("text", "").strip():
+            self.problem(row.address("text"), "the row has no card text; it is skipped")
+            return
+        cid = new_id("card", self.taken_ids)
+        try:
+            card = Card.model_validate({**values, "id": cid, "stage": stage.id, "lane": lane.id})
+        except ValidationError as exc:
+            self.problem(row.address("text"), f"{_first_error(exc)}; the row is skipped")
+            return
+        self.taken_ids.add(cid)
+        self.plan.changes.append(Change(
+            "add", journey.id, row.address("text"),
+            f"New card \"{_short(card.text)}\" in {_short(stage.name, 30)} · {_short(lane.name, 30)}",
+            tuple(FieldChange(k, "", _show(getattr(card, k))) for k in ("text", "votes", "tags", "channel",
+                                                                         "touchpoint", "evidence", "color")
+                  if getattr(card, k) not in (None, "", 0, [])),
+            card=card))
+
+    def changed_card(self, row: CardRow, journey: Journey, old: Card, stage, lane) -> None:
+        values = self.fields(row, old.model_dump())
+        values.update(stage=stage.id, lane=lane.id)
+        try:
+            card = Card.model_validate(values)
+        except ValidationError as exc:
+            self.problem(row.address("text"), f"{_first_error(exc)}; the card is unchanged")
+            return
+        if card == old:
+            return
+        names = {s.id: s.name for s in journey.stages} | {ln.id: ln.name for ln in journey.lanes}
+        diffs = []
+        for key in ("text", "stage", "lane", "votes", "tags", "channel", "touchpoint", "evidence", "color"):
+            before, after = getattr(old, key), getattr(card, key)
+            if before != after:
+                if key in ("stage", "lane"):
+                    before, after = names.get(before, before), names.get(after, after)
+                diffs.append(FieldChange(key, _show(before), _show(after)))
+        self.plan.changes.append(Change(
+            "change", journey.id, row.address("text") or f"{self.data.cards_sheet}!{row.row}",
+            f"Card \"{_short(card.text or old.text)}\" in {_short(stage.name, 30)} · {_short(lane.name, 30)}",
+            tuple(diffs), card=card))
+
+    def removals(self, seen: set[str]) -> None:
+        if self.data.cards_sheet is None:
+            return
+        for journey in self.covered:
+            names = {s.id: s.name for s in journey.stages} | {ln.id: ln.name for ln in journey.lanes}
+            for card in journey.cards:
+                if card.id not in seen:
+                    self.plan.changes.append(Change(
+                        "remove", journey.id, "",
+                        f"Card \"{_short(card.text)}\" in {_short(names.get(card.stage, ''), 30)} · "
+                        f"{_short(names.get(card.lane, ''), 30)} has no row",
+                        (FieldChange("text", _show(card.text), ""),), card=card))
+
+    # -- Emotions ------------------------------------------------------------------------------
+
+    def emotions(self) -> None:
+        done: set[tuple] = set()
+        for block in self.data.emotions:
+            journey, message = self.journey_named(block.title)
+            if journey is None:
+                self.problem(block.title.address, f"{message}; its curves are skipped")
+                continue
+            stages = self.stage_columns(journey, block)
+            for curve in block.curves:
+                self.curve(journey, stages, curve, done)
+
+    def stage_columns(self, journey: Journey, block: EmotionBlock) -> list:
+        names = [_as_text(c.value) for c in block.stages]
+        if names == [s.name for s in journey.stages]:
+            return list(journey.stages)   # as exported: by position, even when two stages share a name
+        stages = []
+        for cell, name in zip(block.stages, names):
+            if not name.strip():
+                stages.append(None)
+                continue
+            stage, message = _match(journey.stages, name, "stage", f" in \"{_short(journey.name)}\"")
+            if stage is None:
+                self.problem(cell.address, f"{message}; the scores in this column are skipped")
+            stages.append(stage)
+        return stages
+
+    def curve(self, journey: Journey, stages: list, curve: CurveRow, done: set[tuple]) -> None:
+        who = _as_text(curve.persona.value).strip()
+        persona = None
+        if who.casefold() not in NO_PERSONA:
+            persona = self.project.persona(who)
+            if persona is None:
+                persona, message = _match(self.project.personas, who, "persona", "")
+                if persona is None:
+                    self.problem(curve.persona.address, f"{message}; the row is skipped")
+                    return
+        variant = VARIANTS.get(_as_text(curve.variant.value).strip().casefold())
+        if variant is None:
+            self.problem(curve.variant.address, "the variant is \"as-is\" or \"to-be\"; the row is skipped")
+            return
+        lanes = [ln for ln in journey.lanes if ln.kind == "emotion"]
+        lane, message = _match(lanes, _as_text(curve.lane.value), "emotion lane", f" in \"{_short(journey.name)}\"")
+        if lane is None:
+            self.problem(curve.lane.address, f"{message}; the row is skipped")
+            return
+        pid = persona.id if persona else None
+        key = (journey.id, lane.id, pid, variant)
+        if key in done:
+            self.problem(curve.persona.address, "this curve has a row already above; the row is skipped")
+            return
+        done.add(key)
+        points = {p.key: p for p in journey.emotions}
+        label = f"{persona.name if persona else 'No persona'} ({VARIANT_LABELS[variant]}), {_short(lane.name, 30)}"
+        for cell, stage in zip(curve.scores, stages):
+            if stage is None:
+                continue
+            point_key = (lane.id, stage.id, pid, variant)
+            old = points.get(point_key)
+            try:
+                score = _score(cell.value)
+            except ValueError as exc:
+                self.problem(cell.address, f"{exc}; the score is unchanged")
+                continue
+            if score is None and old is None or (old is not None and score == old.score):
+                continue
+            new = None if score is None else (
+                old.model_copy(update={"score": score}) if old else
+                EmotionPoint(lane=lane.id, stage=stage.id, score=score, persona=pid, variant=variant))
+            self.plan.changes.append(Change(
+                "score", journey.id, cell.address, f"Score of {label} at {_short(stage.name, 30)}",
+                (FieldChange("score", _show(old.score) if old else "", _show(score) if score is not None else ""),),
+                point_key=point_key, point=new))
+
+
+def _score(value: object) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError("a score is a number")
+    if isinstance(value, str):
+        text = value.strip().replace("\u2212", "-")
+        if not _NUMBER.match(text):
+            raise ValueError(f"\"{_short(text, 20)}\" is not a score from {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}")
+        value = float(text.replace(",", "."))
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError("a score is a number")
+    if not L.MIN_SCORE <= value <= L.MAX_SCORE:
+        raise ValueError(f"{value:g} is outside the scores {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}")
+    return 0.0 if value == 0 else float(value)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, float):
+        return f"{value:+g}" if value else "0"
+    return str(value)
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err.get("loc", ()))
+    return f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", "invalid")
+
+
+def plan_import(project: Project, data: WorkbookData) -> ImportPlan:
+    """Compare ``data`` with ``project`` (neither is modified) and list every change and problem."""
+    planner = _Planner(project, data)
+    planner.resolve_covered()
+    planner.cards()
+    planner.emotions()
+    return planner.plan

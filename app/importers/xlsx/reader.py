@@ -1,0 +1,253 @@
+"""Reading an untrusted workbook into plain rows, with every value's cell address.
+
+Only after :func:`check_archive` passes is the file opened, with openpyxl in read-only mode
+(streamed, so memory stays flat), without external links, and with formulas' cached values
+(``data_only``): nothing in the workbook is ever evaluated. Rows and columns are capped; the
+cap is a refusal, not a silent cut, so nothing is half-imported.
+"""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from app.exporters.xlsx.names import CARDS, EMOTIONS, LISTS
+from app.exporters.xlsx.text import read_text
+from app.importers.xlsx.archive import WorkbookRefused, check_archive
+from app.models import limits as L
+
+HEADER_SEARCH_ROWS = 20
+# Header names another tool might use for the Cards columns (compared case-blind, trimmed).
+CARD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "card id", "card_id"),
+    "journey": ("journey", "journey name", "map"),
+    "stage": ("stage", "phase", "step", "stage name"),
+    "lane": ("lane", "swimlane", "swim lane", "row", "lane name"),
+    "text": ("text", "card", "content", "note", "card text"),
+    "channel": ("channel",),
+    "touchpoint": ("touchpoint", "touchpoint category"),
+    "evidence": ("evidence",),
+    "votes": ("votes", "vote", "dots", "dot votes"),
+    "tags": ("tags", "tag"),
+    "color": ("color", "colour"),
+}
+REQUIRED_CARD_COLUMNS = ("stage", "lane", "text")
+_ALIASES = {alias: key for key, names in CARD_COLUMNS.items() for alias in names}
+
+
+@dataclass(frozen=True)
+class Cell:
+    address: str        # "Cards!C7"
+    value: object       # str (decoded with read_text), int, float, bool, datetime… or None
+
+
+@dataclass
+class CardRow:
+    row: int
+    cells: dict[str, Cell]            # column key ("stage", "text"…) -> cell
+
+    def text(self, key: str) -> str:
+        cell = self.cells.get(key)
+        return _as_text(cell.value) if cell else ""
+
+    def address(self, key: str) -> str:
+        cell = self.cells.get(key)
+        return cell.address if cell else ""
+
+
+@dataclass
+class CurveRow:
+    row: int
+    persona: Cell
+    variant: Cell
+    lane: Cell
+    scores: list[Cell]                # one per stage column of the block's header
+
+
+@dataclass
+class EmotionBlock:
+    title: Cell                       # the journey name
+    stages: list[Cell]                # the header's stage names
+    curves: list[CurveRow] = field(default_factory=list)
+
+
+@dataclass
+class WorkbookData:
+    name: str
+    cards_sheet: str | None = None
+    card_columns: dict[str, int] = field(default_factory=dict)   # key -> 1-based column
+    cards: list[CardRow] = field(default_factory=list)
+    emotions: list[EmotionBlock] = field(default_factory=list)
+    journey_ids: list[str] | None = None    # from Lists!G: the journeys a Waymark export covers
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return read_text(value) if isinstance(value, str) else str(value)
+
+
+def read_workbook(path: Path) -> WorkbookData:
+    """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
+    path = Path(path)
+    check_archive(path)
+    name = path.name
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
+            wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
+    except WorkbookRefused:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
+            OSError, EOFError) as exc:
+        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+    try:
+        return _read(wb, name)
+    except WorkbookRefused:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
+            OSError, EOFError) as exc:
+        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+    finally:
+        wb.close()
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _sheet(wb, wanted: str):
+    for title in wb.sheetnames:
+        if title.casefold() == wanted.casefold():
+            return wb[title]
+    return None
+
+
+def _rows(ws, name: str, min_row: int = 1):
+    """(row number, values) of every row, refusing a sheet over the row or column caps."""
+    ws.reset_dimensions()   # trust the rows in the file, not its declared dimension
+    sheet = ws.title
+    cap = L.MAX_WORKBOOK_COLUMNS
+    for n, values in enumerate(ws.iter_rows(min_row=min_row, max_col=cap + 1, values_only=True), start=min_row):
+        if n - min_row >= L.MAX_WORKBOOK_ROWS:
+            raise WorkbookRefused(f"{name}: the sheet \"{sheet}\" has more than {L.MAX_WORKBOOK_ROWS:,} rows; "
+                                  f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet")
+        if len(values) > cap and values[cap] is not None:
+            raise WorkbookRefused(f"{name}: {sheet}!{get_column_letter(cap + 1)}{n} is beyond column "
+                                  f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet")
+        yield n, values[:cap]
+
+
+def _cell(sheet: str, row: int, col: int, value: object) -> Cell:
+    if isinstance(value, str) and len(value) > L.MAX_WORKBOOK_CELL:
+        value = _TooLong(len(value))
+    return Cell(f"{sheet}!{get_column_letter(col)}{row}", value)
+
+
+class _TooLong:
+    """Stands for a cell longer than Excel allows; the merge reports it and skips the row."""
+
+    def __init__(self, length: int):
+        self.length = length
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _read(wb, name: str) -> WorkbookData:
+    data = WorkbookData(name=name)
+    _read_lists(wb, name, data)
+    _read_cards(wb, name, data)
+    _read_emotions(wb, name, data)
+    if data.cards_sheet is None and not data.emotions:
+        raise WorkbookRefused(f"{name} has no \"Cards\" sheet with the columns stage, lane and text, and no "
+                              f"\"Emotions\" sheet: there is nothing Waymark can import")
+    return data
+
+
+def _read_lists(wb, name: str, data: WorkbookData) -> None:
+    ws = _sheet(wb, LISTS)
+    if ws is None:
+        return
+    ids = None
+    for n, values in _rows(ws, name):
+        if n == 1:
+            if len(values) < 7 or _as_text(values[6]).strip().casefold() != "journey id":
+                return
+            ids = []
+            continue
+        if len(values) >= 7 and values[6] is not None:
+            ids.append(_as_text(values[6]))
+    data.journey_ids = ids
+
+
+def _header_keys(values) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for col, value in enumerate(values, start=1):
+        key = _ALIASES.get(_as_text(value).strip().casefold())
+        if key and key not in keys:
+            keys[key] = col
+    return keys
+
+
+def _read_cards(wb, name: str, data: WorkbookData) -> None:
+    candidates = [ws for ws in (_sheet(wb, CARDS),) if ws is not None]
+    candidates += [wb[t] for t in wb.sheetnames if t.casefold() not in (CARDS.casefold(), EMOTIONS.casefold(),
+                                                                         LISTS.casefold())]
+    for ws in candidates:
+        header_row = None
+        rows = _rows(ws, name)
+        for n, values in rows:
+            keys = _header_keys(values)
+            if all(k in keys for k in REQUIRED_CARD_COLUMNS):
+                header_row = n
+                break
+            if n >= HEADER_SEARCH_ROWS:
+                break
+        if header_row is None:
+            continue
+        sheet = ws.title
+        data.cards_sheet, data.card_columns = sheet, keys
+        for n, values in rows:
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            cells = {key: _cell(sheet, n, col, values[col - 1] if col <= len(values) else None)
+                     for key, col in keys.items()}
+            data.cards.append(CardRow(n, cells))
+        return
+
+
+def _read_emotions(wb, name: str, data: WorkbookData) -> None:
+    """Blocks: a title row (the journey name in A), a header ``persona | variant | lane | stages…``,
+    then a row per curve until an empty row. Anything else on the sheet (charts, notes) is ignored."""
+    ws = _sheet(wb, EMOTIONS)
+    if ws is None:
+        return
+    sheet = ws.title
+    previous: tuple[int, tuple] | None = None
+    block: EmotionBlock | None = None
+    for n, values in _rows(ws, name):
+        texts = [_as_text(v).strip().casefold() for v in values[:3]]
+        if texts == ["persona", "variant", "lane"]:
+            title = _cell(sheet, previous[0], 1, previous[1][0]) if previous and previous[1] else \
+                Cell(f"{sheet}!A{n}", None)
+            stages = [_cell(sheet, n, col, v) for col, v in enumerate(values[3:], start=4)]
+            while stages and stages[-1].value is None:
+                stages.pop()
+            block = EmotionBlock(title, stages)
+            data.emotions.append(block)
+        elif block is not None and any(v is not None for v in values[:3]):
+            cells = [_cell(sheet, n, col, values[col - 1] if col <= len(values) else None)
+                     for col in range(1, 4 + len(block.stages))]
+            block.curves.append(CurveRow(n, cells[0], cells[1], cells[2], cells[3:]))
+        elif block is not None and all(v is None for v in values):
+            block = None
+        previous = (n, values)
