@@ -55,6 +55,8 @@ ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt
 QT_BASE_DEBS=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 # Checks of exported PDFs: pdftotext, pdffonts, pdfinfo, pdftoppm; qpdf --check.
 PDF_TOOL_DEBS=(poppler-utils qpdf fonts-wqy-zenhei)  # a CJK font: the PDF tests check it is embedded
+# Exported workbooks opened by a real spreadsheet app (tests/test_xlsx_libreoffice.py).
+SPREADSHEET_DEBS=(libreoffice-calc-nogui)
 # Real-window tests: a virtual X server, input and screenshots.
 XVFB_DEBS=(xvfb xdotool x11-utils)
 # What Qt's xcb plugin needs on an X11 display.

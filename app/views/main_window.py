@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
                      tip="Save the current journey's board as a PNG or SVG picture")
         self._action(file_menu, "export_pdf", "Export &PDF…", self.export_pdf, ["Ctrl+Shift+P"],
                      tip="Save the journeys as a PDF to print, share or pin on a wall")
+        self._action(file_menu, "export_workbook", "Export &Workbook…", self.export_workbook,
+                     tip="Save the journeys as an Excel workbook for a workshop")
+        self._action(file_menu, "import_workbook", "&Import Workbook…", self.import_workbook,
+                     tip="Bring the cards and scores edited in a workshop workbook back in")
         file_menu.addSeparator()
         self._action(file_menu, "close", "&Close", self.close, K.Close)
         quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(K.Quit, "Ctrl+Q"))
@@ -332,6 +336,7 @@ class MainWindow(QMainWindow):
         suffix = " (read-only)" if self.doc.read_only else ""
         self.setWindowTitle(f"{self.doc.title}[*]{suffix} — Waymark")
         self.action("revert").setEnabled(self.doc.path is not None)
+        self.action("import_workbook").setEnabled(not self.doc.read_only)
         if self.doc.path is not None:
             remember_file(self.doc.path)
 
@@ -517,6 +522,28 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         return dialog
 
+    def export_workbook(self):
+        """Show the workbook export dialog (one per window, not modal, like the PDF one)."""
+        from app.views.workbook_export_dialog import WorkbookExportDialog
+
+        dialog = getattr(self, "workbook_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.deleteLater()
+            dialog = self.workbook_dialog = WorkbookExportDialog(self.doc, self.view.journey_id, self)
+            dialog.exported_to.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 8000))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def import_workbook(self):
+        """Choose a workbook, plan its import off the UI thread, preview it, apply the ticked changes."""
+        from app.views.workbook_import import import_workbook
+
+        self.workbook_import = import_workbook(self)
+        return self.workbook_import
+
     # -- personas --------------------------------------------------------------------------------
 
     def manage_personas(self) -> None:
@@ -612,9 +639,10 @@ class MainWindow(QMainWindow):
                 return
         if not self._discard_on_close:
             self._save_layout()
-        dialog = getattr(self, "pdf_dialog", None)
-        if dialog is not None and shiboken6.isValid(dialog) and dialog.exporting:
-            dialog.cancel_export()   # its snapshot needs no document; the partial file is removed
+        for name in ("pdf_dialog", "workbook_dialog"):
+            dialog = getattr(self, name, None)
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.exporting:
+                dialog.cancel_export()   # its snapshot needs no document; the partial file is removed
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:

@@ -24,7 +24,7 @@ this is the layout, sheet by sheet, in workbook order:
      ``as-is`` or ``to-be``, lane name, then a number per stage, or an empty cell for no score.
      Curves: every (emotion lane, persona, variant) with a score, plus an empty ``as-is`` row for
      each emotion lane × journey persona (× no persona when the journey has none);
-   - then (if the block has curves and stages) one empty row and a line chart (16 rows tall)
+   - then (if the block has curves and stages) one empty row and a line chart (19 rows tall)
      drawing one series per curve row, categories = the header's stage names; otherwise one
      empty row. The next block's title row follows.
    Score cells carry a decimal validation -2..2 (an empty cell is allowed).

@@ -16,7 +16,8 @@ from app.models.entities import Journey, Project
 EMOTION_HEADERS = ("persona", "variant", "lane")
 VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
 NO_PERSONA = "—"
-CHART_ROWS = 16   # rows kept free under each block for its chart
+CHART_ROWS = 19   # rows kept free under each block for its chart
+STAGE_COLUMN_MIN, STAGE_COLUMN_MAX = 10.0, 22.0
 
 
 def curves_of(journey: Journey) -> list[tuple[str, str | None, str]]:
@@ -47,6 +48,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
                         prompt=f"{L.MIN_SCORE:g} (very negative) … {L.MAX_SCORE:g} (very positive)")
     ws.add_data_validation(dv)
     row = 1
+    widths: dict[int, float] = {}
     for journey in journeys:
         title = ws.cell(row, 1)
         put_text(title, journey.name, f"Emotions!{title.coordinate}", notes)
@@ -57,9 +59,12 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
             put_text(cell, text, f"Emotions!{cell.coordinate}", notes)
             cell.font = S.BOLD
             cell.fill = S.fill(S.HEADER_BG)
+            cell.alignment = S.WRAP_CENTER if col > 3 else S.WRAP
             if col > 3:
-                ws.column_dimensions[get_column_letter(col)].width = max(
-                    ws.column_dimensions[get_column_letter(col)].width or 0, 14)
+                letter = get_column_letter(col)
+                widths[col] = max(widths.get(col, 0.0), min(STAGE_COLUMN_MAX, max(STAGE_COLUMN_MIN, len(text) + 2)))
+                ws.column_dimensions[letter].width = widths[col]
+        S.fit_row_height(ws, header_row, [(s.name, widths[4 + j]) for j, s in enumerate(journey.stages)])
         scores = {p.key: p.score for p in journey.emotions}
         curves = curves_of(journey)
         lanes = {ln.id: ln.name for ln in journey.lanes}
@@ -68,7 +73,11 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
         chart.y_axis.scaling.min = L.MIN_SCORE
         chart.y_axis.scaling.max = L.MAX_SCORE
         chart.y_axis.title = "score"
-        chart.height, chart.width = 7.5, max(15.0, 3.0 * len(journey.stages))
+        chart.height, chart.width = 9.0, max(15.0, 3.0 * len(journey.stages))
+        chart.x_axis.tickLblPos = "low"      # stage names under the plot, not across it at 0
+        chart.x_axis.delete = False          # openpyxl 3.1 hides axes unless told otherwise
+        chart.y_axis.delete = False
+        chart.y_axis.majorUnit = 1
         last_col = 3 + len(journey.stages)
         for i, (lane_id, persona_id, variant) in enumerate(curves):
             r = header_row + 1 + i
@@ -78,8 +87,10 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
                 put_text(ws.cell(r, col), text, f"Emotions!{ws.cell(r, col).coordinate}", notes)
             for j, stage in enumerate(journey.stages):
                 score = scores.get((lane_id, stage.id, persona_id, variant))
+                cell = ws.cell(r, 4 + j)
+                cell.alignment = S.CENTER
                 if score is not None:
-                    ws.cell(r, 4 + j).value = score
+                    cell.value = score
             if journey.stages:
                 series = Series(Reference(ws, min_col=4, max_col=last_col, min_row=r, max_row=r),
                                 title=f"{who} {VARIANT_LABELS[variant]} ({lanes.get(lane_id, lane_id)})"[:255])

@@ -38,6 +38,5 @@ def write_guide_sheet(ws, project_name: str) -> None:
         cell = ws.cell(i, 1)
         put_text(cell, step)
         cell.alignment = S.WRAP
-        # Spreadsheet apps do not grow wrapped rows on opening a file; give each step its lines.
-        ws.row_dimensions[i].height = 15 * (len(step) // int(WIDTH * 0.95) + 1) + 4
+        S.fit_row_height(ws, i, [(step, WIDTH)])
     S.print_fit_to_width(ws, landscape=False)

@@ -27,6 +27,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
     corner.alignment = S.WRAP_CENTER
     ws.column_dimensions["A"].width = 28
     col_of = {}
+    widths = {1: 28.0}
     for i, stage in enumerate(journey.stages):
         col = i + 2
         col_of[stage.id] = col
@@ -36,8 +37,9 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
         cell.fill = S.fill(S.STAGE_BG)
         cell.alignment = S.WRAP_CENTER
         width = (stage.width or 250.0) / 7.0
-        ws.column_dimensions[get_column_letter(col)].width = max(20.0, min(80.0, width))
-    ws.row_dimensions[1].height = 32
+        widths[col] = max(20.0, min(80.0, width))
+        ws.column_dimensions[get_column_letter(col)].width = widths[col]
+    S.fit_row_height(ws, 1, [(s.name, widths[col_of[s.id]]) for s in journey.stages], minimum=32)
 
     row = 2
     cards_by_cell: dict[tuple[str, str], list] = {}
@@ -54,6 +56,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
                 cell.border = S.CELL_BORDER
                 if hex_color:
                     cell.fill = S.fill(hex_color)
+            S.fit_row_height(ws, row + offset, [(text, widths[col]) for col, text, _c, _k in cells])
             tick(sum(1 for c in cells if c[3]))
         head = ws.cell(row, 1)
         put_text(head, lane.name, f"{ws.title}!{head.coordinate}", notes)

@@ -91,6 +91,8 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
                 else:
                     put_text(cell, value, f"Cards!{cell.coordinate} (card {card.id})", notes)
             ws.cell(row, 5).alignment = S.WRAP
+            if len(card.text) > CARD_WIDTHS[4] * 0.9 or "\n" in card.text:
+                S.fit_row_height(ws, row, [(card.text, CARD_WIDTHS[4])])
             if card.color:
                 ws.cell(row, 11).fill = S.fill(card.color)
             done += 1
@@ -139,5 +141,6 @@ def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
             cell = ws.cell(row, col)
             put_text(cell, value, f"Personas!{cell.coordinate} (persona {p.id})", notes)
             cell.alignment = S.WRAP
+        S.fit_row_height(ws, row, [(v, 12 if i == 0 else 28) for i, v in enumerate(values) if v])
         ws.cell(row, 8).fill = S.fill(p.color)
     ws.freeze_panes = "B2"

@@ -51,10 +51,16 @@ def _short(text: str, n: int = 48) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
-def _match(items: Iterable, name: str, what: str, where: str) -> tuple[object | None, str | None]:
-    """The one item called ``name`` (exactly, else ignoring case and outer spaces), or a message."""
+def _match(items: Iterable, name: str, what: str, where: str,
+           current: str | None = None) -> tuple[object | None, str | None]:
+    """The one item called ``name`` (exactly, else ignoring case and outer spaces), or a message.
+
+    ``current`` is the id the row's card has now: a name it still carries means "unchanged", even
+    when another item has the same name."""
     items = list(items)
     found = [i for i in items if i.name == name]
+    if current is not None and any(i.id == current for i in found):
+        return next(i for i in found if i.id == current), None
     if not found:
         key = name.strip().casefold()
         found = [i for i in items if i.name.strip().casefold() == key]
@@ -148,13 +154,16 @@ class _Planner:
             if journey is None:
                 self.problem(row.address("journey") or row.address("text"), f"{message}; the row is skipped")
                 return
-        stage, message = _match(journey.stages, row.text("stage"), "stage", f" in \"{_short(journey.name)}\"")
+        current = next(c for c in journey.cards if c.id == cid) if existing is not None else None
+        stage, message = _match(journey.stages, row.text("stage"), "stage", f" in \"{_short(journey.name)}\"",
+                                current.stage if current else None)
         if stage is None:
             self.problem(row.address("stage"), f"{message}; the row is skipped" if row.text("stage").strip()
                          else "no stage given; the row is skipped")
             return
         lane_name = row.text("lane")
-        lane, message = _match(journey.lanes, lane_name, "lane", f" in \"{_short(journey.name)}\"")
+        lane, message = _match(journey.lanes, lane_name, "lane", f" in \"{_short(journey.name)}\"",
+                               current.lane if current else None)
         if lane is None:
             self.problem(row.address("lane"), f"{message}; the row is skipped" if lane_name.strip()
                          else "no lane given; the row is skipped")
@@ -180,7 +189,9 @@ class _Planner:
         """The card's fields from the row's cells; a bad cell is a problem and keeps ``base``'s value."""
         values = dict(base)
         if "text" in row.cells:
-            values["text"] = row.text("text")
+            text = row.text("text")
+            if "text" not in base or not _same_text(base["text"], row.cells["text"].value):
+                values["text"] = text
         readers: dict[str, Callable[[Cell, object], object]] = {
             "channel": self.read_channel, "touchpoint": self.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
             "evidence": self.read_choice(EVIDENCE, "evidence"), "votes": self.read_votes,
@@ -387,6 +398,19 @@ class _Planner:
                 "score", journey.id, cell.address, f"Score of {label} at {_short(stage.name, 30)}",
                 (FieldChange("score", _show(old.score) if old else "", _show(score) if score is not None else ""),),
                 point_key=point_key, point=new))
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _same_text(old: str, raw: object) -> bool:
+    """Whether a cell still says ``old`` once the changes spreadsheet apps make on saving are
+    forgiven: line endings turned into LF, and LibreOffice writing a literal ``_x000D_`` unescaped."""
+    if not isinstance(raw, str):
+        return old == _as_text(raw)
+    decoded = _as_text(raw)
+    return old == decoded or _lines(old) == _lines(decoded) or old == raw or _lines(old) == _lines(raw)
 
 
 def _score(value: object) -> float | None:

@@ -1,0 +1,282 @@
+"""What every File > Export… dialog shares: an output file, a progress bar, Cancel, and the result.
+
+A subclass adds its option rows (``build_options``), says what its options are (``options``), and
+gives the job run on the worker thread (``job``). The export runs as an ``ExportTask`` from a
+snapshot of the project taken when Export is pressed, so the window stays responsive and edits
+made meanwhile do not reach the file. Each subclass has its own session memory (``session``):
+its last choices and the last file per project.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.export_worker import ExportTask
+
+
+def safe_file_name(name: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
+    return cleaned or "Waymark"
+
+
+class ExportDialog(QDialog):
+    """The shared frame; see the module docstring. ``exported_to(path)`` follows a finished export."""
+
+    noun = "file"                 # "PDF", "workbook": used in titles and messages
+    open_text = "&Open File"      # the button shown after an export (its mnemonic must not clash)
+    suffix = ".bin"
+    file_filter = ""
+    session: dict = {"paths": {}}  # noqa: RUF012 - each subclass sets its own
+
+    exported_to = Signal(str)
+
+    def __init__(self, doc, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.task: ExportTask | None = None
+        self.exported: Path | None = None
+        self._close_when_stopped = False
+        self.setWindowTitle(f"Export {self.noun}")
+        self.setMinimumWidth(520)
+
+        self.path_edit = QLineEdit(str(self._default_path()))
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+
+        form = QFormLayout()
+        option_widgets = self.build_options(form)
+        save_label = QLabel("&Save to:")  # a layout cannot be a buddy, so point it at the path field
+        save_label.setBuddy(self.path_edit)
+        form.addRow(save_label, path_row)
+        self.option_widgets = [*option_widgets, self.path_edit, self.browse_button]
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+
+        self.open_button = QPushButton(self.open_text)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton("Show in &Folder")
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.export_button = QPushButton("&Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addSpacing(6)
+        column.addWidget(self.progress_bar)
+        column.addWidget(self.status_label)
+        column.addLayout(buttons)
+
+    # -- for subclasses ---------------------------------------------------------------------------
+
+    def build_options(self, form: QFormLayout) -> list[QWidget]:
+        """Add the option rows to ``form``; return the widgets to disable while exporting."""
+        return []
+
+    def options(self) -> dict:
+        return {}
+
+    def job(self, options: dict) -> Callable:
+        """``job(project, out, progress=, cancelled=)``, run on the worker thread."""
+        raise NotImplementedError
+
+    def check(self, options: dict) -> str | None:
+        """A reason not to start, or None."""
+        journey_id = options.get("journey_id")
+        if journey_id is not None and self.doc.project.journey(journey_id) is None:
+            return "That journey no longer exists; choose another."
+        return None
+
+    def remember(self, options: dict) -> None:
+        """Keep the choices for the session (the file is remembered by the base)."""
+
+    # -- the output file --------------------------------------------------------------------------
+
+    def _path_key(self) -> str:
+        return str(self.doc.path or self.doc.title)
+
+    def _default_path(self) -> Path:
+        remembered = self.session["paths"].get(self._path_key())
+        if remembered:
+            return Path(remembered)
+        folder = Path(self.doc.path).parent if self.doc.path else Path.home()
+        return folder / f"{safe_file_name(self.doc.project.info.name)}{self.suffix}"
+
+    def output_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() != self.suffix:
+            path = path.with_name(path.name + self.suffix)
+        return path
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, f"Export {self.noun}",
+                                              str(self.output_path() or self._default_path()), self.file_filter)
+        if name:
+            self.path_edit.setText(name)
+
+    # -- exporting --------------------------------------------------------------------------------
+
+    @property
+    def exporting(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start_export(self) -> None:
+        if self.exporting:
+            return
+        path = self.output_path()
+        if path is None:
+            self._show_status(f"Choose where to save the {self.noun}.", error=True)
+            return
+        if not path.parent.is_dir():
+            self._show_status(f"The folder {path.parent} does not exist.", error=True)
+            return
+        options = self.options()
+        reason = self.check(options)
+        if reason:
+            self._show_status(reason, error=True)
+            return
+        self.remember(options)
+        self.session["paths"][self._path_key()] = str(path)
+        self.exported = None
+        self.task = ExportTask(self.job(options), self.doc.project, path)
+        self.task.progress.connect(self._on_progress)
+        self.task.finished.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.ended.connect(self._on_ended)
+        self._set_busy(True)
+        self.progress_bar.setRange(0, 0)   # busy until the first report
+        self._show_status(f"Exporting {path.name}…")
+        self.task.start()
+
+    def cancel_or_close(self) -> None:
+        if self.exporting:
+            self.cancel_export()
+        else:
+            self.reject()
+
+    def cancel_export(self) -> None:
+        if self.exporting and not self.task.cancel_requested:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self._show_status("Cancelling…")
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self.option_widgets:
+            widget.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Cancel" if busy else "Close")
+        self.progress_bar.setVisible(busy or self.progress_bar.isVisible())
+        if busy:
+            self.open_button.setVisible(False)
+            self.folder_button.setVisible(False)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #c62828;" if error else "")
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if not self.exporting or self.task.cancel_requested:
+            return
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+            counts = f"{done:,} of {total:,}"
+            text = message if counts in message else (f"{message} — {counts}" if message else counts)
+        else:
+            self.progress_bar.setRange(0, 0)
+            text = message
+        self._show_status(text)
+
+    def _on_finished(self, path: str) -> None:
+        self.exported = Path(path)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self._show_status(f"Exported {self.exported.name}.")
+        self.open_button.setVisible(True)
+        self.folder_button.setVisible(True)
+        self.open_button.setFocus()
+        self.exported_to.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self._show_status(f"The {self.noun} was not exported: {message}", error=True)
+
+    def _on_cancelled(self) -> None:
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self._show_status("Export cancelled; no file was written.")
+
+    def _on_ended(self) -> None:
+        self._set_busy(False)
+        if self._close_when_stopped:
+            self._close_when_stopped = False
+            super().reject()
+
+    # -- the result -------------------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        if self.exported is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+
+    def show_in_folder(self) -> None:
+        if self.exported is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.parent)))
+
+    # -- closing while an export runs: ask, then cancel and close once it has stopped ------------------
+
+    def _may_close(self) -> bool:
+        if not self.exporting:
+            return True
+        answer = QMessageBox.question(
+            self, "Export running", f"A {self.noun} export is still running. Stop it and close?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._close_when_stopped = True
+            self.cancel_export()
+        return False
+
+    def reject(self) -> None:   # Escape, the Close button and the title bar's close (QDialog.closeEvent)
+        if self._may_close():
+            super().reject()

@@ -1,0 +1,241 @@
+"""The preview of a workbook import: every change, grouped, each with a checkbox, and the problems.
+
+The dialog only chooses: ``accepted_changes()`` is what the caller applies (one undo step).
+Removals — cards of the covered journeys with no row in the workbook — start unticked, so a
+workbook whose rows were filtered or deleted by accident removes nothing unless someone says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (kind, group heading, what a change of the kind is, in a tooltip)
+GROUPS = [
+    ("add", "Added cards", "a new card"),
+    ("change", "Changed cards", "a changed card"),
+    ("score", "Scores", "an emotion score set or cleared"),
+    ("remove", "Removed — cards with no row in the workbook", "a card with no row in the workbook; ticked, it is deleted"),
+]
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+ONE_LINE_LIMIT = 300   # characters kept of a value in the list (the tooltip has it all)
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= ONE_LINE_LIMIT else line[: ONE_LINE_LIMIT - 1] + "…"
+
+
+def describe_field(kind: str, name: str, before: str, after: str, *, one_line: bool = True) -> str:
+    """``text: "old" → "new"`` for people; ``one_line`` folds line breaks for the list."""
+    show = _one_line if one_line else (lambda s: s)
+    if kind == "remove":
+        return f"{name}: {show(before)}"
+    if not before:
+        return f"{name}: {show(after)}"
+    return f"{name}: {show(before)} → {show(after) if after else '(empty)'}"
+
+
+def change_tooltip(change) -> str:
+    lines = [change.title, f"Cell: {change.cell}" if change.cell else "No row in the workbook"]
+    lines += [describe_field(change.kind, f.name, f.before, f.after, one_line=False) for f in change.fields]
+    return "\n".join(lines)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan, journey_names: dict[str, str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self._checked: set[int] = set()
+        self.setWindowTitle(f"Import Workbook — {plan.workbook}")
+        self.setSizeGripEnabled(True)
+        self.setMinimumSize(560, 380)
+
+        names = journey_names or {}
+        covered = [names.get(j, j) for j in plan.journeys]
+        intro = QLabel(self._intro_text(covered))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        if covered:
+            intro.setToolTip("Journeys in the workbook: " + ", ".join(covered))
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Change", "Cell", "Details"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 440)
+        self.tree.setColumnWidth(1, 90)
+        self.group_items: dict[str, QTreeWidgetItem] = {}
+        self.change_items: list[QTreeWidgetItem] = []
+        self._fill()
+        self.tree.itemChanged.connect(self._item_changed)
+
+        self.problem_list = QTreeWidget()
+        self.problem_list.setColumnCount(2)
+        self.problem_list.setHeaderLabels(["Cell", "Problem"])
+        self.problem_list.setRootIsDecorated(False)
+        self.problem_list.setUniformRowHeights(True)
+        self.problem_list.setAlternatingRowColors(True)
+        self.problem_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.problem_list.setColumnWidth(0, 110)
+        for problem in plan.problems:
+            item = QTreeWidgetItem([problem.cell, _one_line(problem.message)])
+            item.setToolTip(0, problem.cell)
+            item.setToolTip(1, f"{problem.cell}: {problem.message}")
+            self.problem_list.addTopLevelItem(item)
+        problems_box = QWidget()
+        problems_column = QVBoxLayout(problems_box)
+        problems_column.setContentsMargins(0, 6, 0, 0)
+        self.problems_label = QLabel(
+            f"<b>{_plural(len(plan.problems), 'problem')}</b> — cells the import could not use "
+            "(hover over one for the whole message):")
+        problems_column.addWidget(self.problems_label)
+        problems_column.addWidget(self.problem_list)
+        problems_box.setVisible(bool(plan.problems))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(problems_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 150])
+
+        self.all_button = QPushButton("Select &All")
+        self.all_button.clicked.connect(lambda: self.set_all(True))
+        self.none_button = QPushButton("Select &None")
+        self.none_button.clicked.connect(lambda: self.set_all(False))
+        self.import_button = QPushButton()
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.accept)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addWidget(intro)
+        column.addWidget(splitter, 1)
+        column.addLayout(buttons)
+        self._update_button()
+        self.tree.setFocus()
+
+    def sizeHint(self) -> QSize:
+        return QSize(980, 640)
+
+    def _intro_text(self, covered: list[str]) -> str:
+        plan = self.plan
+        where = ""
+        if covered:
+            shown = ", ".join(f"“{_one_line(n)[:40]}”" for n in covered[:3])
+            more = f" and {len(covered) - 3:,} more" if len(covered) > 3 else ""
+            where = f" to {shown}{more}"
+        text = (f"<b>{plan.workbook}</b> would make {_plural(len(plan.changes), 'change')}{where}. "
+                "Untick any you do not want; the import is one step you can undo.")
+        removals = plan.count("remove")
+        if removals:
+            text += (f"<br>{_plural(removals, 'card')} {'has' if removals == 1 else 'have'} no row in the "
+                     "workbook; they are kept unless you tick them under <i>Removed</i>.")
+        return text
+
+    # -- the list ---------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        by_kind: dict[str, list[int]] = {}
+        for index, change in enumerate(self.plan.changes):
+            by_kind.setdefault(change.kind, []).append(index)
+        for kind, heading, meaning in GROUPS:
+            indexes = by_kind.get(kind)
+            if not indexes:
+                continue
+            group = QTreeWidgetItem([f"{heading} ({len(indexes):,})"])
+            group.setFont(0, bold)
+            group.setToolTip(0, f"{heading}: each is {meaning}")
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                           | Qt.ItemFlag.ItemIsAutoTristate)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            self.group_items[kind] = group
+            children = []
+            for index in indexes:
+                change = self.plan.changes[index]
+                details = "; ".join(describe_field(kind, f.name, f.before, f.after) for f in change.fields)
+                item = QTreeWidgetItem([change.title, change.cell or "—", details])
+                item.setData(0, INDEX_ROLE, index)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                on = kind != "remove"
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if on:
+                    self._checked.add(index)
+                tip = change_tooltip(change)
+                for col in range(3):
+                    item.setToolTip(col, tip)
+                children.append(item)
+                self.change_items.append(item)
+            group.addChildren(children)
+            group.setExpanded(True)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        index = item.data(0, INDEX_ROLE)
+        if index is None or column != 0:
+            return
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._checked.add(index)
+        else:
+            self._checked.discard(index)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        n = len(self._checked)
+        self.import_button.setText(f"&Import {_plural(n, 'change')}")
+        self.import_button.setEnabled(n > 0)
+
+    def set_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for group in self.group_items.values():
+            group.setCheckState(0, state)
+
+    def set_checked(self, index: int, on: bool) -> None:
+        """Tick or untick the change ``plan.changes[index]`` (as a click would)."""
+        for item in self.change_items:
+            if item.data(0, INDEX_ROLE) == index:
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def is_checked(self, index: int) -> bool:
+        return index in self._checked
+
+    def accepted_changes(self) -> list:
+        """The ticked changes, in plan order."""
+        return [change for i, change in enumerate(self.plan.changes) if i in self._checked]
