@@ -342,5 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     except (Failure, WaymarkError) as exc:
         print(f"waymark: error: {exc}", file=sys.stderr)
         return 1
+    except MemoryError:
+        print("waymark: error: there is not enough memory for this; nothing was changed", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

@@ -22,6 +22,7 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # the old binary .xls (and
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 RATIO_FLOOR = 1024 * 1024   # below this many unpacked bytes an entry's ratio is not judged
 PROLOG_BYTES = 64 * 1024    # a part's DTD, if any, comes before its root element
+SNIFF_BYTES = 256           # read from a part whose name does not say XML, to see if it is
 
 
 class WorkbookRefused(WaymarkError):
@@ -62,6 +63,8 @@ def check_archive(path: Path) -> None:
             for info in infos:
                 if info.filename.lower().endswith(XML_SUFFIXES):
                     _check_prolog(name, zf, info)
+                elif _may_be_xml(zf, info):
+                    _check_prolog(name, zf, info, named_xml=False)
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as exc:
@@ -94,10 +97,27 @@ def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
                                   f"Waymark refuses it (is it a zip bomb?)")
 
 
-def _check_prolog(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _may_be_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a part not named as XML starts like XML (UTF-8 or UTF-16, with or without a BOM).
+
+    openpyxl reads a part wherever the workbook's relationships point, whatever its name ends
+    with, so a DTD must not get past the check by calling a worksheet ``cards.bin``.
+    """
+    if info.is_dir() or info.file_size == 0:
+        return False
+    with zf.open(info) as raw:
+        head = raw.read(SNIFF_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return head.removeprefix(b"\xef\xbb\xbf").replace(b"\x00", b"").lstrip().startswith(b"<")
+
+
+def _check_prolog(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, named_xml: bool = True) -> None:
     """Parse the part up to its root element with defusedxml: any DTD (and so any entity) is refused.
 
     Workbook XML never needs a DTD; entity bombs and external entities cannot exist without one.
+    A part only sniffed as XML (``named_xml`` false) that turns out not to be XML is left alone:
+    it may be a picture or other binary that happens to start with "<".
     """
     with zf.open(info) as raw:
         prolog = _Bounded(raw, PROLOG_BYTES)
@@ -109,6 +129,8 @@ def _check_prolog(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None
             raise WorkbookRefused(f"{name}: {info.filename} declares a DTD or XML entities, which a workbook never "
                                   f"needs (an entity bomb or an external-entity reference); it is refused") from None
         except ParseError as exc:
+            if not named_xml:
+                return
             if prolog.exhausted:
                 raise WorkbookRefused(f"{name}: {info.filename} has no root element in its first "
                                       f"{PROLOG_BYTES // 1024} KiB") from None

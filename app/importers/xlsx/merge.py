@@ -78,6 +78,7 @@ class _Planner:
         self.plan = ImportPlan(workbook=data.name, journeys=[])
         self.taken_ids = {c.id for j in project.journeys for c in j.cards}
         self.card_home: dict[str, Journey] = {c.id: j for j in project.journeys for c in j.cards}
+        self.card_by_id: dict[str, Card] = {c.id: c for j in project.journeys for c in j.cards}
         self.covered: list[Journey] = []
 
     def problem(self, cell: str, message: str) -> None:
@@ -154,7 +155,7 @@ class _Planner:
             if journey is None:
                 self.problem(row.address("journey") or row.address("text"), f"{message}; the row is skipped")
                 return
-        current = next(c for c in journey.cards if c.id == cid) if existing is not None else None
+        current = self.card_by_id[cid] if existing is not None else None
         stage, message = _match(journey.stages, row.text("stage"), "stage", f" in \"{_short(journey.name)}\"",
                                 current.stage if current else None)
         if stage is None:
@@ -180,7 +181,7 @@ class _Planner:
                 cid = twins.pop(0).id
                 seen.add(cid)
         if existing is not None:
-            old = next(c for c in journey.cards if c.id == cid)
+            old = self.card_by_id[cid]
             self.changed_card(row, journey, old, stage, lane)
         else:
             self.new_card(row, journey, stage, lane)

@@ -8,6 +8,8 @@ cap is a refusal, not a silent cut, so nothing is half-imported.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import WorkSheetParser
 
 from app.exporters.xlsx.names import CARDS, EMOTIONS, LISTS
 from app.exporters.xlsx.text import read_text
@@ -102,12 +106,15 @@ def read_workbook(path: Path) -> WorkbookData:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
-            wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
+            with _no_dimension_scan():
+                wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
             OSError, EOFError) as exc:
         raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+    except MemoryError:
+        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
     try:
         return _read(wb, name)
     except WorkbookRefused:
@@ -115,8 +122,35 @@ def read_workbook(path: Path) -> WorkbookData:
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
             OSError, EOFError) as exc:
         raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+    except MemoryError:
+        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
     finally:
         wb.close()
+
+
+_NO_DIMENSION_SCAN = threading.Lock()
+
+
+@contextlib.contextmanager
+def _no_dimension_scan():
+    """Replace ``ReadOnlyWorksheet._get_size`` with :func:`_skip_size` while a workbook is opened."""
+    with _NO_DIMENSION_SCAN:
+        original = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = _skip_size
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original
+
+
+def _skip_size(_ws) -> None:
+    """Stands in for ``ReadOnlyWorksheet._get_size`` while a workbook is opened.
+
+    openpyxl looks for each sheet's ``<dimension>`` when it opens a sheet; a sheet without one is
+    parsed to the end of its ``<sheetData>``, keeping an element per row: minutes and gigabytes for
+    a hostile sheet of millions of rows, before any cap could apply. :func:`_rows` never uses the
+    declared dimension, so it is not read at all.
+    """
 
 
 def _reason(exc: BaseException) -> str:
@@ -132,18 +166,51 @@ def _sheet(wb, wanted: str):
 
 
 def _rows(ws, name: str, min_row: int = 1):
-    """(row number, values) of every row, refusing a sheet over the row or column caps."""
-    ws.reset_dimensions()   # trust the rows in the file, not its declared dimension
+    """(row number, values) of every row from ``min_row`` on (a missing row is ``()``), refusing a sheet
+    over the row or column caps.
+
+    The sheet's XML is parsed here with openpyxl's streaming parser rather than ``iter_rows``:
+    ``iter_rows(max_col=…)`` silently drops cells beyond ``max_col``, so a cell far beyond the column
+    cap would be cut instead of refused, and it pads every row to ``max_col`` values. The sheet's
+    declared dimension is never trusted; only its rows are.
+    """
     sheet = ws.title
     cap = L.MAX_WORKBOOK_COLUMNS
-    for n, values in enumerate(ws.iter_rows(min_row=min_row, max_col=cap + 1, values_only=True), start=min_row):
-        if n - min_row >= L.MAX_WORKBOOK_ROWS:
-            raise WorkbookRefused(f"{name}: the sheet \"{sheet}\" has more than {L.MAX_WORKBOOK_ROWS:,} rows; "
-                                  f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet")
-        if len(values) > cap and values[cap] is not None:
-            raise WorkbookRefused(f"{name}: {sheet}!{get_column_letter(cap + 1)}{n} is beyond column "
-                                  f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet")
-        yield n, values[:cap]
+    expected = min_row
+    with ws._get_source() as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=ws.parent.data_only, epoch=ws.parent.epoch,
+                                 date_formats=ws.parent._date_formats,
+                                 timedelta_formats=ws.parent._timedelta_formats)
+        for n, cells in parser.parse():
+            if n < expected:
+                continue   # a row out of order or repeated: openpyxl skips it too
+            if n - min_row >= L.MAX_WORKBOOK_ROWS:
+                raise WorkbookRefused(f"{name}: the sheet \"{sheet}\" has more than {L.MAX_WORKBOOK_ROWS:,} rows; "
+                                      f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet")
+            while expected < n:
+                yield expected, ()
+                expected += 1
+            width = 0
+            for cell in cells:
+                col = cell["column"]
+                if col > cap and cell["value"] is not None:
+                    raise WorkbookRefused(f"{name}: {sheet}!{_column_name(col)}{n} is beyond column "
+                                          f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet")
+                if col <= cap:
+                    width = max(width, col)
+            values = [None] * width
+            for cell in cells:
+                if cell["column"] <= width:
+                    values[cell["column"] - 1] = cell["value"]
+            yield n, tuple(values)
+            expected = n + 1
+
+
+def _column_name(col: int) -> str:
+    try:
+        return get_column_letter(col)
+    except ValueError:   # past XFD, which only a cell without an address can reach
+        return f"(column {col:,})"
 
 
 def _cell(sheet: str, row: int, col: int, value: object) -> Cell:
