@@ -8,7 +8,7 @@ emit.
 from __future__ import annotations
 
 from app.document.removals import cell_index
-from app.document.support import EditError, insert_in_cell
+from app.document.support import EditError, index_of, insert_in_cell
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -67,7 +67,7 @@ class CellEdits:
             R.set_positions(conn, S.cards, rest, journey_id=jid)
 
         self._write(write)
-        journey.cards.remove(card)
+        del journey.cards[index_of(journey.cards, card)]
         self.card_removed.emit(jid, cid)
         return card, index
 
@@ -90,7 +90,7 @@ class CellEdits:
             R.set_positions(conn, S.cards, target, journey_id=jid)
 
         self._write(write)
-        journey.cards.remove(card)
+        del journey.cards[index_of(journey.cards, card)]
         insert_in_cell(journey, moved, index)
         self.card_moved.emit(jid, cid)
 
@@ -111,7 +111,7 @@ class CellEdits:
         if old is None:
             journey.emotions.append(point)
         else:
-            journey.emotions[journey.emotions.index(old)] = point
+            journey.emotions[index_of(journey.emotions, old)] = point
         self.emotion_changed.emit(jid, point.key)
 
     def remove_emotion(self, jid: str, key: tuple) -> EmotionPoint:
@@ -122,7 +122,7 @@ class CellEdits:
         lane, stage, persona, variant = point.key
         self._write(lambda c: R.delete(c, S.emotion_points, journey_id=jid, lane_id=lane, stage_id=stage,
                                        persona_id=persona or "", variant=variant))
-        journey.emotions.remove(point)
+        del journey.emotions[index_of(journey.emotions, point)]
         self.emotion_changed.emit(jid, point.key)
         return point
 
@@ -137,7 +137,7 @@ class CellEdits:
         if old is None:
             journey.metrics.append(metric)
         else:
-            journey.metrics[journey.metrics.index(old)] = metric
+            journey.metrics[index_of(journey.metrics, old)] = metric
         self.metric_changed.emit(jid, metric.key)
 
     def remove_metric(self, jid: str, key: tuple) -> MetricValue:
@@ -147,7 +147,7 @@ class CellEdits:
             raise EditError("no such metric value")
         self._write(lambda c: R.delete(c, S.metric_values, journey_id=jid, lane_id=metric.lane,
                                        stage_id=metric.stage))
-        journey.metrics.remove(metric)
+        del journey.metrics[index_of(journey.metrics, metric)]
         self.metric_changed.emit(jid, metric.key)
         return metric
 

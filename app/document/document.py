@@ -30,6 +30,7 @@ from app.document.removals import (
 from app.document.support import (
     EditError,
     drop_cells,
+    index_of,
     insert_in_cell,
     validated,
 )
@@ -310,7 +311,7 @@ class Document(CellEdits, QObject):
         new = validated(Card, {**old.dump(), **changes}, f"card '{cid}'")
         position = cell_index(journey, old)
         self._write(lambda c: R.upsert(c, S.cards, R.card_row(jid, new, position)))
-        journey.cards[journey.cards.index(old)] = new
+        journey.cards[index_of(journey.cards, old)] = new
         self.card_changed.emit(jid, cid)
 
     # -- personas ---------------------------------------------------------------------------

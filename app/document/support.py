@@ -41,3 +41,12 @@ def drop_cells(journey: Journey, hit: Callable[[str, str], bool]) -> None:
     journey.cards[:] = [c for c in journey.cards if not hit(c.lane, c.stage)]
     journey.emotions[:] = [e for e in journey.emotions if not hit(e.lane, e.stage)]
     journey.metrics[:] = [m for m in journey.metrics if not hit(m.lane, m.stage)]
+
+
+def index_of(items: list, item: object) -> int:
+    """The position of ``item`` itself (by identity). ``list.index`` compares with ``==``, which for
+    pydantic models compares every field of every earlier entry: ~17 ms per edit at 10,000 cards."""
+    for i, other in enumerate(items):
+        if other is item:
+            return i
+    raise ValueError("not in the list")

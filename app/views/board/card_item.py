@@ -40,6 +40,7 @@ class CardItem(QGraphicsItem):
         self.card: Card | None = None
         self.lane: Lane | None = None
         self.rect = QRectF()
+        self._bounds = QRectF(-2, -2, 4, 4)
         self.highlight = False
         self._color = QColor()
         self._text = QStaticText()
@@ -62,10 +63,11 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.card, self.lane = card, lane
             self.rect = QRectF(0, 0, rect.width(), rect.height())
+            self._bounds = self.rect.adjusted(-2, -2, 2, 2)
             self._prepare()
+            self.setToolTip(card.text[:1000])
         if self.pos() != rect.topLeft():
             self.setPos(rect.topLeft())
-        self.setToolTip(card.text[:1000])
 
     def _prepare(self) -> None:
         card, lane = self.card, self.lane
@@ -92,7 +94,7 @@ class CardItem(QGraphicsItem):
         self._footer_right = "  ".join(right)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.rect.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._press_pos = self.pos()

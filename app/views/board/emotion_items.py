@@ -134,8 +134,12 @@ class EmotionPointItem(QGraphicsItem):
         self.setZValue(40)
 
     def set_point(self, point: EmotionPoint, x: float, lane_top: float, lane_height: float, color: QColor) -> None:
+        home = QPointF(x, score_to_y(point.score, lane_top, lane_height))
+        if (point is self.point and home == self.home and color == self.color and self.preview_score is None
+                and lane_top == self.lane_top and lane_height == self.lane_height and self.pos() == home):
+            return  # nothing changed: a sync of a huge journey stays cheap
         self.point, self.lane_top, self.lane_height, self.color = point, lane_top, lane_height, color
-        self.home = QPointF(x, score_to_y(point.score, lane_top, lane_height))
+        self.home = home
         self.setPos(self.home)
         self.preview_score = None  # after setPos: placing the item is not a drag
         self.setToolTip(f"{point.score:+g} {point.note}".strip())

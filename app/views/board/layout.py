@@ -147,3 +147,76 @@ def compute_layout(journey: Journey) -> BoardLayout:
         y += height
     layout.height = y
     return layout
+
+
+
+@dataclass
+class LayoutChange:
+    """What update_layout changed: cells laid out again, lanes resized, lanes moved (by dy)."""
+
+    cells: set[tuple[str, str]]
+    resized: set[str]
+    moved: dict[str, float]
+
+
+def update_layout(layout: BoardLayout, journey: Journey, cells: set[tuple[str, str]]) -> LayoutChange:
+    """Bring ``layout`` up to date in place after edits to the cards of ``cells`` (lane, stage) only.
+
+    Stages and lanes must be as they were when ``layout`` was computed (a structural edit needs
+    compute_layout). The cards of those cells are laid out again, their lanes' heights follow,
+    and the rows below shift. The result equals compute_layout(journey).
+    """
+    stage_ids = [sid for sid, _x, _w in layout.columns]
+    widths = {sid: w for sid, _x, w in layout.columns}
+    xs = {sid: cx for sid, cx, _w in layout.columns}
+    kinds = {ln.id: ln.kind for ln in journey.lanes}
+    cells = {cell for cell in cells if cell[1] in widths}
+    for cell in cells:
+        for cid in layout.cells.pop(cell, ()):
+            layout.cards.pop(cid, None)
+    by_id: dict[str, Card] = {}
+    for card in journey.cards:
+        if (card.lane, card.stage) in cells:
+            layout.cells.setdefault((card.lane, card.stage), []).append(card.id)
+            by_id[card.id] = card
+    dirty_lanes: dict[str, list[str]] = {}
+    for lane_id, sid in cells:
+        dirty_lanes.setdefault(lane_id, []).append(sid)
+
+    change = LayoutChange(cells, set(), {})
+    y = S.STAGE_HEADER_H
+    for n, (lane_id, old_y, old_h) in enumerate(layout.rows):
+        height = old_h
+        if y != old_y:
+            dy = y - old_y
+            change.moved[lane_id] = dy
+            for sid in stage_ids:
+                if (lane_id, sid) in cells:
+                    continue
+                for cid in layout.cells.get((lane_id, sid), ()):
+                    layout.cards[cid].translate(0, dy)
+        if lane_id in dirty_lanes and kinds.get(lane_id) in ("cards", "touchpoints"):
+            for sid in dirty_lanes[lane_id]:
+                card_w = widths[sid] - 2 * S.CELL_PAD
+                cy = y + S.CELL_PAD
+                for cid in layout.cells.get((lane_id, sid), ()):
+                    h = card_height(by_id[cid], card_w)
+                    layout.cards[cid] = QRectF(xs[sid] + S.CELL_PAD, cy, card_w, h)
+                    cy += h + S.CARD_GAP
+            tallest = S.EMPTY_LANE_H
+            for sid in stage_ids:   # as compute_layout measures each cell, from its last card
+                ids = layout.cells.get((lane_id, sid))
+                if ids:
+                    last = layout.cards[ids[-1]]
+                    cy = last.top() + (last.height() + S.CARD_GAP)
+                else:
+                    cy = y + S.CELL_PAD
+                tallest = max(tallest, cy - y - S.CARD_GAP + S.CELL_PAD + S.DROP_ROOM)
+            height = tallest
+            if height != old_h:
+                change.resized.add(lane_id)
+        if (y, height) != (old_y, old_h):
+            layout.rows[n] = (lane_id, y, height)
+        y += height
+    layout.height = y
+    return change

@@ -21,7 +21,7 @@ from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
-from app.views.board.layout import BoardLayout, compute_layout, stage_width
+from app.views.board.layout import BoardLayout, compute_layout, stage_width, update_layout
 
 VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
 
@@ -42,11 +42,16 @@ class BoardScene(QGraphicsScene):
         self.hidden_curves: set[tuple] = set()   # (lane, persona, variant): view state, never saved
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(S.CANVAS)
+        # Structural changes rebuild from a fresh layout; edits inside cells update only the lanes
+        # they touch (and shift the rows below), which keeps an edit cheap on a huge journey.
         for signal in (doc.journey_changed, doc.stage_added, doc.stage_removed, doc.stage_changed,
                        doc.stage_moved, doc.lane_added, doc.lane_removed, doc.lane_changed, doc.lane_moved,
-                       doc.card_added, doc.card_removed, doc.card_changed, doc.card_moved,
-                       doc.emotion_changed, doc.metric_changed, doc.line_added, doc.line_removed):
+                       doc.line_added, doc.line_removed):
             signal.connect(self._journey_signal)
+        for signal in (doc.card_added, doc.card_removed, doc.card_changed, doc.card_moved):
+            signal.connect(self._card_signal)
+        doc.emotion_changed.connect(self._emotion_signal)
+        doc.metric_changed.connect(self._metric_signal)
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
             signal.connect(self._persona_signal)
         doc.journey_removed.connect(self._journey_removed)
@@ -71,6 +76,116 @@ class BoardScene(QGraphicsScene):
     def _journey_signal(self, journey_id: str, *_rest: object) -> None:
         if journey_id == self.journey_id:
             self.sync()
+
+    def _card_signal(self, journey_id: str, card_id: str) -> None:
+        if journey_id != self.journey_id:
+            return
+        journey = self.journey()
+        item = self.refs.get(("card", card_id))
+        card = journey.card(card_id) if journey else None
+        cells = set()
+        if item is not None and item.card is not None:
+            cells.add((item.card.lane, item.card.stage))     # where it was
+        if card is not None:
+            cells.add((card.lane, card.stage))               # where it is now
+        gone = [card_id] if card is None else []
+        if not self._update_cells(cells, gone):
+            self.sync()
+
+    def _emotion_signal(self, journey_id: str, key: object) -> None:
+        if journey_id != self.journey_id:
+            return
+        journey, layout = self.journey(), self.layout
+        if journey is None or layout is None or not self._rows_match(journey):
+            self.sync()
+            return
+        lane_id = key[0]
+        self._sync_emotions(journey, layout, set(), lanes={lane_id})
+        header, lane = self.refs.get(("lane", lane_id)), journey.lane(lane_id)
+        if header is not None and lane is not None:
+            y, h = layout.row(lane_id)
+            header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), self._legends(journey).get(lane_id))
+        self.synced.emit()
+
+    def _metric_signal(self, journey_id: str, key: object) -> None:
+        if journey_id != self.journey_id:
+            return
+        journey, layout = self.journey(), self.layout
+        item = self.refs.get(("metric", tuple(key)))
+        lane = journey.lane(key[0]) if journey else None
+        if item is None or lane is None or layout is None or not self._rows_match(journey):
+            self.sync()
+            return
+        metric = next((m for m in journey.metrics if m.key == tuple(key)), None)
+        item.set_metric(metric, lane, layout.cell_rect(*key))
+        self.synced.emit()
+
+    def _rows_match(self, journey: Journey) -> bool:
+        """The layout was made for these stages and lanes (an incremental update is valid)."""
+        layout = self.layout
+        return (layout is not None and layout.journey_id == journey.id
+                and len(layout.rows) == len(journey.lanes) and len(layout.columns) == len(journey.stages)
+                and all(r[0] == ln.id for r, ln in zip(layout.rows, journey.lanes))
+                and all(c[0] == st.id and c[2] == stage_width(st) for c, st in zip(layout.columns, journey.stages)))
+
+    def _update_cells(self, cells: set[tuple[str, str]], gone: list[str]) -> bool:
+        """Update only the cards of ``cells`` and the rows below them; False if a full sync is
+        needed instead (the layout does not match the journey's stages and lanes)."""
+        journey = self.journey()
+        if journey is None or not self._rows_match(journey):
+            return False
+        lanes = {ln.id: ln for ln in journey.lanes}
+        if any(lane_id not in lanes for lane_id, _sid in cells):
+            return False
+        layout = self.layout
+        for cid in gone:
+            item = self.refs.pop(("card", cid), None)
+            if item is not None:
+                self.removeItem(item)
+        change = update_layout(layout, journey, cells)
+        if change.cells:
+            cards = {c.id: c for c in journey.cards if (c.lane, c.stage) in change.cells}
+            for cell in change.cells:
+                lane = lanes[cell[0]]
+                for cid in layout.cells.get(cell, ()):
+                    item = self._item(("card", cid), lambda cid=cid: CardItem(cid))
+                    item.set_card(cards[cid], lane, layout.cards[cid])
+        refs, rects = self.refs, layout.cards
+        metrics = None
+        emotion_lanes = set()
+        for lane_id in [lid for lid, _y, _h in layout.rows if lid in change.moved or lid in change.resized]:
+            lane = lanes[lane_id]
+            y, h = layout.row(lane_id)
+            header = refs.get(("lane", lane_id))
+            if header is not None:
+                header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), header.legend)
+            if lane_id not in change.moved:
+                continue
+            if lane.kind in ("cards", "touchpoints"):
+                for sid, _x, _w in layout.columns:
+                    for cid in layout.cells.get((lane_id, sid), ()):
+                        refs[("card", cid)].setPos(rects[cid].topLeft())
+            elif lane.kind == "metric":
+                if metrics is None:
+                    metrics = {m.key: m for m in journey.metrics}
+                for sid, _x, _w in layout.columns:
+                    key = (lane_id, sid)
+                    item = self._item(("metric", key), lambda key=key: MetricItem(*key))
+                    item.set_metric(metrics.get(key), lane, layout.cell_rect(lane_id, sid))
+            elif lane.kind == "emotion":
+                emotion_lanes.add(lane_id)
+        if emotion_lanes:
+            self._sync_emotions(journey, layout, set(), lanes=emotion_lanes)
+        if change.moved or change.resized:
+            for line in journey.lines:
+                if line.after_lane in change.moved or line.after_lane in change.resized:
+                    y, h = layout.row(line.after_lane)
+                    item = self._item(("line", line.key), lambda line=line: BlueprintLineItem(*line.key))
+                    item.place(y + h, layout.width)
+            self._grid.set_layout(layout, journey)
+            self.setSceneRect(QRectF(-20, -20, layout.width + 60, layout.height + 60))
+        self.synced.emit()
+        return True
 
     def _persona_signal(self, *_args: object) -> None:
         self.sync()  # colours and legends of curves come from personas
@@ -177,27 +292,40 @@ class BoardScene(QGraphicsScene):
                 point.variant == "to_be", key in self.hidden_curves))
         return legends
 
-    def _sync_emotions(self, journey: Journey, layout: BoardLayout, wanted: set[tuple]) -> None:
+    def _sync_emotions(self, journey: Journey, layout: BoardLayout, wanted: set[tuple],
+                       lanes: set[str] | None = None) -> None:
+        """Points and curves of every emotion lane, or only of ``lanes`` (then the stale points of
+        those lanes are removed here; otherwise sync() removes what is not in ``wanted``)."""
         stage_x = {sid: x + w / 2 for sid, x, w in layout.columns}
         order = {sid: n for n, (sid, _x, _w) in enumerate(layout.columns)}
+        rows = {lid: (y, h) for lid, y, h in layout.rows}
+        colors: dict[str | None, QColor] = {}
         curves: dict[str, dict[tuple, list]] = {}
         for point in journey.emotions:
+            if lanes is not None and point.lane not in lanes:
+                continue
             if point.stage not in stage_x or (point.lane, point.persona, point.variant) in self.hidden_curves:
                 continue
-            y, h = layout.row(point.lane)
-            color = self._curve_color(point.persona)
+            y, h = rows[point.lane]
+            color = colors.get(point.persona)
+            if color is None:
+                color = colors[point.persona] = self._curve_color(point.persona)
             item = self._item(("emotion", point.key), lambda: EmotionPointItem(point.key))
             item.set_point(point, stage_x[point.stage], y, h, color)
             wanted.add(item.ref)
             curves.setdefault(point.lane, {}).setdefault((point.persona, point.variant), []).append(item)
+        if lanes is not None:
+            stale = [r for r in self.refs if r[0] == "emotion" and r[1][0] in lanes and r not in wanted]
+            for ref in stale:
+                self.removeItem(self.refs.pop(ref))
         for lane in journey.lanes:
-            if lane.kind != "emotion":
+            if lane.kind != "emotion" or (lanes is not None and lane.id not in lanes):
                 continue
             curve = self._curves.get(lane.id)
             if curve is None:
                 curve = self._curves[lane.id] = EmotionCurveItem(lane.id)
                 self.addItem(curve)
-            y, h = layout.row(lane.id)
+            y, h = rows[lane.id]
             lines = []
             by_curve = curves.get(lane.id, {})
             for (persona, variant), items in by_curve.items():
@@ -212,6 +340,8 @@ class BoardScene(QGraphicsScene):
                 gaps.append((self._curve_color(persona), [it.pos() for it in shared],
                              [to_be[it.point.stage] for it in shared]))
             curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines, gaps)
+        if lanes is not None:
+            return
         for lane_id in [lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes
                                                                     if ln.kind == "emotion"}]:
             self.removeItem(self._curves.pop(lane_id))
@@ -246,6 +376,26 @@ class BoardScene(QGraphicsScene):
             self.sync()
             return False
 
+    def _snap(self, items: list[QGraphicsItem]) -> None:
+        """Put dragged items back where the layout says (the document's signals already moved
+        what changed); a full sync here would cost a whole journey per gesture."""
+        if self.layout is None or self.journey() is None:
+            self.sync()
+            return
+        for item in items:
+            if self.refs.get(getattr(item, "ref", None)) is not item:
+                continue
+            if isinstance(item, CardItem):
+                rect = self.layout.cards.get(item.card_id)
+                if rect is None:
+                    self.sync()
+                    return
+                item.setPos(rect.topLeft())
+            elif isinstance(item, EmotionPointItem):
+                item.setPos(item.home)
+                item.preview_score = None
+                item.update()
+
     def finish_card_drag(self, dragged: CardItem, drop: QPointF) -> None:
         cell = self.cell_at(drop)
         journey = self.journey()
@@ -254,7 +404,7 @@ class BoardScene(QGraphicsScene):
         if dragged not in moved:
             moved = [dragged]
         if lane is None or lane.kind not in ("cards", "touchpoints"):
-            self.sync()
+            self._snap(moved)
             return
         lane_id, stage_id = cell
         moved.sort(key=lambda it: (it.pos().y(), it.pos().x()))
@@ -263,7 +413,7 @@ class BoardScene(QGraphicsScene):
         rest = [cid for cid in current if cid not in ids]
         k = sum(1 for cid in rest if drop.y() > self.layout.cards[cid].center().y())
         if rest[:k] + ids + rest[k:] == current:
-            self.sync()  # dropped where they were (or a jittery click): no undo step
+            self._snap(moved)  # dropped where they were (or a jittery click): no undo step
             return
 
         def move(n: int, cid: str) -> C.MoveCard:
@@ -278,7 +428,7 @@ class BoardScene(QGraphicsScene):
 
         if len(ids) == 1:
             self.push(lambda: move(0, ids[0]))
-            self.sync()
+            self._snap(moved)
             return
         stack = self.doc.undo_stack
         stack.beginMacro(f"Move {len(ids)} Cards")
@@ -288,7 +438,7 @@ class BoardScene(QGraphicsScene):
                     break
         finally:
             stack.endMacro()
-        self.sync()
+        self._snap(moved)
 
     def finish_header_drag(self, header) -> None:
         center = header.pos() + header.boundingRect().center()
@@ -321,4 +471,4 @@ class BoardScene(QGraphicsScene):
         if item.point is not None and score != item.point.score:
             point = item.point.model_copy(update={"score": score})
             self.push(lambda: C.SetEmotion(self.doc, self.journey_id, point))
-        self.sync()
+        self._snap([item])
