@@ -7,7 +7,11 @@ refused, every rule is checked, and unknown fields are reported as warnings, not
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import json
+import json.encoder
 import typing
 from dataclasses import dataclass, field
 
@@ -42,7 +46,7 @@ def parse_json(data: bytes | str) -> object:
             raise DocumentRuleError("", f"not UTF-8 text (byte {exc.start:,} cannot be decoded)") from None
     else:
         text = data
-    if not text.strip():
+    if not text or text.isspace():   # (no stripped copy of a large document)
         raise DocumentRuleError("", "the file is empty; expected a Waymark JSON document")
     try:
         value = json.loads(text, parse_constant=_refuse_constant)
@@ -58,16 +62,21 @@ def parse_json(data: bytes | str) -> object:
 
 
 def _check_depth(value: object) -> None:
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > L.MAX_JSON_DEPTH:
+    # Level by level, containers only: a value is deeper than the limit exactly when it sits in a
+    # non-empty container at the limit. json.loads makes plain dicts and lists.
+    limit = L.MAX_JSON_DEPTH
+    level = [value] if isinstance(value, (dict, list)) else []
+    depth = 1
+    while level:
+        if depth >= limit and any(level):
             raise DocumentRuleError("", f"the JSON is nested too deeply (Waymark reads at most "
                                         f"{L.MAX_JSON_DEPTH} levels)")
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+        deeper: list = []
+        for node in level:
+            deeper.extend([v for v in (node.values() if isinstance(node, dict) else node)
+                           if isinstance(v, (dict, list))])
+        level = deeper
+        depth += 1
 
 
 def _model_of(annotation: object) -> type[BaseModel] | None:
@@ -76,28 +85,44 @@ def _model_of(annotation: object) -> type[BaseModel] | None:
     return None
 
 
+@functools.cache
+def _field_kinds(model: type[BaseModel]) -> dict[str, tuple[type[BaseModel] | None, type[BaseModel] | None]]:
+    """Field key (alias or name) -> (model of the field, model of its list items), per model."""
+    by_key = {(info.alias or name): info for name, info in model.model_fields.items()}
+    by_key.update(model.model_fields)
+    kinds = {}
+    for key, info in by_key.items():
+        annotation = info.annotation
+        sub = _model_of(annotation)
+        item = _model_of(typing.get_args(annotation)[0]) if sub is None and typing.get_origin(annotation) is list \
+            else None
+        kinds[key] = (sub, item)
+    return kinds
+
+
 def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[str]:
     """Paths of fields in ``raw`` that ``model`` does not define, recursively."""
     if not isinstance(raw, dict):
         return []
     found: list[str] = []
-    by_key = {(info.alias or name): info for name, info in model.model_fields.items()}
-    by_key.update(model.model_fields)
+    kinds = _field_kinds(model)
     for key, value in raw.items():
-        where = f"{path}.{key}" if path else str(key)
-        info = by_key.get(key)
-        if info is None:
-            found.append(where)
+        kind = kinds.get(key)
+        if kind is None:
+            found.append(f"{path}.{key}" if path else str(key))
             continue
-        annotation = info.annotation
-        sub = _model_of(annotation)
+        sub, item = kind
         if sub is not None:
-            found += unknown_fields(sub, value, where)
-        elif typing.get_origin(annotation) is list:
-            item = _model_of(typing.get_args(annotation)[0])
-            if item is not None and isinstance(value, list):
-                for i, element in enumerate(value):
-                    found += unknown_fields(item, element, f"{where}[{i}]")
+            found += unknown_fields(sub, value, f"{path}.{key}" if path else str(key))
+        elif item is not None and isinstance(value, list):
+            item_keys = _field_kinds(item)
+            where = f"{path}.{key}" if path else str(key)
+            for i, element in enumerate(value):
+                # Most elements have only known, scalar fields: skip building their paths.
+                if isinstance(element, dict) and all(
+                        (k := item_keys.get(name)) is not None and k == (None, None) for name in element):
+                    continue
+                found += unknown_fields(item, element, f"{where}[{i}]")
     return found
 
 
@@ -118,9 +143,24 @@ def project_from_data(raw: object) -> ReadResult:
     return ReadResult(project, warnings)
 
 
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector around a bulk build of many small objects (parsing
+    and validating ten thousand cards): it would otherwise walk every object made so far many
+    times over, for no garbage (nothing here makes cycles). Restores the previous state."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_project_json(data: bytes | str) -> ReadResult:
     """Parse and validate a whole FORMAT.md document, or raise DocumentRuleError."""
-    return project_from_data(parse_json(data))
+    with gc_paused():
+        return project_from_data(parse_json(data))
 
 
 def project_to_data(project: Project) -> dict:
@@ -129,4 +169,61 @@ def project_to_data(project: Project) -> dict:
 
 def write_project_json(project: Project) -> str:
     """Canonical FORMAT.md text: stable ids and order, so it diffs cleanly in git."""
-    return json.dumps(project_to_data(project), ensure_ascii=False, indent=2) + "\n"
+    return pretty_json(project_to_data(project)) + "\n"
+
+
+_encode_str = json.encoder.encode_basestring   # ensure_ascii=False: the C encoder when available
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+
+
+def pretty_json(value: object) -> str:
+    """Exactly ``json.dumps(value, ensure_ascii=False, indent=2)`` for JSON data of dicts with str
+    keys, lists, str, int, finite float, bool and None (what ``project_to_data`` returns), without
+    the generic encoder's per-value overhead: project checksums hash this text, so it is hot."""
+    return _dump(value, "\n")
+
+
+def _finite(value: float) -> str:
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("NaN and infinity are not JSON")
+    return _float_repr(value)
+
+
+_SCALARS = {
+    str: _encode_str, int: _int_repr, float: _finite, bool: lambda v: "true" if v else "false",
+    type(None): lambda v: "null",
+}
+
+
+def _dump(value: object, newline: str) -> str:
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
+    inner = newline + "  "
+    sep = "," + inner
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                if not isinstance(key, str):
+                    raise TypeError(f"keys must be str, not {type(key).__name__}")
+                key = str.__str__(key)
+            f = _SCALARS.get(type(item))
+            parts.append(f"{_encode_str(key)}: {f(item) if f is not None else _dump(item, inner)}")
+        return "{" + inner + sep.join(parts) + newline + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[" + inner + sep.join([_dump(item, inner) for item in value]) + newline + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _finite(value)
+    if isinstance(value, str):
+        return _encode_str(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

@@ -10,9 +10,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import json.encoder
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, TableClause, text
@@ -65,11 +67,19 @@ def lane_row(jid: str, ln: Lane, position: int) -> dict:
     }
 
 
+_encode_str = json.encoder.encode_basestring   # what json.dumps(..., ensure_ascii=False) uses
+
+
+def _str_list_json(items: list[str]) -> str:
+    """``json.dumps(items, ensure_ascii=False)`` for a list of str, without the encoder's setup."""
+    return "[" + ", ".join(map(_encode_str, items)) + "]" if items else "[]"
+
+
 def card_row(jid: str, c: Card, position: int) -> dict:
     return {
         "journey_id": jid, "id": c.id, "lane_id": c.lane, "stage_id": c.stage, "position": position,
         "text": c.text, "color": c.color, "votes": c.votes, "evidence": c.evidence,
-        "tags": json.dumps(c.tags, ensure_ascii=False), "channel": c.channel, "touchpoint": c.touchpoint,
+        "tags": _str_list_json(c.tags), "channel": c.channel, "touchpoint": c.touchpoint,
     }
 
 
@@ -119,9 +129,20 @@ def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
     conn.execute(_upsert_sql(tbl.name, tuple(row)), row)
 
 
+@lru_cache(maxsize=None)
+def _insert_sql(name: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
 def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict]) -> None:
+    """One executemany straight to the driver with positional rows (every row has the first row's
+    keys): bulk writes of thousands of cards skip SQLAlchemy's per-row work and name lookups."""
     if rows:
-        conn.execute(tbl.insert(), list(rows))
+        rows = list(rows)
+        columns = tuple(rows[0])
+        pick = itemgetter(*columns)
+        params = [pick(r) for r in rows] if len(columns) > 1 else [(pick(r),) for r in rows]
+        conn.exec_driver_sql(_insert_sql(tbl.name, columns), params)
 
 
 def delete(conn: Connection, tbl: TableClause, **key: object) -> None:

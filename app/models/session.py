@@ -30,6 +30,7 @@ from app.models.atomic import (
 )
 from app.models.database import DB_ERRORS, describe_db_error, open_engine, raw_connect
 from app.models.entities import Project
+from app.models.interchange import gc_paused
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.locking import FileLock, describe_holder, holder_info
 from app.models.migrations import apply_steps, migrate
@@ -449,10 +450,14 @@ def create_project_file(project: Project, target: Path) -> None:
         engine = open_engine(tmp, readonly=False)
         try:
             with engine.connect() as conn:
-                init_schema(conn.connection.driver_connection)
+                raw = conn.connection.driver_connection
+                # A new temporary file: it is fsynced whole before it replaces anything, so syncing
+                # each of its commits as well buys nothing (a crash leaves only a stale temporary).
+                raw.execute("PRAGMA synchronous = OFF")
+                init_schema(raw)
                 with conn.begin():
                     write_project(conn, project)
-                    set_checksum(conn, content_checksum(canonical(project)))
+                    set_checksum(conn, content_checksum(project))   # canonical order inside
         except DB_ERRORS as exc:
             raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
         finally:
@@ -460,4 +465,5 @@ def create_project_file(project: Project, target: Path) -> None:
         inspect_file(tmp)
 
     remove_stale_temps(target)
-    write_with(target, writer)
+    with gc_paused():
+        write_with(target, writer)

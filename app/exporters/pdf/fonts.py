@@ -16,6 +16,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.models.errors import WaymarkError
 from app.models.paths import resources_dir
@@ -61,6 +62,12 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(bold)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     _cmap.update(regular.face.charToGlyph)
+    _base_chars.update(chr(cp) for cp in _cmap)
+    _base_chars.update(chr(cp) for cp in range(0x80))
+    _note_base_font(regular)
+    _note_base_font(bold)
+    _width_cache.clear()
+    _wrap_cache.clear()
     system = _find_system_cjk()
     if system is not None:
         pdfmetrics.registerFont(system)
@@ -95,10 +102,27 @@ def font_for_char(ch: str, bold: bool) -> str:
     return _cjk_font(cp) or (BOLD if bold else REGULAR)
 
 
+# Characters the bundled font draws (ASCII plus DejaVu's map): a text made only of these is one run.
+_base_chars: set[str] = set()
+# Per font name: (char -> advance width in 1/1000 em, default width), for the bundled TrueType fonts.
+_char_widths: dict[str, tuple[dict[str, float], float]] = {}
+_width_cache: dict[tuple[str, float, bool], float] = {}
+_WIDTH_CACHE_MAX = 200_000
+
+
+def _note_base_font(font: TTFont) -> None:
+    face = font.face
+    _char_widths[font.fontName] = ({chr(cp): w for cp, w in face.charWidths.items()}, face.defaultWidth)
+
+
+def _is_base(text: str) -> bool:
+    return text.isascii() or _base_chars.issuperset(text)
+
+
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split ``text`` into (font name, piece) runs, each drawable with one font."""
     base = BOLD if bold else REGULAR
-    if text.isascii():
+    if _is_base(text):
         return [(base, text)]
     out: list[tuple[str, str]] = []
     for ch in text:
@@ -110,8 +134,37 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return out
 
 
+def _raw_sum(text: str, name: str, start: float = 0) -> float:
+    """Advance widths of ``text`` added one by one onto ``start``, in reportlab's order (so
+    ``0.001 * size * _raw_sum(t)`` is exactly ``pdfmetrics.stringWidth(t, name, size)``)."""
+    widths, default = _char_widths[name]
+    get = widths.get
+    total = start
+    for ch in text:
+        total += get(ch, default)
+    return total
+
+
 def width(text: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(text, bold))
+    key = (text, size, bold)
+    found = _width_cache.get(key)
+    if found is not None:
+        return found
+    name = BOLD if bold else REGULAR
+    if name in _char_widths and _is_base(text):
+        value = 0.001 * size * _raw_sum(text, name)
+    else:
+        value = sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(text, bold))
+    if len(_width_cache) >= _WIDTH_CACHE_MAX:
+        _width_cache.clear()
+    _width_cache[key] = value
+    return value
+
+
+def _piece_width(piece: str, name: str, size: float) -> float:
+    if name in _char_widths:
+        return width(piece, size, name == BOLD)
+    return pdfmetrics.stringWidth(piece, name, size)
 
 
 def draw(canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
@@ -120,7 +173,7 @@ def draw(canvas, x: float, y: float, text: str, size: float, bold: bool = False)
     for name, piece in runs(text, bold):
         canvas.setFont(name, size)
         canvas.drawString(x, y, piece)
-        x += pdfmetrics.stringWidth(piece, name, size)
+        x += _piece_width(piece, name, size)
     return x - start
 
 
@@ -146,16 +199,43 @@ def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
     return text[:lo].rstrip() + "…"
 
 
+_wrap_cache: dict[tuple[str, float, float, bool], tuple[str, ...]] = {}
+
+
 def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
     """Lines of ``text`` no wider than ``max_width``: breaks at spaces, then anywhere."""
+    key = (text, size, max_width, bold)
+    found = _wrap_cache.get(key)
+    if found is None:
+        found = tuple(_wrap(text, size, max_width, bold))
+        if len(_wrap_cache) >= 20_000:
+            _wrap_cache.clear()
+        _wrap_cache[key] = found
+    return list(found)
+
+
+def _wrap(text: str, size: float, max_width: float, bold: bool) -> list[str]:
+    name = BOLD if bold else REGULAR
+    fast = name in _char_widths
+    scale = 0.001 * size
     lines: list[str] = []
     for para in text.split("\n"):
         words = para.split(" ")
         line = ""
+        # Widths are reportlab's exactly: the sum of the characters' advances, in order, so the
+        # width of ``line + " " + word`` continues from the width of ``line`` (linear, not quadratic).
+        line_raw = 0
         for word in words:
             candidate = f"{line} {word}" if line else word
-            if width(candidate, size, bold) <= max_width:
+            if fast and _is_base(candidate):
+                raw = _raw_sum(f" {word}" if line else word, name, line_raw)
+                fits = scale * raw <= max_width
+            else:
+                raw = None
+                fits = width(candidate, size, bold) <= max_width
+            if fits:
                 line = candidate
+                line_raw = raw
                 continue
             if line:
                 lines.append(line)
@@ -164,6 +244,7 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[s
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word
+            line_raw = _raw_sum(word, name) if fast and _is_base(word) else None
         lines.append(line)
     return lines
 
@@ -177,3 +258,55 @@ def _longest_prefix(word: str, size: float, max_width: float, bold: bool) -> int
         else:
             hi = mid - 1
     return lo
+
+
+class TextBatch(PDFTextObject):
+    """Several strings in one text object (one BT … ET): what ``draw`` does string by string, with
+    the font and colour set only when they change. ``finish()`` puts it on the canvas and leaves the
+    canvas's fill colour as the last one used, as drawing string by string would."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self._font_key = None
+        self._colour = None
+
+    def fill(self, colour) -> None:
+        if colour is not self._colour:
+            self.setFillColor(colour)
+            self._colour = colour
+
+    def draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
+        self.setTextOrigin(x, y)
+        start = x
+        for name, piece in runs(text, bold):
+            if (name, size, None) != self._font_key:
+                self.setFont(name, size)
+                self._font_key = (name, size, None)
+            w = _piece_width(piece, name, size)
+            self._x += w
+            self._code.append(self._formatText(piece))
+            x += w
+        return x - start
+
+    def draw_lines(self, x: float, y: float, lines: list[str], size: float, leading: float,
+                   bold: bool = False) -> None:
+        """``lines`` from baseline y down, ``leading`` apart: one origin, then T* per line."""
+        if not lines:
+            return
+        self.setTextOrigin(x, y)
+        for i, line in enumerate(lines):
+            if i:
+                self._code.append("T*")
+            for name, piece in runs(line, bold):
+                if (name, size, leading) != self._font_key:
+                    self.setFont(name, size, leading)
+                    self._font_key = (name, size, leading)
+                self._code.append(self._formatText(piece))
+        self._x = self._x0
+        self._y = self._y0 - (len(lines) - 1) * leading
+
+    def finish(self) -> None:
+        canvas = self._canvas
+        canvas.drawText(self)
+        if self._colour is not None:
+            canvas.setFillColor(self._colour)

@@ -46,24 +46,37 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
 def draw_card(c, box: CardBox) -> None:
     card, x, y, w, h = box.card, box.x, box.y, box.w, box.h
     c.setFillColor(S.card_color(card.color, box.lane.kind, box.lane.role))
-    c.setStrokeColor(HexColor("#00000022", hasAlpha=True))
+    c.setStrokeColor(_CARD_EDGE)
     c.setLineWidth(0.8)
     c.roundRect(x, -(y + h), w, h, 5, stroke=1, fill=1)
-    c.setFillColor(S.INK)
-    ty = y + S.CARD_PAD + S.CARD_FONT
-    for i, line in enumerate(box.lines):
-        text = line + (f" [{box.note}]" if box.note and i == len(box.lines) - 1 else "")
-        fonts.draw(c, x + S.CARD_PAD, -ty, text, S.CARD_FONT)
-        ty += S.CARD_LEADING
-    _draw_footer(c, box)
+    # Shapes first, then every text of the card in one text object (texts never overlap shapes
+    # other than their own badge, so the picture is the same as drawing them in turn).
+    texts = _draw_footer_shapes(c, box)
+    batch = fonts.TextBatch(c)
+    batch.fill(S.INK)
+    lines = box.lines
+    if box.note and lines:
+        lines = [*lines[:-1], f"{lines[-1]} [{box.note}]"]
+    batch.draw_lines(x + S.CARD_PAD, -(y + S.CARD_PAD + S.CARD_FONT), lines, S.CARD_FONT, S.CARD_LEADING)
+    for colour, tx, ty, text, size, bold, centred in texts:
+        batch.fill(colour)
+        if centred:
+            tx -= fonts.width(text, size, bold) / 2
+        batch.draw(tx, ty, text, size, bold)
+    batch.finish()
 
 
-def _draw_footer(c, box: CardBox) -> None:
+_CARD_EDGE = HexColor("#00000022", hasAlpha=True)
+_BADGE_BG = HexColor("#FFFFFFAA", hasAlpha=True)
+
+
+def _draw_footer_shapes(c, box: CardBox) -> list[tuple]:
+    """Draw the footer's badges; return its texts as (colour, x, y, text, size, bold, centred)."""
     card = box.card
     fy = box.y + box.h - S.CARD_PAD + 1
     fx = box.x + S.CARD_PAD
     size = S.SMALL_FONT
-    c.setFillColor(S.MUTED)
+    texts: list[tuple] = []
     parts: list[str] = []
     if card.channel:
         parts.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
@@ -76,22 +89,21 @@ def _draw_footer(c, box: CardBox) -> None:
         r = 7.5
         c.setFillColor(S.STAGE_BG)
         c.circle(right - r, -(fy - 4), r, stroke=0, fill=1)
-        c.setFillColor(S.WHITE)
-        fonts.draw_centred(c, right - r, -(fy - 1), str(card.votes), size, bold=True)
+        texts.append((S.WHITE, right - r, -(fy - 1), str(card.votes), size, True, True))
         right -= 2 * r + 4
     if card.touchpoint:
         label = S.CATEGORY_LABELS[card.touchpoint]
         tw = fonts.width(label, size) + 10
         colour = S.CATEGORY_COLORS[card.touchpoint]
         c.setStrokeColor(colour)
-        c.setFillColor(HexColor("#FFFFFFAA", hasAlpha=True))
+        c.setFillColor(_BADGE_BG)
         c.roundRect(right - tw, -(fy + 3), tw, 14, 7, stroke=1, fill=1)
-        c.setFillColor(colour)
-        fonts.draw(c, right - tw + 5, -fy, label, size)
+        texts.append((colour, right - tw + 5, -fy, label, size, False, False))
         right -= tw + 4
     if parts:
-        c.setFillColor(S.MUTED)
-        fonts.draw(c, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size)
+        texts.append((S.MUTED, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size, False,
+                      False))
+    return texts
 
 
 def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:

@@ -41,6 +41,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
         ws.column_dimensions[get_column_letter(col)].width = widths[col]
     S.fit_row_height(ws, 1, [(s.name, widths[col_of[s.id]]) for s in journey.stages], minimum=32)
 
+    styles = S.SharedStyles()
     row = 2
     cards_by_cell: dict[tuple[str, str], list] = {}
     for card in journey.cards:
@@ -51,11 +52,11 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
         for offset, cells in enumerate(rows):
             for col, text, hex_color, is_card in cells:
                 cell = ws.cell(row + offset, col)
-                put_text(cell, text, f"{ws.title}!{cell.coordinate}", notes)
-                cell.alignment = S.WRAP
-                cell.border = S.CELL_BORDER
                 if hex_color:
-                    cell.fill = S.fill(hex_color)
+                    styles.apply(cell, alignment=S.WRAP, border=S.CELL_BORDER, fill=S.fill(hex_color))
+                else:
+                    styles.apply(cell, alignment=S.WRAP, border=S.CELL_BORDER)
+                put_text(cell, text, f"{ws.title}!{cell.coordinate}", notes)
             S.fit_row_height(ws, row + offset, [(text, widths[col]) for col, text, _c, _k in cells])
             tick(sum(1 for c in cells if c[3]))
         head = ws.cell(row, 1)

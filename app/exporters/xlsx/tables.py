@@ -9,7 +9,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from app.exporters.xlsx import style as S
-from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.text import append_row, put_text
 from app.models import limits as L
 from app.models.entities import (
     CARD_LANE_KINDS,
@@ -73,6 +73,7 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
         put_text(cell, header)
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = width
+    styles = S.SharedStyles()
     row = 1
     for journey in journeys:
         stages = {s.id: s.name for s in journey.stages}
@@ -82,19 +83,18 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
             row += 1
             lane = lanes.get(card.lane)
             values = (card.id, journey.name, stages.get(card.stage, ""), lane.name if lane else "", card.text,
-                      card.channel or "", card.touchpoint or "", card.evidence or "", None,
+                      card.channel or "", card.touchpoint or "", card.evidence or "", card.votes,
                       ", ".join(card.tags), card.color or "")
-            for col, value in enumerate(values, start=1):
-                cell = ws.cell(row, col)
-                if col == 9:
-                    cell.value = card.votes
-                else:
-                    put_text(cell, value, f"Cards!{cell.coordinate} (card {card.id})", notes)
-            ws.cell(row, 5).alignment = S.WRAP
+            # Texts go in as put_text stores them (see append_row); then the two styled cells.
+            appended = append_row(ws, values, lambda col, r=row, cid=card.id:
+                                  f"Cards!{get_column_letter(col)}{r} (card {cid})", notes)
+            if appended != row:
+                raise ValueError(f"the Cards sheet has a row {appended} where row {row} was expected")
+            styles.apply(ws.cell(row, 5), alignment=S.WRAP)
+            if card.color:
+                styles.apply(ws.cell(row, 11), fill=S.fill(card.color))
             if len(card.text) > CARD_WIDTHS[4] * 0.9 or "\n" in card.text:
                 S.fit_row_height(ws, row, [(card.text, CARD_WIDTHS[4])])
-            if card.color:
-                ws.cell(row, 11).fill = S.fill(card.color)
             done += 1
             if done % 250 == 0:
                 tick(250)

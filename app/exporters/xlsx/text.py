@@ -72,3 +72,27 @@ def put_text(cell, text: str | None, where: str = "", notes: list[str] | None = 
         cell.comment = Comment(message, "Waymark")
         if notes is not None:
             notes.append(f"{where or cell.coordinate}: {'; '.join(changes)}")
+
+
+def append_row(ws, values, where, notes: list[str] | None = None) -> int:
+    """Append ``values`` as the sheet's next row: str values as :func:`put_text` stores them, anything
+    else as it is, and no cell for an empty value. One ``ws.append`` instead of a cell lookup and a call per value; ``where(column)``
+    names a changed cell for ``notes``. Returns the row number."""
+    row_values = {}   # column -> value; an empty value gets no cell at all (it would be an empty <c/>)
+    fixes = []
+    for col, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            if not value:
+                continue
+            encoded, changes = encode_text(value)
+            if changes or encoded.startswith("=") or looks_like_formula(value):
+                fixes.append((col, value))
+            value = encoded
+        elif value is None:
+            continue
+        row_values[col] = value
+    ws.append(row_values)
+    row = ws._current_row
+    for col, text in fixes:
+        put_text(ws.cell(row, col), text, where(col), notes)
+    return row
