@@ -49,3 +49,35 @@ def test_qt_first_import_order_works():
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
         assert out.stdout.strip() == "ok", out.stderr[-2000:]
+
+
+def test_a_window_paints_before_sqlalchemy_is_loaded(tmp_path):
+    """Importing SQLAlchemy costs about a third of a second: opening a project and painting its
+    window use sqlite3 alone; the engine is attached after the first paint, or by the first edit."""
+    from app.models.library import sample_project
+    from app.models.session import create_project_file
+
+    project = tmp_path / "p.waymark"
+    create_project_file(sample_project(), project)
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication([])\n"
+        "from app.document.document import Document\n"
+        "from app.views.main_window import MainWindow\n"
+        f"doc = Document.open({str(project)!r})\n"
+        "window = MainWindow(doc); window.show(); qapp.processEvents(); window.grab()\n"
+        "print('before', any(n.startswith('sqlalchemy') for n in sys.modules))\n"
+        "jid = doc.project.journeys[0].id\n"
+        "doc.update('journey', jid, {'name': 'Renamed after the first paint'})\n"
+        "print('after', any(n.startswith('sqlalchemy') for n in sys.modules))\n"
+        "doc.save(); doc.close()\n"
+        "from app.models.project_file import read_project_file\n"
+        f"print('saved', read_project_file({str(project)!r})[0].journeys[0].name)\n"
+    )
+    env = {**__import__("os").environ, "WAYMARK_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "before False" in out.stdout and "after True" in out.stdout
+    assert "saved Renamed after the first paint" in out.stdout

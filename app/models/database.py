@@ -4,21 +4,36 @@ Every connection turns ``trusted_schema`` off and checks cell sizes, because a p
 is untrusted input; writers use ``BEGIN IMMEDIATE`` and ``synchronous=FULL`` so that an edit
 that returned is on disk. The pysqlite driver's implicit transactions are disabled (the
 SQLAlchemy-documented recipe) so transactions begin and end exactly where we say.
+
+SQLAlchemy is imported only when an engine is made: importing it takes about a third of a
+second, so a window opens the working copy with sqlite3 and attaches the engine after its
+first paint (see ``ProjectSession``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import sys
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# What a failing statement raises, through SQLAlchemy or directly.
-DB_ERRORS = (sqlite3.Error, DBAPIError)
+
+
+def db_errors() -> tuple[type[BaseException], ...]:
+    """What a failing statement raises, directly or through SQLAlchemy (for ``except``).
+
+    SQLAlchemy's wrapper class is only looked up once SQLAlchemy is loaded: before that,
+    nothing can have raised it, and looking it up must not import it.
+    """
+    exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error, exc.DBAPIError) if exc is not None else (sqlite3.Error,)
 
 
 def describe_db_error(exc: BaseException) -> str:
@@ -55,11 +70,32 @@ def raw_connect(path: Path, *, readonly: bool, wal: bool = False) -> sqlite3.Con
     return raw
 
 
-def open_engine(path: Path, *, readonly: bool, wal: bool = False) -> Engine:
-    """An engine bound to one connection for this file (StaticPool: one file, one owner)."""
+@contextlib.contextmanager
+def raw_transaction(raw: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction on a raw connection made by ``raw_connect``: committed when the
+    block ends, rolled back if it raises (the same BEGIN IMMEDIATE an engine issues)."""
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        yield raw
+        raw.execute("COMMIT")
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise
+
+
+def open_engine(path: Path, *, readonly: bool, wal: bool = False,
+                raw: sqlite3.Connection | None = None) -> Engine:
+    """An engine bound to one connection for this file (StaticPool: one file, one owner).
+
+    ``raw``: an already open ``raw_connect`` connection to adopt (the engine then owns it).
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine(
         "sqlite+pysqlite://",
-        creator=lambda: raw_connect(path, readonly=readonly, wal=wal),
+        creator=(lambda: raw) if raw is not None else (lambda: raw_connect(path, readonly=readonly, wal=wal)),
         poolclass=StaticPool,
     )
     begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
@@ -69,6 +105,11 @@ def open_engine(path: Path, *, readonly: bool, wal: bool = False) -> Engine:
         conn.exec_driver_sql(begin)
 
     return engine
+
+
+def driver(conn) -> sqlite3.Connection:
+    """The sqlite3 connection under ``conn`` (a SQLAlchemy connection, or already a raw one)."""
+    return conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
 
 
 def driver_connection(engine: Engine) -> sqlite3.Connection:

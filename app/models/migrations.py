@@ -8,10 +8,10 @@ upgraded file and a new one have the same schema text for text, which opening co
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import Connection
-
+from app.models.database import driver, raw_transaction
 from app.models.errors import ProjectFileError
 from app.models.schema import SCHEMA_VERSION
 
@@ -41,11 +41,12 @@ def apply_steps(execute: Callable[[str], object], from_version: int, to_version:
     execute(f"PRAGMA user_version = {to_version}")
 
 
-def migrate(conn: Connection, from_version: int, to_version: int = SCHEMA_VERSION,
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION,
             steps: dict[int, Step] | None = None) -> None:
-    """Upgrade the database behind ``conn`` inside one transaction."""
+    """Upgrade the database behind ``conn`` (a ``raw_connect`` connection, or a SQLAlchemy one
+    outside a transaction) inside one transaction."""
     if from_version == to_version:
         return
     steps_between(from_version, to_version, steps)  # refuse before touching anything
-    with conn.begin():
-        apply_steps(conn.exec_driver_sql, from_version, to_version, steps)
+    with raw_transaction(driver(conn)) as raw:
+        apply_steps(raw.execute, from_version, to_version, steps)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from app.models import schema as S
 from app.models.database import (
-    DB_ERRORS,
     SQLITE_MAGIC,
+    db_errors,
     describe_db_error,
     open_engine,
     raw_connect,
@@ -128,7 +128,7 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int, *, full:
             fk = raw.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 raise ProjectFileError(f"{name} is damaged: a row in '{fk[0][0]}' refers to a missing row")
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise ProjectFileError(f"{name} is damaged or not a Waymark project ({describe_db_error(exc)})") from None
 
 
@@ -143,7 +143,7 @@ def inspect_file(path: Path, *, full: bool = False) -> Inspection:
     version, page_size = _header_checks(path)
     try:
         raw = raw_connect(path, readonly=True)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise ProjectFileError(f"{path.name} cannot be opened: {describe_db_error(exc)}") from None
     try:
         verify_connection(raw, path.name, version, full=full)
@@ -164,7 +164,7 @@ def read_project_file(path: Path, *, full: bool = False) -> tuple[Project, Inspe
     try:
         with engine.connect() as conn, conn.begin():
             project = load_project(conn)
-    except (ProjectFileError, *DB_ERRORS) as exc:
+    except (ProjectFileError, *db_errors()) as exc:
         if inspection.newer:
             raise NewerFileError(
                 f"{name} was saved by a newer Waymark (file schema {inspection.schema_version}, this version "

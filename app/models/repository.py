@@ -3,6 +3,10 @@
 The document calls the small writes once per edit inside one transaction, so the working
 copy always holds exactly what the window shows. Positions are stored per list (stages,
 lanes, personas, journeys) and per cell for cards; other collections have no order.
+
+Every statement goes to the sqlite3 driver connection, inside whatever transaction the caller
+holds: the session's SQLAlchemy connection for edits, or a raw connection while a window is
+opening (before SQLAlchemy is loaded). SQL uses sqlite3's own ``:name`` parameters.
 """
 
 from __future__ import annotations
@@ -11,15 +15,17 @@ import base64
 import hashlib
 import json
 import json.encoder
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, TableClause, text
 
 from app.models import schema as S
+from app.models.database import driver
 from app.models.entities import (
     BlueprintLine,
     Card,
@@ -36,6 +42,13 @@ from app.models.entities import (
 from app.models.errors import DocumentRuleError, ProjectFileError
 from app.models.ordering import canonical
 from app.models.rules import check_project, rule_error_from_pydantic
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection as _SAConnection
+
+    Connection = _SAConnection | sqlite3.Connection
+
+TableClause = S.Table
 
 # -- rows from models -------------------------------------------------------------------
 
@@ -119,14 +132,14 @@ def _upsert_sql(name: str, columns: tuple[str, ...]):
     keys = KEYS[name]
     updates = [f"{c} = excluded.{c}" for c in columns if c not in keys]
     action = f"DO UPDATE SET {', '.join(updates)}" if updates else "DO NOTHING"
-    return text(
+    return (
         f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
         f"ON CONFLICT ({', '.join(keys)}) {action}"
     )
 
 
 def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
-    conn.execute(_upsert_sql(tbl.name, tuple(row)), row)
+    driver(conn).execute(_upsert_sql(tbl.name, tuple(row)), row)
 
 
 @lru_cache(maxsize=None)
@@ -135,19 +148,19 @@ def _insert_sql(name: str, columns: tuple[str, ...]) -> str:
 
 
 def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict]) -> None:
-    """One executemany straight to the driver with positional rows (every row has the first row's
-    keys): bulk writes of thousands of cards skip SQLAlchemy's per-row work and name lookups."""
+    """One executemany with positional rows (every row has the first row's keys): bulk writes of
+    thousands of cards skip per-row name lookups."""
     if rows:
         rows = list(rows)
         columns = tuple(rows[0])
         pick = itemgetter(*columns)
         params = [pick(r) for r in rows] if len(columns) > 1 else [(pick(r),) for r in rows]
-        conn.exec_driver_sql(_insert_sql(tbl.name, columns), params)
+        driver(conn).executemany(_insert_sql(tbl.name, columns), params)
 
 
 def delete(conn: Connection, tbl: TableClause, **key: object) -> None:
     where = " AND ".join(f"{k} = :{k}" for k in key)
-    conn.execute(text(f"DELETE FROM {tbl.name} WHERE {where}"), key)
+    driver(conn).execute(f"DELETE FROM {tbl.name} WHERE {where}", key)
 
 
 def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scope: object) -> None:
@@ -155,7 +168,7 @@ def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scop
     where = " AND ".join([f"{k} = :{k}" for k in scope] + ["id = :id"])
     rows = [{**scope, "id": i, "position": n} for n, i in enumerate(ids)]
     if rows:
-        conn.execute(text(f"UPDATE {tbl.name} SET position = :position WHERE {where}"), rows)
+        driver(conn).executemany(f"UPDATE {tbl.name} SET position = :position WHERE {where}", rows)
 
 
 def set_journey_personas(conn: Connection, jid: str, persona_ids: Sequence[str]) -> None:
@@ -216,7 +229,7 @@ def content_checksum(project: Project) -> str:
 
 
 def set_checksum(conn: Connection, value: str | None) -> None:
-    conn.execute(text("UPDATE project SET checksum = :c WHERE id = 1"), {"c": value})
+    driver(conn).execute("UPDATE project SET checksum = :c WHERE id = 1", {"c": value})
 
 
 def _validated(model, data: dict, where: str):
@@ -227,7 +240,9 @@ def _validated(model, data: dict, where: str):
 
 
 def _rows(conn: Connection, sql: str) -> list[dict]:
-    return [dict(r._mapping) for r in conn.execute(text(sql))]
+    cursor = driver(conn).execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
 
 
 def load_project(conn: Connection) -> Project:

@@ -1,4 +1,4 @@
-"""The project file's schema: frozen SQL per version, and lightweight SQLAlchemy tables.
+"""The project file's schema: frozen SQL per version, and the tables' column names.
 
 ``project.checksum`` is the SHA-256 of the project's canonical JSON, written into every
 saved file and checked on load: SQLite has no checksums of its own, so a flipped byte in a
@@ -14,8 +14,7 @@ the SQL steps in `migrations.py`, so an upgraded file and a new one match exactl
 from __future__ import annotations
 
 import re
-
-from sqlalchemy import column, table
+from typing import NamedTuple
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
@@ -127,36 +126,30 @@ def normalize_sql(sql: str) -> str:
     return re.sub(r"\s+", " ", sql).strip().rstrip(";")
 
 
-# Column names only: the DDL above is the one definition of types and constraints.
-project = table("project", column("id"), column("name"), column("description"), column("checksum"))
-personas = table(
-    "personas", column("id"), column("position"), column("name"), column("role"), column("color"),
-    column("goals"), column("needs"), column("frustrations"), column("quote"), column("photo"),
-)
-journeys = table("journeys", column("id"), column("position"), column("name"), column("description"))
-journey_personas = table("journey_personas", column("journey_id"), column("persona_id"), column("position"))
-stages = table(
-    "stages", column("journey_id"), column("id"), column("position"), column("name"), column("description"),
-    column("width"),
-)
-lanes = table(
-    "lanes", column("journey_id"), column("id"), column("position"), column("name"), column("kind"),
-    column("role"), column("unit"),
-)
-cards = table(
-    "cards", column("journey_id"), column("id"), column("lane_id"), column("stage_id"), column("position"),
-    column("text"), column("color"), column("votes"), column("evidence"), column("tags"),
-    column("channel"), column("touchpoint"),
-)
-emotion_points = table(
-    "emotion_points", column("journey_id"), column("lane_id"), column("stage_id"), column("persona_id"),
-    column("variant"), column("score"), column("note"),
-)
-metric_values = table(
-    "metric_values", column("journey_id"), column("lane_id"), column("stage_id"), column("value"),
-    column("target"),
-)
-blueprint_lines = table("blueprint_lines", column("journey_id"), column("after_lane_id"), column("kind"))
+class Table(NamedTuple):
+    """A table's name and columns: the DDL above is the one definition of types and constraints."""
+
+    name: str
+    columns: tuple[str, ...]
+
+
+def table(name: str, *columns: str) -> Table:
+    return Table(name, columns)
+
+
+project = table("project", "id", "name", "description", "checksum")
+personas = table("personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote",
+                 "photo")
+journeys = table("journeys", "id", "position", "name", "description")
+journey_personas = table("journey_personas", "journey_id", "persona_id", "position")
+stages = table("stages", "journey_id", "id", "position", "name", "description", "width")
+lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit")
+cards = table("cards", "journey_id", "id", "lane_id", "stage_id", "position", "text", "color", "votes", "evidence",
+              "tags", "channel", "touchpoint")
+emotion_points = table("emotion_points", "journey_id", "lane_id", "stage_id", "persona_id", "variant", "score",
+                       "note")
+metric_values = table("metric_values", "journey_id", "lane_id", "stage_id", "value", "target")
+blueprint_lines = table("blueprint_lines", "journey_id", "after_lane_id", "kind")
 
 TABLES = (
     project, personas, journeys, journey_personas, stages, lanes, cards, emotion_points,

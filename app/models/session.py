@@ -18,8 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from app.models import schema as S
 from app.models.atomic import (
@@ -28,10 +27,16 @@ from app.models.atomic import (
     write_bytes_atomic,
     write_with,
 )
-from app.models.database import DB_ERRORS, describe_db_error, open_engine, raw_connect
+from app.models.database import (
+    db_errors,
+    describe_db_error,
+    open_engine,
+    raw_connect,
+    raw_transaction,
+)
 from app.models.entities import Project
-from app.models.interchange import gc_paused
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
+from app.models.interchange import gc_paused
 from app.models.locking import FileLock, describe_holder, holder_info
 from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
@@ -48,6 +53,9 @@ from app.models.repository import (
     set_checksum,
     write_project,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 WORK_SUFFIX = ".waymark-work"
 _TOKEN = re.compile(r"[0-9a-f]{16}")
@@ -170,7 +178,7 @@ class ProjectSession:
         if self._work_lock is None:
             raise WaymarkError("could not lock a new working copy in Waymark's data folder")
         self._engine = None
-        self._conn: Connection | None = None
+        self._conn = None                      # SQLAlchemy's connection, once attached
         self._raw: sqlite3.Connection | None = None
 
     # -- construction -------------------------------------------------------------------
@@ -183,9 +191,9 @@ class ProjectSession:
             raw = sqlite3.connect(session.work_path)
             init_schema(raw)
             raw.close()
-            session._attach()
-            with session._conn.begin():
-                write_project(session._conn, project)
+            session._open_raw()
+            with raw_transaction(session._raw) as raw:
+                write_project(raw, project)
             session.project = canonical(project)
             session._write_meta()
         except BaseException:
@@ -220,9 +228,9 @@ class ProjectSession:
                 raw = sqlite3.connect(session.work_path)
                 init_schema(raw)
                 raw.close()
-                session._attach()
-                with session._conn.begin():
-                    write_project(session._conn, project)
+                session._open_raw()
+                with raw_transaction(session._raw) as raw:
+                    write_project(raw, project)
                 session.project = canonical(project)
             else:
                 src = raw_connect(path, readonly=True)
@@ -232,13 +240,13 @@ class ProjectSession:
                 finally:
                     dst.close()
                     src.close()
-                session._attach()
-                migrate(session._conn, inspection.schema_version)
-                with session._conn.begin():
-                    session.project = load_project(session._conn)
-                    set_checksum(session._conn, None)  # the copy changes with every edit
+                session._open_raw()
+                migrate(session._raw, inspection.schema_version)
+                with raw_transaction(session._raw) as raw:
+                    session.project = load_project(raw)
+                    set_checksum(raw, None)  # the copy changes with every edit
             session._write_meta()
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             session.close()
             raise ProjectFileError(f"{path.name} is damaged ({describe_db_error(exc)})") from None
         except BaseException:
@@ -267,13 +275,13 @@ class ProjectSession:
         session._work_lock = lock
         session._engine = session._conn = session._raw = None
         try:
-            session._attach()
+            session._open_raw()
             app_id, version = stored_ids(session._raw)
             if app_id != S.APPLICATION_ID or version != S.SCHEMA_VERSION:
                 raise ProjectFileError("the recovered working copy is not a Waymark project of this version")
             verify_connection(session._raw, f"The working copy of {orphan.title}", version)
-            with session._conn.begin():
-                session.project = load_project(session._conn)
+            with raw_transaction(session._raw) as raw:
+                session.project = load_project(raw)
             if session.path is not None:
                 session._file_lock = FileLock.acquire(lock_path_for(session.path))
                 if session._file_lock is None:
@@ -281,7 +289,7 @@ class ProjectSession:
                     session.notice = (f"{session.path.name} is open in another window; the recovered "
                                       f"copy is read-only here. Use Save As to keep it.")
             session._write_meta()
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             session.close(keep_working_copy=True)
             raise ProjectFileError(f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})") from None
         except BaseException:
@@ -289,10 +297,20 @@ class ProjectSession:
             raise
         return session
 
-    def _attach(self) -> None:
-        self._engine = open_engine(self.work_path, readonly=False, wal=True)
-        self._conn = self._engine.connect()
-        self._raw = self._conn.connection.driver_connection
+    def _open_raw(self) -> None:
+        """The working copy through sqlite3 alone, which is all opening and showing need.
+
+        SQLAlchemy's engine is attached around this same connection on the first edit, or
+        earlier by ``attach_engine`` (a window calls it just after its first paint): importing
+        SQLAlchemy takes about a third of a second, and a window should not wait for it.
+        """
+        self._raw = raw_connect(self.work_path, readonly=False, wal=True)
+
+    def attach_engine(self) -> None:
+        """Put SQLAlchemy's engine over the working copy's connection (once; cheap after that)."""
+        if self._conn is None and self._raw is not None:
+            self._engine = open_engine(self.work_path, readonly=False, wal=True, raw=self._raw)
+            self._conn = self._engine.connect()
 
     # -- state --------------------------------------------------------------------------
 
@@ -316,16 +334,17 @@ class ProjectSession:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One edit: committed and on disk when the block ends, or not at all."""
-        if self._conn is None:
+        if self._raw is None:
             raise WorkingCopyError("the project is closed")
         try:
+            self.attach_engine()
             if not self._edited:
                 # Marked (durably) before the first edit commits, so a crash never hides an edit.
                 self._write_meta(edited=True)
                 self._edited = True
             with self._conn.begin():
                 yield self._conn
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             raise WorkingCopyError(f"the edit could not be recorded ({describe_db_error(exc)}); "
                                    f"nothing was changed") from None
         except OSError as exc:
@@ -372,7 +391,7 @@ class ProjectSession:
         try:
             self._raw.execute("VACUUM INTO ?", (str(tmp),))
             seal(tmp)
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             raise SaveError(f"could not save: {describe_db_error(exc)}; the existing file is unchanged") from None
         with open(tmp, "rb") as fh:
             head = fh.read(100)
@@ -392,6 +411,9 @@ class ProjectSession:
                 self._conn.close()
         if self._engine is not None:
             self._engine.dispose()
+        elif self._raw is not None:
+            with contextlib.suppress(Exception):
+                self._raw.close()
         self._conn = self._engine = self._raw = None
         if not keep_working_copy:
             _remove(*_work_files(self.work_path), self._meta_path)
@@ -426,15 +448,13 @@ def load_via_scratch_copy(path: Path) -> Project:
         finally:
             dst.close()
             src.close()
-        engine = open_engine(scratch, readonly=False)
+        raw = raw_connect(scratch, readonly=False)
         try:
-            with engine.connect() as conn:
-                version = stored_ids(conn.connection.driver_connection)[1]
-                migrate(conn, version)
-                with conn.begin():
-                    return load_project(conn)
+            migrate(raw, stored_ids(raw)[1])
+            with raw_transaction(raw):
+                return load_project(raw)
         finally:
-            engine.dispose()
+            raw.close()
     except OSError as exc:
         raise ProjectFileError(f"{path.name} could not be upgraded: {describe_os_error(exc)}") from None
     finally:
@@ -458,7 +478,7 @@ def create_project_file(project: Project, target: Path) -> None:
                 with conn.begin():
                     write_project(conn, project)
                     set_checksum(conn, content_checksum(project))   # canonical order inside
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
         finally:
             engine.dispose()

@@ -14,7 +14,7 @@ import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -54,6 +54,7 @@ from app.views.recent_files import recent_files, remember_file, settings, store_
 WINDOWS: list[MainWindow] = []
 FILE_FILTER = "Waymark projects (*.waymark)"
 IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
+ENGINE_AFTER_MS = 250    # the database engine is attached this long after the window is built
 EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
 
 
@@ -175,6 +176,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
         self._restore_layout()
         WINDOWS.append(self)
+        # Attach the database engine once the window has painted, not before: it is not needed
+        # to show the project, and loading it would hold up the first paint (see ProjectSession).
+        QTimer.singleShot(ENGINE_AFTER_MS, self, self._attach_engine)
+
+    def _attach_engine(self) -> None:
+        with contextlib.suppress(Exception):   # the first edit attaches it again and reports what fails
+            self.doc.session.attach_engine()
 
     # -- construction ----------------------------------------------------------------------
 
