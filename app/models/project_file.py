@@ -18,7 +18,6 @@ from app.models.database import (
     SQLITE_MAGIC,
     db_errors,
     describe_db_error,
-    open_engine,
     raw_connect,
 )
 from app.models.entities import Project
@@ -160,10 +159,15 @@ def read_project_file(path: Path, *, full: bool = False) -> tuple[Project, Inspe
         from app.models.session import load_via_scratch_copy
         return load_via_scratch_copy(Path(path)), inspection
     name = Path(path).name
-    engine = open_engine(Path(path), readonly=True)
+    raw = None
     try:
-        with engine.connect() as conn, conn.begin():
-            project = load_project(conn)
+        raw = raw_connect(Path(path), readonly=True)
+        raw.execute("BEGIN")   # one consistent snapshot, even if another process writes meanwhile
+        try:
+            project = load_project(raw)
+        finally:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
     except (ProjectFileError, *db_errors()) as exc:
         if inspection.newer:
             raise NewerFileError(
@@ -174,5 +178,6 @@ def read_project_file(path: Path, *, full: bool = False) -> tuple[Project, Inspe
             raise ProjectFileError(f"{name}: {exc}") from None
         raise ProjectFileError(f"{name} is damaged ({describe_db_error(exc)})") from None
     finally:
-        engine.dispose()
+        if raw is not None:
+            raw.close()
     return project, inspection
