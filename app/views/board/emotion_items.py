@@ -7,9 +7,11 @@ step and the document is written once.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models.entities import EmotionPoint
 from app.theme import face_color_hex
@@ -38,82 +40,313 @@ def face_color(score: float) -> QColor:
     return QColor(face_color_hex(score))
 
 
-def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """Catmull-Rom through the points, as cubic Béziers."""
+def _controls(points: list[QPointF], i: int) -> tuple[QPointF, QPointF]:
+    """The Catmull-Rom control points of the segment from ``points[i]`` to ``points[i + 1]``."""
+    p0 = points[i - 1] if i > 0 else points[i]
+    p1, p2 = points[i], points[i + 1]
+    p3 = points[i + 2] if i + 2 < len(points) else p2
+    return p1 + (p2 - p0) / 6.0, p2 - (p3 - p1) / 6.0
+
+
+def smooth_path(points: list[QPointF], start: int = 0, end: int | None = None) -> QPainterPath:
+    """Catmull-Rom through the points, as cubic Béziers; with ``start``/``end``, only the part
+    from ``points[start]`` to ``points[end]`` (exactly that part of the whole curve)."""
     path = QPainterPath()
     if not points:
         return path
-    path.moveTo(points[0])
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = p1 + (p2 - p0) / 6.0
-        c2 = p2 - (p3 - p1) / 6.0
-        path.cubicTo(c1, c2, p2)
+    end = len(points) - 1 if end is None else end
+    path.moveTo(points[start])
+    for i in range(start, end):
+        c1, c2 = _controls(points, i)
+        path.cubicTo(c1, c2, points[i + 1])
     return path
 
 
+def _hulls(points: list[QPointF]) -> list[tuple[float, float, float, float]]:
+    """Per segment, the box (left, right, top, bottom) of its control polygon: the segment's
+    Bézier lies inside it."""
+    hulls = []
+    for i in range(len(points) - 1):
+        c1, c2 = _controls(points, i)
+        xs = (points[i].x(), c1.x(), c2.x(), points[i + 1].x())
+        ys = (points[i].y(), c1.y(), c2.y(), points[i + 1].y())
+        hulls.append((min(xs), max(xs), min(ys), max(ys)))
+    return hulls
+
+
+def _span(hulls: list[tuple[float, float, float, float]], left: float, right: float) -> tuple[int, int] | None:
+    """Point indices (first, last) of the shortest run of segments that holds everything of the
+    curve between ``left`` and ``right``; all the segments before it lie left of ``left`` and
+    all those after it right of ``right`` (so a fill cut at its ends is unchanged in between)."""
+    n = len(hulls)
+    first = 0
+    while first < n and hulls[first][1] < left:
+        first += 1
+    if first == n:
+        return None
+    last = n
+    while last > first and hulls[last - 1][0] > right:
+        last -= 1
+    if last == first:
+        return None
+    # segments are ordered by x but a hull may reach past a neighbour's: widen until clean
+    while first > 0 and max(h[1] for h in hulls[:first]) >= left:
+        first -= 1
+    while last < n and min(h[0] for h in hulls[last:]) <= right:
+        last += 1
+    return first, last
+
+
+def _box(hulls: list[tuple[float, float, float, float]], first: int, last: int, pad: float) -> QRectF:
+    """The box of segments ``first`` .. ``last - 1``, grown by ``pad``."""
+    part = hulls[first:last]
+    if not part:
+        return QRectF()
+    left, right = min(h[0] for h in part), max(h[1] for h in part)
+    top, bottom = min(h[2] for h in part), max(h[3] for h in part)
+    return QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
+
+
+class _Line:
+    """One curve's cached geometry: its pen, points, segment boxes and (dashed) lengths."""
+
+    __slots__ = ("color", "dashed", "points", "pen", "hulls", "lengths")
+
+    def __init__(self, color: QColor, dashed: bool, points: list[QPointF], previous: _Line | None = None):
+        self.color, self.dashed, self.points = color, dashed, list(points)
+        pen = QPen(color, 3.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(2.4)
+        self.pen = pen
+        if previous is not None and previous.points == self.points:
+            self.hulls, self.lengths = previous.hulls, previous.lengths
+            return
+        self.hulls = _hulls(self.points)
+        self.lengths: list[float] | None = None   # dashed lines only, when first painted
+
+    def dash_offset(self, first: int) -> float:
+        """Where the dash pattern stands at ``points[first]``, in pen widths (so a part of the
+        line drawn alone has its dashes exactly where the whole line has them)."""
+        if first == 0:
+            return 0.0
+        if self.lengths is None:
+            lengths, total = [0.0], 0.0
+            for i in range(len(self.points) - 1):
+                total += smooth_path(self.points, i, i + 1).length()
+                lengths.append(total)
+            self.lengths = lengths
+        period = sum(self.pen.dashPattern())   # a whole number of patterns further on: the same dashes
+        return math.fmod(self.lengths[first] / self.pen.widthF(), period)
+
+
+class _Gap:
+    """One persona's shaded gap between its as-is and to-be curves (same stages, same x)."""
+
+    __slots__ = ("color", "as_is", "to_be", "brush", "hulls")
+
+    def __init__(self, color: QColor, as_is: list[QPointF], to_be: list[QPointF], previous: _Gap | None = None):
+        self.color, self.as_is, self.to_be = color, list(as_is), list(to_be)
+        fill = QColor(color)
+        fill.setAlpha(38)
+        self.brush = fill
+        if previous is not None and previous.as_is == self.as_is and previous.to_be == self.to_be:
+            self.hulls = previous.hulls
+            return
+        self.hulls = [(min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
+                      for a, b in zip(_hulls(self.as_is), _hulls(self.to_be))]
+
+    def area(self, first: int, last: int) -> QPainterPath:
+        """The shaded area from stage ``first`` to stage ``last`` (the whole gap for the full range)."""
+        area = smooth_path(self.to_be, first, last)
+        area.lineTo(self.as_is[last])
+        for i in range(last - 1, first - 1, -1):   # the as-is curve backwards: the same Béziers reversed
+            c1, c2 = _controls(self.as_is, i)
+            area.cubicTo(c2, c1, self.as_is[i])
+        area.closeSubpath()
+        return area
+
+
+_DOTS: list[QBrush] = []
+
+
+def _dots() -> QBrush:
+    if not _DOTS:
+        tile = QImage(3, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        tile.fill(Qt.GlobalColor.transparent)
+        tile.setPixelColor(0, 0, QColor("#C5CAD3"))
+        _DOTS.append(QBrush(tile))
+    return _DOTS[0]
+
+
+def _cache_on_screen(item: QGraphicsItem) -> None:
+    """In a scene shown by a view, Qt keeps the item's on-screen look as a pixmap: a repaint of
+    the view blits it, and only what the item updates (or what scrolls in) is painted again. A
+    scene without a view (an export) paints directly, so an SVG keeps its vectors and text.
+    Whatever changes an item's look calls update(): a new point or score, a drag, selection."""
+    scene = item.scene()
+    shown = scene is not None and bool(scene.views())
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if shown else QGraphicsItem.CacheMode.NoCache)
+
+
+LINE_PAD = 3.0   # past a curve's control polygon: half its pen, its round caps and antialiasing
+
+
+def _changed(old: list[QPointF], new: list[QPointF]) -> tuple[int, int] | None:
+    """First and last segment whose shape differs (a point moves the two segments either side of
+    it and, through the control points, the next ones too); None if nothing changed."""
+    moved = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    if not moved:
+        return None
+    return max(0, moved[0] - 2), min(len(new) - 1, moved[-1] + 2)
+
+
 class EmotionCurveItem(QGraphicsItem):
-    """All curves of one emotion lane; the faces are separate, draggable items."""
+    """All curves of one emotion lane; the faces are separate, draggable items.
+
+    The lane is as wide as the journey, so painting works on what is exposed: only the segments
+    that reach into the exposed rect are built and drawn, and a changed point repaints only the
+    segments it shapes (before and after), not the whole lane.
+    """
 
     def __init__(self, lane_id: str):
         super().__init__()
         self.lane_id = lane_id
         self.rect = QRectF()
-        self.curves: list[tuple[QColor, bool, list[QPointF]]] = []
-        self.gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] = []
+        self._lines: list[_Line] = []
+        self._gaps: list[_Gap] = []
         self.setZValue(6)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            _cache_on_screen(self)
+        return super().itemChange(change, value)
+
+    @property
+    def curves(self) -> list[tuple[QColor, bool, list[QPointF]]]:
+        return [(line.color, line.dashed, line.points) for line in self._lines]
+
+    @property
+    def gaps(self) -> list[tuple[QColor, list[QPointF], list[QPointF]]]:
+        return [(gap.color, gap.as_is, gap.to_be) for gap in self._gaps]
 
     def set_curves(self, rect: QRectF, curves: list[tuple[QColor, bool, list[QPointF]]],
                    gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] | None = None) -> None:
         """``gaps``: per persona, its as-is and to-be points on the stages both have."""
-        self.prepareGeometryChange()
-        self.rect = rect
-        self.curves = curves
-        self.gaps = gaps or []
-        self.update()
+        gaps = gaps or []
+        old_lines, old_gaps = self._lines, self._gaps
+        same = (rect == self.rect and len(curves) == len(old_lines) and len(gaps) == len(old_gaps)
+                and all(line.color == c and line.dashed == d and len(line.points) == len(p)
+                        and all(a.x() == b.x() for a, b in zip(line.points, p))
+                        for line, (c, d, p) in zip(old_lines, curves))
+                and all(gap.color == c and len(gap.as_is) == len(a) and len(gap.to_be) == len(b)
+                        and all(u.x() == v.x() for u, v in zip(gap.as_is, a))
+                        and all(u.x() == v.x() for u, v in zip(gap.to_be, b))
+                        for gap, (c, a, b) in zip(old_gaps, gaps)))
+        if not same:
+            if rect != self.rect:
+                self.prepareGeometryChange()
+            self.rect = rect
+            self._lines = [_Line(c, d, p) for c, d, p in curves]
+            self._gaps = [_Gap(c, a, b) for c, a, b in gaps]
+            self.update()
+            return
+        # The same curves with some points at new heights: repaint what they shaped and shape now.
+        dirty = QRectF()
+        self._lines = []
+        for old, (c, d, p) in zip(old_lines, curves):
+            line = _Line(c, d, p, old)
+            self._lines.append(line)
+            span = _changed(old.points, line.points)
+            if span is not None:
+                dirty = dirty.united(_box(old.hulls, *span, LINE_PAD)).united(_box(line.hulls, *span, LINE_PAD))
+        self._gaps = []
+        for old, (c, a, b) in zip(old_gaps, gaps):
+            gap = _Gap(c, a, b, old)
+            self._gaps.append(gap)
+            spans = [s for s in (_changed(old.as_is, gap.as_is), _changed(old.to_be, gap.to_be)) if s is not None]
+            if spans:
+                span = (min(s[0] for s in spans), max(s[1] for s in spans))
+                dirty = dirty.united(_box(old.hulls, *span, 1.0)).united(_box(gap.hulls, *span, 1.0))
+        dirty = self._on_screen(dirty)
+        if not dirty.isEmpty():
+            self.update(dirty)
+
+    def _on_screen(self, rect: QRectF) -> QRectF:
+        """The part of ``rect`` some view shows. Only that needs painting now: a view paints what
+        scrolls in when it does, and the cache holds only the visible part of this wide item, so
+        repainting a changed segment's off-screen length (thousands of pixels for a sparse curve)
+        would be wasted."""
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        if not views or rect.isEmpty():
+            return rect
+        shown = QRectF()
+        for view in views:
+            shown = shown.united(view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2))
+        return rect.intersected(shown)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self.rect
+        exposed = option.exposedRect.intersected(r) if not option.exposedRect.isEmpty() else QRectF(r)
+        device = painter.device()
+        if isinstance(device, (QImage, QPixmap, QWidget)) and device.width() > 0 and device.height() > 0:
+            # Painting into the view's cache, the exposed rect is what changed, even off screen.
+            inverse, ok = painter.transform().inverted()
+            if ok:
+                exposed = exposed.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+        if exposed.isEmpty():
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        zero = score_to_y(0, r.top(), r.height())
-        painter.setPen(QPen(QColor("#C5CAD3"), 1, Qt.PenStyle.DotLine))
+        # the dotted score lines: a 1-on-2-off texture fixed to the scene, so the dots stay where
+        # they are whatever part of the lane is painted, into the view or into its cache
+        painter.setPen(Qt.PenStyle.NoPen)
+        dots = _dots()
         for score in (2, 1, -1, -2):
             y = score_to_y(score, r.top(), r.height())
-            painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+            painter.fillRect(QRectF(exposed.left(), y - 0.5, exposed.width(), 1.0), dots)
+        zero = score_to_y(0, r.top(), r.height())
         painter.setPen(QPen(QColor("#9AA1AD"), 1))
         painter.drawLine(QPointF(r.left(), zero), QPointF(r.right(), zero))
-        painter.setFont(S.font(7))
-        painter.setPen(S.MUTED)
-        for score in (2, 0, -2):
-            y = score_to_y(score, r.top(), r.height())
-            painter.drawText(QRectF(r.left() + 4, y - 7, 24, 14), Qt.AlignmentFlag.AlignLeft, f"{score:+d}" if score else "0")
+        if exposed.left() < r.left() + 28:
+            painter.setFont(S.font(7))
+            painter.setPen(S.MUTED)
+            for score in (2, 0, -2):
+                y = score_to_y(score, r.top(), r.height())
+                painter.drawText(QRectF(r.left() + 4, y - 7, 24, 14), Qt.AlignmentFlag.AlignLeft,
+                                 f"{score:+d}" if score else "0")
         painter.setPen(Qt.PenStyle.NoPen)
-        for color, as_is, to_be in self.gaps:
-            if len(as_is) < 2:
+        for gap in self._gaps:
+            if len(gap.as_is) < 2:
                 continue
-            fill = QColor(color)
-            fill.setAlpha(38)
-            area = smooth_path(to_be)
-            back = smooth_path(list(reversed(as_is)))
-            area.lineTo(back.pointAtPercent(0))
-            area.connectPath(back)
-            area.closeSubpath()
-            painter.setBrush(fill)
-            painter.drawPath(area)
-        for color, dashed, points in self.curves:
-            pen = QPen(color, 3.0)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                pen.setWidthF(2.4)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(smooth_path(points))
+            span = _span(gap.hulls, exposed.left() - 1, exposed.right() + 1)
+            if span is None:
+                continue
+            painter.setBrush(gap.brush)
+            painter.drawPath(gap.area(*span))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for line in self._lines:
+            if len(line.points) < 2:
+                continue
+            span = _span(line.hulls, exposed.left() - LINE_PAD, exposed.right() + LINE_PAD)
+            if span is None:
+                continue
+            if not line.dashed:
+                painter.setPen(line.pen)
+                painter.drawPath(smooth_path(line.points, *span))
+                continue
+            # Dashed: segment by segment, each with the dash phase it has in the whole line, so a
+            # segment looks the same whichever part of the lane is being painted.
+            pen = QPen(line.pen)
+            for i in range(*span):
+                pen.setDashOffset(line.dash_offset(i))
+                painter.setPen(pen)
+                painter.drawPath(smooth_path(line.points, i, i + 1))
 
 
 class EmotionPointItem(QGraphicsItem):
@@ -167,9 +400,14 @@ class EmotionPointItem(QGraphicsItem):
         super().mouseMoveEvent(event)
 
     def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            _cache_on_screen(self)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.point is not None:
             y = QPointF(value).y()
-            self.preview_score = y_to_score(y, self.lane_top, self.lane_height, snap=not self._free)
+            score = y_to_score(y, self.lane_top, self.lane_height, snap=not self._free)
+            if score != self.score:
+                self.update()   # the face and its label show the score being dragged to
+            self.preview_score = score
             return QPointF(self.home.x(), score_to_y(self.preview_score, self.lane_top, self.lane_height))
         return super().itemChange(change, value)
 

@@ -39,6 +39,8 @@ class BoardScene(QGraphicsScene):
         self._grid = GridItem()
         self.addItem(self._grid)
         self._curves: dict[str, EmotionCurveItem] = {}
+        # per emotion lane, the point items of each curve (persona, variant), in stage order
+        self._emotion_groups: dict[str, dict[tuple, list[EmotionPointItem]]] = {}
         self.hidden_curves: set[tuple] = set()   # (lane, persona, variant): view state, never saved
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(S.CANVAS)
@@ -100,12 +102,34 @@ class BoardScene(QGraphicsScene):
             self.sync()
             return
         lane_id = key[0]
+        if self._move_emotion(journey, layout, tuple(key)):
+            self.synced.emit()
+            return
         self._sync_emotions(journey, layout, set(), lanes={lane_id})
         header, lane = self.refs.get(("lane", lane_id)), journey.lane(lane_id)
         if header is not None and lane is not None:
             y, h = layout.row(lane_id)
             header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), self._legends(journey).get(lane_id))
         self.synced.emit()
+
+    def _move_emotion(self, journey: Journey, layout: BoardLayout, key: tuple) -> bool:
+        """A point that was and still is on the board got a new score or note: move its item and
+        reshape its lane's curves from the items already there (the points of the other curves and
+        the legend cannot have changed). False if the change is more than that."""
+        lane_id, stage_id, persona, variant = key
+        item = self.refs.get(("emotion", key))
+        groups = self._emotion_groups.get(lane_id)
+        if item is None or groups is None or item.point is None or item not in groups.get((persona, variant), ()):
+            return False
+        point = self.doc.emotion(journey.id, key)
+        curve = self._curves.get(lane_id)
+        if point is None or curve is None:
+            return False
+        x, w = layout.column(stage_id)
+        y, h = layout.row(lane_id)
+        item.set_point(point, x + w / 2, y, h, self._curve_color(persona))
+        self._set_lane_curves(curve, layout, lane_id, groups)
+        return True
 
     def _metric_signal(self, journey_id: str, key: object) -> None:
         if journey_id != self.journey_id:
@@ -200,6 +224,7 @@ class BoardScene(QGraphicsScene):
             for item in list(self.refs.values()):
                 self.removeItem(item)
             self.refs.clear()
+            self._emotion_groups = {}
             self.layout = None
             self._grid.setVisible(False)  # no journey, no grid (it kept the last one's layout)
             self.setSceneRect(QRectF(0, 0, 800, 600))
@@ -318,6 +343,8 @@ class BoardScene(QGraphicsScene):
             stale = [r for r in self.refs if r[0] == "emotion" and r[1][0] in lanes and r not in wanted]
             for ref in stale:
                 self.removeItem(self.refs.pop(ref))
+        if lanes is None:
+            self._emotion_groups = {}
         for lane in journey.lanes:
             if lane.kind != "emotion" or (lanes is not None and lane.id not in lanes):
                 continue
@@ -325,26 +352,33 @@ class BoardScene(QGraphicsScene):
             if curve is None:
                 curve = self._curves[lane.id] = EmotionCurveItem(lane.id)
                 self.addItem(curve)
-            y, h = rows[lane.id]
-            lines = []
             by_curve = curves.get(lane.id, {})
-            for (persona, variant), items in by_curve.items():
+            for items in by_curve.values():
                 items.sort(key=lambda it: order[it.point.stage])
-                lines.append((self._curve_color(persona), variant == "to_be", [it.pos() for it in items]))
-            gaps = []
-            for (persona, variant), items in by_curve.items():
-                if variant != "as_is" or (persona, "to_be") not in by_curve:
-                    continue
-                to_be = {it.point.stage: it.pos() for it in by_curve[(persona, "to_be")]}
-                shared = [it for it in items if it.point.stage in to_be]
-                gaps.append((self._curve_color(persona), [it.pos() for it in shared],
-                             [to_be[it.point.stage] for it in shared]))
-            curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines, gaps)
+            self._emotion_groups[lane.id] = by_curve
+            self._set_lane_curves(curve, layout, lane.id, by_curve)
         if lanes is not None:
             return
         for lane_id in [lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes
                                                                     if ln.kind == "emotion"}]:
             self.removeItem(self._curves.pop(lane_id))
+            self._emotion_groups.pop(lane_id, None)
+
+    def _set_lane_curves(self, curve: EmotionCurveItem, layout: BoardLayout, lane_id: str,
+                         by_curve: dict[tuple, list[EmotionPointItem]]) -> None:
+        """The curves and shaded gaps of one lane, through its point items (in stage order)."""
+        y, h = layout.row(lane_id)
+        colors = {persona: self._curve_color(persona) for persona, _variant in by_curve}
+        lines = [(colors[persona], variant == "to_be", [it.pos() for it in items])
+                 for (persona, variant), items in by_curve.items()]
+        gaps = []
+        for (persona, variant), items in by_curve.items():
+            if variant != "as_is" or (persona, "to_be") not in by_curve:
+                continue
+            to_be = {it.point.stage: it.pos() for it in by_curve[(persona, "to_be")]}
+            shared = [it for it in items if it.point.stage in to_be]
+            gaps.append((colors[persona], [it.pos() for it in shared], [to_be[it.point.stage] for it in shared]))
+        curve.set_curves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), lines, gaps)
 
     # -- selection ------------------------------------------------------------------------------
 
