@@ -17,6 +17,9 @@ from app.views.board.layout import has_footer, text_height
 
 LOD_BLOCKS = 0.35
 LOD_NO_FOOTER = 0.55
+_TEXT_POS = QPointF(S.CARD_PAD, S.CARD_PAD)
+_VOTE_BRUSH = QBrush(QColor("#2F3A4F"))
+_WHITE = QColor("#FFFFFF")
 
 
 def elide_to_height(text: str, width: float, height: float) -> str:
@@ -44,8 +47,8 @@ class CardItem(QGraphicsItem):
         self.highlight = False
         self._color = QColor()
         self._text = QStaticText()
-        self._footer_left = ""
-        self._footer_right = ""
+        self._border_pen = QPen()
+        self._footer: list = []   # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -87,11 +90,38 @@ class CardItem(QGraphicsItem):
         if card.channel:
             left.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
         left.extend(f"#{t}" for t in card.tags)
-        self._footer_left = "  ".join(left)
         right = []
         if card.touchpoint:
             right.append(S.CATEGORY_LABELS[card.touchpoint])
-        self._footer_right = "  ".join(right)
+        self._border_pen = QPen(self._color.darker(125), 1.0)
+        self._prepare_footer("  ".join(left), "  ".join(right))
+
+    def _prepare_footer(self, footer_left: str, footer_right: str) -> None:
+        """Lay the footer out once: paint() then draws shapes and QStaticTexts only."""
+        card = self.card
+        self._footer = []
+        if not has_footer(card):
+            return
+        r = self.rect
+        footer = QRectF(S.CARD_PAD, r.height() - S.CARD_FOOTER_H, r.width() - 2 * S.CARD_PAD, S.CARD_FOOTER_H - 4)
+        metrics = S.metrics(7.5)
+        center = Qt.AlignmentFlag.AlignCenter
+        right_edge = footer.right()
+        if card.votes:
+            badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)
+            self._footer.append(("badge", badge, _VOTE_BRUSH, S.Label(f"{card.votes}", badge, center, 7.5, True)))
+            right_edge = badge.left() - 4
+        if footer_right:
+            w = metrics.horizontalAdvance(footer_right) + 10
+            pill = QRectF(right_edge - w, footer.top() + 1, w, 15)
+            pen = QPen(S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED), 1)
+            self._footer.append(("pill", pill, pen, S.Label(footer_right, pill, center, 7.5)))
+            right_edge = pill.left() - 4
+        if footer_left:
+            room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
+            text = metrics.elidedText(footer_left, Qt.TextElideMode.ElideRight, room.width())
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            self._footer.append(("text", room, S.MUTED, S.Label(text, room, flags, 7.5)))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -114,49 +144,32 @@ class CardItem(QGraphicsItem):
             painter.fillRect(self.rect, S.SELECTION if selected else self._color)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        border = S.SELECTION if selected else (S.FIND_HIT if self.highlight else self._color.darker(125))
-        painter.setPen(QPen(border, 2.5 if (selected or self.highlight) else 1.0))
-        painter.setBrush(QBrush(self._color))
+        if selected or self.highlight:
+            painter.setPen(QPen(S.SELECTION if selected else S.FIND_HIT, 2.5))
+        else:
+            painter.setPen(self._border_pen)
+        painter.setBrush(self._color)
         painter.drawRoundedRect(self.rect, 5, 5)
         painter.setPen(S.INK)
         painter.setFont(S.font(S.CARD_FONT_SIZE))
-        painter.drawStaticText(QPointF(S.CARD_PAD, S.CARD_PAD), self._text)
-        if lod < LOD_NO_FOOTER or self.card is None or not has_footer(self.card):
-            return
-        self._paint_footer(painter)
+        painter.drawStaticText(_TEXT_POS, self._text)
+        if lod >= LOD_NO_FOOTER and self._footer:
+            self._paint_footer(painter)
 
     def _paint_footer(self, painter: QPainter) -> None:
-        card = self.card
-        r = self.rect
-        footer = QRectF(S.CARD_PAD, r.height() - S.CARD_FOOTER_H, r.width() - 2 * S.CARD_PAD, S.CARD_FOOTER_H - 4)
-        small = S.font(7.5)
-        painter.setFont(small)
-        metrics = S.metrics(7.5)
-        right_edge = footer.right()
-        if card.votes:
-            badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#2F3A4F"))
-            painter.drawRoundedRect(badge, 7.5, 7.5)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(S.font(7.5, bold=True))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{card.votes}")
-            painter.setFont(small)
-            right_edge = badge.left() - 4
-        if self._footer_right:
-            w = metrics.horizontalAdvance(self._footer_right) + 10
-            pill = QRectF(right_edge - w, footer.top() + 1, w, 15)
-            color = S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED)
-            painter.setPen(QPen(color, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(pill, 7.5, 7.5)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self._footer_right)
-            right_edge = pill.left() - 4
-        if self._footer_left:
-            painter.setPen(S.MUTED)
-            room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
-            text = metrics.elidedText(self._footer_left, Qt.TextElideMode.ElideRight, room.width())
-            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        for kind, rect, paint_with, label in self._footer:
+            if kind == "badge":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(paint_with)
+                painter.drawRoundedRect(rect, 7.5, 7.5)
+                painter.setPen(_WHITE)
+            elif kind == "pill":
+                painter.setPen(paint_with)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect, 7.5, 7.5)
+            else:
+                painter.setPen(paint_with)
+            label.draw(painter)
 
     def size(self) -> QSizeF:
         return self.rect.size()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Lane, MetricValue
 from app.views.board import style as S
+
+_WHITE = QColor("#FFFFFF")
 
 
 def _fmt(value: float) -> str:
@@ -23,6 +25,7 @@ class MetricItem(QGraphicsItem):
         self.metric: MetricValue | None = None
         self.lane: Lane | None = None
         self.rect = QRectF()
+        self._labels: list = []   # (pen, Label): laid out once per change, not per paint
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
 
@@ -31,7 +34,24 @@ class MetricItem(QGraphicsItem):
         self.metric, self.lane = metric, lane
         self.rect = QRectF(0, 0, rect.width(), rect.height())
         self.setPos(rect.topLeft())
+        self._labels = self._make_labels()
         self.update()
+
+    def _make_labels(self) -> list:
+        r = self.rect.adjusted(S.CELL_PAD, 8, -S.CELL_PAD, -8)
+        left = Qt.AlignmentFlag.AlignLeft
+        unit = (self.lane.unit or "") if self.lane else ""
+        metric = self.metric
+        if metric is None or (metric.value is None and metric.target is None):
+            return [(S.GRID, S.Label("—", r, left | Qt.AlignmentFlag.AlignTop, 9))]
+        value = "—" if metric.value is None else f"{_fmt(metric.value)}{unit}"
+        labels = [(S.INK, S.Label(value, QRectF(r.left(), r.top(), r.width(), 24), left, 14, True))]
+        if metric.target is not None:
+            target = f"target {_fmt(metric.target)}{unit}"
+            tw = S.metrics(8).horizontalAdvance(target)
+            labels.append((S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16),
+                                            Qt.AlignmentFlag.AlignRight, 8)))
+        return labels
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
@@ -41,33 +61,19 @@ class MetricItem(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(S.SELECTION, 2))
             painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
-        unit = (self.lane.unit or "") if self.lane else ""
+        for pen, label in self._labels:
+            painter.setPen(pen)
+            label.draw(painter)
         metric = self.metric
-        if metric is None or (metric.value is None and metric.target is None):
-            painter.setPen(S.GRID)
-            painter.setFont(S.font(9))
-            painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "—")
-            return
-        painter.setPen(S.INK)
-        big = S.font(14, bold=True)
-        painter.setFont(big)
-        value = "—" if metric.value is None else f"{_fmt(metric.value)}{unit}"
-        painter.drawText(QRectF(r.left(), r.top(), r.width(), 24), Qt.AlignmentFlag.AlignLeft, value)
-        if metric.target is not None:
-            painter.setFont(S.font(8))
-            painter.setPen(S.MUTED)
-            target = f"target {_fmt(metric.target)}{unit}"
-            tw = S.metrics(8).horizontalAdvance(target)
-            painter.drawText(QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, target)
-            if metric.value is not None and metric.target:
-                ratio = max(0.0, min(1.0, metric.value / metric.target))
-                bar = QRectF(r.left(), r.top() + 32, r.width(), 8)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#E3E6EC"))
-                painter.drawRoundedRect(bar, 4, 4)
-                good = metric.value >= metric.target
-                painter.setBrush(QColor("#2E9E5B") if good else (QColor("#E0A100") if ratio >= 0.75 else QColor("#D64545")))
-                painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * ratio, bar.height()), 4, 4)
+        if metric is not None and metric.target and metric.value is not None:
+            ratio = max(0.0, min(1.0, metric.value / metric.target))
+            bar = QRectF(r.left(), r.top() + 32, r.width(), 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#E3E6EC"))
+            painter.drawRoundedRect(bar, 4, 4)
+            good = metric.value >= metric.target
+            painter.setBrush(QColor("#2E9E5B") if good else (QColor("#E0A100") if ratio >= 0.75 else QColor("#D64545")))
+            painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * ratio, bar.height()), 4, 4)
 
 
 class BlueprintLineItem(QGraphicsItem):
@@ -81,6 +87,10 @@ class BlueprintLineItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(30)
         self.setToolTip(S.LINE_LABELS[kind])
+        label = S.LINE_LABELS[kind]
+        w = S.metrics(7.5, bold=True).horizontalAdvance(label) + 14
+        self._pill = QRectF(S.LANE_HEADER_W - w - 6, -8, w, 16)
+        self._label = S.Label(label, self._pill, Qt.AlignmentFlag.AlignCenter, 7.5, True)
 
     def place(self, y: float, width: float) -> None:
         self.prepareGeometryChange()
@@ -96,14 +106,9 @@ class BlueprintLineItem(QGraphicsItem):
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(S.LANE_HEADER_W, 0), QPointF(self.width, 0))
-        label = S.LINE_LABELS[self.kind]
-        font = S.font(7.5, bold=True)
-        painter.setFont(font)
-        w = QFontMetricsF(font).horizontalAdvance(label) + 14
-        pill = QRectF(S.LANE_HEADER_W - w - 6, -8, w, 16)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(pill, 8, 8)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawRoundedRect(self._pill, 8, 8)
+        painter.setPen(_WHITE)
+        self._label.draw(painter)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -17,6 +17,8 @@ from app.views.board import style as S
 from app.views.board.layout import BoardLayout
 
 RESIZE_GRIP = 7.0
+_NUMBER_INK = QColor("#AEB8CC")
+_DESCRIPTION_INK = QColor("#C9D1E0")
 LEGEND_TOP = 51.0
 LEGEND_ROW = 16.0
 
@@ -81,10 +83,12 @@ class StageHeaderItem(HeaderItem):
         self.number = 0
         self._resizing = False
         self._grab = 0.0
+        self._labels: tuple | None = None   # (size, [Label, ...]): laid out once, not per paint
         self.setAcceptHoverEvents(True)
 
     def set_stage(self, stage: Stage, number: int, rect: QRectF) -> None:
         self.stage, self.number = stage, number
+        self._labels = None
         self.setToolTip(stage.description or stage.name)
         self.place(rect)
 
@@ -128,23 +132,26 @@ class StageHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(S.SELECTION if self.isSelected() else S.STAGE_BG)
         painter.drawRoundedRect(r, 4, 4)
-        painter.setPen(QColor("#AEB8CC"))
-        painter.setFont(S.font(8, bold=True))
-        painter.drawText(QRectF(r.left() + 12, r.top() + 8, 40, 16), Qt.AlignmentFlag.AlignLeft, f"{self.number:02d}")
-        painter.setPen(S.STAGE_INK)
-        title = S.font(12, bold=True)
-        painter.setFont(title)
-        name = QFontMetricsF(title).elidedText(self.stage.name, Qt.TextElideMode.ElideRight, r.width() - 24)
-        painter.drawText(QRectF(r.left() + 12, r.top() + 22, r.width() - 24, 22), Qt.AlignmentFlag.AlignLeft, name)
-        if self.stage.description:
-            small = S.font(7.5)
-            painter.setFont(small)
-            painter.setPen(QColor("#C9D1E0"))
-            desc = QFontMetricsF(small).elidedText(self.stage.description, Qt.TextElideMode.ElideRight, r.width() - 24)
-            painter.drawText(QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), Qt.AlignmentFlag.AlignLeft, desc)
+        for pen, label in self._stage_labels(r):
+            painter.setPen(pen)
+            label.draw(painter)
         painter.setPen(QPen(QColor("#56627A"), 1))
         grip_x = r.right() - 3
         painter.drawLine(QPointF(grip_x, r.top() + 20), QPointF(grip_x, r.bottom() - 20))
+
+    def _stage_labels(self, r: QRectF) -> list:
+        if self._labels is None or self._labels[0] != self.rect.size():
+            left = Qt.AlignmentFlag.AlignLeft
+            title = S.font(12, bold=True)
+            name = QFontMetricsF(title).elidedText(self.stage.name, Qt.TextElideMode.ElideRight, r.width() - 24)
+            labels = [(_NUMBER_INK, S.Label(f"{self.number:02d}", QRectF(r.left() + 12, r.top() + 8, 40, 16), left, 8, True)),
+                      (S.STAGE_INK, S.Label(name, QRectF(r.left() + 12, r.top() + 22, r.width() - 24, 22), left, 12, True))]
+            if self.stage.description:
+                desc = S.metrics(7.5).elidedText(self.stage.description, Qt.TextElideMode.ElideRight, r.width() - 24)
+                labels.append((_DESCRIPTION_INK,
+                               S.Label(desc, QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), left, 7.5)))
+            self._labels = (QSizeF(self.rect.size()), labels)
+        return self._labels[1]
 
 
 class LaneHeaderItem(HeaderItem):
@@ -154,6 +161,7 @@ class LaneHeaderItem(HeaderItem):
         super().__init__(("lane", lane_id))
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
+        self._labels: tuple | None = None   # (size, [(pen, Label)], [(pen, Label)] per legend row)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def legend_row(self, pos: QPointF) -> LegendEntry | None:
@@ -175,6 +183,7 @@ class LaneHeaderItem(HeaderItem):
     def set_lane(self, lane: Lane, rect: QRectF, legend: list[LegendEntry] | None = None) -> None:
         self.lane = lane
         self.legend = legend or []
+        self._labels = None
         self.place(rect)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -194,20 +203,10 @@ class LaneHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(icon_box, 6, 6)
-        painter.setPen(S.INK)
-        painter.setFont(S.font(11))
-        painter.drawText(icon_box, Qt.AlignmentFlag.AlignCenter, S.lane_icon(lane.kind, lane.role))
-        title = S.font(10.5, bold=True)
-        painter.setFont(title)
-        text_w = r.width() - 58
-        name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
-        painter.drawText(QRectF(r.left() + 48, r.top() + 10, text_w, 18), Qt.AlignmentFlag.AlignLeft, name)
-        painter.setPen(S.MUTED)
-        painter.setFont(S.font(7.5))
-        kind = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" else S.KIND_LABELS[lane.kind]
-        if lane.kind == "metric" and lane.unit:
-            kind += f" ({lane.unit})"
-        painter.drawText(QRectF(r.left() + 48, r.top() + 28, text_w, 14), Qt.AlignmentFlag.AlignLeft, kind)
+        labels, legend_labels = self._lane_labels(r)
+        for pen, label in labels:
+            painter.setPen(pen)
+            label.draw(painter)
         for n, entry in enumerate(self.legend):
             y = r.top() + LEGEND_TOP + n * LEGEND_ROW
             if y + 14 > r.bottom():
@@ -221,10 +220,31 @@ class LaneHeaderItem(HeaderItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
             painter.setPen(S.MUTED if entry.hidden else S.INK)
-            label_font = QFont(S.font(7.5))  # a copy: the shared font must stay as it is
-            label_font.setStrikeOut(entry.hidden)
-            painter.setFont(label_font)
-            painter.drawText(QRectF(r.left() + 46, y, r.width() - 52, 14), Qt.AlignmentFlag.AlignLeft, entry.label)
+            legend_labels[n].draw(painter)
+
+    def _lane_labels(self, r: QRectF) -> tuple[list, list]:
+        if self._labels is None or self._labels[0] != self.rect.size():
+            lane = self.lane
+            left = Qt.AlignmentFlag.AlignLeft
+            icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
+            title = S.font(10.5, bold=True)
+            text_w = r.width() - 58
+            name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
+            kind = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" else S.KIND_LABELS[lane.kind]
+            if lane.kind == "metric" and lane.unit:
+                kind += f" ({lane.unit})"
+            labels = [(S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
+                      (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
+                      (S.MUTED, S.Label(kind, QRectF(r.left() + 48, r.top() + 28, text_w, 14), left, 7.5))]
+            legend = []
+            for n, entry in enumerate(self.legend):
+                y = r.top() + LEGEND_TOP + n * LEGEND_ROW
+                label_font = QFont(S.font(7.5))  # a copy: the shared font must stay as it is
+                label_font.setStrikeOut(entry.hidden)
+                legend.append(S.Label(entry.label, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5,
+                                      the_font=label_font))
+            self._labels = (QSizeF(self.rect.size()), labels, legend)
+        return self._labels[1], self._labels[2]
 
 
 class GridItem(QGraphicsItem):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 
 from app import theme as T
 from app.theme import (  # noqa: F401  (the board's names for the shared look)
@@ -60,3 +61,33 @@ def font(size: float = 10.0, bold: bool = False, italic: bool = False) -> QFont:
 def metrics(size: float = 10.0, bold: bool = False) -> QFontMetricsF:
     """Cached metrics of ``font(size, bold)``: paint() and layout measure text all the time."""
     return QFontMetricsF(font(size, bold))
+
+
+class Label:
+    """One line of text laid out once (a QStaticText) and placed where
+    ``QPainter.drawText(rect, flags, text)`` would put it, for text that fits the rect (elide
+    it first). paint() then only draws the glyphs instead of laying the text out every frame."""
+
+    __slots__ = ("font", "pos", "static")
+
+    def __init__(self, text: str, rect: QRectF, flags: Qt.AlignmentFlag, size: float, bold: bool = False,
+                 the_font: QFont | None = None):
+        self.font = the_font or font(size, bold)
+        fm = metrics(size, bold) if the_font is None else QFontMetricsF(the_font)
+        width, height = fm.horizontalAdvance(text), fm.height()
+        x, y = rect.left(), rect.top()
+        if flags & Qt.AlignmentFlag.AlignHCenter:
+            x += (rect.width() - width) / 2
+        elif flags & Qt.AlignmentFlag.AlignRight:
+            x = rect.right() - width
+        if flags & Qt.AlignmentFlag.AlignVCenter:
+            y += (rect.height() - height) / 2
+        elif flags & Qt.AlignmentFlag.AlignBottom:
+            y = rect.bottom() - height
+        self.pos = QPointF(x, y)
+        self.static = QStaticText(text)
+        self.static.setTextFormat(Qt.TextFormat.PlainText)
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setFont(self.font)
+        painter.drawStaticText(self.pos, self.static)

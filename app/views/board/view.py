@@ -6,6 +6,17 @@ It owns no data: it shows a BoardScene and turns input into the functions of
 
 from __future__ import annotations
 
+import os
+
+# Qt's raster engine hands every fill taller than ~96 lines (the board's background, lane
+# bands, the scroll bars) to a GUI thread pool and blocks until it is done. For fills this
+# size the hand-off costs more than the fill, and on a busy machine the wait for the pool's
+# threads to be scheduled made frame times swing widely. QT_NO_GUI_THREADPOOL is Qt's own
+# switch for this (read once, when the pool is first wanted, i.e. at the first large paint);
+# this module is imported before the window paints, so it covers the app and every other
+# embedding of the board: tests, bench probes.
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
