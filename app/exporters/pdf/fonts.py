@@ -18,6 +18,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from app.exporters.pdf import fastpdf
 from app.models.errors import WaymarkError
 from app.models.paths import resources_dir
 
@@ -113,6 +114,10 @@ _WIDTH_CACHE_MAX = 200_000
 def _note_base_font(font: TTFont) -> None:
     face = font.face
     _char_widths[font.fontName] = ({chr(cp): w for cp, w in face.charWidths.items()}, face.defaultWidth)
+    values = [*face.charWidths.values(), face.defaultWidth]
+    if all((v * 256).is_integer() and abs(v) < 2 ** 20 for v in values):
+        _exact_fonts.add(font.fontName)
+    _words_raw.pop(font.fontName, None)
 
 
 def _is_base(text: str) -> bool:
@@ -168,13 +173,12 @@ def _piece_width(piece: str, name: str, size: float) -> float:
 
 
 def draw(canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
-    """Draw ``text`` with its baseline at y; returns the width drawn."""
-    start = x
-    for name, piece in runs(text, bold):
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, piece)
-        x += _piece_width(piece, name, size)
-    return x - start
+    """Draw ``text`` with its baseline at y, in the canvas's fill colour; returns the width drawn.
+    One text object, as ``canvas.drawString`` would write (see ``TextBatch``)."""
+    batch = TextBatch(canvas)
+    w = batch.draw(x, y, text, size, bold)
+    batch.finish()
+    return w
 
 
 def draw_right(canvas, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
@@ -218,6 +222,11 @@ def _wrap(text: str, size: float, max_width: float, bold: bool) -> list[str]:
     name = BOLD if bold else REGULAR
     fast = name in _char_widths
     scale = 0.001 * size
+    # With every advance a multiple of 2**-8 (DejaVu: 1000/2048 em units) sums are exact, so a
+    # word's width can be summed once and added on: the same number as adding char by char.
+    exact = fast and name in _exact_fonts
+    words_raw = _words_raw.setdefault(name, {})
+    space_raw = _raw_sum(" ", name) if fast else 0
     lines: list[str] = []
     for para in text.split("\n"):
         words = para.split(" ")
@@ -228,7 +237,13 @@ def _wrap(text: str, size: float, max_width: float, bold: bool) -> list[str]:
         for word in words:
             candidate = f"{line} {word}" if line else word
             if fast and _is_base(candidate):
-                raw = _raw_sum(f" {word}" if line else word, name, line_raw)
+                if exact:
+                    found = words_raw.get(word)
+                    if found is None:
+                        found = _word_raw(words_raw, word, name)
+                    raw = line_raw + space_raw + found if line else found
+                else:
+                    raw = _raw_sum(f" {word}" if line else word, name, line_raw)
                 fits = scale * raw <= max_width
             else:
                 raw = None
@@ -249,6 +264,17 @@ def _wrap(text: str, size: float, max_width: float, bold: bool) -> list[str]:
     return lines
 
 
+_exact_fonts: set[str] = set()
+_words_raw: dict[str, dict[str, float]] = {}
+
+
+def _word_raw(cache: dict[str, float], word: str, name: str) -> float:
+    if len(cache) >= 100_000:
+        cache.clear()
+    value = cache[word] = _raw_sum(word, name)
+    return value
+
+
 def _longest_prefix(word: str, size: float, max_width: float, bold: bool) -> int:
     lo, hi = 1, len(word)
     while lo < hi:
@@ -260,32 +286,89 @@ def _longest_prefix(word: str, size: float, max_width: float, bold: bool) -> int
     return lo
 
 
-class TextBatch(PDFTextObject):
+class TextBatch:
     """Several strings in one text object (one BT … ET): what ``draw`` does string by string, with
     the font and colour set only when they change. ``finish()`` puts it on the canvas and leaves the
-    canvas's fill colour as the last one used, as drawing string by string would."""
+    canvas's fill colour as the last one used, as drawing string by string would.
+
+    It writes the operators reportlab's PDFTextObject would (see fastpdf), only faster: numbers and
+    colours through fastpdf, TrueType text through a per-document ``fastpdf.Encoder``; fonts that
+    are not TrueType subsets (the built-in CID fonts) go through a reportlab text object."""
+
+    __slots__ = ("_canvas", "_code", "_colour", "_enc", "_font_key", "_helper", "_subset", "_tf")
 
     def __init__(self, canvas):
-        super().__init__(canvas)
+        self._canvas = canvas
+        self._code = ["BT"]
         self._font_key = None
         self._colour = None
+        self._subset = -1     # the TrueType subset selected last (-1: none since the font changed)
+        self._enc = None      # the current font's Encoder, or None for a reportlab-drawn font
+        self._tf = ""         # " <size> Tf <leading> TL" for the current font
+        self._helper = None
 
     def fill(self, colour) -> None:
         if colour is not self._colour:
-            self.setFillColor(colour)
+            canvas = self._canvas
+            s = fastpdf.rgb(colour) if getattr(canvas, "_enforceColorSpace", None) is None else None
+            if s is not None and canvas._extgstate.getValue("ca") == 1:
+                self._code.append(f"{s} rg")
+            else:
+                helper = self._reportlab()
+                helper.setFillColor(colour)
+                self._flush_helper()
             self._colour = colour
 
+    def _reportlab(self) -> PDFTextObject:
+        if self._helper is None:
+            self._helper = PDFTextObject(self._canvas)
+        self._helper._code = []
+        return self._helper
+
+    def _flush_helper(self) -> None:
+        self._code.extend(self._helper._code)
+        self._helper._code = []
+
+    def _font(self, name: str, size: float, leading: float | None) -> None:
+        key = (name, size, leading)
+        if key == self._font_key:
+            return
+        self._font_key = key
+        self._subset = -1
+        self._enc = fastpdf.encoder(self._canvas, name)
+        if leading is None:
+            leading = size * 1.2
+        if self._enc is not None:
+            self._tf = f" {fastpdf.fp(size)} Tf {fastpdf.fp(leading)} TL"
+        else:
+            helper = self._reportlab()
+            helper.setFont(name, size, leading)
+            self._flush_helper()
+
+    def _text(self, piece: str) -> None:
+        enc = self._enc
+        if enc is None:
+            helper = self._reportlab()
+            helper._curSubset = -1
+            self._code.append(helper._formatText(piece))
+            self._subset = -1
+            return
+        if not piece:
+            return   # reportlab writes nothing for an empty string either
+        append = self._code.append
+        for subset, escaped in enc.encode(piece):
+            if subset != self._subset:
+                append(enc.subset_name(subset) + self._tf)
+                self._subset = subset
+            append(f"({escaped}) Tj")
+
     def draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
-        self.setTextOrigin(x, y)
+        self._code.append(f"1 0 0 1 {fastpdf.fp(x)} {fastpdf.fp(y)} Tm")
         start = x
         for name, piece in runs(text, bold):
-            if (name, size, None) != self._font_key:
-                self.setFont(name, size)
-                self._font_key = (name, size, None)
-            w = _piece_width(piece, name, size)
-            self._x += w
-            self._code.append(self._formatText(piece))
-            x += w
+            self._font(name, size, None)
+            self._text(piece)
+            x += _piece_width(piece, name, size)
         return x - start
 
     def draw_lines(self, x: float, y: float, lines: list[str], size: float, leading: float,
@@ -293,20 +376,28 @@ class TextBatch(PDFTextObject):
         """``lines`` from baseline y down, ``leading`` apart: one origin, then T* per line."""
         if not lines:
             return
-        self.setTextOrigin(x, y)
+        self._code.append(f"1 0 0 1 {fastpdf.fp(x)} {fastpdf.fp(y)} Tm")
         for i, line in enumerate(lines):
             if i:
                 self._code.append("T*")
             for name, piece in runs(line, bold):
-                if (name, size, leading) != self._font_key:
-                    self.setFont(name, size, leading)
-                    self._font_key = (name, size, leading)
-                self._code.append(self._formatText(piece))
-        self._x = self._x0
-        self._y = self._y0 - (len(lines) - 1) * leading
+                self._font(name, size, leading)
+                self._text(piece)
 
     def finish(self) -> None:
         canvas = self._canvas
-        canvas.drawText(self)
+        self._code.append("ET")
+        canvas._code.append(" ".join(self._code))
         if self._colour is not None:
-            canvas.setFillColor(self._colour)
+            canvas._fillColorObj = self._colour   # the text object left it set
+
+
+def draw_one(canvas, x: float, y: float, text: str, size: float, bold: bool = False,
+             colour=None) -> float:
+    """``draw`` as one text object of its own (for headers and flowing pages); returns the width."""
+    batch = TextBatch(canvas)
+    if colour is not None:
+        batch.fill(colour)
+    w = batch.draw(x, y, text, size, bold)
+    batch.finish()
+    return w

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 
+from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import CardBox, MapLayout
@@ -45,10 +46,8 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
 
 def draw_card(c, box: CardBox) -> None:
     card, x, y, w, h = box.card, box.x, box.y, box.w, box.h
-    c.setFillColor(S.card_color(card.color, box.lane.kind, box.lane.role))
-    c.setStrokeColor(_CARD_EDGE)
-    c.setLineWidth(0.8)
-    c.roundRect(x, -(y + h), w, h, 5, stroke=1, fill=1)
+    _round_rect(c, x, -(y + h), w, h, 5, _card_colour(card.color, box.lane.kind, box.lane.role), _CARD_EDGE,
+                _CARD_LINE_W)
     # Shapes first, then every text of the card in one text object (texts never overlap shapes
     # other than their own badge, so the picture is the same as drawing them in turn).
     texts = _draw_footer_shapes(c, box)
@@ -67,6 +66,43 @@ def draw_card(c, box: CardBox) -> None:
 
 
 _CARD_EDGE = HexColor("#00000022", hasAlpha=True)
+_CARD_LINE_W = 0.8
+
+
+def _round_rect(c, x: float, y: float, w: float, h: float, radius: float, fill, stroke, line_width: float) -> None:
+    """A filled and stroked rounded rectangle, as a form shared by every one of its size and colours."""
+    def draw(c):
+        c.setFillColor(fill)
+        c.setStrokeColor(stroke)
+        c.setLineWidth(line_width)
+        c.roundRect(0, 0, w, h, radius, stroke=1, fill=1)
+    key = ("rr", w, h, radius, F.colour_key(fill), F.colour_key(stroke), line_width)
+    if not F.place_form(c, key, x, y, w, h, line_width, draw):
+        F.fill(c, fill)
+        F.stroke(c, stroke)
+        F.line_width(c, line_width)
+        F.round_rect(c, x, y, w, h, radius, stroke=1, fill=1)
+
+
+def _disc(c, x: float, y: float, r: float, fill) -> None:
+    """A filled circle centred on (x, y), as a shared form."""
+    def draw(c):
+        c.setFillColor(fill)
+        c.circle(r, r, r, stroke=0, fill=1)
+    if not F.place_form(c, ("disc", r, F.colour_key(fill)), x - r, y - r, 2 * r, 2 * r, 1, draw):
+        F.fill(c, fill)
+        F.circle(c, x, y, r, stroke=0, fill=1)
+_card_colours: dict[tuple, object] = {}
+
+
+def _card_colour(value: str | None, lane_kind: str, lane_role: str | None):
+    key = (value, lane_kind, lane_role)
+    found = _card_colours.get(key)
+    if found is None:
+        if len(_card_colours) > 10_000:
+            _card_colours.clear()
+        found = _card_colours[key] = S.card_color(value, lane_kind, lane_role)
+    return found
 _BADGE_BG = HexColor("#FFFFFFAA", hasAlpha=True)
 
 
@@ -87,17 +123,14 @@ def _draw_footer_shapes(c, box: CardBox) -> list[tuple]:
     right = box.x + box.w - S.CARD_PAD
     if card.votes:
         r = 7.5
-        c.setFillColor(S.STAGE_BG)
-        c.circle(right - r, -(fy - 4), r, stroke=0, fill=1)
+        _disc(c, right - r, -(fy - 4), r, S.STAGE_BG)
         texts.append((S.WHITE, right - r, -(fy - 1), str(card.votes), size, True, True))
         right -= 2 * r + 4
     if card.touchpoint:
         label = S.CATEGORY_LABELS[card.touchpoint]
         tw = fonts.width(label, size) + 10
         colour = S.CATEGORY_COLORS[card.touchpoint]
-        c.setStrokeColor(colour)
-        c.setFillColor(_BADGE_BG)
-        c.roundRect(right - tw, -(fy + 3), tw, 14, 7, stroke=1, fill=1)
+        _round_rect(c, right - tw, -(fy + 3), tw, 14, 7, _BADGE_BG, colour, _CARD_LINE_W)  # the card's width
         texts.append((colour, right - tw + 5, -fy, label, size, False, False))
         right -= tw + 4
     if parts:
@@ -274,15 +307,15 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
 
 def _draw_face(c, x: float, y: float, score: float, ring) -> None:
     r = 9
-    c.setFillColor(S.face_color(score))
-    c.setStrokeColor(ring)
-    c.setLineWidth(1.5)
-    c.circle(x, -y, r, stroke=1, fill=1)
-    c.setFillColor(S.INK)
-    c.circle(x - 3, -(y - 2.5), 1.1, stroke=0, fill=1)
-    c.circle(x + 3, -(y - 2.5), 1.1, stroke=0, fill=1)
-    c.setStrokeColor(S.INK)
-    c.setLineWidth(1.2)
+    F.fill(c, S.face_color(score))
+    F.stroke(c, ring)
+    F.line_width(c, 1.5)
+    F.circle(c, x, -y, r, stroke=1, fill=1)
+    F.fill(c, S.INK)
+    F.circle(c, x - 3, -(y - 2.5), 1.1, stroke=0, fill=1)
+    F.circle(c, x + 3, -(y - 2.5), 1.1, stroke=0, fill=1)
+    F.stroke(c, S.INK)
+    F.line_width(c, 1.2)
     bend = max(-1.0, min(1.0, score / 2)) * 3
     path = c.beginPath()
     path.moveTo(x - 4, -(y + 3))

@@ -11,7 +11,7 @@ from io import BytesIO
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
-from app.exporters.pdf import fonts
+from app.exporters.pdf import fastpdf, fonts
 from app.exporters.pdf import style as S
 from app.models.entities import Journey, Persona, Project, photo_bytes
 
@@ -39,7 +39,7 @@ class Flow:
         width = self.paper[0] - 2 * M - indent
         for line in fonts.wrap(text, size, width, bold):
             self.need(size * 1.3)
-            self.c.setFillColor(colour)
+            fastpdf.fill(self.c, colour)
             self.y -= size * 1.3
             fonts.draw(self.c, M + indent, self.y, line, size, bold)
         self.y -= gap
