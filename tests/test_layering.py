@@ -69,6 +69,9 @@ def test_a_window_paints_before_sqlalchemy_is_loaded(tmp_path):
         f"doc = Document.open({str(project)!r})\n"
         "window = MainWindow(doc); window.show(); qapp.processEvents(); window.grab()\n"
         "print('before', any(n.startswith('sqlalchemy') for n in sys.modules))\n"
+        "window.view.viewport().repaint()\n"
+        "for _ in range(3): qapp.processEvents()\n"
+        "print('attached', doc.session._conn is not None)\n"
         "jid = doc.project.journeys[0].id\n"
         "doc.update('journey', jid, {'name': 'Renamed after the first paint'})\n"
         "print('after', any(n.startswith('sqlalchemy') for n in sys.modules))\n"
@@ -79,5 +82,5 @@ def test_a_window_paints_before_sqlalchemy_is_loaded(tmp_path):
     env = {**__import__("os").environ, "WAYMARK_DATA_DIR": str(tmp_path / "data")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert "before False" in out.stdout and "after True" in out.stdout
+    assert "before False" in out.stdout and "attached True" in out.stdout and "after True" in out.stdout
     assert "saved Renamed after the first paint" in out.stdout

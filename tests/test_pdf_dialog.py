@@ -92,6 +92,9 @@ def dialog(qtbot, doc, fake, tmp_path):
     if made.task is not None and made.task.running:
         made.task.cancel()
         made.task.wait()
+    # the dialog learns that the export ended from a queued signal: closing it before then would
+    # ask "Stop it and close?" in a real, modal message box
+    qtbot.waitUntil(lambda: not made.exporting, timeout=WAIT)
 
 
 def test_exports_with_the_chosen_options_off_the_ui_thread(qtbot, dialog, fake, tmp_path, doc):

@@ -54,7 +54,6 @@ from app.views.recent_files import recent_files, remember_file, settings, store_
 WINDOWS: list[MainWindow] = []
 FILE_FILTER = "Waymark projects (*.waymark)"
 IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
-ENGINE_AFTER_MS = 250    # the database engine is attached this long after the window is built
 EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
 
 
@@ -129,6 +128,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.doc = doc
         self._discard_on_close = False
+        self._engine_pending = True   # attached just after the board's first paint (see eventFilter)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
 
@@ -176,9 +176,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
         self._restore_layout()
         WINDOWS.append(self)
-        # Attach the database engine once the window has painted, not before: it is not needed
-        # to show the project, and loading it would hold up the first paint (see ProjectSession).
-        QTimer.singleShot(ENGINE_AFTER_MS, self, self._attach_engine)
 
     def _attach_engine(self) -> None:
         with contextlib.suppress(Exception):   # the first edit attaches it again and reports what fails
@@ -621,6 +618,12 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Paint and self._engine_pending:
+            # The database engine is not needed to show the project, and importing it takes about
+            # a third of a second: it is attached once the board has painted, before anyone can
+            # have started an edit (see ProjectSession.attach_engine).
+            self._engine_pending = False
+            QTimer.singleShot(0, self, self._attach_engine)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and \
                 waymark_paths(event.mimeData()):
             if kind == QEvent.Type.Drop:
