@@ -112,3 +112,21 @@ def test_metric_cell_redraws_after_an_edit(scene, doc):
     before = _render(scene.refs[ref])
     doc.push(C.Edit(doc, "lane", (J, lane.id), {"unit": "pts"}))
     assert _render(scene.refs[ref]) != before
+
+
+def test_cards_are_laid_out_when_painted_or_in_idle_time(qtbot, doc):
+    """Opening does not lay out every card's text; a paint lays out the card it draws, and idle
+    turns of the event loop lay out the rest, a slice at a time."""
+    from app.views.board.card_item import CardItem
+
+    board = BoardScene(doc)
+    board.show_journey(J)
+    cards = [item for item in board.refs.values() if isinstance(item, CardItem)]
+    assert cards and not any(item._laid_out for item in cards)
+    first = cards[0]
+    before = _render(first)
+    assert first._laid_out
+    qtbot.waitUntil(lambda: all(item._laid_out for item in cards), timeout=10000)
+    assert _render(first) == before
+    assert not board._warm_timer.isActive()
+    board.show_journey(None)

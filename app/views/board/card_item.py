@@ -1,7 +1,9 @@
 """A card on the board: one QGraphicsItem that paints itself from cached pieces.
 
-Text is laid out once per change into a QStaticText; zoomed out below LOD_BLOCKS a card is a
-plain coloured block, so painting ten thousand cards stays cheap. Moving a card is a Qt drag
+Text and footer are laid out once per change, when the card is first painted after it (not
+when it is set: opening ten thousand cards would lay out every one, while a view shows a few
+dozen); zoomed out below LOD_BLOCKS a card is a plain coloured block, so painting ten
+thousand cards stays cheap. Moving a card is a Qt drag
 of the selected items; the scene turns the drop into one command.
 """
 
@@ -20,6 +22,8 @@ LOD_NO_FOOTER = 0.55
 _TEXT_POS = QPointF(S.CARD_PAD, S.CARD_PAD)
 _VOTE_BRUSH = QBrush(QColor("#2F3A4F"))
 _WHITE = QColor("#FFFFFF")
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
 
 def elide_to_height(text: str, width: float, height: float) -> str:
@@ -45,15 +49,12 @@ class CardItem(QGraphicsItem):
         self.rect = QRectF()
         self._bounds = QRectF(-2, -2, 4, 4)
         self.highlight = False
-        self._color = QColor()
-        self._text = QStaticText()
-        self._border_pen = QPen()
+        self._color = _WHITE
+        self._text: QStaticText | None = None      # made by _lay_out
+        self._border_pen: QPen | None = None
         self._footer: list = []   # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        self.setAcceptHoverEvents(False)
+        self._laid_out = False    # text and footer match the card (see _lay_out)
+        self.setFlags(_FLAGS)   # NoCache and no hover events are QGraphicsItem's defaults
         self.setZValue(10)
 
     @property
@@ -67,14 +68,22 @@ class CardItem(QGraphicsItem):
             self.card, self.lane = card, lane
             self.rect = QRectF(0, 0, rect.width(), rect.height())
             self._bounds = self.rect.adjusted(-2, -2, 2, 2)
-            self._prepare()
+            self._color = S.card_color(card.color, lane.kind, lane.role)
+            self._laid_out = False
+            self.update()
             self.setToolTip(card.text[:1000])
         if self.pos() != rect.topLeft():
             self.setPos(rect.topLeft())
 
-    def _prepare(self) -> None:
-        card, lane = self.card, self.lane
-        self._color = S.card_color(card.color, lane.kind, lane.role)
+    def lay_out(self) -> None:
+        """Lay the text and footer out now if a change left them stale (paint does it anyway;
+        the scene calls this in idle time so that the first zoom-out finds them ready)."""
+        if not self._laid_out and self.card is not None:
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        card = self.card
+        self._laid_out = True
         width = self.rect.width() - 2 * S.CARD_PAD
         avail = self.rect.height() - 2 * S.CARD_PAD - (S.CARD_FOOTER_H if has_footer(card) else 0)
         self._text = QStaticText(elide_to_height(card.text, width, avail))
@@ -143,6 +152,8 @@ class CardItem(QGraphicsItem):
         if lod < LOD_BLOCKS:
             painter.fillRect(self.rect, S.SELECTION if selected else self._color)
             return
+        if not self._laid_out:
+            self._lay_out()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if selected or self.highlight:
             painter.setPen(QPen(S.SELECTION if selected else S.FIND_HIT, 2.5))

@@ -8,7 +8,9 @@ the resulting signal moves the items to where the document says they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+import time
+
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -22,6 +24,8 @@ from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import BoardLayout, compute_layout, stage_width, update_layout
+
+WARM_SLICE_S = 0.002   # per idle turn of the event loop, laying out cards no view has painted yet
 
 VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
 
@@ -43,6 +47,12 @@ class BoardScene(QGraphicsScene):
         self._emotion_groups: dict[str, dict[tuple, list[EmotionPointItem]]] = {}
         self.hidden_curves: set[tuple] = set()   # (lane, persona, variant): view state, never saved
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Cards lay their text out when first painted, so opening a huge journey does not lay out
+        # ten thousand cards; idle turns of the event loop then lay out the rest a slice at a time.
+        self._unlaid: list[CardItem] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_up)
         self.setBackgroundBrush(S.CANVAS)
         # Structural changes rebuild from a fresh layout; edits inside cells update only the lanes
         # they touch (and shift the rows below), which keeps an edit cheap on a huge journey.
@@ -281,7 +291,18 @@ class BoardScene(QGraphicsScene):
         for ref in [r for r in self.refs if r not in wanted]:
             self.removeItem(self.refs.pop(ref))
         self.setSceneRect(QRectF(-20, -20, layout.width + 60, layout.height + 60))
+        self._unlaid = [item for item in self.refs.values() if isinstance(item, CardItem)]
+        self._warm_timer.start()
         self.synced.emit()
+
+    def _warm_up(self) -> None:
+        deadline = time.perf_counter() + WARM_SLICE_S
+        unlaid = self._unlaid
+        while unlaid:
+            unlaid.pop().lay_out()
+            if time.perf_counter() > deadline:
+                return
+        self._warm_timer.stop()
 
     def _item(self, ref: tuple, make) -> QGraphicsItem:
         item = self.refs.get(ref)
