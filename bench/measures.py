@@ -87,6 +87,8 @@ def cold_start(plan: Plan) -> list[Row]:
     ours_argv, base_argv = ["-m", "app", "--smoke"], [str(runner.REPO / "bench" / "bare_window.py")]
     ours, base = [], []
     try:
+        # as installed (pip writes bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE has none)
+        runner.run(["-m", "compileall", "-q", str(runner.REPO / "app")])
         for argv in (ours_argv, base_argv):   # warm the file cache for both, untimed
             runner.run(argv)
         for _ in range(plan.cold_repeats):

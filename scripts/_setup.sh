@@ -31,6 +31,10 @@ ensure_venv() {  # ensure_venv [EXTRA]
         "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT$([ -n "$extra" ] && echo "[$extra]")" >&2
         echo "$want" > "$stamp"
     fi
+    # pip compiles a regular install's modules; an editable install leaves it to the first import,
+    # which Python skips when PYTHONDONTWRITEBYTECODE is set (as on some CI machines), and then
+    # every start compiles every module again (~0.1 s). Up-to-date files are skipped.
+    "$VENV/bin/python" -m compileall -q "$ROOT/app" >/dev/null || true
 }
 
 ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt-get

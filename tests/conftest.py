@@ -24,6 +24,23 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real QMessageBox.question would block the suite until its timeout (say, a dialog closed
+    by pytest-qt's teardown while its export thread is still ending). Unless a test says what
+    to answer, the answer is Cancel when offered, else the box's default, else No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    B = QMessageBox.StandardButton
+
+    def answer(_parent, _title, _text, buttons=B.Yes | B.No, default=B.NoButton, *_args, **_kwargs):
+        if buttons & B.Cancel:
+            return B.Cancel
+        return default if default != B.NoButton else B.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+
 @pytest.fixture
 def sample_data() -> dict:
     return json.loads(SAMPLE_JSON.read_text(encoding="utf-8"))

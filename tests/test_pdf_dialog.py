@@ -85,16 +85,18 @@ def fake(monkeypatch):
 @pytest.fixture
 def dialog(qtbot, doc, fake, tmp_path):
     made = PdfExportDialog(doc, "buy-phone", None)
-    qtbot.addWidget(made)
     made.path_edit.setText(str(tmp_path / "out.pdf"))
     made.show()
     yield made
+    # Closed here rather than by qtbot.addWidget, whose teardown closes widgets before this runs:
+    # the dialog learns that its export ended from a queued signal, and closing it before then
+    # would ask "Stop it and close?" in a real, modal message box.
     if made.task is not None and made.task.running:
         made.task.cancel()
         made.task.wait()
-    # the dialog learns that the export ended from a queued signal: closing it before then would
-    # ask "Stop it and close?" in a real, modal message box
     qtbot.waitUntil(lambda: not made.exporting, timeout=WAIT)
+    made.close()
+    made.deleteLater()
 
 
 def test_exports_with_the_chosen_options_off_the_ui_thread(qtbot, dialog, fake, tmp_path, doc):
