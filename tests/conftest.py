@@ -62,6 +62,30 @@ def doc(qapp, sample_project):
 
 
 @pytest.fixture
+def scene(doc):
+    """The board scene of the sample's journey, without a view."""
+    from app.views.board.scene import BoardScene
+
+    board = BoardScene(doc)
+    board.show_journey("buy-phone")
+    yield board
+    board.show_journey(None)
+
+
+def open_board_view(qtbot, doc, journey: str = "buy-phone"):
+    """A shown, exposed board view of ``journey`` (closed by qtbot at the end of the test)."""
+    from app.views.board.view import BoardView
+
+    view = BoardView(doc)
+    view.resize(1400, 900)
+    view.show_journey(journey)
+    view.show()
+    qtbot.addWidget(view)
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
 def sample_file(tmp_path: Path, sample_project) -> Path:
     from app.models.session import create_project_file
     path = tmp_path / "sample.waymark"

@@ -39,14 +39,6 @@ def test_label_draws_like_draw_text(qapp, flags, size, bold):
     assert got == expected
 
 
-@pytest.fixture
-def scene(doc):
-    board = BoardScene(doc)
-    board.show_journey(J)
-    yield board
-    board.show_journey(None)
-
-
 def _render(item, scale: float = 1.0) -> QImage:
     rect = item.boundingRect()
     image = _image(int(rect.width() * scale) + 4, int(rect.height() * scale) + 4)

@@ -21,8 +21,7 @@ from app.views.board import style as S
 from app.views.board.emotion_items import score_to_y, y_to_score
 from app.views.board.header_items import RESIZE_GRIP
 from app.views.board.layout import compute_layout
-from app.views.board.view import BoardView
-from tests.conftest import snapshot
+from tests.conftest import open_board_view, snapshot
 
 J = "buy-phone"
 LEFT = Qt.MouseButton.LeftButton
@@ -35,12 +34,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def view(qtbot, doc):
-    board = BoardView(doc)
-    board.resize(1400, 900)
-    board.show_journey(J)
-    board.show()
-    qtbot.addWidget(board)
-    qtbot.waitExposed(board)
+    board = open_board_view(qtbot, doc, J)
     board.activateWindow()
     board.setFocus()
     return board

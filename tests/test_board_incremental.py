@@ -20,14 +20,6 @@ from tests.test_board_scene import J, assert_mirrors
 LONG = "a long card that wraps over several lines and makes its cell and its lane taller " * 4
 
 
-@pytest.fixture
-def scene(doc):
-    board = BoardScene(doc)
-    board.show_journey(J)
-    yield board
-    board.show_journey(None)
-
-
 def assert_same_as_fresh(scene: BoardScene) -> None:
     assert_mirrors(scene)
     journey = scene.journey()

@@ -29,14 +29,6 @@ from app.views.board.scene import BoardScene
 J = "buy-phone"
 
 
-@pytest.fixture
-def scene(doc):
-    board = BoardScene(doc)
-    board.show_journey(J)
-    yield board
-    board.show_journey(None)
-
-
 def expected_refs(journey: Journey) -> set[tuple]:
     refs = {("stage", s.id) for s in journey.stages}
     refs |= {("lane", ln.id) for ln in journey.lanes}

@@ -15,19 +15,14 @@ from PySide6.QtWidgets import QApplication
 from app.document import commands as C
 from app.views.board.emotion_items import EmotionCurveItem, _changed, _hulls, _span, smooth_path
 from app.views.board.view import BoardView
+from tests.conftest import open_board_view
 from tests.test_board_incremental import assert_same_as_fresh
 
 J = "buy-phone"
 
 
 def _view(qtbot, doc) -> BoardView:
-    view = BoardView(doc)
-    view.resize(1400, 900)
-    view.show_journey(J)
-    view.show()
-    qtbot.addWidget(view)
-    qtbot.waitExposed(view)
-    return view
+    return open_board_view(qtbot, doc, J)
 
 
 def _show_emotions(view: BoardView, lane: str) -> None:
