@@ -12,6 +12,7 @@ import contextlib
 import threading
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,32 +99,35 @@ def _as_text(value: object) -> str:
     return read_text(value) if isinstance(value, str) else str(value)
 
 
+_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
+               OSError, EOFError)
+
+
+@contextlib.contextmanager
+def _refused_unless_readable(name: str) -> Iterator[None]:
+    """What openpyxl raises on a damaged or foreign file, as one clear WorkbookRefused."""
+    try:
+        yield
+    except WorkbookRefused:
+        raise
+    except _UNREADABLE as exc:
+        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+    except MemoryError:
+        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
+
+
 def read_workbook(path: Path) -> WorkbookData:
     """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
     path = Path(path)
     check_archive(path)
     name = path.name
+    with _refused_unless_readable(name), warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
+        with _no_dimension_scan():
+            wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
-            with _no_dimension_scan():
-                wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
-    except WorkbookRefused:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
-            OSError, EOFError) as exc:
-        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
-    except MemoryError:
-        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
-    try:
-        return _read(wb, name)
-    except WorkbookRefused:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
-            OSError, EOFError) as exc:
-        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
-    except MemoryError:
-        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
+        with _refused_unless_readable(name):
+            return _read(wb, name)
     finally:
         wb.close()
 
