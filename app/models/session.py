@@ -188,13 +188,7 @@ class ProjectSession:
         """A new, untitled project (blank, from a template, from JSON, or the sample)."""
         session = cls(title=title or project.info.name)
         try:
-            raw = sqlite3.connect(session.work_path)
-            init_schema(raw)
-            raw.close()
-            session._open_raw()
-            with raw_transaction(session._raw) as raw:
-                write_project(raw, project)
-            session.project = canonical(project)
+            session._write_new(project)
             session._write_meta()
         except BaseException:
             session.close()
@@ -225,13 +219,7 @@ class ProjectSession:
         session.notice = notice
         try:
             if project is not None:
-                raw = sqlite3.connect(session.work_path)
-                init_schema(raw)
-                raw.close()
-                session._open_raw()
-                with raw_transaction(session._raw) as raw:
-                    write_project(raw, project)
-                session.project = canonical(project)
+                session._write_new(project)
             else:
                 src = raw_connect(path, readonly=True)
                 dst = sqlite3.connect(session.work_path)
@@ -305,6 +293,16 @@ class ProjectSession:
         SQLAlchemy takes about a third of a second, and a window should not wait for it.
         """
         self._raw = raw_connect(self.work_path, readonly=False, wal=True)
+
+    def _write_new(self, project: Project) -> None:
+        """Make the working copy hold ``project`` (a new project, or one read from a newer file)."""
+        raw = sqlite3.connect(self.work_path)
+        init_schema(raw)
+        raw.close()
+        self._open_raw()
+        with raw_transaction(self._raw) as conn:
+            write_project(conn, project)
+        self.project = canonical(project)
 
     def attach_engine(self) -> None:
         """Put SQLAlchemy's engine over the working copy's connection (once; cheap after that)."""

@@ -48,9 +48,10 @@ class ExportDialog(QDialog):
 
     exported_to = Signal(str)
 
-    def __init__(self, doc, parent: QWidget | None = None):
+    def __init__(self, doc, current_journey_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
+        self._current_journey_id = current_journey_id   # the journey on the board, for build_options
         self.task: ExportTask | None = None
         self.exported: Path | None = None
         self._close_when_stopped = False

@@ -49,10 +49,6 @@ class PdfExportDialog(ExportDialog):
     file_filter = PDF_FILTER
     session = _SESSION
 
-    def __init__(self, doc, current_journey_id: str | None, parent: QWidget | None = None):
-        self._current_journey_id = current_journey_id
-        super().__init__(doc, parent)
-
     def build_options(self, form: QFormLayout) -> list[QWidget]:
         self.journey_box = QComboBox()
         self.journey_box.addItem("All journeys", None)

@@ -41,8 +41,7 @@ class WorkbookExportDialog(ExportDialog):
     session = _SESSION
 
     def __init__(self, doc, current_journey_id: str | None, parent: QWidget | None = None):
-        self._current_journey_id = current_journey_id
-        super().__init__(doc, parent)
+        super().__init__(doc, current_journey_id, parent)
         self.setWindowTitle("Export Workbook")
 
     def build_options(self, form: QFormLayout) -> list[QWidget]:
