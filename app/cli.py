@@ -103,23 +103,19 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _warn(warnings: list[str]) -> None:
+    from app.models.inputs import printable
+
     for line in warnings[:MAX_WARNINGS_SHOWN]:
-        print(f"waymark: warning: {line}", file=sys.stderr)
+        print(f"waymark: warning: {printable(line, limit=1000)}", file=sys.stderr)
     if len(warnings) > MAX_WARNINGS_SHOWN:
         print(f"waymark: warning: … and {len(warnings) - MAX_WARNINGS_SHOWN} more", file=sys.stderr)
 
 
 def _read_input(path: Path) -> bytes:
     from app.models import limits as L
-    from app.models.atomic import describe_os_error
-    try:
-        if path.stat().st_size > L.MAX_JSON_BYTES:
-            raise Failure(f"{path.name} is larger than {L.MAX_JSON_BYTES // 2**20} MiB")
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise Failure(f"{path} is a folder") from None
-    except OSError as exc:
-        raise Failure(f"cannot read {path}: {describe_os_error(exc)}") from None
+    from app.models.inputs import read_bounded
+
+    return read_bounded(path, L.MAX_JSON_BYTES, "JSON document")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -340,7 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.gui import run_gui
         return run_gui(args)
     except (Failure, WaymarkError) as exc:
-        print(f"waymark: error: {exc}", file=sys.stderr)
+        from app.models.inputs import printable
+        # One line, whatever the message quotes (file names, JSON keys, SQLite's own report).
+        print(f"waymark: error: {printable(str(exc), limit=1000)}", file=sys.stderr)
         return 1
     except MemoryError:
         print("waymark: error: there is not enough memory for this; nothing was changed", file=sys.stderr)

@@ -97,3 +97,13 @@ def snapshot(project) -> dict:
     """What a project means: its canonical FORMAT.md form."""
     from app.models.interchange import project_to_data
     return project_to_data(project)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The long fuzz mode runs only when asked for (``pytest -m fuzz_long``)."""
+    if "fuzz_long" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="long fuzz mode: run with -m fuzz_long")
+    for item in items:
+        if "fuzz_long" in item.keywords:
+            item.add_marker(skip)

@@ -208,7 +208,7 @@ BAD_JSON = {
     "deep-lists": ("deep2.json", "[" * 1_000_000 + "]" * 1_000_000, "nested too deeply"),
     "empty": ("empty.json", "", "the file is empty"),
     "binary": ("binary.json", None, "not UTF-8"),
-    "missing": ("missing.json", None, "cannot read"),
+    "missing": ("missing.json", None, "no such file"),
 }
 
 

@@ -50,11 +50,9 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"file:{urllib.parse.quote(str(Path(path).absolute()))}?mode={mode}"
 
 
-def raw_connect(path: Path, *, readonly: bool, wal: bool = False) -> sqlite3.Connection:
-    raw = sqlite3.connect(
-        sqlite_uri(path, "ro" if readonly else "rwc"), uri=True, isolation_level=None,
-        check_same_thread=False,
-    )
+def raw_connect(path: Path, *, readonly: bool, wal: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    uri = sqlite_uri(path, "ro" if readonly else "rwc") + ("&immutable=1" if immutable else "")
+    raw = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         raw.execute("PRAGMA trusted_schema = OFF")
         raw.execute("PRAGMA cell_size_check = ON")
@@ -68,6 +66,16 @@ def raw_connect(path: Path, *, readonly: bool, wal: bool = False) -> sqlite3.Con
         raw.close()
         raise
     return raw
+
+
+def connect_user_file(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a user's project file that sees the main file alone.
+
+    Waymark never writes a project file in place (it replaces it whole), so a ``-wal``,
+    ``-shm`` or ``-journal`` beside it is never ours: ``immutable=1`` makes SQLite ignore
+    them (no hot-journal rollback, no WAL frames) and create nothing beside the file.
+    """
+    return raw_connect(path, readonly=True, immutable=True)
 
 
 @contextlib.contextmanager

@@ -28,6 +28,10 @@ class ProjectFileError(WaymarkError):
     """A project file cannot be opened: not ours, damaged, or unreadable."""
 
 
+class InputFileError(WaymarkError):
+    """A path offered as input is not a readable regular file, or is too large to read."""
+
+
 class NewerFileError(ProjectFileError):
     """A file from a newer Waymark that this version cannot read at all."""
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from app.models import schema as S
 from app.models.database import (
+    connect_user_file,
     SQLITE_MAGIC,
     db_errors,
     describe_db_error,
-    raw_connect,
 )
 from app.models.entities import Project
 from app.models.errors import NewerFileError, ProjectFileError
@@ -141,7 +141,7 @@ def inspect_file(path: Path, *, full: bool = False) -> Inspection:
     path = Path(path)
     version, page_size = _header_checks(path)
     try:
-        raw = raw_connect(path, readonly=True)
+        raw = connect_user_file(path)
     except db_errors() as exc:
         raise ProjectFileError(f"{path.name} cannot be opened: {describe_db_error(exc)}") from None
     try:
@@ -161,7 +161,7 @@ def read_project_file(path: Path, *, full: bool = False) -> tuple[Project, Inspe
     name = Path(path).name
     raw = None
     try:
-        raw = raw_connect(Path(path), readonly=True)
+        raw = connect_user_file(Path(path))
         raw.execute("BEGIN")   # one consistent snapshot, even if another process writes meanwhile
         try:
             project = load_project(raw)

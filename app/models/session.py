@@ -28,6 +28,7 @@ from app.models.atomic import (
     write_with,
 )
 from app.models.database import (
+    connect_user_file,
     db_errors,
     describe_db_error,
     open_engine,
@@ -221,7 +222,7 @@ class ProjectSession:
             if project is not None:
                 session._write_new(project)
             else:
-                src = raw_connect(path, readonly=True)
+                src = connect_user_file(path)
                 dst = sqlite3.connect(session.work_path)
                 try:
                     src.backup(dst)
@@ -439,7 +440,7 @@ def load_via_scratch_copy(path: Path) -> Project:
     """Load an older-schema file by upgrading a throwaway copy (the file stays untouched)."""
     scratch = recovery_dir() / f"scratch-{secrets.token_hex(6)}{WORK_SUFFIX}"
     try:
-        src = raw_connect(path, readonly=True)
+        src = connect_user_file(path)
         dst = sqlite3.connect(scratch)
         try:
             src.backup(dst)

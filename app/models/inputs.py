@@ -1,0 +1,151 @@
+"""Files offered as input (projects, JSON, workbooks, images) and the messages that quote them.
+
+Every input path is untrusted: it may be a FIFO that blocks the first ``open`` forever, a
+device such as /dev/zero whose stat size is 0 but which never ends, a folder that cannot be
+searched, or a name full of terminal escape sequences. So one function looks at a path
+before anything opens it (``lstat``-free ``stat`` inside the error handling, then
+``O_NONBLOCK`` open and ``fstat`` to close the race), one reads it with the size cap
+enforced on the bytes actually read, and one makes any text fit for a one-line message.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
+from app.models.errors import InputFileError
+
+_CHUNK = 1 << 20
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ENOENT:
+        return "no such file"
+    if exc.errno == errno.ENOTDIR:
+        return "a part of the path is not a folder"
+    if exc.errno == errno.ELOOP:
+        return "too many symbolic links"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long"
+    return exc.strerror or str(exc)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_regular(path: Path, noun: str = "file") -> os.stat_result:
+    """The stat of ``path`` if it is a regular file (symlinks followed); else InputFileError.
+
+    ``noun`` names what was expected ("Waymark project", "workbook") in the message.
+    """
+    name = printable(str(path))
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            raise InputFileError(f"{name}: no such file") from None
+        raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+    except ValueError:   # an embedded NUL
+        raise InputFileError(f"{name}: not a valid file name") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputFileError(f"{name} is {_kind(st.st_mode)}, not a {noun}")
+    return st
+
+
+def open_regular(path: Path, noun: str = "file") -> int:
+    """An O_RDONLY file descriptor on ``path``, which must be a regular file.
+
+    The open is non-blocking, so a FIFO swapped in after the stat cannot hang it, and the
+    descriptor is checked again with ``fstat``. The caller closes it.
+    """
+    check_regular(path, noun)
+    name = printable(str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InputFileError(f"{name} is {_kind(st.st_mode)}, not a {noun}")
+    return fd
+
+
+def read_bounded(path: Path, limit: int, noun: str = "file") -> bytes:
+    """The bytes of a regular file, refused once more than ``limit`` bytes have been read.
+
+    The cap counts what was read, not what stat says: a file that grows, or one whose
+    stat size lies (procfs), cannot make Waymark read without bound.
+    """
+    name = printable(str(path))
+    fd = open_regular(path, noun)
+    try:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            except OSError as exc:
+                raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise InputFileError(f"{name} is larger than {_size(limit)}; Waymark reads at most that "
+                                     f"for a {noun}")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    if n >= 2**20 and n % 2**20 == 0:
+        return f"{n // 2**20} MiB"
+    return f"{n:,} bytes"
+
+
+_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str, *, limit: int = 300) -> str:
+    """``text`` fit for a one-line message: control and bidi characters escaped, long text cut.
+
+    A message that quotes input (a file name, a key from a JSON document, SQLite's own
+    report on a damaged file) must not break the line, move the cursor or recolour a
+    terminal, and must stay readable: escapes are Python-style (``\\n``, ``\\x1b``).
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in _NAMED:
+            out.append(_NAMED[ch])
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif code in _BIDI or unicodedata.category(ch) in ("Zl", "Zp"):
+            out.append(f"\\u{code:04x}")
+        elif 0xD800 <= code < 0xE000:
+            out.append(f"\\u{code:04x}")   # a lone surrogate (from a byte that was not UTF-8)
+        else:
+            out.append(ch)
+        if len(out) > limit:
+            return "".join(out[:limit]) + "…"
+    return "".join(out)
