@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -118,6 +119,13 @@ def _read_input(path: Path) -> bytes:
     return read_bounded(path, L.MAX_JSON_BYTES, "JSON document")
 
 
+def _require_project_path(path: Path) -> None:
+    """Refuse a missing, unreadable or special (FIFO, device, folder) project path up front."""
+    from app.models.inputs import check_regular
+
+    check_regular(path, "Waymark project")
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and a.samefile(b)
@@ -132,9 +140,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     from app.models.session import create_project_file, lock_path_for
 
     target: Path = args.file
-    if target.exists() and not args.force:
+    if os.path.lexists(target) and not args.force:
         raise Failure(f"{target} exists already; use --force to replace it")
-    if target.is_dir():
+    if os.path.isdir(target):
         raise Failure(f"{target} is a folder")
     if args.from_json:
         result = read_project_json(_read_input(args.from_json))
@@ -161,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.json or args.png or args.svg or args.pdf or args.xlsx
     if _same_file(out, args.file):
         raise Failure("the output would overwrite the project itself; choose another name")
-    if out.is_dir():
+    if os.path.isdir(out):
         raise Failure(f"{out} is a folder")
     if args.pdf is not None:
         return _export_pdf(args, out)
@@ -182,8 +190,7 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
     from app.exporters.pdf import PdfOptions, export_pdf
     from app.models.project_file import read_project_file
 
-    if not args.file.is_file():
-        raise Failure(f"{args.file}: no such file")
+    _require_project_path(args.file)
     project, _inspection = read_project_file(args.file)
     options = PdfOptions(journey_id=args.journey, layout=args.layout or "poster", paper=args.paper or "A4",
                          orientation=args.orientation or "landscape")
@@ -196,8 +203,7 @@ def _export_xlsx(args: argparse.Namespace, out: Path) -> int:
     from app.exporters.xlsx import XlsxOptions, export_xlsx
     from app.models.project_file import read_project_file
 
-    if not args.file.is_file():
-        raise Failure(f"{args.file}: no such file")
+    _require_project_path(args.file)
     project, _inspection = read_project_file(args.file)
     _warn(export_xlsx(project, out, XlsxOptions(journey_id=args.journey)))
     return 0
@@ -205,10 +211,7 @@ def _export_xlsx(args: argparse.Namespace, out: Path) -> int:
 
 def _export_image(args: argparse.Namespace, out: Path) -> int:
     """--png / --svg: render a journey's board with Qt's offscreen platform (no window)."""
-    import os
-
-    if not args.file.is_file():
-        raise Failure(f"{args.file}: no such file")
+    _require_project_path(args.file)
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
 
@@ -261,7 +264,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from app.models.project_file import read_project_file
 
-    project, inspection = read_project_file(args.file, full=True)
+    project, inspection = read_project_file(args.file)
     cards = sum(len(j.cards) for j in project.journeys)
     print(f"{args.file}: ok (schema {inspection.schema_version}; {_count(len(project.journeys), 'journey')}, "
           f"{_count(len(project.personas), 'persona')}, {_count(cards, 'card')})")
@@ -275,8 +278,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.models.project_file import read_project_file
     from app.models.session import ProjectSession
 
-    if not args.file.is_file():
-        raise Failure(f"{args.file}: no such file")
+    _require_project_path(args.file)
     if args.dry_run:
         project, _inspection = read_project_file(args.file)
         plan = plan_workbook_import(project, args.workbook)

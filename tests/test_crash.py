@@ -11,7 +11,7 @@ replays the same edits in memory (``crash_child.Model``) and checks:
   returned is there, and the one in flight is all-or-nothing), and ``PRAGMA integrity_check`` on
   it is ok;
 * the user's file is exactly the last saved version or the one being saved, passes
-  ``inspect_file(full=True)`` and ``integrity_check`` (stdlib sqlite3, read-only), has no
+  ``inspect_file`` and ``integrity_check`` (stdlib sqlite3, read-only), has no
   ``-wal``/``-shm``/``-journal`` beside it, and the next open+save+close leaves nothing but the
   file in its folder (a killed save may leave ``.~waymark-*`` temporaries until then).
 
@@ -347,11 +347,11 @@ def check_user_file(path: Path) -> Summary:
     names = set(os.listdir(path.parent))
     beside = sorted(n for n in names if n.startswith(f"{path.name}-"))
     assert not beside, f"files beside the user's file after the kill: {beside}"
-    inspection = inspect_file(path, full=True)
+    inspection = inspect_file(path)
     assert inspection.path == path
     result = integrity(path)
     assert result == ["ok"], f"integrity_check on the user's file: {result}"
-    project, _ = read_project_file(path, full=True)
+    project, _ = read_project_file(path)
     return summary(project)
 
 
@@ -437,7 +437,7 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path, data_dir: P
                     doc.close()
                 left = sorted(os.listdir(path.parent))
                 assert left == [path.name], f"after open+save+close the folder holds {left}"
-                inspect_file(path, full=True)
+                inspect_file(path)
                 assert summary(read_project_file(path)[0]) == on_disk
     print(f"\n{KILLS} kills during saves in {time.monotonic() - started:.1f}s (seed {SEED}): {stats}, "
           f"median save {statistics.median(save_times) * 1000 if save_times else 0:.1f} ms")

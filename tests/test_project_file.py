@@ -118,7 +118,7 @@ def test_save_when_sqlite_reports_a_full_disk(tmp_path, sample_project, monkeypa
 def test_save_replaces_the_file_and_keeps_identity(tmp_path, doc):
     path = tmp_path / "saved.waymark"
     doc.save(path)
-    project, inspection = read_project_file(path, full=True)
+    project, inspection = read_project_file(path)
     assert snapshot(project) == snapshot(doc.project)
     assert inspection.schema_version == S.SCHEMA_VERSION
     assert header(path)[18:20] == b"\x01\x01"

@@ -652,7 +652,7 @@ class DocumentMachine(RuleBasedStateMachine):
         assert saved == path.absolute()
         assert self.doc.path == saved and not self.doc.modified and self.doc.undo_stack.isClean()
         assert read_db(saved) == here, "the saved file differs from the in-memory project"
-        inspect_file(saved, full=True)  # what `waymark check` runs: schema, integrity, foreign keys
+        inspect_file(saved)  # what `waymark check` runs: schema, integrity, foreign keys
         assert not Path(f"{saved}-wal").exists() and not Path(f"{saved}-journal").exists()
         self.files[saved] = here
         event("saved")

@@ -49,12 +49,13 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def check_regular(path: Path, noun: str = "file") -> os.stat_result:
+def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -> os.stat_result:
     """The stat of ``path`` if it is a regular file (symlinks followed); else InputFileError.
 
-    ``noun`` names what was expected ("Waymark project", "workbook") in the message.
+    ``noun`` names what was expected ("Waymark project", "workbook") in the message;
+    ``label`` is how the message names the file (default: the path as given).
     """
-    name = printable(str(path))
+    name = printable(label if label is not None else str(path))
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -68,14 +69,14 @@ def check_regular(path: Path, noun: str = "file") -> os.stat_result:
     return st
 
 
-def open_regular(path: Path, noun: str = "file") -> int:
+def open_regular(path: Path, noun: str = "file", *, label: str | None = None) -> int:
     """An O_RDONLY file descriptor on ``path``, which must be a regular file.
 
     The open is non-blocking, so a FIFO swapped in after the stat cannot hang it, and the
     descriptor is checked again with ``fstat``. The caller closes it.
     """
-    check_regular(path, noun)
-    name = printable(str(path))
+    check_regular(path, noun, label=label)
+    name = printable(label if label is not None else str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -88,14 +89,14 @@ def open_regular(path: Path, noun: str = "file") -> int:
     return fd
 
 
-def read_bounded(path: Path, limit: int, noun: str = "file") -> bytes:
+def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | None = None) -> bytes:
     """The bytes of a regular file, refused once more than ``limit`` bytes have been read.
 
     The cap counts what was read, not what stat says: a file that grows, or one whose
     stat size lies (procfs), cannot make Waymark read without bound.
     """
-    name = printable(str(path))
-    fd = open_regular(path, noun)
+    name = printable(label if label is not None else str(path))
+    fd = open_regular(path, noun, label=label)
     try:
         chunks: list[bytes] = []
         total = 0
