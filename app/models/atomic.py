@@ -43,9 +43,27 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def file_size_limit() -> int | None:
+    """This process's RLIMIT_FSIZE in bytes (``ulimit -f``), or None when there is none."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def size_limit_reason() -> str:
+    limit = file_size_limit()
+    return f"the file exceeds the file-size limit ({limit:,} bytes; see `ulimit -f`)" if limit is not None \
+        else "the file exceeds the largest file this system allows"
+
+
 def describe_os_error(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "the disk is full" if exc.errno == errno.ENOSPC else "the disk quota is used up"
+    if exc.errno == errno.EFBIG:
+        return size_limit_reason()
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if exc.errno == errno.EROFS:
@@ -75,6 +93,8 @@ def replacing(target: Path) -> Iterator[Path]:
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
+    """The one way bytes made in memory reach a file (Qt's and openpyxl's writers included:
+    they report a failing write badly or not at all, so they encode into memory instead)."""
     with replacing(target) as tmp:
         with open(tmp, "wb") as fh:
             fh.write(data)

@@ -43,6 +43,12 @@ def describe_db_error(exc: BaseException) -> str:
         return "a text value is not valid UTF-8"
     if "database or disk is full" in text:
         return "the disk is full"
+    if text == "disk I/O error" and getattr(getattr(exc, "orig", None) or exc, "sqlite_errorname", "") \
+            in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR"):
+        # SQLite reports EFBIG as a plain write error; with a file-size limit set, that is the cause.
+        from app.models.atomic import file_size_limit, size_limit_reason
+        if file_size_limit() is not None:
+            return size_limit_reason()
     return text
 
 

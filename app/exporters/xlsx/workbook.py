@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +44,7 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
     notes: list[str] = []
     step = Progress(total, "workbook", progress, cancelled).step
 
-    def write(tmp: Path) -> None:
+    def build() -> bytes:
         wb = Workbook()
         guide = wb.active
         guide.title = N.GUIDE
@@ -69,11 +71,15 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
         wb.properties.title = project.info.name[:255]
         wb.properties.creator = "Waymark"
         step(0, "Saving")
-        wb.save(tmp)
-        step(1, "Done")
+        # Zipped in memory: a ZipFile that fails on close (a full disk) fails again in __del__.
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        return buffer.getvalue()
 
     try:
-        write_with(Path(out), write)
+        # Built inside the replacement: openpyxl's own temporary files fail the same way.
+        write_with(Path(out), lambda tmp: Path(tmp).write_bytes(build()))
+        step(1, "Done")
     except WaymarkError:
         raise
     except (ValueError, KeyError, TypeError) as exc:

@@ -16,11 +16,11 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.document.document import Document
-from app.models.atomic import write_with
+from app.models.atomic import write_bytes_atomic
 from app.models.errors import WaymarkError
 from app.views.board.scene import BoardScene
 
@@ -109,11 +109,14 @@ def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
     finally:
         painter.end()
 
-    def write(tmp: Path) -> None:
-        if not image.save(str(tmp), "PNG"):
-            raise OSError(f"could not encode {Path(target).name} as PNG")
-
-    write_with(Path(target), write)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Encoded in memory: libpng's own write errors would print a line and lose errno.
+    if not image.save(buffer, "PNG"):
+        raise ImageExportError(f"could not encode {Path(target).name} as PNG")
+    buffer.close()
+    write_bytes_atomic(Path(target), data.data())
     return size
 
 
@@ -122,22 +125,25 @@ def render_svg(scene: BoardScene, target: Path, scale: float = 1.0, *, title: st
 
     size = pixel_size(scene, check_scale(scale))
 
-    def write(tmp: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(tmp))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(title)
-        generator.setDescription("A customer journey map made with Waymark")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError(f"could not start writing {Path(target).name}")
-        try:
-            _paint(scene, painter, size)
-        finally:
-            painter.end()
-
-    write_with(Path(target), write)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Drawn into memory: QSvgGenerator ignores a failing write (a full disk went unnoticed).
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription("A customer journey map made with Waymark")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ImageExportError(f"could not start drawing {Path(target).name}")
+    try:
+        _paint(scene, painter, size)
+    finally:
+        painter.end()
+    buffer.close()
+    write_bytes_atomic(Path(target), data.data())
     return size
 
 
