@@ -108,3 +108,73 @@ class FileLock:
         with contextlib.suppress(OSError):
             os.close(self._fd)
         self._fd = -1
+
+
+def lock_path_for(target: Path) -> Path:
+    """The lock file beside a project (LibreOffice's naming, so both tools see who has it)."""
+    return Path(target).with_name(f".~lock.{Path(target).name}#")
+
+
+def _identity_lock_path(st: os.stat_result) -> Path:
+    from app.models.paths import data_dir
+    folder = data_dir() / "locks"
+    folder.mkdir(exist_ok=True)
+    return folder / f"{st.st_dev:x}-{st.st_ino:x}.lock"
+
+
+class ProjectLock:
+    """A project file held for writing: by its resolved name and by its identity.
+
+    The lock file beside the file covers every process that reaches it by that folder (other
+    machines too, on a shared drive); the identity lock (device and inode, in the data folder)
+    covers the same file reached by another path, such as a bind mount. Symlinks are resolved
+    by the caller, so a link and its target share both locks.
+    """
+
+    def __init__(self, real: Path, name_lock: FileLock):
+        self.real = real
+        self._name = name_lock
+        self._identity: FileLock | None = None
+
+    @classmethod
+    def acquire(cls, real: Path) -> ProjectLock:
+        """Raises FileInUseError when held elsewhere, OSError when the lock file cannot be made."""
+        from app.models.errors import FileInUseError
+
+        name_lock = FileLock.acquire(lock_path_for(real))
+        if name_lock is None:
+            raise FileInUseError(str(real), describe_holder(FileLock.read_info(lock_path_for(real))))
+        lock = cls(real, name_lock)
+        try:
+            lock.rebind()
+        except BaseException:
+            lock.release()
+            raise
+        return lock
+
+    def rebind(self) -> None:
+        """Take the identity lock of the file now at the name (a save gives it a new inode)."""
+        from app.models.errors import FileInUseError
+
+        try:
+            st = os.stat(self.real)
+        except OSError:
+            return   # not written yet: the name lock covers it until the first save
+        try:
+            path = _identity_lock_path(st)
+        except OSError:
+            return   # no data folder to hold it in: the name lock alone
+        if self._identity is not None and self._identity.path == path:
+            return
+        identity = FileLock.acquire(path)
+        if identity is None:
+            raise FileInUseError(str(self.real), describe_holder(FileLock.read_info(path)))
+        if self._identity is not None:
+            self._identity.release()
+        self._identity = identity
+
+    def release(self) -> None:
+        for lock in (self._identity, self._name):
+            if lock is not None:
+                lock.release()
+        self._identity = None

@@ -2,26 +2,80 @@
 
 ``WAYMARK_DATA_DIR`` overrides the per-platform folder so tests and portable installs
 never touch the user's real data.
+
+A data folder that cannot be written (a read-only home, a full disk, a path through a file)
+must not stop anyone reading or saving their own files: Waymark then keeps its working
+copies in a private temporary folder for this process and says that crash recovery is off,
+since the next start will not look there.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
+_FALLBACKS: dict[str, tuple[Path, str]] = {}   # configured folder -> (temporary folder, why)
+
+
+def configured_data_dir() -> Path:
+    override = os.environ.get("WAYMARK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("waymark", appauthor=False))
+
+
+def _usable(folder: Path) -> None:
+    """Raise OSError unless ``folder`` and its recovery folder exist and take a new file."""
+    (folder / "recovery").mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=folder / "recovery"):
+        pass
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    from app.models.atomic import describe_os_error
+    if exc.errno == errno.ENOTDIR:
+        return "a part of the path is not a folder"
+    if exc.errno == errno.EEXIST:
+        return "a file is in the way"
+    return describe_os_error(exc)
+
 
 def data_dir() -> Path:
-    override = os.environ.get("WAYMARK_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("waymark", appauthor=False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    base = configured_data_dir()
+    key = str(base)
+    if key in _FALLBACKS:
+        return _FALLBACKS[key][0]
+    try:
+        _usable(base)
+        return base
+    except OSError as exc:
+        from app.models.inputs import printable
+        temp = Path(tempfile.mkdtemp(prefix="waymark-"))    # mode 700: this user's alone
+        atexit.register(shutil.rmtree, temp, True)
+        _FALLBACKS[key] = (temp, (
+            f"Waymark's data folder {printable(key)} cannot be used ({_reason(exc)}); crash recovery is off "
+            f"for this session: unsaved edits are kept in a temporary folder that the next start does not "
+            f"look in, so save often"))
+        return temp
+
+
+def data_dir_notice() -> str | None:
+    """Why the data folder is a temporary stand-in (crash recovery is off), or None."""
+    data_dir()
+    found = _FALLBACKS.get(str(configured_data_dir()))
+    return found[1] if found else None
 
 
 def recovery_dir() -> Path:
     path = data_dir() / "recovery"
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
