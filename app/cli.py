@@ -8,6 +8,7 @@ command leaves a half-written file behind.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -136,8 +137,9 @@ def _same_file(a: Path, b: Path) -> bool:
 def cmd_new(args: argparse.Namespace) -> int:
     from app.models.interchange import read_project_json
     from app.models.library import load_template
-    from app.models.locking import FileLock, describe_holder
-    from app.models.session import create_project_file, lock_path_for
+    from app.models.errors import FileInUseError
+    from app.models.locking import ProjectLock
+    from app.models.session import create_project_file
 
     target: Path = args.file
     if os.path.lexists(target) and not args.force:
@@ -150,9 +152,19 @@ def cmd_new(args: argparse.Namespace) -> int:
         project = result.project
     else:
         project = load_template(args.template or "blank")
-    lock = FileLock.acquire(lock_path_for(target.absolute())) if target.parent.exists() else None
-    if target.parent.exists() and lock is None:
-        raise Failure(f"{target} is open in Waymark ({describe_holder(FileLock.read_info(lock_path_for(target)))})")
+    real = Path(os.path.realpath(target))   # a symlink stays a link; its target is written
+    lock = None
+    if real.parent.exists():
+        try:
+            lock = ProjectLock.acquire(real)
+        except FileInUseError as exc:
+            raise Failure(f"{target} is open in Waymark ({exc.holder})") from None
+        except OSError as exc:
+            from app.models.atomic import describe_os_error
+            reason = describe_os_error(exc)
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                reason = f"its folder cannot be written ({reason})"
+            raise Failure(f"could not create {target.name}: {reason}") from None
     try:
         create_project_file(project, target)
     finally:
@@ -285,6 +297,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         session = ProjectSession.open(args.file)
         try:
+            if session.read_only:
+                raise Failure(f"cannot import into {args.file.name}: it is open read-only: "
+                              f"{session.read_only_reason or 'it cannot be written'}")
+            from app.models.paths import data_dir_notice
+            if data_dir_notice():
+                _warn([data_dir_notice()])
             project = session.project
             plan = plan_workbook_import(project, args.workbook)
             accepted = plan.default_selection(apply_removals=args.apply_removals)

@@ -69,6 +69,20 @@ def _offer_recovery() -> list:
     return docs
 
 
+def _print_notices(doc) -> None:
+    """--smoke has no window to read: say on stderr why the file is read-only or recovery is off."""
+    from app.models.inputs import printable
+    from app.models.paths import data_dir_notice
+
+    data = data_dir_notice()
+    note = doc.session.notice or ""
+    if data:
+        note = note.replace(data, "").strip()
+        print(f"waymark: warning: {printable(data, limit=1000)}", file=sys.stderr)
+    if note:
+        print(f"waymark: note: {printable(note, limit=1000)}", file=sys.stderr)
+
+
 def _no_display() -> bool:
     return sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
@@ -98,6 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(1600, 1000)
         window.show()
         app.processEvents()
+        _print_notices(doc)
         painted = not window.grab().isNull()
         doc.close()
         window.deleteLater()

@@ -133,8 +133,9 @@ class Document(CellEdits, QObject):
     def modified(self) -> bool:
         return self._history_broken or not self.undo_stack.isClean()
 
-    def save(self, path: Path | None = None) -> Path:
-        saved = self.session.save(path)
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> Path:
+        """``overwrite``: save even if another program changed the file since it was opened."""
+        saved = self.session.save(path, overwrite=overwrite)
         self._history_broken = False
         self.undo_stack.setClean()
         self.modified_changed.emit(self.modified)

@@ -11,7 +11,10 @@ A session that dies leaves its working copy unlocked; the next start offers it f
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import json
+import os
 import re
 import secrets
 import sqlite3
@@ -38,10 +41,10 @@ from app.models.database import (
 from app.models.entities import Project
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.interchange import gc_paused
-from app.models.locking import FileLock, describe_holder, holder_info
+from app.models.locking import FileLock, ProjectLock, holder_info, lock_path_for  # noqa: F401 (lock_path_for: re-exported)
 from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
-from app.models.paths import recovery_dir
+from app.models.paths import data_dir_notice, recovery_dir
 from app.models.project_file import (
     inspect_file,
     read_project_file,
@@ -66,8 +69,39 @@ class WorkingCopyError(WaymarkError):
     """An edit could not be recorded; the document is unchanged."""
 
 
-def lock_path_for(target: Path) -> Path:
-    return Path(target).with_name(f".~lock.{Path(target).name}#")
+class FileChangedError(SaveError):
+    """The file on disk is not the one this session opened or last saved."""
+
+
+def _real(path: Path) -> Path:
+    """Where a save must land: symlinks resolved, so the link stays a link."""
+    return Path(os.path.realpath(path))
+
+
+def _digest(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def _fingerprint(path: Path, digest: str | None = None) -> list:
+    """What the file on disk was: identity, size, time and a checksum of its bytes."""
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest or _digest(path)]
+
+
+def _hard_link_reason(name: str, links: int) -> str:
+    return (f"it has {links} names (hard links), and saving replaces a file whole, which would part it "
+            f"from its other names")
+
+
+def _read_only_folder(name: str, exc: OSError) -> str:
+    return f"{name} is open read-only: its folder cannot be written ({describe_os_error(exc)}). " \
+           f"Use Save As to save a copy elsewhere."
+
+
+def _own_write_failure(reason: str) -> bool:
+    """A failure writing Waymark's own copy (not a sign that the user's file is damaged)."""
+    return reason.startswith(("the disk is full", "the file exceeds", "the disk quota"))
 
 
 def _remove(*paths: Path) -> None:
@@ -166,13 +200,16 @@ class ProjectSession:
         self.token = secrets.token_hex(8)
         self.path: Path | None = None
         self.read_only = False
+        self.read_only_reason: str | None = None
         self.notice: str | None = None
         self.recovered = False
         self.project: Project | None = None
         self._title = title
         self._edited = False
-        self._file_lock: FileLock | None = None
+        self._file_lock: ProjectLock | None = None
+        self._fingerprint: list | None = None   # the file as opened or last saved (see save)
         folder = recovery_dir()
+        self.notice = data_dir_notice()
         self.work_path = folder / f"{self.token}{WORK_SUFFIX}"
         self._meta_path = folder / f"{self.token}.json"
         self._work_lock = FileLock.acquire(folder / f"{self.token}.lock")
@@ -198,30 +235,50 @@ class ProjectSession:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> ProjectSession:
-        """Open a project file: lock it, copy it into a working copy, upgrade the copy."""
+        """Open a project file: lock it, copy it into a working copy, upgrade the copy.
+
+        A file that cannot be locked for writing (a read-only folder or medium) or that has
+        other hard links opens read-only, and ``notice`` says why.
+        """
         path = Path(path).absolute()
+        real = _real(path)
         inspection = inspect_file(path)
-        notice = None
+        notices = []
         project = None
         if inspection.newer:
             project, _ = read_project_file(path)
             read_only = True
-            notice = (f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
-                      f"It is open read-only; Save As keeps a copy in this version's format.")
+            notices.append(f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
+                           f"It is open read-only; Save As keeps a copy in this version's format.")
         file_lock = None
+        why = None   # why it is read-only when the caller did not ask for that
+        if not read_only and os.stat(real).st_nlink > 1:
+            read_only = True
+            why = _hard_link_reason(path.name, os.stat(real).st_nlink)
+            notices.append(f"{path.name} is open read-only: {why}. Use Save As to save a copy.")
         if not read_only:
-            file_lock = FileLock.acquire(lock_path_for(path))
-            if file_lock is None:
-                raise FileInUseError(str(path), describe_holder(FileLock.read_info(lock_path_for(path))))
-        session = cls(title=path.stem)
+            try:
+                file_lock = ProjectLock.acquire(real)
+            except OSError as exc:
+                read_only = True
+                why = f"its folder cannot be written ({describe_os_error(exc)})"
+                notices.append(_read_only_folder(path.name, exc))
+        try:
+            session = cls(title=path.stem)
+        except BaseException:
+            if file_lock is not None:
+                file_lock.release()
+            raise
         session._file_lock = file_lock
         session.path = path
         session.read_only = read_only
-        session.notice = notice
+        session.read_only_reason = why or ("it was saved by a newer Waymark" if inspection.newer else None)
+        session.notice = " ".join(filter(None, [*notices, session.notice])) or None
         try:
             if project is not None:
                 session._write_new(project)
             else:
+                before = _fingerprint(real)
                 src = connect_user_file(path)
                 dst = sqlite3.connect(session.work_path)
                 try:
@@ -229,6 +286,9 @@ class ProjectSession:
                 finally:
                     dst.close()
                     src.close()
+                if _fingerprint(real, before[4])[:4] != before[:4]:
+                    raise ProjectFileError(f"{path.name} changed while it was being opened; open it again")
+                session._fingerprint = before
                 session._open_raw()
                 migrate(session._raw, inspection.schema_version)
                 with raw_transaction(session._raw) as raw:
@@ -237,7 +297,14 @@ class ProjectSession:
             session._write_meta()
         except db_errors() as exc:
             session.close()
-            raise ProjectFileError(f"{path.name} is damaged ({describe_db_error(exc)})") from None
+            reason = describe_db_error(exc)
+            if _own_write_failure(reason):
+                raise ProjectFileError(f"could not open {path.name}: its working copy in Waymark's data folder "
+                                       f"could not be written ({reason})") from None
+            raise ProjectFileError(f"{path.name} is damaged ({reason})") from None
+        except OSError as exc:
+            session.close()
+            raise ProjectFileError(f"could not open {path.name}: {describe_os_error(exc)}") from None
         except BaseException:
             session.close()
             raise
@@ -253,12 +320,14 @@ class ProjectSession:
         session.token = orphan.token
         session.path = orphan.original
         session.read_only = False
+        session.read_only_reason = None
         session.notice = None
         session.recovered = True
         session.project = None
         session._title = orphan.meta.get("title") or "Recovered project"
         session._edited = True
         session._file_lock = None
+        session._fingerprint = orphan.meta.get("fingerprint")
         session.work_path = orphan.work_path
         session._meta_path = orphan.meta_path
         session._work_lock = lock
@@ -272,11 +341,15 @@ class ProjectSession:
             with raw_transaction(session._raw) as raw:
                 session.project = load_project(raw)
             if session.path is not None:
-                session._file_lock = FileLock.acquire(lock_path_for(session.path))
-                if session._file_lock is None:
+                try:
+                    session._file_lock = ProjectLock.acquire(_real(session.path))
+                except FileInUseError:
                     session.read_only = True
                     session.notice = (f"{session.path.name} is open in another window; the recovered "
                                       f"copy is read-only here. Use Save As to keep it.")
+                except OSError as exc:
+                    session.read_only = True
+                    session.notice = _read_only_folder(session.path.name, exc)
             session._write_meta()
         except db_errors() as exc:
             session.close(keep_working_copy=True)
@@ -324,7 +397,7 @@ class ProjectSession:
     def _write_meta(self, *, edited: bool | None = None) -> None:
         meta = {
             **holder_info(), "path": str(self.path) if self.path else None, "title": self._title,
-            "edited": self._edited if edited is None else edited,
+            "edited": self._edited if edited is None else edited, "fingerprint": self._fingerprint,
         }
         write_bytes_atomic(self._meta_path, json.dumps(meta).encode())
 
@@ -354,37 +427,76 @@ class ProjectSession:
 
     # -- saving ----------------------------------------------------------------------------
 
-    def save(self, path: Path | None = None) -> Path:
-        """Atomically write the project to ``path`` (default: where it came from)."""
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> Path:
+        """Atomically write the project to ``path`` (default: where it came from).
+
+        Saving where it came from refuses (FileChangedError) when another program changed or
+        replaced the file since it was opened or last saved here, unless ``overwrite``. A
+        symlink is resolved, so the link stays a link and its target gets the new version; a
+        file with other hard links is refused, since replacing it would part it from them.
+        """
         target = Path(path).absolute() if path else self.path
         if target is None:
             raise SaveError("this project has not been saved yet; choose a file name")
-        if self.read_only and target == self.path:
+        real = _real(target)
+        same = self.path is not None and real == _real(self.path)
+        if self.read_only and same:
             raise SaveError(f"{target.name} is open read-only; use Save As to save a copy")
+        if same and not overwrite:
+            self._check_unchanged(real)
+        with contextlib.suppress(OSError):
+            links = os.stat(real).st_nlink
+            if links > 1:
+                raise SaveError(f"could not save {target.name}: {_hard_link_reason(target.name, links)}; "
+                                f"use Save As to save a copy under another name")
         new_lock = None
-        if target != self.path:
-            new_lock = FileLock.acquire(lock_path_for(target))
-            if new_lock is None:
-                holder = describe_holder(FileLock.read_info(lock_path_for(target)))
-                raise FileInUseError(str(target), holder)
+        if not same:
+            try:
+                new_lock = ProjectLock.acquire(real)
+            except OSError as exc:
+                reason = describe_os_error(exc)
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    reason = f"its folder cannot be written ({reason})"
+                raise SaveError(f"could not save {target.name}: {reason}; nothing was changed") from None
         try:
-            remove_stale_temps(target)
-            write_with(target, self._write_copy)
+            remove_stale_temps(real)
+            write_with(real, self._write_copy)
+            fingerprint = _fingerprint(real, self._written_digest)
+            lock = new_lock or self._file_lock
+            if lock is not None:
+                with contextlib.suppress(FileInUseError):
+                    lock.rebind()   # the saved file is a new inode
         except BaseException:
             if new_lock is not None:
                 new_lock.release()
             raise
+        self._fingerprint = fingerprint
         if new_lock is not None:
             if self._file_lock is not None:
                 self._file_lock.release()
             self._file_lock = new_lock
             self.path = target
             self.read_only = False
-            self.notice = None
+            self.read_only_reason = None
+            self.notice = data_dir_notice()
         self._edited = False
         with contextlib.suppress(OSError, SaveError):
             self._write_meta()
         return target
+
+    def _check_unchanged(self, real: Path) -> None:
+        if self._fingerprint is None:
+            return
+        try:
+            now = _fingerprint(real, "-")
+        except FileNotFoundError:
+            return   # deleted meanwhile: saving puts it back
+        except OSError:
+            now = None
+        if now is None or now[:4] != list(self._fingerprint[:4]) or _digest(real) != self._fingerprint[4]:
+            raise FileChangedError(
+                f"{real.name} was changed by another program since it was opened or last saved here; "
+                f"it was not saved, so that version is unchanged on disk")
 
     def _write_copy(self, tmp: Path) -> None:
         try:
@@ -397,6 +509,7 @@ class ProjectSession:
         if head[18:20] != b"\x01\x01":
             raise SaveError("could not save: the written copy is not in rollback-journal mode")
         inspect_file(tmp)
+        self._written_digest = _digest(tmp)
 
     def export_copy(self, target: Path) -> None:
         """Write a snapshot to ``target`` without changing where this session saves."""
@@ -462,8 +575,8 @@ def load_via_scratch_copy(path: Path) -> Project:
 
 
 def create_project_file(project: Project, target: Path) -> None:
-    """Write ``project`` as a new .waymark file, atomically (the CLI's `new`)."""
-    target = Path(target).absolute()
+    """Write ``project`` as a new .waymark file, atomically (the CLI's `new`); a symlink stays one."""
+    target = _real(Path(target).absolute())
 
     def writer(tmp: Path) -> None:
         engine = open_engine(tmp, readonly=False)

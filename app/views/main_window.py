@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.document.document import Document
 from app.models.errors import FileInUseError, WaymarkError
+from app.models.session import FileChangedError
 from app.views.board.view import BoardView
 from app.views.find_bar import FindBar
 from app.views.icons import painted_icon
@@ -427,9 +428,19 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".waymark")
         return self._save_to(path)
 
-    def _save_to(self, path: Path | None) -> bool:
+    def _save_to(self, path: Path | None, *, overwrite: bool = False) -> bool:
         try:
-            saved = self.doc.save(path)
+            saved = self.doc.save(path, overwrite=overwrite)
+        except FileChangedError:
+            from app.views import file_questions
+            answer = file_questions.ask_changed_file(self, self.doc.title)
+            if answer == "overwrite":
+                return self._save_to(path, overwrite=True)
+            if answer == "save_as":
+                return self.save_as()
+            if answer == "reload":
+                self._reopen_from_disk()
+            return False
         except WaymarkError as exc:
             QMessageBox.critical(self, "Not saved", f"{exc}\n\nYour changes are still safe in Waymark's working copy.")
             return False
@@ -438,8 +449,7 @@ class MainWindow(QMainWindow):
 
     def revert(self) -> MainWindow | None:
         """Throw away the unsaved edits: reopen the file from disk in place of this window."""
-        path, read_only = self.doc.path, self.doc.read_only
-        if path is None:
+        if self.doc.path is None:
             return None
         if self.doc.modified:
             answer = QMessageBox.question(
@@ -450,6 +460,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return None
+        return self._reopen_from_disk()
+
+    def _reopen_from_disk(self) -> MainWindow | None:
+        """A new window on the file as it is on disk, in place of this one (its edits discarded)."""
+        path, read_only = self.doc.path, self.doc.read_only
         try:  # the file must be readable before the working copy is given up
             fallback = Document.open(path, read_only=True)
         except WaymarkError as exc:

@@ -1,0 +1,30 @@
+"""The question a save asks when the file on disk is no longer the one this window opened.
+
+Another program (a sync client, a second editor, a restore from backup) may have replaced
+or changed the file; saving over it silently would throw its version away. The answer is
+the user's: keep theirs by saving elsewhere, take it by reloading, or overwrite it knowingly.
+Tests replace ``ask_changed_file`` rather than answer a real modal box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_changed_file(parent: QWidget | None, name: str) -> str:
+    """'overwrite', 'save_as', 'reload' or 'cancel'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setText(f"{name} was changed by another program since you opened or last saved it here.")
+    box.setInformativeText(
+        "Overwrite replaces that version with yours. Save As keeps both. Reload shows that version "
+        "and discards your unsaved changes.")
+    overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return {id(overwrite): "overwrite", id(save_as): "save_as", id(reload): "reload"}.get(id(clicked), "cancel")
