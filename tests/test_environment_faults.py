@@ -206,3 +206,21 @@ def test_a_data_folder_under_a_file_does_not_crash_smoke(project, tmp_path):
                                "(a part of the path is not a folder); crash recovery is off"), lines
     assert "window painted" in lines[-1] and len(lines) == 2
 
+
+
+def test_a_data_folder_that_cannot_hold_working_copies_is_still_read(data_dir):
+    """Working copies move to a temporary stand-in; the folder itself (user templates) stays."""
+    from app.models import paths
+
+    (data_dir / "recovery").write_text("in the way")
+    assert paths.data_dir() == data_dir
+    assert paths.recovery_dir() != data_dir / "recovery"
+    assert "crash recovery is off" in paths.data_dir_notice()
+    from app.models.library import sample_project
+
+    session = ProjectSession.create(sample_project())
+    try:
+        assert session.work_path.parent == paths.recovery_dir()
+        assert "crash recovery is off" in session.notice
+    finally:
+        session.close()

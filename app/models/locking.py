@@ -116,8 +116,8 @@ def lock_path_for(target: Path) -> Path:
 
 
 def _identity_lock_path(st: os.stat_result) -> Path:
-    from app.models.paths import data_dir
-    folder = data_dir() / "locks"
+    from app.models.paths import recovery_dir
+    folder = recovery_dir().parent / "locks"   # beside working copies: a folder known to be writable
     folder.mkdir(exist_ok=True)
     return folder / f"{st.st_dev:x}-{st.st_ino:x}.lock"
 
@@ -126,8 +126,9 @@ class ProjectLock:
     """A project file held for writing: by its resolved name and by its identity.
 
     The lock file beside the file covers every process that reaches it by that folder (other
-    machines too, on a shared drive); the identity lock (device and inode, in the data folder)
-    covers the same file reached by another path, such as a bind mount. Symlinks are resolved
+    machines too, on a shared drive); the identity lock (device and inode)
+    covers the same file reached by another path, such as a bind mount (per user: it lives in the
+    data folder). Symlinks are resolved
     by the caller, so a link and its target share both locks.
     """
 

@@ -12,7 +12,6 @@ since the next start will not look there.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import os
 import shutil
 import tempfile
@@ -46,15 +45,9 @@ def _reason(exc: OSError) -> str:
     return describe_os_error(exc)
 
 
-def data_dir() -> Path:
-    base = configured_data_dir()
+def _fallback(base: Path, exc: OSError) -> Path:
     key = str(base)
-    if key in _FALLBACKS:
-        return _FALLBACKS[key][0]
-    try:
-        _usable(base)
-        return base
-    except OSError as exc:
+    if key not in _FALLBACKS:
         from app.models.inputs import printable
         temp = Path(tempfile.mkdtemp(prefix="waymark-"))    # mode 700: this user's alone
         atexit.register(shutil.rmtree, temp, True)
@@ -62,21 +55,40 @@ def data_dir() -> Path:
             f"Waymark's data folder {printable(key)} cannot be used ({_reason(exc)}); crash recovery is off "
             f"for this session: unsaved edits are kept in a temporary folder that the next start does not "
             f"look in, so save often"))
-        return temp
+    return _FALLBACKS[key][0]
 
 
-def data_dir_notice() -> str | None:
-    """Why the data folder is a temporary stand-in (crash recovery is off), or None."""
-    data_dir()
-    found = _FALLBACKS.get(str(configured_data_dir()))
-    return found[1] if found else None
+def data_dir() -> Path:
+    """Waymark's own folder; one that exists but cannot be written is still read (templates)."""
+    base = configured_data_dir()
+    if str(base) in _FALLBACKS:
+        return _FALLBACKS[str(base)][0]
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        return base
+    except OSError as exc:
+        return _fallback(base, exc)
 
 
 def recovery_dir() -> Path:
-    path = data_dir() / "recovery"
-    with contextlib.suppress(FileExistsError):
-        path.mkdir(parents=True, exist_ok=True)
+    """Where working copies live: the data folder's, or this process's temporary stand-in."""
+    base = configured_data_dir()
+    if str(base) not in _FALLBACKS:
+        try:
+            _usable(base)
+            return base / "recovery"
+        except OSError as exc:
+            _fallback(base, exc)
+    path = _FALLBACKS[str(base)][0] / "recovery"
+    path.mkdir(exist_ok=True)
     return path
+
+
+def data_dir_notice() -> str | None:
+    """Why working copies are kept in a temporary stand-in (crash recovery is off), or None."""
+    recovery_dir()
+    found = _FALLBACKS.get(str(configured_data_dir()))
+    return found[1] if found else None
 
 
 def resources_dir() -> Path:
