@@ -327,3 +327,15 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
             window.close()
         if doc.session._raw is not None:
             doc.close()
+
+
+def test_new_force_onto_a_hard_linked_file_refuses_and_onto_a_symlink_keeps_the_link(project, tmp_path, capsys):
+    twin = tmp_path / "twin.waymark"
+    os.link(project, twin)
+    assert main(["new", str(twin), "--force"]) == 1
+    assert capsys.readouterr().err.startswith("waymark: error: could not save twin.waymark: it has 2 names")
+    os.unlink(twin)
+    link = tmp_path / "link.waymark"
+    link.symlink_to(project)
+    assert main(["new", str(link), "--force"]) == 0
+    assert link.is_symlink() and not any(j.cards for j in read_project_file(project)[0].journeys)

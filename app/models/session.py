@@ -94,6 +94,19 @@ def _hard_link_reason(name: str, links: int) -> str:
             f"from its other names")
 
 
+def _refuse_hard_links(real: Path, name: str | None = None) -> None:
+    """Replacing a file that has other names would part it from them; writing it in place could
+    leave it half-written after a crash. Neither is done: the user saves under another name."""
+    try:
+        links = os.stat(real).st_nlink
+    except OSError:
+        return
+    if links > 1:
+        name = name or real.name
+        raise SaveError(f"could not save {name}: {_hard_link_reason(name, links)}; "
+                        f"use Save As to save a copy under another name")
+
+
 def _read_only_folder(name: str, exc: OSError) -> str:
     return f"{name} is open read-only: its folder cannot be written ({describe_os_error(exc)}). " \
            f"Use Save As to save a copy elsewhere."
@@ -444,11 +457,7 @@ class ProjectSession:
             raise SaveError(f"{target.name} is open read-only; use Save As to save a copy")
         if same and not overwrite:
             self._check_unchanged(real)
-        with contextlib.suppress(OSError):
-            links = os.stat(real).st_nlink
-            if links > 1:
-                raise SaveError(f"could not save {target.name}: {_hard_link_reason(target.name, links)}; "
-                                f"use Save As to save a copy under another name")
+        _refuse_hard_links(real, target.name)
         new_lock = None
         if not same:
             try:
@@ -577,6 +586,7 @@ def load_via_scratch_copy(path: Path) -> Project:
 def create_project_file(project: Project, target: Path) -> None:
     """Write ``project`` as a new .waymark file, atomically (the CLI's `new`); a symlink stays one."""
     target = _real(Path(target).absolute())
+    _refuse_hard_links(target)
 
     def writer(tmp: Path) -> None:
         engine = open_engine(tmp, readonly=False)
