@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 import re
@@ -39,6 +38,7 @@ from app.models.database import (
     raw_transaction,
 )
 from app.models.entities import Project
+from app.models.file_identity import file_digest, fingerprint, hard_link_reason, real_path, refuse_hard_links
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.interchange import gc_paused
 from app.models.locking import FileLock, ProjectLock, holder_info, lock_path_for  # noqa: F401 (lock_path_for: re-exported)
@@ -71,40 +71,6 @@ class WorkingCopyError(WaymarkError):
 
 class FileChangedError(SaveError):
     """The file on disk is not the one this session opened or last saved."""
-
-
-def _real(path: Path) -> Path:
-    """Where a save must land: symlinks resolved, so the link stays a link."""
-    return Path(os.path.realpath(path))
-
-
-def _digest(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
-
-
-def _fingerprint(path: Path, digest: str | None = None) -> list:
-    """What the file on disk was: identity, size, time and a checksum of its bytes."""
-    st = os.stat(path)
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest or _digest(path)]
-
-
-def _hard_link_reason(name: str, links: int) -> str:
-    return (f"it has {links} names (hard links), and saving replaces a file whole, which would part it "
-            f"from its other names")
-
-
-def _refuse_hard_links(real: Path, name: str | None = None) -> None:
-    """Replacing a file that has other names would part it from them; writing it in place could
-    leave it half-written after a crash. Neither is done: the user saves under another name."""
-    try:
-        links = os.stat(real).st_nlink
-    except OSError:
-        return
-    if links > 1:
-        name = name or real.name
-        raise SaveError(f"could not save {name}: {_hard_link_reason(name, links)}; "
-                        f"use Save As to save a copy under another name")
 
 
 def _read_only_folder(name: str, exc: OSError) -> str:
@@ -254,7 +220,7 @@ class ProjectSession:
         other hard links opens read-only, and ``notice`` says why.
         """
         path = Path(path).absolute()
-        real = _real(path)
+        real = real_path(path)
         inspection = inspect_file(path)
         notices = []
         project = None
@@ -267,7 +233,7 @@ class ProjectSession:
         why = None   # why it is read-only when the caller did not ask for that
         if not read_only and os.stat(real).st_nlink > 1:
             read_only = True
-            why = _hard_link_reason(path.name, os.stat(real).st_nlink)
+            why = hard_link_reason(path.name, os.stat(real).st_nlink)
             notices.append(f"{path.name} is open read-only: {why}. Use Save As to save a copy.")
         if not read_only:
             try:
@@ -291,7 +257,7 @@ class ProjectSession:
             if project is not None:
                 session._write_new(project)
             else:
-                before = _fingerprint(real)
+                before = fingerprint(real)
                 src = connect_user_file(path)
                 dst = sqlite3.connect(session.work_path)
                 try:
@@ -299,7 +265,7 @@ class ProjectSession:
                 finally:
                     dst.close()
                     src.close()
-                if _fingerprint(real, before[4])[:4] != before[:4]:
+                if fingerprint(real, before[4])[:4] != before[:4]:
                     raise ProjectFileError(f"{path.name} changed while it was being opened; open it again")
                 session._fingerprint = before
                 session._open_raw()
@@ -355,7 +321,7 @@ class ProjectSession:
                 session.project = load_project(raw)
             if session.path is not None:
                 try:
-                    session._file_lock = ProjectLock.acquire(_real(session.path))
+                    session._file_lock = ProjectLock.acquire(real_path(session.path))
                 except FileInUseError:
                     session.read_only = True
                     session.notice = (f"{session.path.name} is open in another window; the recovered "
@@ -451,13 +417,13 @@ class ProjectSession:
         target = Path(path).absolute() if path else self.path
         if target is None:
             raise SaveError("this project has not been saved yet; choose a file name")
-        real = _real(target)
-        same = self.path is not None and real == _real(self.path)
+        real = real_path(target)
+        same = self.path is not None and real == real_path(self.path)
         if self.read_only and same:
             raise SaveError(f"{target.name} is open read-only; use Save As to save a copy")
         if same and not overwrite:
             self._check_unchanged(real)
-        _refuse_hard_links(real, target.name)
+        refuse_hard_links(real, target.name)
         new_lock = None
         if not same:
             try:
@@ -470,7 +436,9 @@ class ProjectSession:
         try:
             remove_stale_temps(real)
             write_with(real, self._write_copy)
-            fingerprint = _fingerprint(real, self._written_digest)
+            saved_print = None   # the file is saved; a failing stat only turns the next check off
+            with contextlib.suppress(OSError):
+                saved_print = fingerprint(real, self._written_digest)
             lock = new_lock or self._file_lock
             if lock is not None:
                 with contextlib.suppress(FileInUseError):
@@ -479,7 +447,7 @@ class ProjectSession:
             if new_lock is not None:
                 new_lock.release()
             raise
-        self._fingerprint = fingerprint
+        self._fingerprint = saved_print
         if new_lock is not None:
             if self._file_lock is not None:
                 self._file_lock.release()
@@ -497,12 +465,12 @@ class ProjectSession:
         if self._fingerprint is None:
             return
         try:
-            now = _fingerprint(real, "-")
+            now = fingerprint(real, "-")
         except FileNotFoundError:
             return   # deleted meanwhile: saving puts it back
         except OSError:
             now = None
-        if now is None or now[:4] != list(self._fingerprint[:4]) or _digest(real) != self._fingerprint[4]:
+        if now is None or now[:4] != list(self._fingerprint[:4]) or file_digest(real) != self._fingerprint[4]:
             raise FileChangedError(
                 f"{real.name} was changed by another program since it was opened or last saved here; "
                 f"it was not saved, so that version is unchanged on disk")
@@ -518,7 +486,7 @@ class ProjectSession:
         if head[18:20] != b"\x01\x01":
             raise SaveError("could not save: the written copy is not in rollback-journal mode")
         inspect_file(tmp)
-        self._written_digest = _digest(tmp)
+        self._written_digest = file_digest(tmp)
 
     def export_copy(self, target: Path) -> None:
         """Write a snapshot to ``target`` without changing where this session saves."""
@@ -585,8 +553,8 @@ def load_via_scratch_copy(path: Path) -> Project:
 
 def create_project_file(project: Project, target: Path) -> None:
     """Write ``project`` as a new .waymark file, atomically (the CLI's `new`); a symlink stays one."""
-    target = _real(Path(target).absolute())
-    _refuse_hard_links(target)
+    target = real_path(Path(target).absolute())
+    refuse_hard_links(target)
 
     def writer(tmp: Path) -> None:
         engine = open_engine(tmp, readonly=False)
