@@ -80,6 +80,12 @@ def describe() -> list[tuple[str, str]]:
                                 f"per entry, compressed at most {MAX_WORKBOOK_RATIO}:1), "
                                 f"{MAX_WORKBOOK_ROWS:,} rows and {MAX_WORKBOOK_COLUMNS} columns a sheet, "
                                 f"{MAX_WORKBOOK_CELL:,} characters a cell")),
+        ("workbook contents (counted while streaming)", (
+            f"{MAX_WORKBOOK_ROW_CELLS:,} cells and {MAX_WORKBOOK_ROW_TEXT:,} characters a row, "
+            f"{MAX_WORKBOOK_CELLS:,} cells in all, {MAX_WORKBOOK_SHARED_STRINGS:,} shared strings of "
+            f"{MAX_WORKBOOK_SHARED_TEXT // 2**20} Mi characters in all, {MAX_WORKBOOK_STRUCTURE:,} other XML "
+            f"elements, {MAX_WORKBOOK_ELEMENTS:,} XML elements in all, nesting {MAX_WORKBOOK_XML_DEPTH} deep; "
+            f"an import stays under about 500 MB")),
     ]
 
 # Workbooks offered for import (checked on the archive before any XML is parsed).
@@ -91,3 +97,16 @@ MAX_WORKBOOK_RATIO = 100                         # unpacked / packed, for entrie
 MAX_WORKBOOK_ROWS = 100_000                      # rows read from one sheet
 MAX_WORKBOOK_COLUMNS = 256                       # columns read from one sheet
 MAX_WORKBOOK_CELL = 32_767                       # characters in one cell (Excel's own limit)
+# Counted while streaming each XML part, before openpyxl builds anything (it builds each row and
+# the shared-string table whole): together they keep an import under about 500 MB.
+MAX_WORKBOOK_ROW_CELLS = 16_384                  # cells in one row (Excel's column count)
+MAX_WORKBOOK_ROW_TEXT = MAX_WORKBOOK_COLUMNS * MAX_WORKBOOK_CELL   # characters in one row (text and attributes)
+MAX_WORKBOOK_ROW_ELEMENTS = 4 * MAX_WORKBOOK_ROW_CELLS   # XML elements in one row or one shared string
+MAX_WORKBOOK_CELLS = 3_000_000                   # cells in all sheets together
+MAX_WORKBOOK_SHARED_STRINGS = 1_000_000          # entries of the shared-string table
+MAX_WORKBOOK_SHARED_TEXT = 32 * 1024 * 1024      # characters in the shared-string table
+MAX_WORKBOOK_STRUCTURE = 200_000                 # XML elements outside rows and shared strings, all parts
+MAX_WORKBOOK_STRUCTURE_TEXT = 32 * 1024 * 1024   # characters outside rows and shared strings, all parts
+MAX_WORKBOOK_ELEMENTS = 12_000_000               # XML elements in all parts
+MAX_WORKBOOK_XML_DEPTH = 100                     # nesting of XML elements
+MAX_WORKBOOK_TOKEN = 16 * 1024 * 1024            # bytes of one XML token (a name, an attribute, a comment)

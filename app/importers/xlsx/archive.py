@@ -9,6 +9,8 @@ unpacks more than an entry's declared size, so checking declared sizes is enough
 
 from __future__ import annotations
 
+import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -17,12 +19,14 @@ from defusedxml.ElementTree import ParseError, iterparse
 
 from app.models import limits as L
 from app.models.errors import WaymarkError
+from app.models.inputs import open_regular, printable
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # the old binary .xls (and encrypted .xlsx)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 RATIO_FLOOR = 1024 * 1024   # below this many unpacked bytes an entry's ratio is not judged
 PROLOG_BYTES = 64 * 1024    # a part's DTD, if any, comes before its root element
 SNIFF_BYTES = 256           # read from a part whose name does not say XML, to see if it is
+SNIFF_HEAD = 4096           # read from the file itself, to say what it is when it is not a workbook
 
 
 class WorkbookRefused(WaymarkError):
@@ -35,42 +39,180 @@ def _mib(n: int) -> str:
 
 def check_archive(path: Path) -> None:
     """Refuse ``path`` unless it is a zip within every limit whose XML parts declare no DTD."""
-    name = path.name
+    with open_workbook(path) as source:
+        check_source(printable(Path(path).name), source)
+
+
+def open_workbook(path: Path) -> WorkbookFile:
+    """The workbook at ``path`` as a read-only file, or WorkbookRefused/InputFileError saying what it is.
+
+    Only a regular file is opened (a FIFO would block the open forever, /dev/zero never ends), and
+    its size is the number of bytes actually read, within the limit: a procfs file says it is
+    empty and is not, a file may grow. Everything after reads this file, never the path again.
+    """
+    path = Path(path)
+    name = printable(path.name)
+    fd = open_regular(path, "workbook")
     try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(8)
-    except IsADirectoryError:
-        raise WorkbookRefused(f"{name} is a folder, not a workbook") from None
-    except FileNotFoundError:
-        raise WorkbookRefused(f"{path}: no such file") from None
-    except OSError as exc:
-        raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
-    if size == 0:
+        size, head = _measure(fd, name)
+    except BaseException:
+        os.close(fd)
+        raise
+    source = WorkbookFile(fd, size)
+    try:
+        _sniff(name, source, head)
+    except BaseException:
+        source.close()
+        raise
+    return source
+
+
+def _measure(fd: int, name: str) -> tuple[int, bytes]:
+    limit = L.MAX_WORKBOOK_BYTES
+    total, head = 0, b""
+    while True:
+        try:
+            chunk = os.pread(fd, min(1 << 20, limit + 1 - total), total)
+        except OSError as exc:
+            raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
+        if not chunk:
+            return total, head
+        if len(head) < SNIFF_HEAD:
+            head += chunk[: SNIFF_HEAD - len(head)]
+        total += len(chunk)
+        if total > limit:
+            raise WorkbookRefused(f"{name} is larger than {_mib(limit)}, the most Waymark imports as a workbook")
+
+
+_SAVE_AS = "open it in a spreadsheet app and save it as .xlsx, then import that"
+_OTHER_OFFICE = {"word/": "a Word document (.docx)", "ppt/": "a PowerPoint presentation (.pptx)",
+                 "visio/": "a Visio drawing (.vsdx)"}
+
+
+def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
+    """Say what the file is when it is not a workbook, whatever its name says."""
+    if not head:
         raise WorkbookRefused(f"{name} is empty")
-    if size > L.MAX_WORKBOOK_BYTES:
-        raise WorkbookRefused(f"{name} is {_mib(size)}; Waymark imports workbooks of at most "
-                              f"{_mib(L.MAX_WORKBOOK_BYTES)}")
-    if head == OLE_SIGNATURE:
+    if head.startswith(OLE_SIGNATURE):
         raise WorkbookRefused(f"{name} is an old-style .xls or a password-protected workbook; "
                               f"save it as an unprotected Excel workbook (.xlsx) and import that")
-    if not zipfile.is_zipfile(path):
-        raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
+    if zipfile.is_zipfile(source):
+        source.seek(0)
+        try:
+            with zipfile.ZipFile(source) as zf:
+                names = zf.namelist()
+                mimetype = zf.read("mimetype")[:200] if "mimetype" in names else b""
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
+                OSError) as exc:
+            raise WorkbookRefused(f"{name} is a damaged workbook ({exc})") from None
+        kind = mimetype.decode("ascii", "replace").strip()
+        if kind.startswith("application/vnd.oasis.opendocument.spreadsheet"):
+            raise WorkbookRefused(f"{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx "
+                                  f"(File > Save As… > Excel 2007-365) and import that")
+        if kind.startswith("application/vnd.oasis.opendocument."):
+            raise WorkbookRefused(f"{name} is an OpenDocument file ({printable(kind)}), not a workbook")
+        if not any(n.lower().endswith("workbook.xml") for n in names):
+            for prefix, what in _OTHER_OFFICE.items():
+                if any(n.startswith(prefix) for n in names):
+                    raise WorkbookRefused(f"{name} is {what}, not an Excel workbook")
+        return
+    if head.startswith(b"PK"):
+        raise WorkbookRefused(f"{name} is damaged: it starts like a workbook (a zip archive) but is not a "
+                              f"complete one (was it cut short?)")
+    text = _text(head)
+    if text is not None:
+        if text.lstrip("\ufeff \t\r\n").startswith("<"):
+            raise WorkbookRefused(f"{name} is not a zip archive but XML or HTML text, not an Excel workbook "
+                                  f"(.xlsx); {_SAVE_AS}")
+        raise WorkbookRefused(f"{name} is not a zip archive but text (it looks like CSV/text), not an Excel "
+                              f"workbook; {_SAVE_AS}")
+    raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
+
+
+def _text(head: bytes) -> str | None:
+    """``head`` as text if it reads as UTF-8 or UTF-16 with few control characters, else None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "replace")
     try:
-        with zipfile.ZipFile(path) as zf:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:   # not just a character cut at the end of the window
+            text = head.decode("latin-1")
+        else:
+            text = head[: exc.start].decode("utf-8")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return text if text and controls <= len(text) // 100 else None
+
+
+def check_source(name: str, source) -> None:
+    """The zip checks, on an open workbook file (see :func:`open_workbook`)."""
+    from app.importers.xlsx.census import census   # it raises WorkbookRefused, defined here
+
+    source.seek(0)
+    if not zipfile.is_zipfile(source):
+        raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
+    source.seek(0)
+    try:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             _check_directory(name, infos)
+            xml = []
             for info in infos:
                 if info.filename.lower().endswith(XML_SUFFIXES):
                     _check_prolog(name, zf, info)
+                    xml.append((info, True))
                 elif _may_be_xml(zf, info):
                     _check_prolog(name, zf, info, named_xml=False)
+                    xml.append((info, False))
+            census(name, zf, xml)
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as exc:
-        raise WorkbookRefused(f"{name} is a damaged workbook ({exc})") from None
+        raise WorkbookRefused(f"{name} is a damaged workbook ({printable(str(exc))})") from None
     except OSError as exc:
         raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
+
+
+class WorkbookFile(io.RawIOBase):
+    """A read-only, seekable view of the first ``size`` bytes of a file descriptor, which it owns.
+
+    The size was counted when the file was opened; nothing past it is ever read, whatever the
+    file does afterwards.
+    """
+
+    def __init__(self, fd: int, size: int):
+        super().__init__()
+        self._fd, self._size, self._pos = fd, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: self._size}[whence]
+        if base + offset < 0:
+            raise OSError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self._size - self._pos)
+        if n <= 0:
+            return 0
+        data = os.pread(self._fd, n, self._pos)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self._fd)
+        super().close()
 
 
 def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:

@@ -23,8 +23,9 @@ from openpyxl.worksheet._reader import WorkSheetParser
 
 from app.exporters.xlsx.names import CARDS, EMOTIONS, LISTS
 from app.exporters.xlsx.text import read_text
-from app.importers.xlsx.archive import WorkbookRefused, check_archive
+from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workbook
 from app.models import limits as L
+from app.models.inputs import printable
 
 HEADER_SEARCH_ROWS = 20
 # Header names another tool might use for the Cards columns (compared case-blind, trimmed).
@@ -119,17 +120,19 @@ def _refused_unless_readable(name: str) -> Iterator[None]:
 def read_workbook(path: Path) -> WorkbookData:
     """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
     path = Path(path)
-    check_archive(path)
-    name = path.name
-    with _refused_unless_readable(name), warnings.catch_warnings():
-        warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
-        with _no_dimension_scan():
-            wb = load_workbook(path, read_only=True, keep_links=False, data_only=True, keep_vba=False)
-    try:
-        with _refused_unless_readable(name):
-            return _read(wb, name)
-    finally:
-        wb.close()
+    name = printable(path.name)
+    with open_workbook(path) as source:   # the file checked is the file read, whatever its name
+        check_source(name, source)
+        source.seek(0)
+        with _refused_unless_readable(name), warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
+            with _no_dimension_scan():
+                wb = load_workbook(source, read_only=True, keep_links=False, data_only=True, keep_vba=False)
+        try:
+            with _refused_unless_readable(name):
+                return _read(wb, name)
+        finally:
+            wb.close()
 
 
 _NO_DIMENSION_SCAN = threading.Lock()
