@@ -141,7 +141,8 @@ class WorkbookImport(QObject):
             text = f"{plan.workbook} matches the project: there is nothing to import."
             if plan.problems:
                 shown = plan.problems[:20]
-                text += "\n\nThese cells could not be read:\n" + "\n".join(f"{p.cell}: {p.message}" for p in shown)
+                text = f"There is nothing to import from {plan.workbook}."
+                text += "\n\nThese sheets or cells could not be read:\n" + "\n".join(f"{p.cell}: {p.message}" for p in shown)
                 if len(plan.problems) > len(shown):
                     text += f"\n… and {len(plan.problems) - len(shown):,} more"
             QMessageBox.information(self.parent_widget, "Nothing to import", text)

@@ -450,6 +450,8 @@ def _first_error(exc: ValidationError) -> str:
 def plan_import(project: Project, data: WorkbookData) -> ImportPlan:
     """Compare ``data`` with ``project`` (neither is modified) and list every change and problem."""
     planner = _Planner(project, data)
+    for sheet, message in data.unread:
+        planner.problem(sheet, message)
     planner.resolve_covered()
     planner.cards()
     planner.emotions()

@@ -90,6 +90,8 @@ class WorkbookData:
     cards: list[CardRow] = field(default_factory=list)
     emotions: list[EmotionBlock] = field(default_factory=list)
     journey_ids: list[str] | None = None    # from Lists!G: the journeys a Waymark export covers
+    unread: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why): a part not recognised
+    looked_at: list[str] = field(default_factory=list)   # sheets searched for the Cards header, as "Name" (a, b…)
 
 
 def _as_text(value: object) -> str:
@@ -241,10 +243,27 @@ def _read(wb, name: str) -> WorkbookData:
     _read_lists(wb, name, data)
     _read_cards(wb, name, data)
     _read_emotions(wb, name, data)
+    cards_expected = (f"no sheet has a header row with the columns stage, lane and text in its first "
+                      f"{HEADER_SEARCH_ROWS} rows (looked at {_listing(data.looked_at)})")
+    emotions_expected = (f"\"{EMOTIONS}\" sheet with blocks headed persona, variant, lane and the stage "
+                         f"names, under the journey's name")
     if data.cards_sheet is None and not data.emotions:
-        raise WorkbookRefused(f"{name} has no \"Cards\" sheet with the columns stage, lane and text, and no "
-                              f"\"Emotions\" sheet: there is nothing Waymark can import")
+        raise WorkbookRefused(f"{name}: {cards_expected}, and there is no {emotions_expected}; nothing was "
+                              f"imported (also accepted: phase or step for stage, swimlane for lane, card, "
+                              f"content or note for text)")
+    if data.cards_sheet is None and data.looked_at:
+        data.unread.append((CARDS, f"{cards_expected}; no card rows were read, and no card is removed"))
+    if not data.emotions and _sheet(wb, EMOTIONS) is not None:
+        data.unread.append((EMOTIONS, f"no block on this sheet has the header persona, variant, lane in columns "
+                                      f"A to C; no scores were read"))
     return data
+
+
+def _listing(looked_at: list[str]) -> str:
+    if not looked_at:
+        return "no sheets"
+    shown = "; ".join(looked_at[:4])
+    return shown + (f"; and {len(looked_at) - 4} more sheets" if len(looked_at) > 4 else "")
 
 
 def _read_lists(wb, name: str, data: WorkbookData) -> None:
@@ -278,8 +297,11 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
                                                                          LISTS.casefold())]
     for ws in candidates:
         header_row = None
+        first: list[str] = []
         rows = _rows(ws, name)
         for n, values in rows:
+            if not first:
+                first = [printable(_as_text(v).strip(), limit=30) for v in values if _as_text(v).strip()][:6]
             keys = _header_keys(values)
             if all(k in keys for k in REQUIRED_CARD_COLUMNS):
                 header_row = n
@@ -287,6 +309,9 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
             if n >= HEADER_SEARCH_ROWS:
                 break
         if header_row is None:
+            title = printable(ws.title, limit=40)
+            data.looked_at.append(f"\"{title}\", whose first row reads {', '.join(first)}" if first
+                                  else f"\"{title}\", whose first {HEADER_SEARCH_ROWS} rows are empty")
             continue
         sheet = ws.title
         data.cards_sheet, data.card_columns = sheet, keys
