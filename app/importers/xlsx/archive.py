@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 from defusedxml import DefusedXmlException
@@ -102,7 +103,7 @@ def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
             with zipfile.ZipFile(source) as zf:
                 names = zf.namelist()
                 mimetype = zf.read("mimetype")[:200] if "mimetype" in names else b""
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError,
                 OSError) as exc:
             raise WorkbookRefused(f"{name} is a damaged workbook ({exc})") from None
         kind = mimetype.decode("ascii", "replace").strip()
@@ -167,7 +168,7 @@ def check_source(name: str, source) -> None:
             census(name, zf, xml)
     except WorkbookRefused:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError) as exc:
         raise WorkbookRefused(f"{name} is a damaged workbook ({printable(str(exc))})") from None
     except OSError as exc:
         raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None

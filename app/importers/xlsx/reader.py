@@ -12,6 +12,7 @@ import contextlib
 import threading
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +103,7 @@ def _as_text(value: object) -> str:
     return read_text(value) if isinstance(value, str) else str(value)
 
 
-_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
                OSError, EOFError)
 
 
