@@ -137,7 +137,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def cmd_new(args: argparse.Namespace) -> int:
     from app.models.interchange import read_project_json
     from app.models.library import load_template
-    from app.models.errors import FileInUseError
+    from app.models.errors import DocumentRuleError, FileInUseError
     from app.models.locking import ProjectLock
     from app.models.session import create_project_file
 
@@ -147,7 +147,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     if os.path.isdir(target):
         raise Failure(f"{target} is a folder")
     if args.from_json:
-        result = read_project_json(_read_input(args.from_json))
+        try:
+            result = read_project_json(_read_input(args.from_json))
+        except DocumentRuleError as exc:
+            raise Failure(f"{args.from_json.name}: {exc}") from None
         _warn(result.warnings)
         project = result.project
     else:

@@ -22,6 +22,8 @@ from tests.fuzz_harness import GIB, REPO, assert_all_clean, run_cases, snapshot
 from tests.test_xlsx_hostile import BILLION_LAUGHS, exported  # noqa: F401  (fixture)
 
 SEED = 20261202
+# Some cases repeat a part name on purpose; zipfile warns as it writes them.
+pytestmark = pytest.mark.filterwarnings("ignore:Duplicate name:UserWarning")
 
 
 def _parts(workbook: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:

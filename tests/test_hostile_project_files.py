@@ -105,7 +105,35 @@ def _schema_byte(folder: Path) -> Path:
     return path
 
 
+def _deep_column(folder: Path, name: str, column: str, *, keep_checksum: bool) -> Path:
+    """Item 5: 50,000 nested brackets in a JSON text column. Without the checksum the parse is
+    the only thing between the column and the models."""
+    table, key = column.split(".")
+    path = make_sample(folder / f"{name}.waymark")
+    _sql(path, *([] if keep_checksum else ["UPDATE project SET checksum=NULL"]),
+         f"UPDATE {table} SET {key}=printf('%.*c',50000,'[')||printf('%.*c',50000,']') "
+         f"WHERE rowid=(SELECT min(rowid) FROM {table})")
+    return path
+
+
+def _column(folder: Path, name: str, statement: str) -> Path:
+    path = make_sample(folder / f"{name}.waymark")
+    _sql(path, "UPDATE project SET checksum=NULL", statement)
+    return path
+
+
 CRAFTED = {
+    "deep-tags": (lambda f: _deep_column(f, "deep-tags", "cards.tags", keep_checksum=True),
+                  ".tags: the JSON is nested too deeply"),
+    "deep-tags-no-checksum": (lambda f: _deep_column(f, "deep-tags-nc", "cards.tags", keep_checksum=False),
+                              ".tags: the JSON is nested too deeply"),
+    "deep-goals": (lambda f: _deep_column(f, "deep-goals", "personas.goals", keep_checksum=False),
+                   ".goals: the JSON is nested too deeply"),
+    "tags-not-text": (lambda f: _column(f, "tags-int", "UPDATE cards SET tags=X'5B5D' WHERE rowid=1"),
+                      ".tags is not JSON text"),
+    "tags-repeated-key": (lambda f: _column(f, "tags-dup", "UPDATE cards SET tags='[{\"a\":1,\"a\":2}]' "
+                                                           "WHERE rowid=1"),
+                          'the key "a" appears more than once'),
     # name: (builder, words the one-line message must hold)
     "reserved-trigger": (_reserved_trigger, "contains an unexpected trigger 'sqlite_x'"),
     "reserved-view": (_reserved_view, "contains an unexpected view 'sqlite_v'"),

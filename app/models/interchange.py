@@ -10,16 +10,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import json
 import json.encoder
 import typing
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
-from app.models import limits as L
 from app.models.entities import FORMAT_ID, Project
 from app.models.errors import DocumentRuleError
+from app.models.inputs import printable
+from app.models.json_text import parse_json
 from app.models.ordering import canonical
 from app.models.rules import check_project, rule_error_from_pydantic
 
@@ -28,55 +28,6 @@ from app.models.rules import check_project, rule_error_from_pydantic
 class ReadResult:
     project: Project
     warnings: list[str] = field(default_factory=list)
-
-
-def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed in JSON")
-
-
-def parse_json(data: bytes | str) -> object:
-    """Parse bounded, strict JSON; errors become DocumentRuleError with no path."""
-    if isinstance(data, bytes):
-        if len(data) > L.MAX_JSON_BYTES:
-            raise DocumentRuleError("", f"the JSON is {len(data) / 2**20:,.0f} MiB; "
-                                        f"Waymark reads at most {L.MAX_JSON_BYTES // 2**20} MiB")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise DocumentRuleError("", f"not UTF-8 text (byte {exc.start:,} cannot be decoded)") from None
-    else:
-        text = data
-    if not text or text.isspace():   # (no stripped copy of a large document)
-        raise DocumentRuleError("", "the file is empty; expected a Waymark JSON document")
-    try:
-        value = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise DocumentRuleError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise DocumentRuleError("", f"the JSON is nested too deeply (Waymark reads at most "
-                                    f"{L.MAX_JSON_DEPTH} levels)") from None
-    except ValueError as exc:
-        raise DocumentRuleError("", f"not valid JSON: {exc}") from None
-    _check_depth(value)
-    return value
-
-
-def _check_depth(value: object) -> None:
-    # Level by level, containers only: a value is deeper than the limit exactly when it sits in a
-    # non-empty container at the limit. json.loads makes plain dicts and lists.
-    limit = L.MAX_JSON_DEPTH
-    level = [value] if isinstance(value, (dict, list)) else []
-    depth = 1
-    while level:
-        if depth >= limit and any(level):
-            raise DocumentRuleError("", f"the JSON is nested too deeply (Waymark reads at most "
-                                        f"{L.MAX_JSON_DEPTH} levels)")
-        deeper: list = []
-        for node in level:
-            deeper.extend([v for v in (node.values() if isinstance(node, dict) else node)
-                           if isinstance(v, (dict, list))])
-        level = deeper
-        depth += 1
 
 
 def _model_of(annotation: object) -> type[BaseModel] | None:
@@ -109,7 +60,8 @@ def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[
     for key, value in raw.items():
         kind = kinds.get(key)
         if kind is None:
-            found.append(f"{path}.{key}" if path else str(key))
+            name = printable(str(key), limit=80)
+            found.append(f"{path}.{name}" if path else name)
             continue
         sub, item = kind
         if sub is not None:

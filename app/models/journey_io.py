@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 
 from app.models import limits as L
-from app.models.atomic import describe_os_error, write_bytes_atomic
+from app.models.atomic import write_bytes_atomic
 from app.models.entities import Journey, Persona, Project
-from app.models.errors import WaymarkError
+from app.models.errors import InputFileError, WaymarkError
+from app.models.inputs import read_bounded
 from app.models.interchange import project_from_data, project_to_data, read_project_json
 
 
@@ -55,13 +56,9 @@ def read_journey_file(path: Path) -> bytes:
     """The bytes of a file to import, refusing one too large before reading it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > L.MAX_JSON_BYTES:
-            raise JourneyImportError(f"{path.name} is {size / 2**20:,.0f} MiB; "
-                                     f"Waymark reads at most {L.MAX_JSON_BYTES // 2**20} MiB")
-        return path.read_bytes()
-    except OSError as exc:
-        raise JourneyImportError(f"cannot read {path.name}: {describe_os_error(exc)}") from None
+        return read_bounded(path, L.MAX_JSON_BYTES, "JSON document", label=path.name)
+    except InputFileError as exc:
+        raise JourneyImportError(str(exc)) from None
 
 
 def fresh_journey_id(wanted: str, taken: set[str]) -> str:

@@ -22,7 +22,9 @@ from app.models import limits as L
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Journey, Persona, Project, ProjectInfo
 from app.models.errors import WaymarkError
-from app.models.interchange import project_to_data, read_project_json
+from app.models.inputs import read_bounded
+from app.models.interchange import project_from_data, project_to_data, read_project_json
+from app.models.json_text import parse_json
 from app.models.paths import data_dir, resources_dir
 
 log = logging.getLogger(__name__)
@@ -87,10 +89,10 @@ def _builtin_templates() -> list[tuple[str, str]]:
 def _read_user_template(path: Path) -> tuple[str, Project]:
     """(name, project) of a user template file; raises TemplateError when it is unusable."""
     try:
-        data = path.read_bytes()
-        project = read_project_json(data).project
-        raw = json.loads(data)
-    except (OSError, ValueError, WaymarkError) as exc:
+        # The user's folder can hold anything under a .json name: a FIFO, a huge or crafted file.
+        raw = parse_json(read_bounded(path, L.MAX_JSON_BYTES, "template", label=path.name))
+        project = project_from_data(raw).project
+    except WaymarkError as exc:
         raise TemplateError(f"user template {path.name} cannot be read: {exc}") from None
     if not project.journeys:
         raise TemplateError(f"user template {path.name} has no journey")

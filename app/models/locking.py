@@ -16,6 +16,8 @@ import socket
 import time
 from pathlib import Path
 
+from app.models.json_text import read_small_json
+
 if os.name == "posix":
     import fcntl
 
@@ -95,10 +97,8 @@ class FileLock:
 
     @staticmethod
     def read_info(path: Path) -> dict:
-        try:
-            return json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        info = read_small_json(Path(path))
+        return info if isinstance(info, dict) else {}
 
     def release(self) -> None:
         if self._fd < 0:

@@ -40,6 +40,7 @@ from app.models.entities import (
     photo_bytes,
 )
 from app.models.errors import DocumentRuleError, ProjectFileError
+from app.models.json_text import parse_json
 from app.models.ordering import canonical
 from app.models.rules import check_project, rule_error_from_pydantic
 
@@ -255,6 +256,18 @@ def load_project(conn: Connection) -> Project:
         raise ProjectFileError(f"the project data is damaged ({exc})") from None
 
 
+def _json_column(text: object, where: str) -> object:
+    """A JSON list stored in a text column, parsed by the same strict, bounded parser as any
+    JSON input: a crafted column (50,000 nested brackets, a repeated key) is damage, not a
+    RecursionError."""
+    if not isinstance(text, str):
+        raise ProjectFileError(f"the project data is damaged ({where} is not JSON text)")
+    try:
+        return parse_json(text)
+    except DocumentRuleError as exc:
+        raise ProjectFileError(f"the project data is damaged ({where}: {exc})") from None
+
+
 def _load(conn: Connection) -> Project:
     info_rows = _rows(conn, "SELECT name, description, checksum FROM project WHERE id = 1")
     if not info_rows:
@@ -265,7 +278,7 @@ def _load(conn: Connection) -> Project:
     personas = []
     for r in _rows(conn, "SELECT * FROM personas ORDER BY position"):
         for key in ("goals", "needs", "frustrations"):
-            r[key] = json.loads(r[key])
+            r[key] = _json_column(r[key], f"personas[{r['id']!r}].{key}")
         r.pop("position")
         photo = r.pop("photo", None)
         if photo is not None:
@@ -291,7 +304,7 @@ def _load(conn: Connection) -> Project:
         "LEFT JOIN stages s ON s.journey_id = c.journey_id AND s.id = c.stage_id "
         "ORDER BY c.journey_id, l.position, s.position, c.position",
     ):
-        r["tags"] = json.loads(r["tags"])
+        r["tags"] = _json_column(r["tags"], f"cards[{r['id']!r}].tags")
         by_journey[r.pop("journey_id")]["cards"].append({k: v for k, v in r.items() if v is not None})
     for r in _rows(
         conn,

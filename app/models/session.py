@@ -41,6 +41,7 @@ from app.models.entities import Project
 from app.models.file_identity import file_digest, fingerprint, hard_link_reason, real_path, refuse_hard_links
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.interchange import gc_paused
+from app.models.json_text import read_small_json
 from app.models.locking import FileLock, ProjectLock, holder_info, lock_path_for  # noqa: F401 (lock_path_for: re-exported)
 from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
@@ -158,9 +159,8 @@ def find_orphans() -> list[Orphan]:
         token = meta_path.stem
         if not _TOKEN.fullmatch(token):
             continue  # e.g. another session's metadata being written (a temporary file)
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        meta = read_small_json(meta_path)
+        if not isinstance(meta, dict):
             meta = {"edited": True}
         orphan = Orphan(token, meta)
         if FileLock.is_held(orphan.lock_path):

@@ -15,6 +15,7 @@ from app.document.support import new_id
 from app.models import limits as L
 from app.models.entities import Card, EmotionPoint, Lane, MetricValue, Stage
 from app.models.errors import WaymarkError
+from app.models.json_text import parse_json
 from app.views.board.scene import BoardScene
 
 CARDS_MIME = "application/x-waymark-cards"
@@ -115,8 +116,11 @@ def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
     cards: list[Card] = []
     if mime is not None and mime.hasFormat(CARDS_MIME):
         try:
-            cards = [Card.model_validate(d) for d in json.loads(bytes(mime.data(CARDS_MIME)).decode("utf-8"))]
-        except (ValueError, TypeError):
+            # Another program can put anything under our MIME type: the strict parser, and never
+            # more cards than a text paste makes.
+            raw = parse_json(bytes(mime.data(CARDS_MIME)))
+            cards = [Card.model_validate(d) for d in (raw if isinstance(raw, list) else [])[:500]]
+        except (ValueError, TypeError, WaymarkError):
             cards = []
     elif mime is not None and mime.hasText():
         lines = [ln.strip() for ln in mime.text().splitlines() if ln.strip()]
