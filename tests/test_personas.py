@@ -4,6 +4,7 @@ the gallery."""
 from __future__ import annotations
 
 import base64
+import os
 import json
 import sqlite3
 
@@ -428,3 +429,17 @@ def test_gallery_new_and_edit_open_the_editor(qtbot, doc, monkeypatch):
     assert gallery.selected_id() == "anna"
     qtbot.mouseDClick(gallery.cards.viewport(), Qt.LeftButton, pos=rect.center())
     assert opened == [None, "anna"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
+def test_a_photo_that_is_not_a_regular_file_is_refused_at_once(qapp, tmp_path, kind):
+    """Issue 12, item 7: a FIFO offered as a photo blocked the decoder (and the window)."""
+    path = tmp_path / "face.png"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/zero")
+    with pytest.raises(WaymarkError, match=r"face.png is a (named pipe|character device|folder).*, not a photo"):
+        photos.photo_from_file(path)

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from app.models import limits as L
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
+from app.models.inputs import check_regular, read_bounded
 
 # Shown by the file dialog; anything QImageReader can decode is accepted.
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif"
@@ -53,21 +54,18 @@ def photo_from_file(path: str | Path) -> str:
     """
     path = Path(path)
     name = path.name
-    try:
-        if path.is_dir():
-            raise WaymarkError(f"{name} is a folder, not an image")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise WaymarkError(f"{name}: no such file") from None
-    except OSError as exc:
-        raise WaymarkError(f"{name} cannot be read: {exc.strerror or exc}") from None
+    # A regular file only (a FIFO or a device would block the decoder, and the window with it),
+    # read whole under the cap, then decoded from memory: what is decoded is what was checked.
+    size = check_regular(path, "photo", label=name).st_size
     if size == 0:
         raise _unreadable(name, "the file is empty")
     if size > L.MAX_PHOTO_SOURCE_BYTES:
         raise WaymarkError(f"{name} is {size / 2**20:,.0f} MiB; Waymark imports photos of at most "
                            f"{L.MAX_PHOTO_SOURCE_BYTES // 2**20} MiB")
-
-    reader = QImageReader(str(path))
+    data = QByteArray(read_bounded(path, L.MAX_PHOTO_SOURCE_BYTES, "photo", label=name))
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(device)
     reader.setDecideFormatFromContent(True)
     reader.setAutoTransform(True)
     reader.setAllocationLimit(L.PHOTO_DECODE_MIB)
