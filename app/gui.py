@@ -107,12 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.views.main_window import MainWindow
 
     if args.smoke:
-        from app.models.errors import ProjectFileError
-        try:
-            doc = _initial_document(args)
-        except ProjectFileError as exc:
-            name = args.file.name if args.file is not None else "the sample"
-            raise ProjectFileError(exc if str(exc).startswith(f"{name}:") else f"{name}: {exc}") from None
+        doc = _initial_document(args)
         window = MainWindow(doc)
         window.resize(1600, 1000)
         window.show()

@@ -91,7 +91,8 @@ def test_session_in_a_read_only_folder_is_read_only_and_save_as_elsewhere_works(
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "True",
-        "t.waymark is open read-only; use Save As to save a copy",
+        "t.waymark is open read-only: its folder cannot be written (permission denied); save the copy under "
+        "another name or in another folder",
         "could not save other.waymark: its folder cannot be written (permission denied); nothing was changed",
         "t.waymark True True",
         "copy.waymark False",

@@ -284,6 +284,11 @@ class ProjectSession:
         except OSError as exc:
             session.close()
             raise ProjectFileError(f"could not open {path.name}: {describe_os_error(exc)}") from None
+        except ProjectFileError as exc:
+            session.close()
+            if str(exc).startswith(path.name):
+                raise
+            raise ProjectFileError(f"{path.name}: {exc}") from None   # the rows' own message names no file
         except BaseException:
             session.close()
             raise
@@ -420,7 +425,9 @@ class ProjectSession:
         real = real_path(target)
         same = self.path is not None and real == real_path(self.path)
         if self.read_only and same:
-            raise SaveError(f"{target.name} is open read-only; use Save As to save a copy")
+            why = f": {self.read_only_reason}" if self.read_only_reason else ""
+            raise SaveError(f"{target.name} is open read-only{why}; save the copy under another name or in "
+                            f"another folder")
         if same and not overwrite:
             self._check_unchanged(real)
         refuse_hard_links(real, target.name)

@@ -183,7 +183,14 @@ class PaletteList(QListWidget):
             "QListWidget { background: transparent; outline: 0; }"
             "QListWidget::item { padding: 3px 6px; border-radius: 5px; color: #1F2430; }"
             "QListWidget::item:hover { background: #E6ECF8; }"
-            "QListWidget::item:selected { background: #D5E1FA; color: #1F2430; }")
+            "QListWidget::item:selected { background: #D5E1FA; color: #1F2430; }"
+            # A style sheet on the list makes Qt draw its scroll bar from style-sheet rules too;
+            # without these the handle came out as a black block.
+            "QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }"
+            "QScrollBar::handle:vertical { background: #C5CBD6; border-radius: 4px; min-height: 28px; margin: 1px; }"
+            "QScrollBar::handle:vertical:hover { background: #A9B1C0; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }")
         self._fill()
 
     def _fill(self) -> None:
