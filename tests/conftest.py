@@ -107,3 +107,15 @@ def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         if "fuzz_long" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Empty the clipboard before Qt is torn down: on the offscreen platform, mime data a test
+    left on it (Waymark's cards) crashes the interpreter's exit with SIGSEGV, turning a green
+    run into exit 139. (xcb is unaffected; seen with PySide6 6.11.)"""
+    import sys
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

@@ -298,7 +298,8 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
     doc = Document.open(project)
     window = M.MainWindow(doc)
     asked = []
-    monkeypatch.setattr(Q, "ask_changed_file", lambda _parent, name: asked.append(name) or answer)
+    monkeypatch.setattr(Q, "ask_changed_file",
+                        lambda _parent, name: asked.append(name) or Q.ChangedFileAnswer(answer))
     copy = tmp_path / "copy.waymark"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     doc.push(C.Edit(doc, "project", None, {"name": "Mine"}))

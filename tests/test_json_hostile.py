@@ -169,12 +169,16 @@ def test_hostile_clipboard_cards_paste_nothing(scene, payload):
     from app.views.board.actions import CARDS_MIME, paste_cards
     mime = QMimeData()
     mime.setData(CARDS_MIME, payload)
-    QGuiApplication.clipboard().setMimeData(mime)
-    journey = scene.journey()
-    lane = next(lane for lane in journey.lanes if lane.kind == "cards")
-    before = len(journey.cards)
-    assert paste_cards(scene, (lane.id, journey.stages[0].id)) == []
-    assert len(scene.journey().cards) == before
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setMimeData(mime)   # the clipboard owns it now
+    try:
+        journey = scene.journey()
+        lane = next(lane for lane in journey.lanes if lane.kind == "cards")
+        before = len(journey.cards)
+        assert paste_cards(scene, (lane.id, journey.stages[0].id)) == []
+        assert len(scene.journey().cards) == before
+    finally:
+        clipboard.clear()   # left for shutdown, the offscreen clipboard's data crashed the exit
 
 
 def test_project_files_sql_is_untouched_by_json_checks(tmp_path):

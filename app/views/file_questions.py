@@ -8,11 +8,20 @@ Tests replace ``ask_changed_file`` rather than answer a real modal box.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask_changed_file(parent: QWidget | None, name: str) -> str:
-    """'overwrite', 'save_as', 'reload' or 'cancel'."""
+class ChangedFileAnswer(Enum):
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    RELOAD = "reload"
+    CANCEL = "cancel"
+
+
+def ask_changed_file(parent: QWidget | None, name: str) -> ChangedFileAnswer:
+    """What to do with a file another program changed since this window opened or saved it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("File changed on disk")
@@ -27,4 +36,6 @@ def ask_changed_file(parent: QWidget | None, name: str) -> str:
     box.setDefaultButton(save_as)
     box.exec()
     clicked = box.clickedButton()
-    return {id(overwrite): "overwrite", id(save_as): "save_as", id(reload): "reload"}.get(id(clicked), "cancel")
+    answers = {id(overwrite): ChangedFileAnswer.OVERWRITE, id(save_as): ChangedFileAnswer.SAVE_AS,
+               id(reload): ChangedFileAnswer.RELOAD}
+    return answers.get(id(clicked), ChangedFileAnswer.CANCEL)

@@ -1,4 +1,4 @@
-"""The main window: one open document on the board, its journeys, docks, menus and saving.
+"""The main window: one open document on the board, its journeys, docks and menus.
 
 Windows are kept in ``WINDOWS`` so a second project opened from the menu stays alive. The
 window owns no data: the board, the inspector and the journeys panel mirror the document,
@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.document.document import Document
 from app.models.errors import FileInUseError, WaymarkError
-from app.models.session import FileChangedError
 from app.views.board.view import BoardView
+from app.views.file_actions import FILE_FILTER, FileActions
 from app.views.find_bar import FindBar
 from app.views.icons import painted_icon
 from app.views.inspector import Inspector
@@ -53,7 +53,6 @@ from app.views.palette import Palette
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 
 WINDOWS: list[MainWindow] = []
-FILE_FILTER = "Waymark projects (*.waymark)"
 IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
 EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
 
@@ -124,7 +123,7 @@ def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeque
 
 # -- the window ------------------------------------------------------------------------------------
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, doc: Document):
         super().__init__()
         self.doc = doc
@@ -412,85 +411,6 @@ class MainWindow(QMainWindow):
         clear = self.recent_menu.addAction("&Clear Menu")
         clear.setEnabled(bool(files))
         clear.triggered.connect(lambda: store_recent([]))
-
-    def save(self) -> bool:
-        if self.doc.path is None or self.doc.read_only:
-            return self.save_as()
-        return self._save_to(None)
-
-    def save_as(self) -> bool:
-        start = str(self.doc.path or Path.home() / f"{self.doc.project.info.name}.waymark")
-        name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
-        if not name:
-            return False
-        path = Path(name)
-        if path.suffix != ".waymark":
-            path = path.with_name(path.name + ".waymark")
-        return self._save_to(path)
-
-    def _save_to(self, path: Path | None, *, overwrite: bool = False) -> bool:
-        try:
-            saved = self.doc.save(path, overwrite=overwrite)
-        except FileChangedError:
-            from app.views import file_questions
-            answer = file_questions.ask_changed_file(self, self.doc.title)
-            if answer == "overwrite":
-                return self._save_to(path, overwrite=True)
-            if answer == "save_as":
-                return self.save_as()
-            if answer == "reload":
-                self._reopen_from_disk()
-            return False
-        except WaymarkError as exc:
-            QMessageBox.critical(self, "Not saved", f"{exc}\n\nYour changes are still safe in Waymark's working copy.")
-            return False
-        self.statusBar().showMessage(f"Saved {saved.name}", 4000)
-        return True
-
-    def revert(self) -> MainWindow | None:
-        """Throw away the unsaved edits: reopen the file from disk in place of this window."""
-        if self.doc.path is None:
-            return None
-        if self.doc.modified:
-            answer = QMessageBox.question(
-                self, "Revert to saved",
-                f"Discard your unsaved changes to {self.doc.title} and reload it from disk?\n\n"
-                "This cannot be undone.",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return None
-        return self._reopen_from_disk()
-
-    def _reopen_from_disk(self) -> MainWindow | None:
-        """A new window on the file as it is on disk, in place of this one (its edits discarded)."""
-        path, read_only = self.doc.path, self.doc.read_only
-        try:  # the file must be readable before the working copy is given up
-            fallback = Document.open(path, read_only=True)
-        except WaymarkError as exc:
-            QMessageBox.critical(self, "Cannot revert", f"{exc}\n\nYour changes are kept.")
-            return None
-        journey_id, zoom = self.view.journey_id, self.view.zoom
-        geometry, state = self.saveGeometry(), self.saveState()
-        self.doc.close()
-        fresh = fallback
-        if not read_only:
-            try:
-                fresh = Document.open(path)
-                fallback.close()
-            except WaymarkError as exc:
-                self.statusBar().showMessage(f"Reopened read-only: {exc}")
-        window = MainWindow(fresh)
-        window.restoreGeometry(geometry)
-        window.restoreState(state)
-        if journey_id:
-            window.select_journey(journey_id)
-        window.view.set_zoom(zoom)
-        window.show()
-        window.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
-        self._discard_on_close = True
-        self.close()
-        return window
 
     def export_image(self) -> None:
         journey = self.view.board.journey()
