@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import resource
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -81,3 +82,30 @@ def snapshot(folder: Path) -> dict[str, str]:
 def assert_all_clean(results: list[CaseResult], *, ok_allowed: bool = True) -> None:
     problems = [p for r in results if (p := r.problem(ok_allowed=ok_allowed))]
     assert not problems, f"{len(problems)} of {len(results)} cases failed:\n" + "\n\n".join(problems[:10])
+
+
+def make_special(path: Path, kind: str) -> str:
+    """Put a special file of ``kind`` at ``path`` (what a reader must refuse without opening it
+    for long): fifo, folder, symlink-to-fifo, dev-zero, dev-urandom, socket, symlink-loop or
+    dangling-symlink. Returns ``kind``."""
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "symlink-to-fifo":
+        fifo = path.with_name(f"{path.name}.pipe")
+        os.mkfifo(fifo)
+        path.symlink_to(fifo)
+    elif kind in ("dev-zero", "dev-urandom"):
+        path.symlink_to(f"/dev/{kind[4:]}")
+    elif kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(path))
+        sock.close()
+    elif kind == "symlink-loop":
+        path.symlink_to(path)
+    elif kind == "dangling-symlink":
+        path.symlink_to(path.with_name("nowhere"))
+    else:
+        raise ValueError(f"no special file kind {kind!r}")
+    return kind

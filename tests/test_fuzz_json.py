@@ -13,16 +13,14 @@ list may only raise WaymarkError. A failure names the seed and the case.
 from __future__ import annotations
 
 import json
-import os
 import random
-import socket
 from pathlib import Path
 
 import pytest
 
 from app.models.errors import WaymarkError
 from tests.conftest import SAMPLE_JSON
-from tests.fuzz_harness import GIB, REPO, assert_all_clean, run_cases, snapshot
+from tests.fuzz_harness import GIB, REPO, assert_all_clean, make_special, run_cases, snapshot
 
 SEED = 20261203
 TEMPLATES = REPO / "resources" / "templates"
@@ -117,22 +115,8 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[bytes, str]:
 
 
 def _special(rng: random.Random, path: Path) -> str:
-    kind = rng.choice(["fifo", "dir", "dev-zero", "dev-urandom", "socket", "dangling", "loop"])
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dir":
-        path.mkdir()
-    elif kind in ("dev-zero", "dev-urandom"):
-        path.symlink_to(f"/dev/{kind[4:]}")
-    elif kind == "socket":
-        sock = socket.socket(socket.AF_UNIX)
-        sock.bind(str(path))
-        sock.close()
-    elif kind == "loop":
-        path.symlink_to(path)
-    else:
-        path.symlink_to(path.with_name("nowhere"))
-    return kind
+    return make_special(path, rng.choice(["fifo", "folder", "dev-zero", "dev-urandom", "socket",
+                                          "dangling-symlink", "symlink-loop"]))
 
 
 def make_cases(folder: Path, count: int, seed: int) -> list[tuple[Path, str]]:

@@ -16,13 +16,12 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import socket
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.fuzz_harness import GIB, assert_all_clean, run_cases, snapshot
+from tests.fuzz_harness import GIB, assert_all_clean, make_special, run_cases, snapshot
 from tests.test_bad_input import make_sample
 
 READERS = [["info"], ["check"], ["export", "--json", "OUT"]]
@@ -143,24 +142,8 @@ def _side_file(rng: random.Random, path: Path, source: bytes) -> str:
 
 
 def _special(rng: random.Random, path: Path) -> str:
-    kind = rng.choice(["fifo", "folder", "symlink-to-fifo", "dev-zero", "socket", "dangling-symlink"])
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "folder":
-        path.mkdir()
-    elif kind == "symlink-to-fifo":
-        fifo = path.with_name("pipe")
-        os.mkfifo(fifo)
-        path.symlink_to(fifo)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    elif kind == "socket":
-        sock = socket.socket(socket.AF_UNIX)
-        sock.bind(str(path))
-        sock.close()
-    else:
-        path.symlink_to(path.with_name("nowhere"))
-    return kind
+    return make_special(path, rng.choice(["fifo", "folder", "symlink-to-fifo", "dev-zero", "socket",
+                                          "dangling-symlink"]))
 
 
 def make_cases(folder: Path, count: int, seed: int) -> list[tuple[Path, str]]:

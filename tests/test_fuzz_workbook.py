@@ -10,15 +10,13 @@ names the seed and the case, so it can be rebuilt.
 from __future__ import annotations
 
 import io
-import os
 import random
-import socket
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.fuzz_harness import GIB, REPO, assert_all_clean, run_cases, snapshot
+from tests.fuzz_harness import GIB, REPO, assert_all_clean, make_special, run_cases, snapshot
 from tests.test_xlsx_hostile import BILLION_LAUGHS, exported  # noqa: F401  (fixture)
 
 SEED = 20261202
@@ -113,21 +111,8 @@ def build_cases(workbook: bytes, folder: Path, count: int, seed: int) -> list[Pa
 
 
 def _special(folder: Path, n: int, rnd: random.Random) -> Path:
-    kind = rnd.randrange(5)
     path = folder / f"special{n:04}.xlsx"
-    if kind == 0:
-        os.mkfifo(path)
-    elif kind == 1:
-        path.mkdir()
-    elif kind == 2:
-        target = folder / f"fifo{n:04}"
-        os.mkfifo(target)
-        path.symlink_to(target)
-    elif kind == 3:
-        with socket.socket(socket.AF_UNIX) as s:
-            s.bind(str(path))
-    else:
-        path.symlink_to("/dev/zero")
+    make_special(path, ["fifo", "folder", "symlink-to-fifo", "socket", "dev-zero"][rnd.randrange(5)])
     return path
 
 
