@@ -18,7 +18,7 @@ from app import __version__
 
 COMMANDS = ("new", "export", "import", "info", "check", "templates")
 MAX_WARNINGS_SHOWN = 20
-MIN_SCALE, MAX_SCALE = 0.1, 4.0   # the same bounds as app/views/board/image_export.py (no Qt import here)
+MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
 class Failure(Exception):
@@ -39,11 +39,12 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waymark",
         description="Offline customer journey mapping. Opens FILE (or the built-in sample project) in a "
-                    f"window. Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
+        f"window. Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
     )
     parser.add_argument("--version", action="version", version=f"waymark {__version__}")
-    parser.add_argument("--smoke", action="store_true",
-                        help="open the window, paint it once and exit 0 (a check for CI and packaging)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the window, paint it once and exit 0 (a check for CI and packaging)"
+    )
     parser.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .waymark project")
     return parser
@@ -67,32 +68,59 @@ def _command_parser() -> argparse.ArgumentParser:
     what.add_argument("--json", type=Path, metavar="OUT.json", help="FORMAT.md v1 JSON")
     what.add_argument("--png", type=Path, metavar="OUT.png", help="a picture of one journey's board")
     what.add_argument("--svg", type=Path, metavar="OUT.svg", help="a vector picture of one journey's board")
-    what.add_argument("--pdf", type=Path, metavar="OUT.pdf",
-                      help="a printable PDF: cover, maps, personas, summary, metrics (default: every journey)")
-    what.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
-                      help="a workshop workbook to fill in and import back (default: every journey)")
-    export.add_argument("--journey", metavar="ID",
-                        help="the journey to picture (default: the first; for --pdf and --xlsx: every journey)")
-    export.add_argument("--layout", choices=("poster", "tiled"),
-                        help="--pdf: one poster page per map, or tiles of the paper size (default poster)")
-    export.add_argument("--paper", choices=("A4", "A3", "A2", "A1", "A0", "letter", "tabloid"),
-                        help="--pdf: the paper size (default A4)")
-    export.add_argument("--orientation", choices=("landscape", "portrait"),
-                        help="--pdf: the paper orientation (default landscape)")
-    export.add_argument("--scale", type=_scale, metavar="S",
-                        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
+    what.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT.pdf",
+        help="a printable PDF: cover, maps, personas, summary, metrics (default: every journey)",
+    )
+    what.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="OUT.xlsx",
+        help="a workshop workbook to fill in and import back (default: every journey)",
+    )
+    export.add_argument(
+        "--journey",
+        metavar="ID",
+        help="the journey to picture (default: the first; for --pdf and --xlsx: every journey)",
+    )
+    export.add_argument(
+        "--layout",
+        choices=("poster", "tiled"),
+        help="--pdf: one poster page per map, or tiles of the paper size (default poster)",
+    )
+    export.add_argument(
+        "--paper",
+        choices=("A4", "A3", "A2", "A1", "A0", "letter", "tabloid"),
+        help="--pdf: the paper size (default A4)",
+    )
+    export.add_argument(
+        "--orientation", choices=("landscape", "portrait"), help="--pdf: the paper orientation (default landscape)"
+    )
+    export.add_argument(
+        "--scale",
+        type=_scale,
+        metavar="S",
+        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)",
+    )
 
     imp = sub.add_parser(
-        "import", help="merge a filled-in workshop workbook back into a project",
+        "import",
+        help="merge a filled-in workshop workbook back into a project",
         description="Merge a workshop workbook (from `waymark export --xlsx`, or any workbook with a Cards "
-                    "sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: "
-                    '{"added": n, "changed": n, "removed": n, "problems": [{"cell": "Cards!C7", "message": "..."}]}. '
-                    "Cards with no row are reported as removed but only removed with --apply-removals.")
+        "sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: "
+        '{"added": n, "changed": n, "removed": n, "problems": [{"cell": "Cards!C7", "message": "..."}]}. '
+        "Cards with no row are reported as removed but only removed with --apply-removals.",
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("workbook", type=Path, metavar="WORKBOOK.xlsx")
     imp.add_argument("--dry-run", action="store_true", help="report what would change and change nothing")
-    imp.add_argument("--apply-removals", action="store_true",
-                     help="also remove the cards of the exported journeys that have no row in the workbook")
+    imp.add_argument(
+        "--apply-removals",
+        action="store_true",
+        help="also remove the cards of the exported journeys that have no row in the workbook",
+    )
 
     info = sub.add_parser("info", help="print a JSON summary of a project")
     info.add_argument("file", type=Path, metavar="FILE")
@@ -135,9 +163,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from app.models.errors import DocumentRuleError, FileInUseError
     from app.models.interchange import read_project_json
     from app.models.library import load_template
-    from app.models.errors import DocumentRuleError, FileInUseError
     from app.models.locking import ProjectLock
     from app.models.session import create_project_file
 
@@ -155,7 +183,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         project = result.project
     else:
         project = load_template(args.template or "blank")
-    real = Path(os.path.realpath(target))   # a symlink stays a link; its target is written
+    real = Path(os.path.realpath(target))  # a symlink stays a link; its target is written
     lock = None
     if real.parent.exists():
         try:
@@ -164,6 +192,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             raise Failure(f"{target} is open in Waymark ({exc.holder})") from None
         except OSError as exc:
             from app.models.atomic import describe_os_error
+
             reason = describe_os_error(exc)
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 reason = f"its folder cannot be written ({reason})"
@@ -194,8 +223,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_image(args, out)
     project, inspection = read_project_file(args.file)
     if inspection.newer:
-        print(f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
-              f"know are not exported", file=sys.stderr)
+        print(
+            f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
+            f"know are not exported",
+            file=sys.stderr,
+        )
     write_bytes_atomic(out, write_project_json(project).encode("utf-8"))
     return 0
 
@@ -207,8 +239,12 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
 
     _require_project_path(args.file)
     project, _inspection = read_project_file(args.file)
-    options = PdfOptions(journey_id=args.journey, layout=args.layout or "poster", paper=args.paper or "A4",
-                         orientation=args.orientation or "landscape")
+    options = PdfOptions(
+        journey_id=args.journey,
+        layout=args.layout or "poster",
+        paper=args.paper or "A4",
+        orientation=args.orientation or "landscape",
+    )
     export_pdf(project, out, options)
     return 0
 
@@ -231,7 +267,7 @@ def _export_image(args: argparse.Namespace, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"   # a picture needs no display
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no display
         QApplication(["waymark"])
     from app.document.document import Document
     from app.views.board.image_export import export_journey
@@ -265,9 +301,15 @@ def cmd_info(args: argparse.Namespace) -> int:
         "personas": len(project.personas),
         "journeys": [
             {
-                "id": j.id, "name": j.name, "stages": len(j.stages), "lanes": len(j.lanes),
-                "cards": len(j.cards), "emotion_points": len(j.emotions), "personas": len(j.persona_ids),
-                "metric_values": len(j.metrics), "blueprint_lines": len(j.lines),
+                "id": j.id,
+                "name": j.name,
+                "stages": len(j.stages),
+                "lanes": len(j.lanes),
+                "cards": len(j.cards),
+                "emotion_points": len(j.emotions),
+                "personas": len(j.persona_ids),
+                "metric_values": len(j.metrics),
+                "blueprint_lines": len(j.lines),
             }
             for j in project.journeys
         ],
@@ -281,8 +323,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     project, inspection = read_project_file(args.file)
     cards = sum(len(j.cards) for j in project.journeys)
-    print(f"{args.file}: ok (schema {inspection.schema_version}; {_count(len(project.journeys), 'journey')}, "
-          f"{_count(len(project.personas), 'persona')}, {_count(cards, 'card')})")
+    print(
+        f"{args.file}: ok (schema {inspection.schema_version}; {_count(len(project.journeys), 'journey')}, "
+        f"{_count(len(project.personas), 'persona')}, {_count(cards, 'card')})"
+    )
     return 0
 
 
@@ -301,9 +345,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         session = ProjectSession.open(args.file)
         try:
             if session.read_only:
-                raise Failure(f"cannot import into {args.file.name}: it is open read-only: "
-                              f"{session.read_only_reason or 'it cannot be written'}")
+                raise Failure(
+                    f"cannot import into {args.file.name}: it is open read-only: "
+                    f"{session.read_only_reason or 'it cannot be written'}"
+                )
             from app.models.paths import data_dir_notice
+
             if data_dir_notice():
                 _warn([data_dir_notice()])
             project = session.project
@@ -334,8 +381,14 @@ def cmd_templates(_args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"new": cmd_new, "export": cmd_export, "import": cmd_import, "info": cmd_info, "check": cmd_check,
-            "templates": cmd_templates}
+HANDLERS = {
+    "new": cmd_new,
+    "export": cmd_export,
+    "import": cmd_import,
+    "info": cmd_info,
+    "check": cmd_check,
+    "templates": cmd_templates,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -357,9 +410,11 @@ def main(argv: list[str] | None = None) -> int:
             return HANDLERS[args.command](args)
         args = _gui_parser().parse_args(argv)
         from app.gui import run_gui
+
         return run_gui(args)
     except (Failure, WaymarkError) as exc:
         from app.models.inputs import printable
+
         # One line, whatever the message quotes (file names, JSON keys, SQLite's own report).
         print(f"waymark: error: {printable(str(exc), limit=1000)}", file=sys.stderr)
         return 1

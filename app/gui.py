@@ -37,6 +37,7 @@ def _initial_document(args: argparse.Namespace):
     if args.smoke or args.read_only:
         # No one to answer a question: a file open elsewhere is shown read-only.
         from app.models.errors import FileInUseError
+
         try:
             return Document.open(args.file, read_only=args.read_only)
         except FileInUseError:
@@ -90,8 +91,11 @@ def _no_display() -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     if _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         if not args.smoke:
-            print("waymark: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                  "run it on a desktop, or use --smoke to check the installation", file=sys.stderr)
+            print(
+                "waymark: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                "run it on a desktop, or use --smoke to check the installation",
+                file=sys.stderr,
+            )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _prepare_imports()
@@ -116,8 +120,12 @@ def run_gui(args: argparse.Namespace) -> int:
         painted = not window.grab().isNull()
         doc.close()
         window.deleteLater()
-        print(f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
-              if painted else "waymark: error: the window did not paint", file=sys.stderr)
+        print(
+            f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
+            if painted
+            else "waymark: error: the window did not paint",
+            file=sys.stderr,
+        )
         return 0 if painted else 1
 
     recovered = _offer_recovery()
@@ -127,5 +135,5 @@ def run_gui(args: argparse.Namespace) -> int:
         doc = _initial_document(args)
         if doc is None:
             return 1
-        MainWindow(doc).show()   # the window restores its last size, or fits the screen
+        MainWindow(doc).show()  # the window restores its last size, or fits the screen
     return app.exec()

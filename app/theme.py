@@ -15,14 +15,14 @@ CELL_PAD = 10.0
 CARD_GAP = 8.0
 CARD_PAD = 8.0
 CARD_MIN_H = 40.0
-CARD_MAX_H = 240.0      # longer text is cut with "…"; the whole text is in the inspector
+CARD_MAX_H = 240.0  # longer text is cut with "…"; the whole text is in the inspector
 CARD_FOOTER_H = 20.0
 EMOTION_LANE_H = 190.0
 METRIC_LANE_H = 70.0
 EMPTY_LANE_H = 64.0
-DROP_ROOM = 12.0        # below the last card of a cell, so there is always a place to drop
+DROP_ROOM = 12.0  # below the last card of a cell, so there is always a place to drop
 LEGEND_H = 22.0
-CARD_FONT_SIZE = 9.5    # points at 96 dpi; the board sets them as pixels
+CARD_FONT_SIZE = 9.5  # points at 96 dpi; the board sets them as pixels
 
 # Colours.
 INK = "#1F2430"
@@ -40,28 +40,61 @@ BAR_GOOD, BAR_NEAR, BAR_BAD = "#2E9E5B", "#E0A100", "#D64545"
 LINE_COLORS = {"interaction": "#2F6FED", "visibility": "#C2410C", "internal": "#6D28D9"}
 CATEGORY_COLORS = {"peripheral": "#8A6D00", "external": "#1D6B3A", "internal": "#7A2E9A"}
 DEFAULT_CARD_COLORS = {
-    "actions": "#FFE08A", "thoughts": "#CDE7FF", "quotes": "#E8F1FF", "pain_points": "#FFC9C2",
-    "opportunities": "#C8F0E8", "backstage": "#E6E0F5", "support": "#EDE7F6", "custom": "#FFF3C4",
-    None: "#FFF3C4", "touchpoints": "#D9F2D0",
+    "actions": "#FFE08A",
+    "thoughts": "#CDE7FF",
+    "quotes": "#E8F1FF",
+    "pain_points": "#FFC9C2",
+    "opportunities": "#C8F0E8",
+    "backstage": "#E6E0F5",
+    "support": "#EDE7F6",
+    "custom": "#FFF3C4",
+    None: "#FFF3C4",
+    "touchpoints": "#D9F2D0",
 }
 
 # Words and glyphs (all present in the bundled DejaVu Sans).
-LINE_LABELS = {"interaction": "Line of interaction", "visibility": "Line of visibility",
-               "internal": "Line of internal interaction"}
+LINE_LABELS = {
+    "interaction": "Line of interaction",
+    "visibility": "Line of visibility",
+    "internal": "Line of internal interaction",
+}
 CHANNEL_ICONS = {
-    "web": "⊕", "app": "▣", "email": "✉", "store": "⌂", "phone": "☎", "chat": "✎", "social": "♥",
-    "ad": "★", "word_of_mouth": "⇄", "mail": "✈", "event": "⚑",
+    "web": "⊕",
+    "app": "▣",
+    "email": "✉",
+    "store": "⌂",
+    "phone": "☎",
+    "chat": "✎",
+    "social": "♥",
+    "ad": "★",
+    "word_of_mouth": "⇄",
+    "mail": "✈",
+    "event": "⚑",
 }
 CATEGORY_LABELS = {"peripheral": "Peripheral", "external": "External", "internal": "Internal"}
 EVIDENCE_MARKS = {"observed": ("●", "Observed"), "assumed": ("◐", "Assumed"), "proposed": ("○", "Proposed")}
 LANE_ICONS = {
-    "actions": "➤", "thoughts": "✎", "quotes": "❝", "pain_points": "⚠", "opportunities": "★",
-    "backstage": "⚙", "support": "⚙", "custom": "■", "touchpoints": "⊕", "emotion": "☺", "metric": "▲",
+    "actions": "➤",
+    "thoughts": "✎",
+    "quotes": "❝",
+    "pain_points": "⚠",
+    "opportunities": "★",
+    "backstage": "⚙",
+    "support": "⚙",
+    "custom": "■",
+    "touchpoints": "⊕",
+    "emotion": "☺",
+    "metric": "▲",
 }
 KIND_LABELS = {"cards": "Cards", "touchpoints": "Touchpoints", "emotion": "Emotion curve", "metric": "Metric"}
 ROLE_LABELS = {
-    "actions": "Actions", "thoughts": "Thoughts", "quotes": "Quotes", "pain_points": "Pain points",
-    "opportunities": "Opportunities", "backstage": "Backstage", "support": "Support processes",
+    "actions": "Actions",
+    "thoughts": "Thoughts",
+    "quotes": "Quotes",
+    "pain_points": "Pain points",
+    "opportunities": "Opportunities",
+    "backstage": "Backstage",
+    "support": "Support processes",
     "custom": "Custom",
 }
 

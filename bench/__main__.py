@@ -12,25 +12,28 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BUDGET_S = 8 * 60          # the full run must fit in 10 minutes; past this, later measures cut repeats
+BUDGET_S = 8 * 60  # the full run must fit in 10 minutes; past this, later measures cut repeats
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small workload only, fewer repeats (a smoke check)")
-    parser.add_argument("--output", type=Path, help="where to write the results (default bench/results.json, "
-                                                   "or bench/results-quick.json with --quick)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="where to write the results (default bench/results.json, or bench/results-quick.json with --quick)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from bench import measures as M
     from bench import report, workloads
 
-    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    started = datetime.now(UTC).isoformat(timespec="seconds")
     t_start = time.monotonic()
     plan = M.Plan.make(args.quick)
     info = report.machine_info()
@@ -39,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="waymark-bench-"))
     old_data_dir = os.environ.get("WAYMARK_DATA_DIR")
-    os.environ["WAYMARK_DATA_DIR"] = str(folder / "data")   # creating the files must not touch the user's folder
+    os.environ["WAYMARK_DATA_DIR"] = str(folder / "data")  # creating the files must not touch the user's folder
     rows: list[M.Row] = []
     try:
         files = workloads.prepare(plan.workloads, folder)
@@ -79,11 +82,20 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "getloadavg"):
         info["loadavg_end"] = list(os.getloadavg())
     out = args.output or HERE / ("results-quick.json" if args.quick else "results.json")
-    report.write_results(out, mode="quick" if args.quick else "full", info=info, workloads=counts, rows=rows,
-                         duration_s=round(duration, 1), started=started)
+    report.write_results(
+        out,
+        mode="quick" if args.quick else "full",
+        info=info,
+        workloads=counts,
+        rows=rows,
+        duration_s=round(duration, 1),
+        started=started,
+    )
     missed = sum(1 for r in rows if r.met is False)
-    print(f"\n{len(rows)} rows, {missed} target(s) missed, {sum(1 for r in rows if r.error)} error(s); "
-          f"{duration:.0f} s; written to {out}")
+    print(
+        f"\n{len(rows)} rows, {missed} target(s) missed, {sum(1 for r in rows if r.error)} error(s); "
+        f"{duration:.0f} s; written to {out}"
+    )
     return 1 if any(r.error for r in rows) else 0
 
 

@@ -13,8 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
-                               QGraphicsView, QMainWindow)
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QMainWindow,
+)
 
 COLUMN_W, HEADER_W, HEADER_H, CARD_W, GAP = 260.0, 180.0, 60.0, 236.0, 8.0
 

@@ -12,34 +12,44 @@ from bench.stats import median, ms, p90
 @dataclass
 class Plan:
     """How much to run: the full suite or the --quick smoke check."""
+
     quick: bool
     workloads: list[str]
-    big: str                         # the workload for the single-workload measures
+    big: str  # the workload for the single-workload measures
     cold_repeats: int
     open_repeats: int
     frames: int
     edit_repeats: int
     file_repeats: int
-    reduced: bool = False            # set when the time budget forced fewer repeats
+    reduced: bool = False  # set when the time budget forced fewer repeats
 
     @classmethod
     def make(cls, quick: bool) -> Plan:
         if quick:
-            return cls(True, ["small"], "small", cold_repeats=2, open_repeats=1, frames=15, edit_repeats=3,
-                       file_repeats=1)
-        return cls(False, ["small", "workshop", "huge"], "huge", cold_repeats=10, open_repeats=5, frames=60,
-                   edit_repeats=20, file_repeats=4)
+            return cls(
+                True, ["small"], "small", cold_repeats=2, open_repeats=1, frames=15, edit_repeats=3, file_repeats=1
+            )
+        return cls(
+            False,
+            ["small", "workshop", "huge"],
+            "huge",
+            cold_repeats=10,
+            open_repeats=5,
+            frames=60,
+            edit_repeats=20,
+            file_repeats=4,
+        )
 
 
 @dataclass
 class Row:
     measure: str
     workload: str
-    ours: float                      # the value judged (ms or MB)
+    ours: float  # the value judged (ms or MB)
     baseline: float | None
     unit: str
-    target: str                      # as printed
-    met: bool | None                 # None: no target
+    target: str  # as printed
+    met: bool | None  # None: no target
     ours_text: str = ""
     baseline_text: str = ""
     samples: dict = field(default_factory=dict)
@@ -53,10 +63,21 @@ class Row:
         return self.ours / self.baseline
 
     def as_json(self) -> dict:
-        return {"measure": self.measure, "workload": self.workload, "ours": self.ours, "baseline": self.baseline,
-                "ratio": self.ratio, "unit": self.unit, "target": self.target, "met": self.met,
-                "ours_text": self.ours_text, "baseline_text": self.baseline_text, "samples": self.samples,
-                "notes": self.notes, "error": self.error}
+        return {
+            "measure": self.measure,
+            "workload": self.workload,
+            "ours": self.ours,
+            "baseline": self.baseline,
+            "ratio": self.ratio,
+            "unit": self.unit,
+            "target": self.target,
+            "met": self.met,
+            "ours_text": self.ours_text,
+            "baseline_text": self.baseline_text,
+            "samples": self.samples,
+            "notes": self.notes,
+            "error": self.error,
+        }
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -67,11 +88,21 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
 
 
-def _ratio_row(measure: str, workload: str, ours: list[float], base: list[float], limit: float | None,
-               **notes) -> Row:
+def _ratio_row(measure: str, workload: str, ours: list[float], base: list[float], limit: float | None, **notes) -> Row:
     o, b = median(ours), median(base)
-    row = Row(measure, workload, o, b, "ms", f"≤ {limit:g}×" if limit else "—", None,
-              _fmt(o, "ms"), _fmt(b, "ms"), {"ours_ms": ours, "baseline_ms": base}, notes)
+    row = Row(
+        measure,
+        workload,
+        o,
+        b,
+        "ms",
+        f"≤ {limit:g}×" if limit else "—",
+        None,
+        _fmt(o, "ms"),
+        _fmt(b, "ms"),
+        {"ours_ms": ours, "baseline_ms": base},
+        notes,
+    )
     row.met = (row.ratio <= limit) if limit else None
     return row
 
@@ -82,6 +113,7 @@ def _error_row(measure: str, workload: str, target: str, exc: Exception) -> Row:
 
 # -- 1. cold start ---------------------------------------------------------------------------------------
 
+
 def cold_start(plan: Plan) -> list[Row]:
     """Wall time of `python -m app --smoke` (the sample) vs a bare PySide6 window, interleaved."""
     ours_argv, base_argv = ["-m", "app", "--smoke"], [str(runner.REPO / "bench" / "bare_window.py")]
@@ -89,7 +121,7 @@ def cold_start(plan: Plan) -> list[Row]:
     try:
         # as installed (pip writes bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE has none)
         runner.run(["-m", "compileall", "-q", str(runner.REPO / "app")])
-        for argv in (ours_argv, base_argv):   # warm the file cache for both, untimed
+        for argv in (ours_argv, base_argv):  # warm the file cache for both, untimed
             runner.run(argv)
         for _ in range(plan.cold_repeats):
             for argv, sink in ((ours_argv, ours), (base_argv, base)):
@@ -99,11 +131,20 @@ def cold_start(plan: Plan) -> list[Row]:
                 sink.append(ms(wall))
     except runner.ProbeError as exc:
         return [_error_row("cold start (--smoke)", "sample", "≤ 2.5×", exc)]
-    return [_ratio_row("cold start (--smoke)", "sample", ours, base, 2.5,
-                       how="subprocess wall time, same python, offscreen, fresh WAYMARK_DATA_DIR")]
+    return [
+        _ratio_row(
+            "cold start (--smoke)",
+            "sample",
+            ours,
+            base,
+            2.5,
+            how="subprocess wall time, same python, offscreen, fresh WAYMARK_DATA_DIR",
+        )
+    ]
 
 
 # -- 2 + 9. open to first paint, and the peak memory -------------------------------------------------------
+
 
 def open_first_paint(plan: Plan, files: dict) -> list[Row]:
     rows = []
@@ -126,15 +167,38 @@ def open_first_paint(plan: Plan, files: dict) -> list[Row]:
         o, b = median(ours), median(base)
         limit = 2000.0 if name == "huge" else None
         phase_medians = {k: median([p[k] for p in phases]) for k in phases[0]}
-        rows.append(Row("open to first paint", name, o, b, "ms", "≤ 2 s" if limit else "—",
-                        (o <= limit) if limit else None, _fmt(o, "ms"), _fmt(b, "ms"),
-                        {"ours_ms": ours, "baseline_ms": base}, {"phases_median_ms": phase_medians,
-                                                                 "viewport": viewport}))
+        rows.append(
+            Row(
+                "open to first paint",
+                name,
+                o,
+                b,
+                "ms",
+                "≤ 2 s" if limit else "—",
+                (o <= limit) if limit else None,
+                _fmt(o, "ms"),
+                _fmt(b, "ms"),
+                {"ours_ms": ours, "baseline_ms": base},
+                {"phases_median_ms": phase_medians, "viewport": viewport},
+            )
+        )
         if name == plan.big:
             mo, mb = median(ours_rss), median(base_rss)
-            rows.append(Row("peak memory (open)", name, mo, mb, "MB", "≤ 400 MB", mo <= 400.0,
-                            _fmt(mo, "MB"), _fmt(mb, "MB"), {"ours_mb": ours_rss, "baseline_mb": base_rss},
-                            {"how": "ru_maxrss of the open probe process, after first paint"}))
+            rows.append(
+                Row(
+                    "peak memory (open)",
+                    name,
+                    mo,
+                    mb,
+                    "MB",
+                    "≤ 400 MB",
+                    mo <= 400.0,
+                    _fmt(mo, "MB"),
+                    _fmt(mb, "MB"),
+                    {"ours_mb": ours_rss, "baseline_mb": base_rss},
+                    {"how": "ru_maxrss of the open probe process, after first paint"},
+                )
+            )
     return rows
 
 
@@ -148,26 +212,41 @@ def frames(plan: Plan, files: dict) -> list[Row]:
     for name in plan.workloads:
         try:
             ours = runner.probe("probe_frames", files[name]["waymark"], "--frames", plan.frames)
-            base = runner.probe("probe_frames", files[name]["json"], "--bare", *ours["viewport"],
-                                "--frames", plan.frames)
+            base = runner.probe(
+                "probe_frames", files[name]["json"], "--bare", *ours["viewport"], "--frames", plan.frames
+            )
         except runner.ProbeError as exc:
-            rows += [_error_row(f"frame: {label}", name, f"p90 ≤ {limit:g} ms", exc)
-                     for label, limit in FRAME_TARGETS.values()]
+            rows += [
+                _error_row(f"frame: {label}", name, f"p90 ≤ {limit:g} ms", exc)
+                for label, limit in FRAME_TARGETS.values()
+            ]
             continue
         for gesture, (label, limit) in FRAME_TARGETS.items():
             o, b = ours["gestures"][gesture], base["gestures"][gesture]
-            row = Row(f"frame: {label}", name, p90(o), p90(b), "ms", f"p90 ≤ {limit:g} ms", p90(o) <= limit,
-                      f"{median(o):.1f} / {p90(o):.1f} ms", f"{median(b):.1f} / {p90(b):.1f} ms",
-                      {"ours_ms": o, "baseline_ms": b},
-                      {"shown": "p50 / p90; ratio of p90s", "viewport": ours["viewport"]})
+            row = Row(
+                f"frame: {label}",
+                name,
+                p90(o),
+                p90(b),
+                "ms",
+                f"p90 ≤ {limit:g} ms",
+                p90(o) <= limit,
+                f"{median(o):.1f} / {p90(o):.1f} ms",
+                f"{median(b):.1f} / {p90(b):.1f} ms",
+                {"ours_ms": o, "baseline_ms": b},
+                {"shown": "p50 / p90; ratio of p90s", "viewport": ours["viewport"]},
+            )
             rows.append(row)
     return rows
 
 
 # -- 4. edits ------------------------------------------------------------------------------------------------
 
-EDIT_LABELS = {"add_card": "edit→repaint: add card", "move_card": "edit→repaint: move card",
-               "emotion": "edit→repaint: drag emotion"}
+EDIT_LABELS = {
+    "add_card": "edit→repaint: add card",
+    "move_card": "edit→repaint: move card",
+    "emotion": "edit→repaint: drag emotion",
+}
 
 
 def edits(plan: Plan, files: dict) -> list[Row]:
@@ -179,26 +258,53 @@ def edits(plan: Plan, files: dict) -> list[Row]:
     rows = []
     for key, label in EDIT_LABELS.items():
         o, b = r["edits"][key], r["baseline"][key]
-        rows.append(Row(label, name, p90(o), p90(b), "ms", "p90 ≤ 50 ms", p90(o) <= 50.0,
-                        f"{median(o):.1f} / {p90(o):.1f} ms", f"{median(b):.1f} / {p90(b):.1f} ms",
-                        {"ours_ms": o, "baseline_ms": b},
-                        {"shown": "median / p90; ratio of p90s", "baseline": "repaint only, no edit"}))
+        rows.append(
+            Row(
+                label,
+                name,
+                p90(o),
+                p90(b),
+                "ms",
+                "p90 ≤ 50 ms",
+                p90(o) <= 50.0,
+                f"{median(o):.1f} / {p90(o):.1f} ms",
+                f"{median(b):.1f} / {p90(b):.1f} ms",
+                {"ours_ms": o, "baseline_ms": b},
+                {"shown": "median / p90; ratio of p90s", "baseline": "repaint only, no edit"},
+            )
+        )
     return rows
 
 
 # -- 5-8. files ----------------------------------------------------------------------------------------------
 
+
 def files_measures(plan: Plan, files: dict) -> list[Row]:
     name = plan.big
     specs = (
-        ("import", "json", "import (new --from-json)", 3.0,
-         "in-process: read_project_json + create_project_file (cmd_new without its lock); "
-         "baseline json.load + raw sqlite3 executemany, same DDL, one commit"),
-        ("save", "waymark", "save", None,
-         "ProjectSession.save (VACUUM INTO + seal + fsync/rename); reference: sqlite3 backup of the file"),
+        (
+            "import",
+            "json",
+            "import (new --from-json)",
+            3.0,
+            "in-process: read_project_json + create_project_file (cmd_new without its lock); "
+            "baseline json.load + raw sqlite3 executemany, same DDL, one commit",
+        ),
+        (
+            "save",
+            "waymark",
+            "save",
+            None,
+            "ProjectSession.save (VACUUM INTO + seal + fsync/rename); reference: sqlite3 backup of the file",
+        ),
         ("xlsx", "waymark", "export xlsx", 2.0, "export_xlsx vs openpyxl write-only, same cells, no styles"),
-        ("pdf", "waymark", "export pdf (poster)", 2.0,
-         "export_pdf poster A4 vs reportlab canvas drawString of the same strings, no layout"),
+        (
+            "pdf",
+            "waymark",
+            "export pdf (poster)",
+            2.0,
+            "export_pdf poster A4 vs reportlab canvas drawString of the same strings, no layout",
+        ),
     )
     rows = []
     for what, kind, label, limit, how in specs:

@@ -49,23 +49,25 @@ def main() -> None:
         viewport.repaint()
 
     def timed_push(make) -> float:
-        command = make()   # building the command object is not part of the latency
+        command = make()  # building the command object is not part of the latency
         return ms(Q.timed_repaint(app, viewport, lambda: doc.push(command)))
 
     edits: dict[str, list[float]] = {"add_card": [], "move_card": [], "emotion": []}
     base: dict[str, list[float]] = {"add_card": [], "move_card": [], "emotion": []}
-    for n in range(args.repeats + 1):   # round 0 warms up and is dropped
+    for n in range(args.repeats + 1):  # round 0 warms up and is dropped
         # add a card at the top of a visible cell
         lane, stage = card_lanes[n % len(card_lanes)], stages[n % 4]
         show_cell(lane, stage)
         card = Card(id=f"bench-add-{n}", lane=lane, stage=stage, text=f"Added by the benchmark, number {n}")
-        edits["add_card"].append(timed_push(lambda: C.add_card(doc, jid, card, 0)))
+        edits["add_card"].append(timed_push(lambda card=card: C.add_card(doc, jid, card, 0)))
         base["add_card"].append(ms(Q.timed_repaint(app, viewport)))
 
         # move a visible card (the first of a cell) to the next stage's cell of the next lane
         source = next(c for c in doc.project.journey(jid).cards_in_cell(lane, stage))
         to_lane, to_stage = card_lanes[(n + 1) % len(card_lanes)], stages[(n % 4) + 1]
-        edits["move_card"].append(timed_push(lambda: C.MoveCard(doc, jid, source.id, to_lane, to_stage, 0)))
+        edits["move_card"].append(
+            timed_push(lambda s=source.id, ln=to_lane, st=to_stage: C.MoveCard(doc, jid, s, ln, st, 0))
+        )
         base["move_card"].append(ms(Q.timed_repaint(app, viewport)))
 
         # an emotion point dragged to a new score
@@ -74,7 +76,7 @@ def main() -> None:
         show_cell(point.lane, point.stage)
         score = -1.5 if current.score >= 0 else 1.5
         moved = current.model_copy(update={"score": score})
-        edits["emotion"].append(timed_push(lambda: C.SetEmotion(doc, jid, moved)))
+        edits["emotion"].append(timed_push(lambda moved=moved: C.SetEmotion(doc, jid, moved)))
         base["emotion"].append(ms(Q.timed_repaint(app, viewport)))
     edits = {k: v[1:] for k, v in edits.items()}
     base = {k: v[1:] for k, v in base.items()}

@@ -35,12 +35,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.models.entities  # noqa: E402,F401
-
-from bench.stats import emit, ms, now, peak_rss_mb  # noqa: E402
-
+import app.models.entities  # noqa: F401
+from bench.stats import emit, ms, now, peak_rss_mb
 
 # -- import ------------------------------------------------------------------------------------------
+
 
 def import_ours(src: Path, out: Path) -> None:
     from app.models.interchange import read_project_json
@@ -61,42 +60,97 @@ def import_baseline(src: Path, out: Path) -> None:
     for statement in first_statements():
         conn.execute(statement)
     info = doc["project"]
-    conn.execute("INSERT INTO project (id, name, description) VALUES (1, ?, ?)", (info["name"], info.get("description", "")))
+    conn.execute(
+        "INSERT INTO project (id, name, description) VALUES (1, ?, ?)", (info["name"], info.get("description", ""))
+    )
     conn.executemany(
         "INSERT INTO personas (id, position, name, role, color, goals, frustrations, quote) VALUES (?,?,?,?,?,?,?,?)",
-        [(p["id"], n, p["name"], p.get("role", ""), p.get("color", "#4F7FD8"), json.dumps(p.get("goals", [])),
-          json.dumps(p.get("frustrations", [])), p.get("quote", "")) for n, p in enumerate(doc["personas"])])
+        [
+            (
+                p["id"],
+                n,
+                p["name"],
+                p.get("role", ""),
+                p.get("color", "#4F7FD8"),
+                json.dumps(p.get("goals", [])),
+                json.dumps(p.get("frustrations", [])),
+                p.get("quote", ""),
+            )
+            for n, p in enumerate(doc["personas"])
+        ],
+    )
     for jn, j in enumerate(doc["journeys"]):
         jid = j["id"]
-        conn.execute("INSERT INTO journeys (id, position, name, description) VALUES (?,?,?,?)",
-                     (jid, jn, j["name"], j.get("description", "")))
-        conn.executemany("INSERT INTO journey_personas VALUES (?,?,?)",
-                         [(jid, pid, n) for n, pid in enumerate(j.get("persona_ids", []))])
-        conn.executemany("INSERT INTO stages (journey_id, id, position, name, description) VALUES (?,?,?,?,?)",
-                         [(jid, s["id"], n, s["name"], s.get("description", "")) for n, s in enumerate(j["stages"])])
-        conn.executemany("INSERT INTO lanes (journey_id, id, position, name, kind, role, unit) VALUES (?,?,?,?,?,?,?)",
-                         [(jid, ln["id"], n, ln["name"], ln["kind"], ln.get("role"), ln.get("unit"))
-                          for n, ln in enumerate(j["lanes"])])
+        conn.execute(
+            "INSERT INTO journeys (id, position, name, description) VALUES (?,?,?,?)",
+            (jid, jn, j["name"], j.get("description", "")),
+        )
+        conn.executemany(
+            "INSERT INTO journey_personas VALUES (?,?,?)",
+            [(jid, pid, n) for n, pid in enumerate(j.get("persona_ids", []))],
+        )
+        conn.executemany(
+            "INSERT INTO stages (journey_id, id, position, name, description) VALUES (?,?,?,?,?)",
+            [(jid, s["id"], n, s["name"], s.get("description", "")) for n, s in enumerate(j["stages"])],
+        )
+        conn.executemany(
+            "INSERT INTO lanes (journey_id, id, position, name, kind, role, unit) VALUES (?,?,?,?,?,?,?)",
+            [
+                (jid, ln["id"], n, ln["name"], ln["kind"], ln.get("role"), ln.get("unit"))
+                for n, ln in enumerate(j["lanes"])
+            ],
+        )
         conn.executemany(
             "INSERT INTO cards (journey_id, id, lane_id, stage_id, position, text, color, votes, evidence, tags, "
             "channel, touchpoint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(jid, c["id"], c["lane"], c["stage"], n, c.get("text", ""), c.get("color"), c.get("votes", 0),
-              c.get("evidence"), json.dumps(c.get("tags", [])), c.get("channel"), c.get("touchpoint"))
-             for n, c in enumerate(j["cards"])])
+            [
+                (
+                    jid,
+                    c["id"],
+                    c["lane"],
+                    c["stage"],
+                    n,
+                    c.get("text", ""),
+                    c.get("color"),
+                    c.get("votes", 0),
+                    c.get("evidence"),
+                    json.dumps(c.get("tags", [])),
+                    c.get("channel"),
+                    c.get("touchpoint"),
+                )
+                for n, c in enumerate(j["cards"])
+            ],
+        )
         conn.executemany(
             "INSERT INTO emotion_points (journey_id, lane_id, stage_id, persona_id, variant, score, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            [(jid, e["lane"], e["stage"], e.get("persona") or "", e.get("variant", "as_is"), e["score"],
-              e.get("note", "")) for e in j.get("emotions", [])])
-        conn.executemany("INSERT INTO metric_values VALUES (?,?,?,?,?)",
-                         [(jid, m["lane"], m["stage"], m.get("value"), m.get("target")) for m in j.get("metrics", [])])
-        conn.executemany("INSERT INTO blueprint_lines VALUES (?,?,?)",
-                         [(jid, ln["after_lane"], ln["kind"]) for ln in j.get("lines", [])])
+            [
+                (
+                    jid,
+                    e["lane"],
+                    e["stage"],
+                    e.get("persona") or "",
+                    e.get("variant", "as_is"),
+                    e["score"],
+                    e.get("note", ""),
+                )
+                for e in j.get("emotions", [])
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO metric_values VALUES (?,?,?,?,?)",
+            [(jid, m["lane"], m["stage"], m.get("value"), m.get("target")) for m in j.get("metrics", [])],
+        )
+        conn.executemany(
+            "INSERT INTO blueprint_lines VALUES (?,?,?)",
+            [(jid, ln["after_lane"], ln["kind"]) for ln in j.get("lines", [])],
+        )
     conn.commit()
     conn.close()
 
 
 # -- save --------------------------------------------------------------------------------------------
+
 
 def save_baseline(src: Path, out: Path) -> None:
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
@@ -107,6 +161,7 @@ def save_baseline(src: Path, out: Path) -> None:
 
 
 # -- xlsx --------------------------------------------------------------------------------------------
+
 
 def xlsx_baseline(project, out: Path) -> None:
     from openpyxl import Workbook
@@ -121,22 +176,38 @@ def xlsx_baseline(project, out: Path) -> None:
         for lane in j.lanes:
             rows = max([len(cells.get((lane.id, s.id), ())) for s in j.stages] + [1])
             for r in range(rows):
-                texts = [cells[(lane.id, s.id)][r] if r < len(cells.get((lane.id, s.id), ())) else None
-                         for s in j.stages]
+                texts = [
+                    cells[(lane.id, s.id)][r] if r < len(cells.get((lane.id, s.id), ())) else None for s in j.stages
+                ]
                 sheet.append([lane.name if r == 0 else None] + texts)
     cards = wb.create_sheet("Cards")
-    cards.append(["id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags",
-                  "color"])
+    cards.append(
+        ["id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color"]
+    )
     for j in project.journeys:
         stages = {s.id: s.name for s in j.stages}
         lanes = {ln.id: ln.name for ln in j.lanes}
         for c in j.cards:
-            cards.append([c.id, j.name, stages[c.stage], lanes[c.lane], c.text, c.channel, c.touchpoint, c.evidence,
-                          c.votes, ", ".join(c.tags), c.color])
+            cards.append(
+                [
+                    c.id,
+                    j.name,
+                    stages[c.stage],
+                    lanes[c.lane],
+                    c.text,
+                    c.channel,
+                    c.touchpoint,
+                    c.evidence,
+                    c.votes,
+                    ", ".join(c.tags),
+                    c.color,
+                ]
+            )
     wb.save(out)
 
 
 # -- pdf ---------------------------------------------------------------------------------------------
+
 
 def pdf_baseline(project, out: Path) -> None:
     from reportlab.lib import pagesizes
@@ -196,7 +267,7 @@ def main() -> None:
         else:
             from app.exporters.pdf import PdfOptions, export_pdf, fonts
 
-            fonts.register_fonts()   # both sides use the bundled fonts; registering them is not timed
+            fonts.register_fonts()  # both sides use the bundled fonts; registering them is not timed
             run_ours = lambda n: export_pdf(project, folder / f"ours-{n}.pdf", PdfOptions(layout="poster"))  # noqa: E731
             run_base = lambda n: pdf_baseline(project, folder / f"base-{n}.pdf")  # noqa: E731
     for n in range(args.repeats):
@@ -213,6 +284,7 @@ def main() -> None:
     if session is not None:
         session.close()
     import shutil
+
     shutil.rmtree(folder, ignore_errors=True)
     emit({"ours": ours, "baseline": base, "peak_rss_mb": peak_rss_mb(), **extra})
 

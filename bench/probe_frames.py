@@ -63,6 +63,7 @@ def main() -> None:
 
         def set_zoom(z: float) -> None:
             view.set_zoom(z, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
     viewport = view.viewport()
     n = args.frames
     gestures: dict[str, list[float]] = {}

@@ -78,8 +78,15 @@ def main() -> None:
     else:
         _app, _window, view, doc, total, phases, how = open_ours(args.file)
     vp = view.viewport()
-    emit({"ms": total, "phases": phases, "peak_rss_mb": peak_rss_mb(), "viewport": [vp.width(), vp.height()],
-          "paint": how})
+    emit(
+        {
+            "ms": total,
+            "phases": phases,
+            "peak_rss_mb": peak_rss_mb(),
+            "viewport": [vp.width(), vp.height()],
+            "paint": how,
+        }
+    )
     Q.finish(doc)
 
 

@@ -9,21 +9,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.models.entities  # noqa: E402,F401  (before PySide6; see app/document/__init__.py)
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
+from bench.stats import now
 
-from bench.stats import now  # noqa: E402
-
-WINDOW_SIZE = (1600, 1000)   # what `waymark --smoke` uses
+WINDOW_SIZE = (1600, 1000)  # what `waymark --smoke` uses
 
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(["waymark-bench"])
     from PySide6.QtCore import qInstallMessageHandler
 
-    qInstallMessageHandler(lambda *_args: None)   # the offscreen plugin's chatter is not a result
+    qInstallMessageHandler(lambda *_args: None)  # the offscreen plugin's chatter is not a result
     return app
 
 
@@ -35,7 +34,7 @@ class PaintWatcher(QObject):
         self.count = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, _watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False

@@ -28,10 +28,12 @@ def machine_info() -> dict:
     }
     try:
         repo = Path(__file__).resolve().parent.parent
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True, text=True,
-                              timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "app"], cwd=repo, capture_output=True,
-                               text=True, timeout=10).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=repo, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "app"], cwd=repo, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
         info["git"] = head + (" (app/ modified)" if dirty else "")
     except (OSError, subprocess.SubprocessError):
         info["git"] = None
@@ -51,8 +53,10 @@ def _cpu_model() -> str | None:
 def print_machine(info: dict) -> None:
     load = info.get("loadavg_start")
     print(f"machine: {info['cpu_count']} CPUs ({info.get('cpu') or '?'}), {info['platform']}")
-    print(f"python {info['python']}, PySide6 {info['pyside6']}, Qt {info['qt']}, git {info.get('git') or '?'}"
-          + (f", load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}" if load else ""))
+    print(
+        f"python {info['python']}, PySide6 {info['pyside6']}, Qt {info['qt']}, git {info.get('git') or '?'}"
+        + (f", load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}" if load else "")
+    )
 
 
 HEADERS = ("measure", "workload", "ours", "baseline", "ratio", "target", "met")
@@ -63,12 +67,20 @@ def table(rows: list[Row]) -> str:
     for r in rows:
         ratio = r.ratio
         met = "ERROR" if r.error else ("—" if r.met is None else ("yes" if r.met else "no"))
-        lines.append((r.measure, r.workload, r.ours_text, r.baseline_text or "—",
-                      f"{ratio:.2f}×" if ratio is not None else "—", r.target, met))
+        lines.append(
+            (
+                r.measure,
+                r.workload,
+                r.ours_text,
+                r.baseline_text or "—",
+                f"{ratio:.2f}×" if ratio is not None else "—",
+                r.target,
+                met,
+            )
+        )
     widths = [max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(HEADERS)]
-    out = [" | ".join(h.ljust(w) for h, w in zip(HEADERS, widths)),
-           "-+-".join("-" * w for w in widths)]
-    out += [" | ".join(c.ljust(w) for c, w in zip(line, widths)) for line in lines]
+    out = [" | ".join(h.ljust(w) for h, w in zip(HEADERS, widths, strict=False)), "-+-".join("-" * w for w in widths)]
+    out += [" | ".join(c.ljust(w) for c, w in zip(line, widths, strict=False)) for line in lines]
     return "\n".join(out)
 
 
@@ -83,14 +95,20 @@ def _finite(value):
     return value
 
 
-def write_results(path: Path, *, mode: str, info: dict, workloads: dict, rows: list[Row], duration_s: float,
-                  started: str) -> None:
+def write_results(
+    path: Path, *, mode: str, info: dict, workloads: dict, rows: list[Row], duration_s: float, started: str
+) -> None:
     data = {
-        "mode": mode, "started": started, "duration_s": duration_s, "machine": info, "workloads": workloads,
+        "mode": mode,
+        "started": started,
+        "duration_s": duration_s,
+        "machine": info,
+        "workloads": workloads,
         "columns": list(HEADERS),
         "rows": [r.as_json() for r in rows],
     }
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(_finite(data), indent=1, ensure_ascii=False, allow_nan=False, default=str),
-                   encoding="utf-8")
+    tmp.write_text(
+        json.dumps(_finite(data), indent=1, ensure_ascii=False, allow_nan=False, default=str), encoding="utf-8"
+    )
     os.replace(tmp, path)

@@ -35,8 +35,14 @@ def run(argv: list[str], *, timeout: float = PROBE_TIMEOUT_S) -> tuple[float, su
     with tempfile.TemporaryDirectory(prefix="waymark-bench-data-") as data:
         t0 = now()
         try:
-            proc = subprocess.run([sys.executable, *argv], cwd=REPO, env=probe_env(Path(data)), capture_output=True,
-                                  text=True, timeout=timeout)
+            proc = subprocess.run(
+                [sys.executable, *argv],
+                cwd=REPO,
+                env=probe_env(Path(data)),
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
         except subprocess.TimeoutExpired:
             raise ProbeError(f"{' '.join(argv)}: timed out after {timeout:.0f} s") from None
         return now() - t0, proc
@@ -50,6 +56,6 @@ def probe(module: str, *args: object, timeout: float = PROBE_TIMEOUT_S) -> dict:
         if line.startswith(RESULT_PREFIX):
             if proc.returncode != 0:
                 break
-            return json.loads(line[len(RESULT_PREFIX):])
+            return json.loads(line[len(RESULT_PREFIX) :])
     tail = (proc.stderr or proc.stdout).strip().splitlines()[-6:]
     raise ProbeError(f"{' '.join(argv)}: exit {proc.returncode}: " + " | ".join(tail))

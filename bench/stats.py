@@ -44,4 +44,5 @@ def peak_rss_mb() -> float:
 def emit(result: dict) -> None:
     """A probe's answer: one line on stdout that the runner picks out."""
     import json
+
     print(RESULT_PREFIX + json.dumps(result), flush=True)

@@ -23,7 +23,7 @@ SEED = 20240611
 class Spec:
     name: str
     stages: int
-    lanes: tuple[tuple[str, str, str, str | None], ...]   # (id, name, kind, role-or-unit)
+    lanes: tuple[tuple[str, str, str, str | None], ...]  # (id, name, kind, role-or-unit)
     cards: int
     personas: int
     emotion_points: int
@@ -71,40 +71,151 @@ SPECS = {
 NAMES = tuple(SPECS)
 
 STAGE_NAMES = (
-    "Awareness", "Discovery", "Research", "Comparison", "Consideration", "Trial", "Decision",
-    "Purchase", "Checkout", "Delivery", "Unboxing", "Setup", "Onboarding", "First use", "Daily use",
-    "Support", "Upgrade", "Renewal", "Referral", "Advocacy",
+    "Awareness",
+    "Discovery",
+    "Research",
+    "Comparison",
+    "Consideration",
+    "Trial",
+    "Decision",
+    "Purchase",
+    "Checkout",
+    "Delivery",
+    "Unboxing",
+    "Setup",
+    "Onboarding",
+    "First use",
+    "Daily use",
+    "Support",
+    "Upgrade",
+    "Renewal",
+    "Referral",
+    "Advocacy",
 )
 PERSONAS = (
-    ("Anna Lindqvist", "First-time buyer"), ("Marco Rossi", "Power user"), ("Priya Natarajan", "Small business owner"),
-    ("Tomasz Nowak", "Bargain hunter"), ("Chen Wei", "Commuter"), ("Fatima Al-Sayed", "Parent of three"),
-    ("Jonas Müller", "IT administrator"), ("Aiko Tanaka", "Student"), ("Lucía Fernández", "Retiree"),
+    ("Anna Lindqvist", "First-time buyer"),
+    ("Marco Rossi", "Power user"),
+    ("Priya Natarajan", "Small business owner"),
+    ("Tomasz Nowak", "Bargain hunter"),
+    ("Chen Wei", "Commuter"),
+    ("Fatima Al-Sayed", "Parent of three"),
+    ("Jonas Müller", "IT administrator"),
+    ("Aiko Tanaka", "Student"),
+    ("Lucía Fernández", "Retiree"),
     ("Kwame Mensah", "Frequent traveller"),
 )
-PERSONA_COLORS = ("#4F7FD8", "#D8574F", "#4FAF6B", "#B05FD0", "#D89A4F", "#3FB2B8", "#8C6D4F", "#D04F9A",
-                  "#6D7F8C", "#9AAF3F")
+PERSONA_COLORS = (
+    "#4F7FD8",
+    "#D8574F",
+    "#4FAF6B",
+    "#B05FD0",
+    "#D89A4F",
+    "#3FB2B8",
+    "#8C6D4F",
+    "#D04F9A",
+    "#6D7F8C",
+    "#9AAF3F",
+)
 CARD_COLORS = ("#FFE08A", "#FFB3A7", "#B5E3B0", "#A9D2F5", "#E1C6F2", "#FFD1A1")
-TAGS = ("search", "price", "trust", "delivery", "mobile", "email", "returns", "billing", "privacy", "speed",
-        "accessibility", "support", "onboarding", "loyalty", "setup", "quality", "stock", "reviews")
-CHANNELS = ("web", "app", "email", "store", "phone", "chat", "social", "ad", "word_of_mouth", "mail", "event",
-            "kiosk")
+TAGS = (
+    "search",
+    "price",
+    "trust",
+    "delivery",
+    "mobile",
+    "email",
+    "returns",
+    "billing",
+    "privacy",
+    "speed",
+    "accessibility",
+    "support",
+    "onboarding",
+    "loyalty",
+    "setup",
+    "quality",
+    "stock",
+    "reviews",
+)
+CHANNELS = ("web", "app", "email", "store", "phone", "chat", "social", "ad", "word_of_mouth", "mail", "event", "kiosk")
 TOUCHPOINTS = ("peripheral", "external", "internal")
 EVIDENCE = ("observed", "assumed", "proposed", None, None)
 
-SUBJECTS = ("The customer", "She", "He", "They", "The shopper", "Our user", "The buyer", "A returning visitor",
-            "The agent", "The courier", "Support", "The store clerk")
-VERBS = ("compares", "searches for", "reads about", "asks a friend about", "gives up on", "bookmarks",
-         "double-checks", "calls about", "complains about", "shares", "cannot find", "waits for", "reviews",
-         "signs up for", "abandons", "chats about", "screenshots", "prints")
-OBJECTS = ("the delivery options", "the camera specs", "the monthly price", "the return policy",
-           "the trade-in offer", "the store opening hours", "the order status", "the warranty terms",
-           "a discount code", "the battery life", "customer reviews", "the data plan", "the setup guide",
-           "the loyalty points", "the invoice", "the size chart", "the privacy settings")
-EXTRAS = ("on the bus", "late at night", "during lunch", "with a colleague", "on a small screen",
-          "after a long day", "for the third time", "while in the store", "before the weekend", "in a hurry")
-QUOTES = ("“Why is this so hard?”", "“I just want it to work.”", "“Is this really the final price?”",
-          "“I'll ask my brother first.”", "“Where is my parcel?”", "“That was easier than expected!”",
-          "“Nobody told me about the fee.”", "“Can I talk to a human?”")
+SUBJECTS = (
+    "The customer",
+    "She",
+    "He",
+    "They",
+    "The shopper",
+    "Our user",
+    "The buyer",
+    "A returning visitor",
+    "The agent",
+    "The courier",
+    "Support",
+    "The store clerk",
+)
+VERBS = (
+    "compares",
+    "searches for",
+    "reads about",
+    "asks a friend about",
+    "gives up on",
+    "bookmarks",
+    "double-checks",
+    "calls about",
+    "complains about",
+    "shares",
+    "cannot find",
+    "waits for",
+    "reviews",
+    "signs up for",
+    "abandons",
+    "chats about",
+    "screenshots",
+    "prints",
+)
+OBJECTS = (
+    "the delivery options",
+    "the camera specs",
+    "the monthly price",
+    "the return policy",
+    "the trade-in offer",
+    "the store opening hours",
+    "the order status",
+    "the warranty terms",
+    "a discount code",
+    "the battery life",
+    "customer reviews",
+    "the data plan",
+    "the setup guide",
+    "the loyalty points",
+    "the invoice",
+    "the size chart",
+    "the privacy settings",
+)
+EXTRAS = (
+    "on the bus",
+    "late at night",
+    "during lunch",
+    "with a colleague",
+    "on a small screen",
+    "after a long day",
+    "for the third time",
+    "while in the store",
+    "before the weekend",
+    "in a hurry",
+)
+QUOTES = (
+    "“Why is this so hard?”",
+    "“I just want it to work.”",
+    "“Is this really the final price?”",
+    "“I'll ask my brother first.”",
+    "“Where is my parcel?”",
+    "“That was easier than expected!”",
+    "“Nobody told me about the fee.”",
+    "“Can I talk to a human?”",
+)
 SENTENCES = (
     "The comparison table hides the important differences below the fold.",
     "Shipping costs only appear at the very last step, which feels like a trick.",
@@ -125,11 +236,11 @@ def _card_text(rng: random.Random, role: str | None) -> str:
     if role == "quotes":
         return rng.choice(QUOTES)
     shape = rng.random()
-    if shape < 0.35:   # a few words
+    if shape < 0.35:  # a few words
         return f"{rng.choice(VERBS).capitalize()} {rng.choice(OBJECTS)}"
-    if shape < 0.75:   # one sentence
+    if shape < 0.75:  # one sentence
         return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(EXTRAS)}."
-    if shape < 0.95:   # two or three sentences
+    if shape < 0.95:  # two or three sentences
         return " ".join(rng.sample(SENTENCES, rng.randint(2, 3)))
     # a long note, sometimes with line breaks
     parts = rng.sample(SENTENCES, rng.randint(4, 7))
@@ -151,14 +262,21 @@ def generate(name: str) -> dict:
     personas = []
     for n in range(spec.personas):
         pname, role = PERSONAS[n % len(PERSONAS)]
-        personas.append({
-            "id": f"p{n + 1:02d}", "name": pname, "role": role, "color": PERSONA_COLORS[n % len(PERSONA_COLORS)],
-            "goals": [f"{rng.choice(VERBS).capitalize()} {rng.choice(OBJECTS)} without hassle"],
-            "frustrations": [rng.choice(SENTENCES)], "quote": rng.choice(QUOTES),
-        })
-    stages = [{"id": f"s{n + 1:02d}", "name": sname,
-               "description": rng.choice(SENTENCES) if rng.random() < 0.3 else ""}
-              for n, sname in enumerate(_stage_names(spec.stages))]
+        personas.append(
+            {
+                "id": f"p{n + 1:02d}",
+                "name": pname,
+                "role": role,
+                "color": PERSONA_COLORS[n % len(PERSONA_COLORS)],
+                "goals": [f"{rng.choice(VERBS).capitalize()} {rng.choice(OBJECTS)} without hassle"],
+                "frustrations": [rng.choice(SENTENCES)],
+                "quote": rng.choice(QUOTES),
+            }
+        )
+    stages = [
+        {"id": f"s{n + 1:02d}", "name": sname, "description": rng.choice(SENTENCES) if rng.random() < 0.3 else ""}
+        for n, sname in enumerate(_stage_names(spec.stages))
+    ]
     lanes = []
     for lid, lname, kind, extra in spec.lanes:
         lane = {"id": lid, "name": lname, "kind": kind}
@@ -175,8 +293,12 @@ def generate(name: str) -> dict:
     for n in range(spec.cards):
         lane = rng.choices(card_lanes, lane_weights)[0]
         stage = rng.choices(stages, stage_weights)[0]
-        card = {"id": f"c{n + 1:05d}", "lane": lane["id"], "stage": stage["id"],
-                "text": _card_text(rng, lane.get("role"))}
+        card = {
+            "id": f"c{n + 1:05d}",
+            "lane": lane["id"],
+            "stage": stage["id"],
+            "text": _card_text(rng, lane.get("role")),
+        }
         if rng.random() < 0.6:
             card["color"] = rng.choice(CARD_COLORS)
         if rng.random() < 0.3:
@@ -198,25 +320,44 @@ def generate(name: str) -> dict:
         for stage in stages:
             if rng.random() < 0.85:
                 top = 100.0 if lane["unit"] == "%" else 10.0
-                metrics.append({"lane": lane["id"], "stage": stage["id"], "value": round(rng.uniform(0, top), 1),
-                                "target": round(rng.uniform(top / 2, top), 1)})
+                metrics.append(
+                    {
+                        "lane": lane["id"],
+                        "stage": stage["id"],
+                        "value": round(rng.uniform(0, top), 1),
+                        "target": round(rng.uniform(top / 2, top), 1),
+                    }
+                )
     line_after = {"do": "interaction", "tp": "visibility", "bs": "internal"}
-    lines = [{"after_lane": lid, "kind": kind} for lid, kind in line_after.items()
-             if any(ln["id"] == lid for ln in lanes)]
+    lines = [
+        {"after_lane": lid, "kind": kind} for lid, kind in line_after.items() if any(ln["id"] == lid for ln in lanes)
+    ]
     journey = {
-        "id": "j1", "name": f"Buy a phone ({name})", "description": "A generated benchmark workload.",
-        "persona_ids": [p["id"] for p in personas], "stages": stages, "lanes": lanes, "cards": cards,
-        "emotions": emotions, "metrics": metrics, "lines": lines,
+        "id": "j1",
+        "name": f"Buy a phone ({name})",
+        "description": "A generated benchmark workload.",
+        "persona_ids": [p["id"] for p in personas],
+        "stages": stages,
+        "lanes": lanes,
+        "cards": cards,
+        "emotions": emotions,
+        "metrics": metrics,
+        "lines": lines,
     }
-    return {"format": "waymark/1", "project": {"name": f"Benchmark {name}", "description": ""},
-            "personas": personas, "journeys": [journey]}
+    return {
+        "format": "waymark/1",
+        "project": {"name": f"Benchmark {name}", "description": ""},
+        "personas": personas,
+        "journeys": [journey],
+    }
 
 
 def _emotions(rng: random.Random, spec: Spec, stages: list, lanes: list, personas: list) -> list[dict]:
     emotion_lanes = [ln["id"] for ln in lanes if ln["kind"] == "emotion"]
     curves = [(p["id"], v) for p in personas for v in ("as_is", "to_be")] or [(None, "as_is")]
-    slots = [(lane, s["id"], persona, variant) for lane in emotion_lanes for (persona, variant) in curves
-             for s in stages]
+    slots = [
+        (lane, s["id"], persona, variant) for lane in emotion_lanes for (persona, variant) in curves for s in stages
+    ]
     # About four points in five on as-is curves, the rest on to-be curves (where there are any).
     as_is = [slot for slot in slots if slot[3] == "as_is"]
     to_be = [slot for slot in slots if slot[3] == "to_be"]
@@ -227,8 +368,12 @@ def _emotions(rng: random.Random, spec: Spec, stages: list, lanes: list, persona
     chosen.sort(key=order.__getitem__)
     points = []
     for lane, stage, persona, variant in chosen:
-        point = {"lane": lane, "stage": stage, "score": rng.choice((-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2)),
-                 "variant": variant}
+        point = {
+            "lane": lane,
+            "stage": stage,
+            "score": rng.choice((-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2)),
+            "variant": variant,
+        }
         if persona:
             point["persona"] = persona
         if rng.random() < 0.2:
@@ -239,8 +384,13 @@ def _emotions(rng: random.Random, spec: Spec, stages: list, lanes: list, persona
 
 def counts(doc: dict) -> dict:
     j = doc["journeys"][0]
-    return {"stages": len(j["stages"]), "lanes": len(j["lanes"]), "cards": len(j["cards"]),
-            "personas": len(doc["personas"]), "emotion_points": len(j["emotions"])}
+    return {
+        "stages": len(j["stages"]),
+        "lanes": len(j["lanes"]),
+        "cards": len(j["cards"]),
+        "personas": len(doc["personas"]),
+        "emotion_points": len(j["emotions"]),
+    }
 
 
 def write_json(name: str, folder: Path) -> Path:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.models.entities  # noqa: E402,F401  (before pytest-qt loads PySide6; see app/document/__init__.py)
+import pytest
 
-import pytest  # noqa: E402
+import app.models.entities  # noqa: F401  (before pytest-qt loads PySide6; see app/document/__init__.py)
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_JSON = REPO / "resources" / "sample" / "phone-purchase.json"
@@ -31,12 +31,12 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     to answer, the answer is Cancel when offered, else the box's default, else No."""
     from PySide6.QtWidgets import QMessageBox
 
-    B = QMessageBox.StandardButton
+    btn = QMessageBox.StandardButton
 
-    def answer(_parent, _title, _text, buttons=B.Yes | B.No, default=B.NoButton, *_args, **_kwargs):
-        if buttons & B.Cancel:
-            return B.Cancel
-        return default if default != B.NoButton else B.No
+    def answer(_parent, _title, _text, buttons=btn.Yes | btn.No, default=btn.NoButton, *_args, **_kwargs):
+        if buttons & btn.Cancel:
+            return btn.Cancel
+        return default if default != btn.NoButton else btn.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
 
@@ -49,6 +49,7 @@ def sample_data() -> dict:
 @pytest.fixture
 def sample_project():
     from app.models.library import sample_project
+
     return sample_project()
 
 
@@ -56,6 +57,7 @@ def sample_project():
 def doc(qapp, sample_project):
     """A Document on the sample project, closed (working copy removed) after the test."""
     from app.document.document import Document
+
     document = Document.new(sample_project)
     yield document
     document.close()
@@ -88,6 +90,7 @@ def open_board_view(qtbot, doc, journey: str = "buy-phone"):
 @pytest.fixture
 def sample_file(tmp_path: Path, sample_project) -> Path:
     from app.models.session import create_project_file
+
     path = tmp_path / "sample.waymark"
     create_project_file(sample_project, path)
     return path
@@ -96,6 +99,7 @@ def sample_file(tmp_path: Path, sample_project) -> Path:
 def snapshot(project) -> dict:
     """What a project means: its canonical FORMAT.md form."""
     from app.models.interchange import project_to_data
+
     return project_to_data(project)
 
 
@@ -114,8 +118,10 @@ def pytest_sessionfinish(session, exitstatus) -> None:
     left on it (Waymark's cards) crashes the interpreter's exit with SIGSEGV, turning a green
     run into exit 139. (xcb is unaffected; seen with PySide6 6.11.)"""
     import sys
+
     if "PySide6.QtGui" not in sys.modules:
         return
     from PySide6.QtGui import QGuiApplication
+
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()

@@ -32,8 +32,8 @@ Summary = tuple[dict, dict, dict]  # cells {(journey, lane, stage): [card ids]},
 class Model:
     """What the test can observe of a project: card order per cell, card texts, emotions."""
 
-    cells: dict = field(default_factory=dict)     # (journey, lane, stage) -> [card id, ...]
-    texts: dict = field(default_factory=dict)     # (journey, card id) -> text
+    cells: dict = field(default_factory=dict)  # (journey, lane, stage) -> [card id, ...]
+    texts: dict = field(default_factory=dict)  # (journey, card id) -> text
     emotions: dict = field(default_factory=dict)  # (journey, lane, stage, persona, variant) -> (score, note)
 
     @classmethod
@@ -92,8 +92,14 @@ def plan(seed: int, project) -> Iterator[dict]:
         if roll < 0.35 or not cards:
             lane, stage = rng.choice(card_lanes), rng.choice(stages)
             size = len(model.cells.get((jid, lane, stage), []))
-            op = {"kind": "add", "card": f"k-{n}", "lane": lane, "stage": stage,
-                  "index": rng.randint(0, size), "text": f"added by edit {n}"}
+            op = {
+                "kind": "add",
+                "card": f"k-{n}",
+                "lane": lane,
+                "stage": stage,
+                "index": rng.randint(0, size),
+                "text": f"added by edit {n}",
+            }
             cards.append(op["card"])
         elif roll < 0.6:
             op = {"kind": "text", "card": rng.choice(cards), "text": f"text of edit {n}"}
@@ -103,9 +109,15 @@ def plan(seed: int, project) -> Iterator[dict]:
             size = len([c for c in model.cells.get((jid, lane, stage), []) if c != card])
             op = {"kind": "move", "card": card, "lane": lane, "stage": stage, "index": rng.randint(0, size)}
         else:
-            op = {"kind": "emotion", "lane": rng.choice(emotion_lanes), "stage": rng.choice(stages),
-                  "persona": rng.choice(personas), "variant": rng.choice(("as_is", "to_be")),
-                  "score": rng.randint(-8, 8) / 4, "note": f"emotion of edit {n}"}
+            op = {
+                "kind": "emotion",
+                "lane": rng.choice(emotion_lanes),
+                "stage": rng.choice(stages),
+                "persona": rng.choice(personas),
+                "variant": rng.choice(("as_is", "to_be")),
+                "score": rng.randint(-8, 8) / 4,
+                "note": f"emotion of edit {n}",
+            }
         op["journey"] = jid
         op["n"] = n
         model.apply(op)
@@ -141,8 +153,14 @@ def command(doc, op: dict):
         return Edit(doc, "card", (jid, op["card"]), {"text": op["text"]})
     if op["kind"] == "move":
         return MoveCard(doc, jid, op["card"], op["lane"], op["stage"], op["index"])
-    point = EmotionPoint(lane=op["lane"], stage=op["stage"], score=op["score"], persona=op["persona"],
-                         variant=op["variant"], note=op["note"])
+    point = EmotionPoint(
+        lane=op["lane"],
+        stage=op["stage"],
+        score=op["score"],
+        persona=op["persona"],
+        variant=op["variant"],
+        note=op["note"],
+    )
     return SetEmotion(doc, jid, point)
 
 
@@ -159,7 +177,7 @@ def main(argv: list[str]) -> int:
 
     project, _ = read_project_file(path)  # the plan starts from the file, as the test's replay does
     doc = Document.open(path)
-    doc.session.attach_engine()   # as a window does after its first paint, before anyone can edit
+    doc.session.attach_engine()  # as a window does after its first paint, before anyone can edit
     save_rng = random.Random(seed ^ 0x5A5A)
     next_save = save_rng.randint(save_min, save_max) if save_max else None
     say(f"ready {doc.session.token}")

@@ -43,9 +43,9 @@ def main() -> int:
                 rc = waymark(list(argv))
         except Hung:
             error = f"hung for more than {timeout} s"
-        except SystemExit as exc:   # argparse usage errors
+        except SystemExit as exc:  # argparse usage errors
             rc = exc.code if isinstance(exc.code, int) else 2
-        except BaseException:  # noqa: BLE001 - a traceback is the finding
+        except BaseException:
             error = traceback.format_exc()
         finally:
             signal.alarm(0)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).with_name("fuzz_child.py")
-GIB = 1024 ** 3
+GIB = 1024**3
 
 
 @dataclass
@@ -46,9 +46,16 @@ class CaseResult:
         return None
 
 
-def run_cases(cases: list[list[str]], *, cwd: Path, address_space: int | None = None,
-              per_case_timeout: int = 20, env: dict | None = None) -> list[CaseResult]:
+def run_cases(
+    cases: list[list[str]],
+    *,
+    cwd: Path,
+    address_space: int | None = None,
+    per_case_timeout: int = 20,
+    env: dict | None = None,
+) -> list[CaseResult]:
     """Run every argv (without the leading 'waymark') in one child process."""
+
     def limits() -> None:
         if address_space:
             resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
@@ -56,14 +63,24 @@ def run_cases(cases: list[list[str]], *, cwd: Path, address_space: int | None = 
     child_env = {**os.environ, **(env or {}), "QT_QPA_PLATFORM": "offscreen"}
     child_env["PYTHONPATH"] = str(REPO) + os.pathsep + child_env.get("PYTHONPATH", "")
     spec = json.dumps({"cases": [[str(a) for a in argv] for argv in cases], "timeout": per_case_timeout})
-    proc = subprocess.run([sys.executable, str(CHILD)], input=spec, capture_output=True, text=True, cwd=cwd,
-                          env=child_env, preexec_fn=limits, check=False,
-                          timeout=per_case_timeout * len(cases) + 60)
+    proc = subprocess.run(
+        [sys.executable, str(CHILD)],
+        input=spec,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=child_env,
+        preexec_fn=limits,
+        check=False,
+        timeout=per_case_timeout * len(cases) + 60,
+    )
     results = [CaseResult(**json.loads(line)) for line in proc.stdout.splitlines() if line.startswith("{")]
     if len(results) != len(cases):
         done = len(results)
-        raise AssertionError(f"the fuzz child died at case {done} ({cases[done] if done < len(cases) else '?'}), "
-                             f"exit {proc.returncode}: {proc.stderr[-3000:]}")
+        raise AssertionError(
+            f"the fuzz child died at case {done} ({cases[done] if done < len(cases) else '?'}), "
+            f"exit {proc.returncode}: {proc.stderr[-3000:]}"
+        )
     return results
 
 

@@ -31,6 +31,7 @@ def run_cli(argv: list[str], capsys) -> tuple[int, str]:
 
 def make_sample(path: Path) -> Path:
     from app.models.library import sample_project
+
     create_project_file(sample_project(), path)
     return path
 
@@ -68,7 +69,7 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     files["truncated-header"] = (short, "is truncated")
 
     flipped = bytearray(data)
-    offset = data.index("Searches".encode())  # inside a card's text: still valid ASCII after
+    offset = data.index(b"Searches")  # inside a card's text: still valid ASCII after
     flip(flipped, offset, mask=0x01)
     text_flip = folder / "flipped-text.waymark"
     text_flip.write_bytes(bytes(flipped))
@@ -162,9 +163,26 @@ def corpus(tmp_path_factory):
     return bad_files(folder)
 
 
-CASES = ["empty", "text", "json", "truncated", "truncated-header", "flipped-text", "flipped-tree",
-         "flipped-header", "flipped-utf8", "other-app", "other-app-id", "extra-trigger", "extra-view", "extra-table",
-         "altered-table", "dangling-reference", "wal-mode", "folder"]
+CASES = [
+    "empty",
+    "text",
+    "json",
+    "truncated",
+    "truncated-header",
+    "flipped-text",
+    "flipped-tree",
+    "flipped-header",
+    "flipped-utf8",
+    "other-app",
+    "other-app-id",
+    "extra-trigger",
+    "extra-view",
+    "extra-table",
+    "altered-table",
+    "dangling-reference",
+    "wal-mode",
+    "folder",
+]
 
 
 @pytest.mark.parametrize("reader", READERS, ids=lambda r: r[0])
@@ -189,6 +207,7 @@ def test_bad_project_files_are_refused(corpus, case, reader, tmp_path, capsys):
 @pytest.mark.parametrize("case", CASES)
 def test_document_open_refuses_and_leaves_no_trace(corpus, case, data_dir):
     from app.models.errors import WaymarkError
+
     path, words = corpus[case]
     before = digest(path) if path.is_file() else None
     with pytest.raises(WaymarkError, match=None) as info:
@@ -203,8 +222,11 @@ def test_document_open_refuses_and_leaves_no_trace(corpus, case, data_dir):
 BAD_JSON = {
     "rule": ("rule.json", None, "journeys[0].cards[3].lane: no lane 'zz'"),
     "malformed": ("malformed.json", '{"format": "waymark/1", "project": {"name": "x"},', "not valid JSON"),
-    "deep": ("deep.json", '{"format": "waymark/1", "project": ' + "[" * 50_000 + "]" * 50_000 + "}",
-             "nested too deeply"),
+    "deep": (
+        "deep.json",
+        '{"format": "waymark/1", "project": ' + "[" * 50_000 + "]" * 50_000 + "}",
+        "nested too deeply",
+    ),
     "deep-lists": ("deep2.json", "[" * 1_000_000 + "]" * 1_000_000, "nested too deeply"),
     "empty": ("empty.json", "", "the file is empty"),
     "binary": ("binary.json", None, "not UTF-8"),
@@ -251,7 +273,8 @@ def test_real_process_prints_no_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "app", "info", str(bad)], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        "waymark: error: bad.waymark is not a Waymark project (it is not an SQLite database)."]
+        "waymark: error: bad.waymark is not a Waymark project (it is not an SQLite database)."
+    ]
 
 
 def future_file(folder: Path, *, readable: bool) -> Path:
@@ -274,6 +297,7 @@ def test_future_schema_opens_read_only_and_is_never_modified(tmp_path, capsys):
     session = ProjectSession.open(path)
     assert session.read_only and "newer Waymark" in session.notice
     from app.models.errors import SaveError
+
     with pytest.raises(SaveError, match="read-only"):
         session.save()
     copy = tmp_path / "copy.waymark"
@@ -293,6 +317,7 @@ def test_unreadable_future_schema_is_refused(tmp_path, capsys):
     code, err = run_cli(["info", str(path)], capsys)
     assert code == 1 and "newer Waymark" in err and "update Waymark" in err
     from app.models.errors import NewerFileError
+
     with pytest.raises(NewerFileError):
         ProjectSession.open(path)
     assert digest(path) == before

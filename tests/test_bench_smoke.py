@@ -40,7 +40,9 @@ def test_table_lists_every_row_and_marks_errors() -> None:
     from bench.measures import Row
     from bench.report import table
 
-    rows = [Row("save", "huge", 10.0, 5.0, "ms", "—", None, "10 ms", "5 ms"),
-            Row("open", "huge", float("nan"), None, "ms", "≤ 2 s", None, "ERROR", error="boom")]
+    rows = [
+        Row("save", "huge", 10.0, 5.0, "ms", "—", None, "10 ms", "5 ms"),
+        Row("open", "huge", float("nan"), None, "ms", "≤ 2 s", None, "ERROR", error="boom"),
+    ]
     text = table(rows)
     assert "2.00×" in text and "ERROR" in text and text.count("\n") == 3

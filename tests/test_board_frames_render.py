@@ -22,8 +22,17 @@ def _image(w: int = 340, h: int = 60) -> QImage:
     return image
 
 
-@pytest.mark.parametrize("flags", [A.AlignLeft, A.AlignLeft | A.AlignTop, A.AlignCenter, A.AlignRight,
-                                   A.AlignLeft | A.AlignVCenter, A.AlignHCenter | A.AlignBottom])
+@pytest.mark.parametrize(
+    "flags",
+    [
+        A.AlignLeft,
+        A.AlignLeft | A.AlignTop,
+        A.AlignCenter,
+        A.AlignRight,
+        A.AlignLeft | A.AlignVCenter,
+        A.AlignHCenter | A.AlignBottom,
+    ],
+)
 @pytest.mark.parametrize(("size", "bold"), [(7.5, False), (8, True), (12, True)])
 def test_label_draws_like_draw_text(qapp, flags, size, bold):
     rect = QRectF(10.5, 6, 300, 30)  # text that fits its rect, as the items make sure (eliding)

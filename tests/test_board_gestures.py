@@ -32,6 +32,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 # -- helpers ---------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def view(qtbot, doc):
     board = open_board_view(qtbot, doc, J)
@@ -128,6 +129,7 @@ def items_match_layout(view) -> None:
 
 # -- dragging cards ---------------------------------------------------------------------------------
 
+
 def test_drag_card_to_another_cell(view, doc):
     card = item(view, "card", "do-search-1")
     start = card.sceneBoundingRect().center()
@@ -155,8 +157,11 @@ def test_drag_card_reorders_within_its_cell(view, doc):
     items_match_layout(view)
     # and back up to the top
     with Step(doc):
-        drag(view, item(view, "card", "do-search-1").sceneBoundingRect().center(),
-             item(view, "card", "do-search-2").sceneBoundingRect().topLeft() + QPointF(30, 2))
+        drag(
+            view,
+            item(view, "card", "do-search-1").sceneBoundingRect().center(),
+            item(view, "card", "do-search-2").sceneBoundingRect().topLeft() + QPointF(30, 2),
+        )
         assert cell_ids(doc, "doing", "search") == ["do-search-1", "do-search-2"]
 
 
@@ -164,7 +169,7 @@ def test_card_dropped_where_it_was_or_clicked_makes_no_step(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
     card = item(view, "card", "do-search-1")
     start = card.sceneBoundingRect().center()
-    drag(view, start, start + QPointF(3, 2))   # a jittery click
+    drag(view, start, start + QPointF(3, 2))  # a jittery click
     click(view, start)
     assert_no_step(doc, before, count)
     items_match_layout(view)
@@ -209,6 +214,7 @@ def test_rubber_band_selects_cards_and_their_drag_is_one_step(view, doc):
 
 
 # -- dragging headers ---------------------------------------------------------------------------------
+
 
 def test_drag_stage_header_reorders_stages(view, doc):
     header = item(view, "stage", "search")
@@ -274,6 +280,7 @@ def test_click_on_the_resize_edge_makes_no_step(view, doc):
 
 # -- emotion points ------------------------------------------------------------------------------------
 
+
 def _emotion(view, stage: str):
     return next(it for ref, it in view.board.refs.items() if ref[0] == "emotion" and ref[1][1] == stage)
 
@@ -285,7 +292,7 @@ def test_drag_emotion_point_snaps_to_half_steps(view, doc):
     start = point.scenePos()
     x0 = start.x()
     top, height = point.lane_top, point.lane_height
-    target = QPointF(x0 + 30, score_to_y(-0.8, top, height))   # sideways too: only vertical counts
+    target = QPointF(x0 + 30, score_to_y(-0.8, top, height))  # sideways too: only vertical counts
     with Step(doc):
         drag(view, start, target)
         assert doc.emotion(J, key).score == -1.0
@@ -315,6 +322,7 @@ def test_click_on_emotion_point_changes_nothing(view, doc):
 
 
 # -- editing in place ---------------------------------------------------------------------------------
+
 
 def _type_and(view, text: str, finish, mods=NO_MOD) -> None:
     assert view.editor is not None
@@ -369,7 +377,7 @@ def test_double_click_stage_header_renames(view, doc):
         double_click(view, header.sceneBoundingRect().center())
         _type_and(view, "Shop", Qt.Key.Key_Enter)
         assert doc.stage(J, "store").name == "Shop"
-    assert [s.id for s in doc.journey(J).stages][2] == "store"   # a rename, not a move
+    assert [s.id for s in doc.journey(J).stages][2] == "store"  # a rename, not a move
 
 
 def test_double_click_lane_header_renames(view, doc):
@@ -388,6 +396,7 @@ def test_header_rename_to_blank_is_ignored(view, doc):
 
 
 # -- delete, copy, cut, paste, duplicate ---------------------------------------------------------------
+
 
 def test_delete_key_removes_selected_cards_in_one_step(view, doc):
     a, b = item(view, "card", "do-search-1"), item(view, "card", "do-compare-2")
@@ -410,9 +419,9 @@ def test_copy_and_paste_into_the_current_cell(view, doc):
     assert QGuiApplication.clipboard().text() == doc.card(J, "do-search-1").text
     view.board.clearSelection()
     view.current_cell = None
-    key(view, Qt.Key.Key_Down)     # first arrow: the first cell
-    key(view, Qt.Key.Key_Right)    # doing · compare
-    key(view, Qt.Key.Key_Down)     # thinking · compare
+    key(view, Qt.Key.Key_Down)  # first arrow: the first cell
+    key(view, Qt.Key.Key_Right)  # doing · compare
+    key(view, Qt.Key.Key_Down)  # thinking · compare
     assert view.current_cell == ("thinking", "compare")
     with Step(doc):
         view.paste()
@@ -439,16 +448,20 @@ def test_cut_then_paste_are_one_step_each(view, doc):
 
 
 def test_paste_into_another_journey(view, doc):
-    other = Journey(id="renew", name="Renew contract", stages=copy.deepcopy(doc.journey(J).stages[:2]),
-                    lanes=copy.deepcopy(doc.journey(J).lanes[:2]))
+    other = Journey(
+        id="renew",
+        name="Renew contract",
+        stages=copy.deepcopy(doc.journey(J).stages[:2]),
+        lanes=copy.deepcopy(doc.journey(J).lanes[:2]),
+    )
     doc.push(C.add_journey(doc, other))
     click(view, item(view, "card", "th-compare-1").sceneBoundingRect().center())
     view.copy()
     text = doc.card(J, "th-compare-1").text
     view.show_journey("renew")
     assert not [ref for ref in view.board.refs if ref[0] == "card"]
-    key(view, Qt.Key.Key_Right)       # first arrow: the first cell
-    key(view, Qt.Key.Key_Right)       # doing · compare
+    key(view, Qt.Key.Key_Right)  # first arrow: the first cell
+    key(view, Qt.Key.Key_Right)  # doing · compare
     with Step(doc):
         view.paste()
         cards = doc.journey("renew").cards
@@ -493,6 +506,7 @@ def test_duplicate_puts_each_copy_after_its_original(view, doc):
 
 # -- keyboard navigation ---------------------------------------------------------------------------
 
+
 def test_arrows_move_between_cells_and_select_what_is_there(view, doc):
     key(view, Qt.Key.Key_Right)
     assert view.current_cell == ("doing", "search")
@@ -506,9 +520,9 @@ def test_arrows_move_between_cells_and_select_what_is_there(view, doc):
     assert view.board.selected_refs()[0][0] == "emotion"
     key(view, Qt.Key.Key_Up)
     key(view, Qt.Key.Key_Up)
-    key(view, Qt.Key.Key_Up)          # stops at the top
+    key(view, Qt.Key.Key_Up)  # stops at the top
     key(view, Qt.Key.Key_Left)
-    key(view, Qt.Key.Key_Left)        # stops at the left
+    key(view, Qt.Key.Key_Left)  # stops at the left
     assert view.current_cell == ("doing", "search")
     for _ in range(20):
         key(view, Qt.Key.Key_Down)
@@ -539,15 +553,19 @@ def test_tab_goes_to_the_next_card(view, doc):
     assert view.board.selected_refs()[0][1] == cell_ids(doc, "thinking", "search")[0]
     key(view, Qt.Key.Key_Backtab, SHIFT)
     assert view.board.selected_refs() == [("card", "do-search-2")]
-    assert view.hasFocus()   # Tab does not leave the board
+    assert view.hasFocus()  # Tab does not leave the board
 
 
 # -- find -----------------------------------------------------------------------------------------
 
+
 def test_find_highlights_and_steps_through_matches(view, doc):
     needle = "phone"
-    expected = [c.id for c in doc.journey(J).cards if needle in c.text.casefold()
-                or any(needle in t for t in c.tags) or (c.channel and needle in c.channel)]
+    expected = [
+        c.id
+        for c in doc.journey(J).cards
+        if needle in c.text.casefold() or any(needle in t for t in c.tags) or (c.channel and needle in c.channel)
+    ]
     assert len(expected) >= 3
     position, count = view.find(needle)
     assert (position, count) == (1, len(expected))
@@ -557,12 +575,15 @@ def test_find_highlights_and_steps_through_matches(view, doc):
     for n in range(2, count + 1):
         assert view.find(needle) == (n, count)
         seen.append(view.board.selected_refs()[0][1])
-        assert view.viewport().rect().intersects(
-            view.mapFromScene(item(view, "card", seen[-1]).sceneBoundingRect()).boundingRect())
+        assert (
+            view.viewport()
+            .rect()
+            .intersects(view.mapFromScene(item(view, "card", seen[-1]).sceneBoundingRect()).boundingRect())
+        )
     assert sorted(seen) == sorted(expected)
     layout = view.board.layout
     assert seen == sorted(seen, key=lambda cid: (layout.cards[cid].left(), layout.cards[cid].top()))
-    assert view.find(needle) == (1, count)                  # wraps around
+    assert view.find(needle) == (1, count)  # wraps around
     assert view.find(needle, backward=True) == (count, count)
     view.clear_find()
     assert not any(it.highlight for ref, it in view.board.refs.items() if ref[0] == "card")

@@ -67,8 +67,11 @@ def test_no_full_sync_for_a_card_edit(scene, doc, monkeypatch):
 def test_a_taller_lane_shifts_everything_below(scene, doc):
     journey = scene.journey()
     before = list(scene.layout.rows)
-    doc.push(C.Insert(doc, "card", Card(id="tall", lane="doing", stage=journey.stages[0].id, text=LONG * 3),
-                      journey=J, index=0))
+    doc.push(
+        C.Insert(
+            doc, "card", Card(id="tall", lane="doing", stage=journey.stages[0].id, text=LONG * 3), journey=J, index=0
+        )
+    )
     assert scene.layout.rows[0][2] > before[0][2]
     assert_same_as_fresh(scene)
     doc.undo_stack.undo()
@@ -87,12 +90,18 @@ def test_random_edits_undo_and_redo_keep_the_mirror(scene, doc, seed):
     n = 0
     for _step in range(40):
         journey = doc.journey(J)
-        action = rnd.choice(["add", "add", "move", "move", "edit", "remove", "emotion", "metric",
-                             "undo", "undo", "redo", "macro"])
+        action = rnd.choice(
+            ["add", "add", "move", "move", "edit", "remove", "emotion", "metric", "undo", "undo", "redo", "macro"]
+        )
         if action == "add":
             n += 1
-            card = Card(id=f"r{seed}-{n}", lane=rnd.choice(card_lanes), stage=rnd.choice(stages),
-                        text=rnd.choice(texts), votes=rnd.choice([0, 3]))
+            card = Card(
+                id=f"r{seed}-{n}",
+                lane=rnd.choice(card_lanes),
+                stage=rnd.choice(stages),
+                text=rnd.choice(texts),
+                votes=rnd.choice([0, 3]),
+            )
             doc.push(C.Insert(doc, "card", card, journey=J, index=rnd.choice([None, 0, 1])))
         elif action == "move" and journey.cards:
             card = rnd.choice(journey.cards)
@@ -106,8 +115,15 @@ def test_random_edits_undo_and_redo_keep_the_mirror(scene, doc, seed):
             point = rnd.choice(journey.emotions)
             doc.push(C.SetEmotion(doc, J, point.model_copy(update={"score": rnd.choice([-2.0, -0.5, 0.0, 1.5])})))
         elif action == "metric" and metric_lanes:
-            doc.push(C.SetMetric(doc, J, MetricValue(lane=rnd.choice(metric_lanes), stage=rnd.choice(stages),
-                                                     value=rnd.random() * 100, target=50)))
+            doc.push(
+                C.SetMetric(
+                    doc,
+                    J,
+                    MetricValue(
+                        lane=rnd.choice(metric_lanes), stage=rnd.choice(stages), value=rnd.random() * 100, target=50
+                    ),
+                )
+            )
         elif action == "undo":
             doc.undo_stack.undo()
         elif action == "redo":
@@ -144,7 +160,7 @@ def test_a_dropped_card_snaps_to_its_new_place(scene, doc):
     scene.finish_card_drag(item, target.center())
     assert doc.card(J, card.id).lane == "pain"
     assert_same_as_fresh(scene)
-    item.setPos(QPointF(5, 5))   # dropped on a lane header: back where it was, no undo step
+    item.setPos(QPointF(5, 5))  # dropped on a lane header: back where it was, no undo step
     count = doc.undo_stack.count()
     scene.finish_card_drag(item, QPointF(5, 5))
     assert doc.undo_stack.count() == count

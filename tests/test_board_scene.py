@@ -106,28 +106,35 @@ def _card(cid: str, lane: str = "doing", stage: str = "store", text: str = "A ne
     return Card(id=cid, lane=lane, stage=stage, text=text)
 
 
-@pytest.mark.parametrize("make", [
-    pytest.param(lambda doc: C.add_card(doc, J, _card("new-1"), 0), id="add-card"),
-    pytest.param(lambda doc: C.add_card(doc, J, _card("new-2", text="long " * 300)), id="add-tall-card"),
-    pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-1", "pain", "advocate", 0), id="move-card"),
-    pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-2", "doing", "search", 0), id="reorder-card"),
-    pytest.param(lambda doc: C.Remove(doc, "card", "th-buy-1", journey=J), id="remove-card"),
-    pytest.param(lambda doc: C.Edit(doc, "card", (J, "th-buy-1"), {"text": "x\n" * 30}), id="edit-card"),
-    pytest.param(lambda doc: C.Move(doc, "stage", (J, "search"), 4), id="move-stage"),
-    pytest.param(lambda doc: C.Move(doc, "lane", (J, "csat"), 0), id="move-lane"),
-    pytest.param(lambda doc: C.Edit(doc, "stage", (J, "compare"), {"width": 400.0}), id="resize-stage"),
-    pytest.param(lambda doc: C.Remove(doc, "stage", "buy", journey=J), id="remove-stage"),
-    pytest.param(lambda doc: C.Remove(doc, "lane", "feeling", journey=J), id="remove-emotion-lane"),
-    pytest.param(lambda doc: C.Remove(doc, "lane", "touchpoints", journey=J), id="remove-lane-with-line"),
-    pytest.param(lambda doc: C.Remove(doc, "lane", "csat", journey=J), id="remove-metric-lane"),
-    pytest.param(lambda doc: C.add_stage(doc, J, Stage(id="repair", name="Repair"), 2), id="add-stage"),
-    pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="mood2", name="Mood", kind="emotion"), 1), id="add-lane"),
-    pytest.param(lambda doc: C.SetEmotion(doc, J, EmotionPoint(lane="feeling", stage="buy", score=-2,
-                                                               persona="anna", variant="as_is")), id="set-emotion"),
-    pytest.param(lambda doc: C.RemoveEmotion(doc, J, ("feeling", "buy", "anna", "to_be")), id="remove-emotion"),
-    pytest.param(lambda doc: C.RemoveMetric(doc, J, ("csat", "buy")), id="remove-metric"),
-    pytest.param(lambda doc: C.RemoveLine(doc, J, ("feeling", "interaction")), id="remove-line"),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda doc: C.add_card(doc, J, _card("new-1"), 0), id="add-card"),
+        pytest.param(lambda doc: C.add_card(doc, J, _card("new-2", text="long " * 300)), id="add-tall-card"),
+        pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-1", "pain", "advocate", 0), id="move-card"),
+        pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-2", "doing", "search", 0), id="reorder-card"),
+        pytest.param(lambda doc: C.Remove(doc, "card", "th-buy-1", journey=J), id="remove-card"),
+        pytest.param(lambda doc: C.Edit(doc, "card", (J, "th-buy-1"), {"text": "x\n" * 30}), id="edit-card"),
+        pytest.param(lambda doc: C.Move(doc, "stage", (J, "search"), 4), id="move-stage"),
+        pytest.param(lambda doc: C.Move(doc, "lane", (J, "csat"), 0), id="move-lane"),
+        pytest.param(lambda doc: C.Edit(doc, "stage", (J, "compare"), {"width": 400.0}), id="resize-stage"),
+        pytest.param(lambda doc: C.Remove(doc, "stage", "buy", journey=J), id="remove-stage"),
+        pytest.param(lambda doc: C.Remove(doc, "lane", "feeling", journey=J), id="remove-emotion-lane"),
+        pytest.param(lambda doc: C.Remove(doc, "lane", "touchpoints", journey=J), id="remove-lane-with-line"),
+        pytest.param(lambda doc: C.Remove(doc, "lane", "csat", journey=J), id="remove-metric-lane"),
+        pytest.param(lambda doc: C.add_stage(doc, J, Stage(id="repair", name="Repair"), 2), id="add-stage"),
+        pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="mood2", name="Mood", kind="emotion"), 1), id="add-lane"),
+        pytest.param(
+            lambda doc: C.SetEmotion(
+                doc, J, EmotionPoint(lane="feeling", stage="buy", score=-2, persona="anna", variant="as_is")
+            ),
+            id="set-emotion",
+        ),
+        pytest.param(lambda doc: C.RemoveEmotion(doc, J, ("feeling", "buy", "anna", "to_be")), id="remove-emotion"),
+        pytest.param(lambda doc: C.RemoveMetric(doc, J, ("csat", "buy")), id="remove-metric"),
+        pytest.param(lambda doc: C.RemoveLine(doc, J, ("feeling", "interaction")), id="remove-line"),
+    ],
+)
 def test_scene_follows_commands_and_undo(scene, doc, make):
     before = {ref: item for ref, item in scene.refs.items()}
     doc.push(make(doc))
@@ -214,9 +221,13 @@ def test_points_without_persona_use_the_default_colour(scene, doc):
 
 def _second_journey(doc) -> Journey:
     source = doc.journey(J)
-    journey = Journey(id="renew", name="Renew", stages=copy.deepcopy(source.stages[:3]),
-                      lanes=[copy.deepcopy(source.lanes[0])],
-                      cards=[Card(id="renew-1", lane="doing", stage="search", text="Gets a letter")])
+    journey = Journey(
+        id="renew",
+        name="Renew",
+        stages=copy.deepcopy(source.stages[:3]),
+        lanes=[copy.deepcopy(source.lanes[0])],
+        cards=[Card(id="renew-1", lane="doing", stage="search", text="Gets a letter")],
+    )
     doc.push(C.add_journey(doc, journey))
     return journey
 
@@ -251,10 +262,17 @@ def test_removing_the_shown_journey_empties_the_board(scene, doc):
 
 def test_a_ten_thousand_card_journey_builds(qapp, sample_project):
     from app.document.document import Document
+
     source = sample_project.journey(J)
-    cards = [Card(id=f"c{n}", lane=("doing", "thinking", "touchpoints", "pain")[n % 4],
-                  stage=source.stages[(n // 4) % len(source.stages)].id, text=f"Card number {n} " * (1 + n % 5))
-             for n in range(10_000)]
+    cards = [
+        Card(
+            id=f"c{n}",
+            lane=("doing", "thinking", "touchpoints", "pain")[n % 4],
+            stage=source.stages[(n // 4) % len(source.stages)].id,
+            text=f"Card number {n} " * (1 + n % 5),
+        )
+        for n in range(10_000)
+    ]
     big = source.model_copy(update={"id": "big", "name": "Big", "cards": cards})
     project = sample_project.model_copy(update={"journeys": [big]})
     document = Document.new(project)
@@ -279,7 +297,9 @@ def test_a_ten_thousand_card_journey_builds(qapp, sample_project):
 
 def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
     from PySide6.QtCore import QPointF
+
     from app.views.board.view import BoardView
+
     view = BoardView(doc)
     qtbot.addWidget(view)
     view.show_journey("buy-phone")
@@ -301,6 +321,7 @@ def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
 
 def test_gap_between_as_is_and_to_be_is_shaded(qtbot, doc):
     from app.views.board.scene import BoardScene
+
     scene = BoardScene(doc)
     scene.show_journey("buy-phone")
     curve = scene._curves["feeling"]
@@ -315,8 +336,10 @@ def test_painting_never_changes_the_shared_board_fonts(qtbot, doc):
     """Regression: the emotion notes (italic) and a hidden curve's legend (strike-out) once
     modified the cached QFont, turning every card footer italic or struck through."""
     from PySide6.QtGui import QImage, QPainter
+
     from app.views.board import style as S
     from app.views.board.scene import BoardScene
+
     scene = BoardScene(doc)
     scene.show_journey("buy-phone")
     scene.toggle_curve(("feeling", "anna", "to_be"))

@@ -24,9 +24,14 @@ def test_info_summarises(tmp_path, capsys):
     assert main(["info", str(path)]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["format"] == "waymark" and info["schema_version"] == S.SCHEMA_VERSION
-    journey, = info["journeys"]
+    (journey,) = info["journeys"]
     assert {k: journey[k] for k in ("stages", "lanes", "cards", "emotion_points", "personas")} == {
-        "stages": 7, "lanes": 9, "cards": 75, "emotion_points": 14, "personas": 1}
+        "stages": 7,
+        "lanes": 9,
+        "cards": 75,
+        "emotion_points": 14,
+        "personas": 1,
+    }
 
 
 def test_check_reports_ok(tmp_path, capsys):
@@ -83,8 +88,9 @@ def test_export_into_a_missing_folder_is_a_clear_error(tmp_path, capsys):
 
 
 def test_smoke_without_a_display(tmp_path):
-    env = {k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                                          "QT_QPA_PLATFORM")}
+    env = {
+        k: v for k, v in __import__("os").environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run([sys.executable, "-m", "app", "--smoke"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert "window painted" in result.stderr

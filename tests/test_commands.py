@@ -58,8 +58,9 @@ def cell(doc: Document, lane: str, stage: str) -> list[str]:
 def test_add_card_at_an_index(doc):
     first = cell(doc, "doing", "search")
     card = Card(id="new-card", lane="doing", stage="search", text="Asks a friend")
-    check_undo_redo(doc, C.add_card(doc, J, card, 1),
-                    lambda: cell(doc, "doing", "search") == [first[0], "new-card", *first[1:]])
+    check_undo_redo(
+        doc, C.add_card(doc, J, card, 1), lambda: cell(doc, "doing", "search") == [first[0], "new-card", *first[1:]]
+    )
     assert cell(doc, "doing", "search") == [first[0], "new-card", *first[1:]]
     assert doc.undo_stack.undoText() == "Add Card"
 
@@ -121,8 +122,11 @@ def test_typing_back_to_the_original_leaves_no_step(doc):
 @pytest.mark.parametrize(
     ("kind", "key", "changes"),
     [
-        ("card", (J, None), {"text": "Edited", "color": "#FFFFFF", "votes": 3, "evidence": "assumed",
-                             "tags": ["a", "b"]}),
+        (
+            "card",
+            (J, None),
+            {"text": "Edited", "color": "#FFFFFF", "votes": 3, "evidence": "assumed", "tags": ["a", "b"]},
+        ),
         ("stage", (J, "buy"), {"name": "Checkout", "description": "Pays"}),
         ("lane", (J, "thinking"), {"name": "Thoughts", "role": "quotes"}),
         ("lane", (J, "doing"), {"kind": "touchpoints"}),
@@ -221,9 +225,13 @@ def test_personas_removal_restores_every_link(doc):
 
 
 def test_journeys(doc):
-    other = Journey(id="support", name="Get help", stages=[Stage(id="ask", name="Ask")],
-                    lanes=[Lane(id="do", name="Doing", kind="cards")],
-                    cards=[Card(id="c1", lane="do", stage="ask", text="Calls")])
+    other = Journey(
+        id="support",
+        name="Get help",
+        stages=[Stage(id="ask", name="Ask")],
+        lanes=[Lane(id="do", name="Doing", kind="cards")],
+        cards=[Card(id="c1", lane="do", stage="ask", text="Calls")],
+    )
     check_undo_redo(doc, C.add_journey(doc, other, 0))
     check_undo_redo(doc, C.Move(doc, "journey", "support", 1))
     check_undo_redo(doc, C.Remove(doc, "journey", J))
@@ -256,6 +264,7 @@ def test_clean_state_drives_modified(doc, tmp_path):
 
 def test_limits_on_counts(doc, monkeypatch):
     from app.models import limits as L
+
     monkeypatch.setattr(L, "MAX_CARDS", len(doc.journey(J).cards))
     with pytest.raises(EditError, match="at most"):
         doc.push(C.add_card(doc, J, Card(id="one-too-many", lane="doing", stage="search")))
@@ -273,6 +282,7 @@ def test_signals_are_past_tense_and_specific(doc):
 
 def test_failed_write_changes_nothing(doc, monkeypatch):
     from app.models.session import ProjectSession, WorkingCopyError
+
     card = cell(doc, "doing", "search")[0]
     before = snapshot(doc.project)
 

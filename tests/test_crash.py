@@ -43,7 +43,7 @@ from tests.crash_child import Model, Summary, expected
 REPO = Path(__file__).resolve().parent.parent
 KILLS = 25
 SEED = int(os.environ.get("WAYMARK_CRASH_SEED") or 20240917)
-READY_TIMEOUT = 60.0   # a child's imports and open, on a loaded machine
+READY_TIMEOUT = 60.0  # a child's imports and open, on a loaded machine
 EXIT_TIMEOUT = 20.0
 
 pytestmark = [
@@ -60,9 +60,9 @@ class Output:
     """What a killed child printed: the edits that returned and the saves it started/finished."""
 
     token: str = ""
-    done: int = 0       # edits 1..done had returned
-    saving: int = 0     # the last save started; the file was about to hold edits 1..saving
-    saved: int = 0      # the last save that returned; the file held edits 1..saved
+    done: int = 0  # edits 1..done had returned
+    saving: int = 0  # the last save started; the file was about to hold edits 1..saving
+    saved: int = 0  # the last save that returned; the file held edits 1..saved
     save_times: list[float] = field(default_factory=list)
 
     @property
@@ -81,7 +81,11 @@ class Child:
         with open(self.stderr_path, "wb") as err:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "tests.crash_child", str(path), str(seed), str(lo), str(hi)],
-                cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err,
+                cwd=REPO,
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
             )
         self.lines: list[str] = []
         self.eof = False
@@ -171,9 +175,11 @@ class Child:
         except OSError:
             err = "(no stderr file)"
         tail = "\n    ".join(self.lines[-6:]) or "(nothing)"
-        return (f"child pid {self.proc.pid}, file {self.path}, plan seed {self.seed}, test seed {SEED} "
-                f"(WAYMARK_CRASH_SEED={SEED} replays it), exit {self.proc.returncode}\n"
-                f"  last stdout lines:\n    {tail}\n  stderr:\n{err[-4000:] or '(empty)'}")
+        return (
+            f"child pid {self.proc.pid}, file {self.path}, plan seed {self.seed}, test seed {SEED} "
+            f"(WAYMARK_CRASH_SEED={SEED} replays it), exit {self.proc.returncode}\n"
+            f"  last stdout lines:\n    {tail}\n  stderr:\n{err[-4000:] or '(empty)'}"
+        )
 
 
 class Runner:
@@ -248,8 +254,7 @@ def kill_and_collect(child: Child, kill_at: float | None) -> Output:
     else:
         child.wait_for_exit(30.0)  # the reader kills on the trigger line; this is a backstop
     code = child.reap()
-    assert code == -signal.SIGKILL, (
-        f"the child ended by itself (exit {code}) before it was killed\n{child.describe()}")
+    assert code == -signal.SIGKILL, f"the child ended by itself (exit {code}) before it was killed\n{child.describe()}"
     try:
         return child.output()
     except AssertionError as exc:
@@ -287,7 +292,7 @@ def k_cards(s: Summary) -> set[str]:
 
 def diff(actual: Summary, want: Summary, limit: int = 12) -> str:
     lines = []
-    for name, got, exp in zip(("cell", "text", "emotion"), actual, want):
+    for name, got, exp in zip(("cell", "text", "emotion"), actual, want, strict=False):
         for key in sorted(set(got) | set(exp), key=repr):
             if got.get(key) != exp.get(key):
                 lines.append(f"    {name} {key}: got {got.get(key)!r}, want {exp.get(key)!r}")
@@ -303,26 +308,31 @@ def check_holds_edits(actual: Summary, wants: dict[int, Summary], counts: tuple[
     lowest = wants[counts[0]]
     lost = sorted(k_cards(lowest) - k_cards(actual), key=lambda c: int(c[2:]))
     if lost:
-        raise AssertionError(f"{what} lost returned edits: cards {lost} are missing "
-                             f"(expected the state after edit {' or '.join(map(str, counts))})")
-    raise AssertionError(f"{what} is not the state after edit {' or '.join(map(str, counts))}:\n"
-                         f"  against edit {counts[0]}:\n{diff(actual, wants[counts[0]])}\n"
-                         f"  against edit {counts[-1]}:\n{diff(actual, wants[counts[-1]])}")
+        raise AssertionError(
+            f"{what} lost returned edits: cards {lost} are missing "
+            f"(expected the state after edit {' or '.join(map(str, counts))})"
+        )
+    raise AssertionError(
+        f"{what} is not the state after edit {' or '.join(map(str, counts))}:\n"
+        f"  against edit {counts[0]}:\n{diff(actual, wants[counts[0]])}\n"
+        f"  against edit {counts[-1]}:\n{diff(actual, wants[counts[-1]])}"
+    )
 
 
-def recover_and_check(token: str, out: Output, wants: dict[int, Summary], original: Path,
-                      *, may_be_saved: bool) -> int | None:
+def recover_and_check(
+    token: str, out: Output, wants: dict[int, Summary], original: Path, *, may_be_saved: bool
+) -> int | None:
     """Recover the dead session's working copy; returns how many edits it holds (None: no orphan)."""
     from app.models.session import ProjectSession, find_orphans
 
     orphans = find_orphans()
     if not orphans:
         # No orphan is right only when nothing was edited since the last save (or ever).
-        assert may_be_saved or out.done == 0, (
-            f"no working copy to recover after {out.done} returned edits")
+        assert may_be_saved or out.done == 0, f"no working copy to recover after {out.done} returned edits"
         return None
     assert [o.token for o in orphans] == [token], (
-        f"find_orphans() found {[o.token for o in orphans]}, expected only the killed session {token}")
+        f"find_orphans() found {[o.token for o in orphans]}, expected only the killed session {token}"
+    )
     orphan = orphans[0]
     assert orphan.original == original, f"the orphan points at {orphan.original}, not {original}"
     session = ProjectSession.recover(orphan)
@@ -332,8 +342,9 @@ def recover_and_check(token: str, out: Output, wants: dict[int, Summary], origin
         assert session.path == original
         result = integrity(session.work_path)
         assert result == ["ok"], f"integrity_check on the recovered working copy: {result}"
-        held = check_holds_edits(summary(session.project), wants, (out.done, out.done + 1),
-                                 "the recovered working copy")
+        held = check_holds_edits(
+            summary(session.project), wants, (out.done, out.done + 1), "the recovered working copy"
+        )
     finally:
         session.close()
     assert find_orphans() == [], "the recovered working copy is still offered after closing it"
@@ -378,8 +389,10 @@ def test_sigkill_during_edits_loses_no_returned_edit(tmp_path: Path, data_dir: P
                 in_flight_kept += held == out.done + 1
                 # Edits never touch the user's file.
                 assert check_user_file(child.path) == wants[0], "the user's file changed without a save"
-    print(f"\n{KILLS} kills during edits in {time.monotonic() - started:.1f}s (seed {SEED}): "
-          f"{min(edits)}-{max(edits)} edits returned per run, in-flight edit kept {in_flight_kept} times")
+    print(
+        f"\n{KILLS} kills during edits in {time.monotonic() - started:.1f}s (seed {SEED}): "
+        f"{min(edits)}-{max(edits)} edits returned per run, in-flight edit kept {in_flight_kept} times"
+    )
     assert sum(1 for n in edits if n > 0) >= KILLS * 0.8, f"most kills came before any edit: {edits}"
 
 
@@ -401,8 +414,10 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path, data_dir: P
                 k = rng.randint(1, 8)
                 limit = 1.5 * statistics.median(save_times) if save_times else 0.02
                 seen = iter(range(k, 0, -1))
-                child.trigger = (lambda line, seen=seen: line.startswith("saving ") and next(seen) == 1,
-                                 rng.uniform(0.0, limit))
+                child.trigger = (
+                    lambda line, seen=seen: line.startswith("saving ") and next(seen) == 1,
+                    rng.uniform(0.0, limit),
+                )
             else:
                 kill_at = rng.uniform(0.05, 1.5)
             with blame(child, i, "running the child"):
@@ -412,8 +427,12 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path, data_dir: P
             save_times.extend(out.save_times)
             stats["mid-save"] += out.killed_mid_save
             path = child.path
-            with blame(child, i, f"after a kill with {out.done} edits returned, "
-                                 f"save of edit {out.saving} started, save of edit {out.saved} returned"):
+            with blame(
+                child,
+                i,
+                f"after a kill with {out.done} edits returned, "
+                f"save of edit {out.saving} started, save of edit {out.saved} returned",
+            ):
                 counts = {0, out.saved, out.saving, out.done, out.done + 1}
                 wants = expected(child.seed, r.base, counts)
                 on_disk = check_user_file(path)
@@ -427,7 +446,8 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path, data_dir: P
                     stats["no orphan"] += 1
                     assert on_disk == wants[out.done], (
                         f"no working copy was left, but the file lacks returned edits:\n"
-                        f"{diff(on_disk, wants[out.done])}")
+                        f"{diff(on_disk, wants[out.done])}"
+                    )
                 # The next save cleans up whatever the killed one left behind.
                 doc = Document.open(path)
                 try:
@@ -439,6 +459,8 @@ def test_sigkill_during_saves_leaves_old_or_new_file(tmp_path: Path, data_dir: P
                 assert left == [path.name], f"after open+save+close the folder holds {left}"
                 inspect_file(path)
                 assert summary(read_project_file(path)[0]) == on_disk
-    print(f"\n{KILLS} kills during saves in {time.monotonic() - started:.1f}s (seed {SEED}): {stats}, "
-          f"median save {statistics.median(save_times) * 1000 if save_times else 0:.1f} ms")
+    print(
+        f"\n{KILLS} kills during saves in {time.monotonic() - started:.1f}s (seed {SEED}): {stats}, "
+        f"median save {statistics.median(save_times) * 1000 if save_times else 0:.1f} ms"
+    )
     assert stats["mid-save"] >= KILLS // 5, f"too few kills landed inside a save: {stats}"

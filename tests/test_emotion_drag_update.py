@@ -46,8 +46,7 @@ def _max_difference(a: QImage, b: QImage) -> int:
             pa, pb = a.pixel(x, y), b.pixel(x, y)
             if pa != pb:
                 ca, cb = QColor(pa), QColor(pb)
-                worst = max(worst, abs(ca.red() - cb.red()), abs(ca.green() - cb.green()),
-                            abs(ca.blue() - cb.blue()))
+                worst = max(worst, abs(ca.red() - cb.red()), abs(ca.green() - cb.green()), abs(ca.blue() - cb.blue()))
     return worst
 
 
@@ -84,7 +83,7 @@ def test_the_view_after_moves_equals_a_fresh_view(qtbot, doc):
         current = doc.emotion(J, point.key)
         score = -2.0 if current.score >= 0 else 2.0 - n * 0.5
         doc.push(C.SetEmotion(doc, J, _moved(doc, current, score)))
-        QApplication.processEvents()   # the partial repaint, as after a drag
+        QApplication.processEvents()  # the partial repaint, as after a drag
     doc.undo_stack.undo()
     QApplication.processEvents()
     after = _shown(view)
@@ -98,6 +97,7 @@ def test_the_view_after_moves_equals_a_fresh_view(qtbot, doc):
 
 def test_part_of_a_curve_is_exactly_that_part_of_the_whole():
     from PySide6.QtCore import QPointF
+
     points = [QPointF(100 + 250 * i, 50 + (i * 37) % 90) for i in range(12)]
     whole = smooth_path(points)
     part = smooth_path(points, 3, 7)
@@ -114,10 +114,11 @@ def test_part_of_a_curve_is_exactly_that_part_of_the_whole():
 
 def test_a_moved_point_dirties_the_segments_it_shapes():
     from PySide6.QtCore import QPointF
+
     points = [QPointF(100 + 250 * i, 50.0) for i in range(10)]
     moved = list(points)
     moved[5] = QPointF(moved[5].x(), 120.0)
-    assert _changed(points, moved) == (3, 7)   # segments 3..6 (their points 3..7) change shape
+    assert _changed(points, moved) == (3, 7)  # segments 3..6 (their points 3..7) change shape
     assert _changed(points, list(points)) is None
     for i in range(len(points) - 1):
         same = smooth_path(points, i, i + 1).toFillPolygon().boundingRect()
@@ -128,14 +129,21 @@ def test_a_moved_point_dirties_the_segments_it_shapes():
 
 def test_curve_item_keeps_what_it_was_given():
     from PySide6.QtCore import QPointF, QRectF
+
     item = EmotionCurveItem("feeling")
     line = [QPointF(10, 20), QPointF(60, 30), QPointF(110, 25)]
     other = [QPointF(10, 40), QPointF(60, 50), QPointF(110, 45)]
-    item.set_curves(QRectF(0, 0, 200, 100), [(QColor("#123456"), False, line), (QColor("#123456"), True, other)],
-                    [(QColor("#123456"), line, other)])
+    item.set_curves(
+        QRectF(0, 0, 200, 100),
+        [(QColor("#123456"), False, line), (QColor("#123456"), True, other)],
+        [(QColor("#123456"), line, other)],
+    )
     assert [(c.name(), d, p) for c, d, p in item.curves] == [("#123456", False, line), ("#123456", True, other)]
     assert [(c.name(), a, b) for c, a, b in item.gaps] == [("#123456", line, other)]
     line2 = [QPointF(10, 20), QPointF(60, 80), QPointF(110, 25)]
-    item.set_curves(QRectF(0, 0, 200, 100), [(QColor("#123456"), False, line2), (QColor("#123456"), True, other)],
-                    [(QColor("#123456"), line2, other)])
+    item.set_curves(
+        QRectF(0, 0, 200, 100),
+        [(QColor("#123456"), False, line2), (QColor("#123456"), True, other)],
+        [(QColor("#123456"), line2, other)],
+    )
     assert item.curves[0][2] == line2 and item.gaps[0][1] == line2

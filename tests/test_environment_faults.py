@@ -21,7 +21,7 @@ import pytest
 
 from app.cli import main
 from app.models import atomic
-from app.models.session import ProjectSession, create_project_file
+from app.models.session import ProjectSession
 from tests.conftest import REPO, SAMPLE_JSON
 
 WAYMARK = [sys.executable, "-m", "app"]
@@ -36,8 +36,7 @@ def _env(**extra: str) -> dict:
 def _can_mount_tmpfs() -> bool:
     if not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=16k tmpfs /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=16k tmpfs /mnt"], capture_output=True)
     return probe.returncode == 0
 
 
@@ -47,8 +46,9 @@ needs_tmpfs = pytest.mark.skipif(not _can_mount_tmpfs(), reason="cannot mount a 
 def _on_full_disk(folder: Path, argv: list[str], tmp_env: dict) -> subprocess.CompletedProcess:
     """Run ``argv`` with a 16 KiB tmpfs mounted on ``folder`` (private to that process)."""
     script = f'mount -t tmpfs -o size=16k tmpfs "{folder}" && exec "$@"'
-    return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", *argv],
-                          capture_output=True, text=True, env=tmp_env, cwd=REPO)
+    return subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", *argv], capture_output=True, text=True, env=tmp_env, cwd=REPO
+    )
 
 
 @pytest.fixture
@@ -65,12 +65,24 @@ def test_export_to_a_full_disk_says_so_in_one_line_and_leaves_nothing(project, t
     full.mkdir()
     out = full / f"o.{kind}"
     # The listing runs inside the namespace: the tmpfs vanishes with it.
-    result = _on_full_disk(full, ["sh", "-c", f'"$0" "$@"; echo "rc=$?"; ls -A "{full}"',
-                                  *WAYMARK, "export", str(project), f"--{kind}", str(out)],
-                           _env(WAYMARK_DATA_DIR=str(data_dir)))
+    result = _on_full_disk(
+        full,
+        [
+            "sh",
+            "-c",
+            f'"$0" "$@"; echo "rc=$?"; ls -A "{full}"',
+            *WAYMARK,
+            "export",
+            str(project),
+            f"--{kind}",
+            str(out),
+        ],
+        _env(WAYMARK_DATA_DIR=str(data_dir)),
+    )
     lines = result.stderr.strip().splitlines()
-    assert lines == [f"waymark: error: could not write o.{kind}: the disk is full; the existing file is unchanged"], \
+    assert lines == [f"waymark: error: could not write o.{kind}: the disk is full; the existing file is unchanged"], (
         result.stderr
+    )
     rc, *left = result.stdout.split()
     assert rc == "rc=1" and left == []
 
@@ -95,7 +107,10 @@ def test_saving_to_a_full_disk_keeps_the_working_copy(project, tmp_path, data_di
     result = _on_full_disk(full, [sys.executable, "-c", code, str(full)], _env(WAYMARK_DATA_DIR=str(data_dir)))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "could not save: the disk is full; the existing file is unchanged", "t.waymark True", "[]"]
+        "could not save: the disk is full; the existing file is unchanged",
+        "t.waymark True",
+        "[]",
+    ]
 
 
 def test_every_writer_reports_enospc_through_replacing(project, tmp_path, monkeypatch, capsys):
@@ -107,8 +122,10 @@ def test_every_writer_reports_enospc_through_replacing(project, tmp_path, monkey
 
     monkeypatch.setattr(atomic, "fsync_file", full)
     assert main(["export", str(project), "--json", str(tmp_path / "o.json")]) == 1
-    assert capsys.readouterr().err == \
-        "waymark: error: could not write o.json: the disk is full; the existing file is unchanged\n"
+    assert (
+        capsys.readouterr().err
+        == "waymark: error: could not write o.json: the disk is full; the existing file is unchanged\n"
+    )
     monkeypatch.setattr(atomic, "fsync_file", real)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.waymark"]
 
@@ -117,21 +134,31 @@ def _limited(limit: int):
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return apply
 
 
-@pytest.mark.parametrize("argv", [
-    ["new", "{dir}/n.waymark", "--from-json", str(SAMPLE_JSON)],
-    ["export", "{project}", "--json", "{dir}/o.json"],
-    ["export", "{project}", "--xlsx", "{dir}/o.xlsx"],
-    ["export", "{project}", "--pdf", "{dir}/o.pdf"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["new", "{dir}/n.waymark", "--from-json", str(SAMPLE_JSON)],
+        ["export", "{project}", "--json", "{dir}/o.json"],
+        ["export", "{project}", "--xlsx", "{dir}/o.xlsx"],
+        ["export", "{project}", "--pdf", "{dir}/o.pdf"],
+    ],
+)
 def test_a_file_size_limit_is_named_as_such(project, tmp_path, data_dir, argv):
     out = tmp_path / "out"
     out.mkdir()
     argv = [a.format(dir=out, project=project) for a in argv]
-    result = subprocess.run([*WAYMARK, *argv], capture_output=True, text=True, cwd=REPO,
-                            env=_env(WAYMARK_DATA_DIR=str(data_dir)), preexec_fn=_limited(8192))
+    result = subprocess.run(
+        [*WAYMARK, *argv],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_env(WAYMARK_DATA_DIR=str(data_dir)),
+        preexec_fn=_limited(8192),
+    )
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 1 and len(lines) == 1, result.stderr
     assert "the file exceeds the file-size limit (8,192 bytes; see `ulimit -f`)" in lines[0], lines[0]
@@ -152,8 +179,9 @@ def test_saving_past_a_file_size_limit_is_named_as_such(project, tmp_path, data_
         "    print(exc)\n"
         "s.close()\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                            env=_env(WAYMARK_DATA_DIR=str(data_dir)))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=_env(WAYMARK_DATA_DIR=str(data_dir))
+    )
     assert result.returncode == 0, result.stderr
     assert "exceeds the file-size limit" in result.stdout, result.stdout
     assert sorted(p.name for p in project.parent.iterdir()) == ["t.waymark"]
@@ -161,8 +189,9 @@ def test_saving_past_a_file_size_limit_is_named_as_such(project, tmp_path, data_
 
 # -- the data folder ---------------------------------------------------------------------------
 
+
 def test_an_unusable_data_folder_still_opens_files_and_says_recovery_is_off(project, monkeypatch):
-    monkeypatch.setenv("WAYMARK_DATA_DIR", str(project / "x"))     # under a file: ENOTDIR
+    monkeypatch.setenv("WAYMARK_DATA_DIR", str(project / "x"))  # under a file: ENOTDIR
     session = ProjectSession.open(project)
     try:
         assert not session.read_only
@@ -190,22 +219,29 @@ def test_a_mode_555_data_folder_does_not_crash(project, tmp_path, command):
         book = tmp_path / "t.xlsx"
         assert main(["export", str(project), "--xlsx", str(book)]) == 0
         argv = ["import", str(project), str(book)]
-    result = subprocess.run([*_SETPRIV, *WAYMARK, *argv], capture_output=True, text=True, cwd=REPO,
-                            env=_env(WAYMARK_DATA_DIR=str(data)))
+    result = subprocess.run(
+        [*_SETPRIV, *WAYMARK, *argv], capture_output=True, text=True, cwd=REPO, env=_env(WAYMARK_DATA_DIR=str(data))
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "crash recovery is off" in result.stderr
 
 
 def test_a_data_folder_under_a_file_does_not_crash_smoke(project, tmp_path):
-    result = subprocess.run([*WAYMARK, "--smoke", str(project)], capture_output=True, text=True, cwd=REPO,
-                            env=_env(WAYMARK_DATA_DIR="/etc/passwd/x"))
+    result = subprocess.run(
+        [*WAYMARK, "--smoke", str(project)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_env(WAYMARK_DATA_DIR="/etc/passwd/x"),
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("waymark: warning: Waymark's data folder /etc/passwd/x cannot be used "
-                               "(a part of the path is not a folder); crash recovery is off"), lines
+    assert lines[0].startswith(
+        "waymark: warning: Waymark's data folder /etc/passwd/x cannot be used "
+        "(a part of the path is not a folder); crash recovery is off"
+    ), lines
     assert "window painted" in lines[-1] and len(lines) == 2
-
 
 
 def test_a_data_folder_that_cannot_hold_working_copies_is_still_read(data_dir):

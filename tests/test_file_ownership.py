@@ -55,13 +55,16 @@ def _rename(doc_project, name: str):
 
 # -- 8: read-only folders ----------------------------------------------------------------------
 
+
 @needs_setpriv
 def test_smoke_in_a_read_only_folder_opens_read_only_and_says_why(ro_project, data_dir):
     result = unprivileged([sys.executable, "-m", "app", "--smoke", str(ro_project)], data_dir)
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert lines[0] == ("waymark: note: t.waymark is open read-only: its folder cannot be written "
-                        "(permission denied). Use Save As to save a copy elsewhere."), lines
+    assert lines[0] == (
+        "waymark: note: t.waymark is open read-only: its folder cannot be written "
+        "(permission denied). Use Save As to save a copy elsewhere."
+    ), lines
     assert "window painted" in lines[1] and len(lines) == 2
 
 
@@ -106,11 +109,15 @@ def test_new_and_import_into_a_read_only_folder_say_so_in_one_line(ro_project, t
     assert main(["export", str(project), "--xlsx", str(book)]) == 0
     new = unprivileged([sys.executable, "-m", "app", "new", str(ro_project.with_name("n.waymark"))], data_dir)
     assert (new.returncode, new.stderr) == (
-        1, "waymark: error: could not create n.waymark: its folder cannot be written (permission denied)\n")
+        1,
+        "waymark: error: could not create n.waymark: its folder cannot be written (permission denied)\n",
+    )
     imp = unprivileged([sys.executable, "-m", "app", "import", str(ro_project), str(book)], data_dir)
     assert (imp.returncode, imp.stderr) == (
-        1, "waymark: error: cannot import into t.waymark: it is open read-only: its folder cannot be written "
-           "(permission denied)\n")
+        1,
+        "waymark: error: cannot import into t.waymark: it is open read-only: its folder cannot be written "
+        "(permission denied)\n",
+    )
 
 
 def test_save_as_into_an_unwritable_place_shows_a_dialog_and_keeps_everything(qapp, project, monkeypatch):
@@ -125,7 +132,7 @@ def test_save_as_into_an_unwritable_place_shows_a_dialog_and_keeps_everything(qa
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a, **k: shown.append((title, text)))
     doc.push(C.Edit(doc, "project", None, {"name": "Edited"}))
-    target = project / "x.waymark"     # beneath a file: the folder cannot exist, as on read-only media
+    target = project / "x.waymark"  # beneath a file: the folder cannot exist, as on read-only media
     try:
         assert window._save_to(target) is False
         assert shown and shown[0][0] == "Not saved"
@@ -139,6 +146,7 @@ def test_save_as_into_an_unwritable_place_shows_a_dialog_and_keeps_everything(qa
 
 
 # -- 16: links ---------------------------------------------------------------------------------
+
 
 def test_a_symlink_to_an_open_project_is_the_same_project(qapp, project, tmp_path):
     from app.document import commands as C
@@ -158,7 +166,7 @@ def test_a_symlink_to_an_open_project_is_the_same_project(qapp, project, tmp_pat
             ProjectSession.open(project)
         doc.push(C.Edit(doc, "project", None, {"name": "Through the link"}))
         doc.save()
-        assert doc.path == link          # the window goes on naming the link
+        assert doc.path == link  # the window goes on naming the link
     finally:
         doc.close()
     assert link.is_symlink() and link.resolve() == project
@@ -174,7 +182,8 @@ def test_a_hard_linked_project_opens_read_only_and_says_why(project, tmp_path):
         assert session.read_only
         assert session.notice == (
             "twin.waymark is open read-only: it has 2 names (hard links), and saving replaces a file whole, "
-            "which would part it from its other names. Use Save As to save a copy.")
+            "which would part it from its other names. Use Save As to save a copy."
+        )
         with pytest.raises(SaveError):
             session.save()
     finally:
@@ -215,14 +224,20 @@ def test_the_same_file_by_another_path_is_locked_by_identity(project, tmp_path, 
         "a.close()\n"
     )
     script = f'mount --bind "{project.parent}" "{other}" && exec "$@"'
-    result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", sys.executable, "-c", code],
-                            capture_output=True, text=True, cwd=REPO, env=_env(data_dir))
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=_env(data_dir),
+    )
     if "mount" in result.stderr and result.returncode != 0:
         pytest.skip("bind mounts are not permitted here")
     assert result.stdout.splitlines() == ["in use", "in use after save"], result.stderr
 
 
 # -- 17: a file changed by another program -----------------------------------------------------
+
 
 def _replace_behind(path: Path, name: str) -> None:
     project, _ = read_project_file(path)
@@ -238,7 +253,7 @@ def test_a_replaced_file_is_not_overwritten_silently(project):
         assert read_project_file(project)[0].info.name == "Someone else's"
         session.save(overwrite=True)
         assert read_project_file(project)[0].info.name != "Someone else's"
-        session.save()     # the new file is ours again
+        session.save()  # the new file is ours again
     finally:
         session.close()
 
@@ -248,7 +263,7 @@ def test_a_change_in_place_with_the_same_size_and_time_is_caught_by_the_checksum
     try:
         st = os.stat(project)
         data = bytearray(project.read_bytes())
-        data[-1] ^= 0xFF          # the last page: free space or data, the bytes differ either way
+        data[-1] ^= 0xFF  # the last page: free space or data, the bytes differ either way
         with open(project, "r+b") as fh:
             fh.write(data)
         os.utime(project, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -272,6 +287,7 @@ def test_cli_import_refuses_when_the_file_changed_in_between(project, tmp_path, 
 
     monkeypatch.setattr(X, "plan_workbook_import", plan_then_change)
     from openpyxl import load_workbook
+
     wb = load_workbook(book)
     ws = wb["Cards"]
     for col in range(1, ws.max_column + 1):
@@ -298,8 +314,7 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
     doc = Document.open(project)
     window = M.MainWindow(doc)
     asked = []
-    monkeypatch.setattr(Q, "ask_changed_file",
-                        lambda _parent, name: asked.append(name) or Q.ChangedFileAnswer(answer))
+    monkeypatch.setattr(Q, "ask_changed_file", lambda _parent, name: asked.append(name) or Q.ChangedFileAnswer(answer))
     copy = tmp_path / "copy.waymark"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     doc.push(C.Edit(doc, "project", None, {"name": "Mine"}))
@@ -324,6 +339,7 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
             assert not result and on_disk == "Theirs" and doc.modified
     finally:
         import shiboken6
+
         if shiboken6.isValid(window):
             window._discard_on_close = True
             window.close()

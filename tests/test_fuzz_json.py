@@ -26,11 +26,39 @@ SEED = 20261203
 TEMPLATES = REPO / "resources" / "templates"
 
 HOSTILE_VALUES: list[object] = [
-    None, True, 0, -1, 2**63, -(2**63) - 1, 1.5, -0.0, "", " ", "x" * 200_000, "\x00\x1b[2J\r\n",
-    "\u202e\u2066evil", "\ufeff", [], {}, [None], {"": {}}, ["x"] * 10_000, {"k": "v"},
+    None,
+    True,
+    0,
+    -1,
+    2**63,
+    -(2**63) - 1,
+    1.5,
+    -0.0,
+    "",
+    " ",
+    "x" * 200_000,
+    "\x00\x1b[2J\r\n",
+    "\u202e\u2066evil",
+    "\ufeff",
+    [],
+    {},
+    [None],
+    {"": {}},
+    ["x"] * 10_000,
+    {"k": "v"},
 ]
-RAW_VALUES = ["1e400", "-1e400", "1" + "0" * 5000, '"\\ud800"', '"\\udfff\\ud800"', "[" * 70 + "]" * 70,
-              "[" * 50_000 + "]" * 50_000, "NaN", "Infinity", '"\\u0000"']
+RAW_VALUES = [
+    "1e400",
+    "-1e400",
+    "1" + "0" * 5000,
+    '"\\ud800"',
+    '"\\udfff\\ud800"',
+    "[" * 70 + "]" * 70,
+    "[" * 50_000 + "]" * 50_000,
+    "NaN",
+    "Infinity",
+    '"\\u0000"',
+]
 
 
 def _sources() -> list[str]:
@@ -76,16 +104,16 @@ def _tree_mutation(rng: random.Random, doc: dict) -> tuple[str, str]:
     if kind == 2 and isinstance(parent, dict):
         del parent[last]
         return json.dumps(doc), f"removed {path}"
-    if kind == 3 and isinstance(parent, dict):   # the same key again, later in the object
+    if kind == 3 and isinstance(parent, dict):  # the same key again, later in the object
         parent[MARK] = rng.choice(HOSTILE_VALUES[:12])
         return json.dumps(doc).replace(json.dumps(MARK), json.dumps(last), 1), f"repeated key {path}"
-    if kind == 4 and isinstance(parent, dict):   # an unknown key with control characters
+    if kind == 4 and isinstance(parent, dict):  # an unknown key with control characters
         parent["\x1b]0;title\x07" + str(last) + "\n"] = 1
         return json.dumps(doc), f"unknown key beside {path}"
-    if kind == 5 and isinstance(parent, list) and parent:   # duplicate an element (ids collide)
+    if kind == 5 and isinstance(parent, list) and parent:  # duplicate an element (ids collide)
         parent.append(parent[rng.randrange(len(parent))])
         return json.dumps(doc), f"duplicated element of {path[:-1]}"
-    if isinstance(parent, list):   # many copies: size limits
+    if isinstance(parent, list):  # many copies: size limits
         parent.extend([parent[0]] * rng.choice([2, 1000, 20_000]))
         return json.dumps(doc), f"grew list {path[:-1]}"
     parent[last] = [parent[last]] * 3
@@ -115,8 +143,9 @@ def _text_mutation(rng: random.Random, text: str) -> tuple[bytes, str]:
 
 
 def _special(rng: random.Random, path: Path) -> str:
-    return make_special(path, rng.choice(["fifo", "folder", "dev-zero", "dev-urandom", "socket",
-                                          "dangling-symlink", "symlink-loop"]))
+    return make_special(
+        path, rng.choice(["fifo", "folder", "dev-zero", "dev-urandom", "socket", "dangling-symlink", "symlink-loop"])
+    )
 
 
 def make_cases(folder: Path, count: int, seed: int) -> list[tuple[Path, str]]:
@@ -152,7 +181,7 @@ def _in_process(cases: list[tuple[Path, str]], sample_project) -> list[str]:
             journey_io.import_journey(sample_project, journey_io.read_journey_file(path))
         except WaymarkError:
             pass
-        except Exception as exc:  # noqa: BLE001 - the finding
+        except Exception as exc:
             problems.append(f"journey import, {what}: {type(exc).__name__}: {exc!s:.200}")
     folder = user_templates_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -161,7 +190,7 @@ def _in_process(cases: list[tuple[Path, str]], sample_project) -> list[str]:
             (folder / f"t{n}.json").write_bytes(path.read_bytes())
     try:
         list_templates(include_user=True)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         problems.append(f"template list: {type(exc).__name__}: {exc!s:.200}")
     return problems
 
@@ -172,20 +201,32 @@ def fuzz(tmp_path: Path, count: int, seed: int, sample_project) -> None:
     out_dir.mkdir()
     before = {path.parent: snapshot(path.parent) for path, _ in cases}
     outs = [out_dir / f"{n}.waymark" for n in range(len(cases))]
-    results = run_cases([["new", str(out), "--from-json", str(path)] for (path, _), out in zip(cases, outs)],
-                        cwd=tmp_path, address_space=3 * GIB, per_case_timeout=30)
-    for result, (_path, what) in zip(results, cases):
+    results = run_cases(
+        [["new", str(out), "--from-json", str(path)] for (path, _), out in zip(cases, outs, strict=False)],
+        cwd=tmp_path,
+        address_space=3 * GIB,
+        per_case_timeout=30,
+    )
+    for result, (_path, what) in zip(results, cases, strict=False):
         result.argv.append(f"[{what}]")
     assert_all_clean(results)
-    kept_repeats = [r.argv for r, (_p, what) in zip(results, cases) if "repeated key" in what and r.rc != 1]
+    kept_repeats = [
+        r.argv for r, (_p, what) in zip(results, cases, strict=False) if "repeated key" in what and r.rc != 1
+    ]
     assert not kept_repeats, f"a repeated key was not refused (the last value would win): {kept_repeats[:5]}"
-    raw_warnings = [r.argv for r in results if r.rc == 0 and any(
-        not line.startswith("waymark: warning: ") or any(ord(ch) < 32 for ch in line)
-        for line in r.stderr.splitlines())]
+    raw_warnings = [
+        r.argv
+        for r in results
+        if r.rc == 0
+        and any(
+            not line.startswith("waymark: warning: ") or any(ord(ch) < 32 for ch in line)
+            for line in r.stderr.splitlines()
+        )
+    ]
     assert not raw_warnings, f"warnings not one escaped line each: {raw_warnings[:5]}"
-    half_written = [r.argv for r, out in zip(results, outs) if r.rc == 1 and out.exists()]
+    half_written = [r.argv for r, out in zip(results, outs, strict=False) if r.rc == 1 and out.exists()]
     assert not half_written, f"a refused input still wrote a project: {half_written[:5]}"
-    made = [out for r, out in zip(results, outs) if r.rc == 0]
+    made = [out for r, out in zip(results, outs, strict=False) if r.rc == 0]
     checks = run_cases([["check", str(out)] for out in made], cwd=tmp_path, per_case_timeout=30)
     bad = [r for r in checks if r.rc != 0]
     assert not bad, f"an accepted input made a project `check` refuses: {[(r.argv, r.stderr) for r in bad[:5]]}"

@@ -31,6 +31,7 @@ SEED = 20261202
 def _template_file(path: Path) -> Path:
     from app.models.library import load_template
     from app.models.session import create_project_file
+
     create_project_file(load_template("service-blueprint"), path)
     return path
 
@@ -50,8 +51,7 @@ def _flip(rng: random.Random, data: bytearray, lo: int, hi: int) -> str:
 def _mutate_bytes(rng: random.Random, data: bytearray) -> tuple[bytes, str]:
     page = _page_size(data)
     pages = len(data) // page
-    kind = rng.choice(["header", "page1", "later", "later", "truncate", "zero-page", "swap-pages", "append",
-                       "burst"])
+    kind = rng.choice(["header", "page1", "later", "later", "truncate", "zero-page", "swap-pages", "append", "burst"])
     if kind == "header":
         what = _flip(rng, data, 0, 100)
     elif kind == "page1":
@@ -64,12 +64,12 @@ def _mutate_bytes(rng: random.Random, data: bytearray) -> tuple[bytes, str]:
         what = f"truncate at {cut}"
     elif kind == "zero-page":
         n = rng.randrange(pages)
-        data[n * page:(n + 1) * page] = bytes(page)
+        data[n * page : (n + 1) * page] = bytes(page)
         what = f"zero page {n + 1}"
     elif kind == "swap-pages":
         a, b = rng.sample(range(pages), 2)
-        pa, pb = bytes(data[a * page:(a + 1) * page]), bytes(data[b * page:(b + 1) * page])
-        data[a * page:(a + 1) * page], data[b * page:(b + 1) * page] = pb, pa
+        pa, pb = bytes(data[a * page : (a + 1) * page]), bytes(data[b * page : (b + 1) * page])
+        data[a * page : (a + 1) * page], data[b * page : (b + 1) * page] = pb, pa
         what = f"swap pages {a + 1} and {b + 1}"
     elif kind == "append":
         junk = rng.choice([rng.randbytes(rng.randrange(1, 5000)), bytes(page), rng.randbytes(page)])
@@ -77,7 +77,7 @@ def _mutate_bytes(rng: random.Random, data: bytearray) -> tuple[bytes, str]:
         what = f"append {len(junk)} bytes"
     else:
         at = rng.randrange(0, len(data) - 64)
-        data[at:at + 64] = rng.randbytes(64)
+        data[at : at + 64] = rng.randbytes(64)
         what = f"64 random bytes at {at}"
     return bytes(data), what
 
@@ -103,8 +103,9 @@ SCHEMA_EDITS = [
 
 
 def _schema_edit(rng: random.Random, path: Path) -> str:
-    edit = rng.choice(SCHEMA_EDITS).format(n=rng.choice(["sqlite_x", "sqlite_stat1", "sqlite_autoindex_x_1",
-                                                          "extra", "cards_by_cell2"]))
+    edit = rng.choice(SCHEMA_EDITS).format(
+        n=rng.choice(["sqlite_x", "sqlite_stat1", "sqlite_autoindex_x_1", "extra", "cards_by_cell2"])
+    )
     version = rng.choice([None, None, 5, -1, 0])
     raw = sqlite3.connect(path, isolation_level=None)
     try:
@@ -142,14 +143,17 @@ def _side_file(rng: random.Random, path: Path, source: bytes) -> str:
 
 
 def _special(rng: random.Random, path: Path) -> str:
-    return make_special(path, rng.choice(["fifo", "folder", "symlink-to-fifo", "dev-zero", "socket",
-                                          "dangling-symlink"]))
+    return make_special(
+        path, rng.choice(["fifo", "folder", "symlink-to-fifo", "dev-zero", "socket", "dangling-symlink"])
+    )
 
 
 def make_cases(folder: Path, count: int, seed: int) -> list[tuple[Path, str]]:
     rng = random.Random(seed)
-    sources = [make_sample(folder / "sample.waymark").read_bytes(),
-               _template_file(folder / "template.waymark").read_bytes()]
+    sources = [
+        make_sample(folder / "sample.waymark").read_bytes(),
+        _template_file(folder / "template.waymark").read_bytes(),
+    ]
     cases = []
     for n in range(count):
         case_dir = folder / f"case{n:04d}"
@@ -175,8 +179,10 @@ def make_cases(folder: Path, count: int, seed: int) -> list[tuple[Path, str]]:
 def _original_exports(folder: Path) -> dict[str, str]:
     from app.models.interchange import write_project_json
     from app.models.project_file import read_project_file
-    return {name: write_project_json(read_project_file(folder / name)[0])
-            for name in ("sample.waymark", "template.waymark")}
+
+    return {
+        name: write_project_json(read_project_file(folder / name)[0]) for name in ("sample.waymark", "template.waymark")
+    }
 
 
 def fuzz(tmp_path: Path, count: int, seed: int, *, smoke_every: int) -> None:
@@ -194,11 +200,14 @@ def fuzz(tmp_path: Path, count: int, seed: int, *, smoke_every: int) -> None:
             whats.append(what)
             outs.append(out if "OUT" in reader else None)
     results = run_cases(argvs, cwd=tmp_path, address_space=3 * GIB, per_case_timeout=30)
-    for result, what in zip(results, whats):
+    for result, what in zip(results, whats, strict=False):
         result.argv.append(f"[{what}]")
     assert_all_clean(results)
-    shown_damaged = [f"{r.argv}" for r, out in zip(results, outs)
-                     if out is not None and r.rc == 0 and out.read_text(encoding="utf-8") not in originals]
+    shown_damaged = [
+        f"{r.argv}"
+        for r, out in zip(results, outs, strict=False)
+        if out is not None and r.rc == 0 and out.read_text(encoding="utf-8") not in originals
+    ]
     assert not shown_damaged, f"damaged files exported as if whole: {shown_damaged[:5]}"
     changed = [str(folder) for folder, snap in before.items() if snapshot(folder) != snap]
     assert not changed, f"readers changed or added files beside the project: {changed[:5]}"

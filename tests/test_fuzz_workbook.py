@@ -47,20 +47,20 @@ def _flip(data: bytes, rnd: random.Random, n: int) -> bytes:
 
 def _xml_mutation(text: str, rnd: random.Random) -> str:
     kind = rnd.randrange(6)
-    tags = [i for i in range(len(text)) if text.startswith("<", i) and text[i + 1:i + 2].isalpha()]
+    tags = [i for i in range(len(text)) if text.startswith("<", i) and text[i + 1 : i + 2].isalpha()]
     at = rnd.choice(tags[1:] or [len(text) // 2])
     end = text.find(">", at)
-    if kind == 0:    # a huge or absurd attribute value
+    if kind == 0:  # a huge or absurd attribute value
         value = rnd.choice(["9" * rnd.randrange(1, 3_000_000), "-1", "1e308", "A0", "XFD1048577", "&#0;", "\uffff"])
         return text[:end] + f' r="{value}" s="{value[:40]}"' + text[end:] if end > 0 else text
-    if kind == 1:    # deep nesting
+    if kind == 1:  # deep nesting
         depth = rnd.choice([50, 101, 5_000, 100_000])
         return text[:at] + "<x>" * depth + "</x>" * depth + text[at:]
-    if kind == 2:    # a DTD
+    if kind == 2:  # a DTD
         return BILLION_LAUGHS + text.split("?>", 1)[-1]
-    if kind == 3:    # a cut in the middle
+    if kind == 3:  # a cut in the middle
         return text[: rnd.randrange(len(text) + 1)]
-    if kind == 4:    # many repeated elements
+    if kind == 4:  # many repeated elements
         return text[:at] + "<row/>" * rnd.choice([10, 150_000]) + "<c/>" * rnd.choice([10, 20_000]) + text[at:]
     return text.replace(rnd.choice(["sheet", "row", "Override", "Relationship", "si", "c ", "t"]), "q", 3)
 
@@ -83,11 +83,14 @@ def build_cases(workbook: bytes, folder: Path, count: int, seed: int) -> list[Pa
             new = []
             for i, (info, body) in enumerate(parts):
                 if i == index:
-                    body = _flip(body, rnd, rnd.choice([1, 5])) if kind == 3 else \
-                        _xml_mutation(body.decode("utf-8", "replace"), rnd).encode("utf-8", "surrogatepass")
+                    body = (
+                        _flip(body, rnd, rnd.choice([1, 5]))
+                        if kind == 3
+                        else _xml_mutation(body.decode("utf-8", "replace"), rnd).encode("utf-8", "surrogatepass")
+                    )
                 new.append((info.filename, body))
             data = _zip(new)
-        elif kind == 5:   # dropped or duplicated parts
+        elif kind == 5:  # dropped or duplicated parts
             names = [(info.filename, body) for info, body in parts]
             victim = rnd.randrange(len(names))
             if rnd.random() < 0.5:
@@ -95,13 +98,28 @@ def build_cases(workbook: bytes, folder: Path, count: int, seed: int) -> list[Pa
             else:
                 names.append(names[victim])
             data = _zip(names)
-        elif kind == 6:   # wrong content types
-            new = [(info.filename, body.replace(b"spreadsheetml.sheet.main", b"wordprocessingml.document.main")
-                    .replace(b"worksheet+xml", rnd.choice([b"chartsheet+xml", b"x", b""]))) for info, body in parts]
+        elif kind == 6:  # wrong content types
+            new = [
+                (
+                    info.filename,
+                    body.replace(b"spreadsheetml.sheet.main", b"wordprocessingml.document.main").replace(
+                        b"worksheet+xml", rnd.choice([b"chartsheet+xml", b"x", b""])
+                    ),
+                )
+                for info, body in parts
+            ]
             data = _zip(new)
-        elif kind == 7:   # other formats under workbook names
-            data = rnd.choice([b"", b"stage,lane,text\n" * 50, bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600),
-                               b"PK\x03\x04" + rnd.randbytes(500), rnd.randbytes(2000), "<html>é</html>".encode()])
+        elif kind == 7:  # other formats under workbook names
+            data = rnd.choice(
+                [
+                    b"",
+                    b"stage,lane,text\n" * 50,
+                    bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600),
+                    b"PK\x03\x04" + rnd.randbytes(500),
+                    rnd.randbytes(2000),
+                    "<html>é</html>".encode(),
+                ]
+            )
         else:
             made.append(_special(folder, n, rnd))
             continue
@@ -124,8 +142,13 @@ def _run(tmp_path: Path, exported, count: int, seed: int) -> None:
     project.write_bytes(exported[0])
     workbooks = build_cases(exported[1], incoming, count, seed)
     before, offered = snapshot(project_dir), snapshot(incoming)
-    results = run_cases([["import", str(project), str(w), "--dry-run"] for w in workbooks], cwd=REPO,
-                        address_space=3 * GIB, per_case_timeout=20, env={"WAYMARK_DATA_DIR": str(tmp_path / "d")})
+    results = run_cases(
+        [["import", str(project), str(w), "--dry-run"] for w in workbooks],
+        cwd=REPO,
+        address_space=3 * GIB,
+        per_case_timeout=20,
+        env={"WAYMARK_DATA_DIR": str(tmp_path / "d")},
+    )
     assert_all_clean(results)
     assert snapshot(project_dir) == before
     assert snapshot(incoming) == offered

@@ -39,16 +39,22 @@ def _sql(path: Path, *statements: str) -> None:
 
 def _reserved_trigger(folder: Path) -> Path:
     path = make_sample(folder / "reserved-trigger.waymark")
-    _sql(path, "PRAGMA writable_schema=ON",
-         "INSERT INTO sqlite_master VALUES('trigger','sqlite_x','cards',0,'CREATE TRIGGER sqlite_x AFTER INSERT "
-         "ON cards BEGIN DELETE FROM cards WHERE id<>NEW.id; END')")
+    _sql(
+        path,
+        "PRAGMA writable_schema=ON",
+        "INSERT INTO sqlite_master VALUES('trigger','sqlite_x','cards',0,'CREATE TRIGGER sqlite_x AFTER INSERT "
+        "ON cards BEGIN DELETE FROM cards WHERE id<>NEW.id; END')",
+    )
     return path
 
 
 def _reserved_view(folder: Path) -> Path:
     path = make_sample(folder / "reserved-view.waymark")
-    _sql(path, "PRAGMA writable_schema=ON",
-         "INSERT INTO sqlite_master VALUES('view','sqlite_v','sqlite_v',0,'CREATE VIEW sqlite_v AS SELECT 1')")
+    _sql(
+        path,
+        "PRAGMA writable_schema=ON",
+        "INSERT INTO sqlite_master VALUES('view','sqlite_v','sqlite_v',0,'CREATE VIEW sqlite_v AS SELECT 1')",
+    )
     return path
 
 
@@ -67,10 +73,10 @@ def _index_leaf_flip(folder: Path) -> Path:
     root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name='cards_by_cell'").fetchone()[0]
     raw.close()
     data = bytearray(path.read_bytes())
-    page = data[(root - 1) * page_size: root * page_size]
+    page = data[(root - 1) * page_size : root * page_size]
     assert page[0] == 0x0A, "the index fits one leaf page in the sample"
     cells = int.from_bytes(page[3:5], "big")
-    first = int.from_bytes(page[8:10], "big")   # offset of the first cell
+    first = int.from_bytes(page[8:10], "big")  # offset of the first cell
     assert cells > 10
     # The cell's payload starts after its size varint and record header; its first column is the
     # journey id (text). Change one letter of it.
@@ -83,15 +89,19 @@ def _index_leaf_flip(folder: Path) -> Path:
 def _dangling(folder: Path) -> Path:
     """A card whose lane is gone, without a checksum to catch it (as in a working copy)."""
     path = make_sample(folder / "dangling.waymark")
-    _sql(path, "PRAGMA foreign_keys=OFF", "UPDATE project SET checksum=NULL",
-         "UPDATE cards SET lane_id='gone' WHERE rowid=(SELECT min(rowid) FROM cards)")
+    _sql(
+        path,
+        "PRAGMA foreign_keys=OFF",
+        "UPDATE project SET checksum=NULL",
+        "UPDATE cards SET lane_id='gone' WHERE rowid=(SELECT min(rowid) FROM cards)",
+    )
     return path
 
 
 def _freelist(folder: Path) -> Path:
     path = make_sample(folder / "freelist.waymark")
     data = bytearray(path.read_bytes())
-    data[36] = 0x40   # the header's freelist page count, now ~1e9
+    data[36] = 0x40  # the header's freelist page count, now ~1e9
     path.write_bytes(bytes(data))
     return path
 
@@ -100,7 +110,7 @@ def _schema_byte(folder: Path) -> Path:
     path = make_sample(folder / "schema-byte.waymark")
     data = bytearray(path.read_bytes())
     at = data.index(b"CREATE TABLE cards")
-    data[at + 7] = 0xF8     # "CREATE \xf8ABLE cards": the schema text is no longer UTF-8
+    data[at + 7] = 0xF8  # "CREATE \xf8ABLE cards": the schema text is no longer UTF-8
     path.write_bytes(bytes(data))
     return path
 
@@ -110,9 +120,12 @@ def _deep_column(folder: Path, name: str, column: str, *, keep_checksum: bool) -
     the only thing between the column and the models."""
     table, key = column.split(".")
     path = make_sample(folder / f"{name}.waymark")
-    _sql(path, *([] if keep_checksum else ["UPDATE project SET checksum=NULL"]),
-         f"UPDATE {table} SET {key}=printf('%.*c',50000,'[')||printf('%.*c',50000,']') "
-         f"WHERE rowid=(SELECT min(rowid) FROM {table})")
+    _sql(
+        path,
+        *([] if keep_checksum else ["UPDATE project SET checksum=NULL"]),
+        f"UPDATE {table} SET {key}=printf('%.*c',50000,'[')||printf('%.*c',50000,']') "
+        f"WHERE rowid=(SELECT min(rowid) FROM {table})",
+    )
     return path
 
 
@@ -123,31 +136,56 @@ def _column(folder: Path, name: str, statement: str) -> Path:
 
 
 CRAFTED = {
-    "deep-tags": (lambda f: _deep_column(f, "deep-tags", "cards.tags", keep_checksum=True),
-                  ".tags: the JSON is nested too deeply"),
-    "deep-tags-no-checksum": (lambda f: _deep_column(f, "deep-tags-nc", "cards.tags", keep_checksum=False),
-                              ".tags: the JSON is nested too deeply"),
-    "deep-goals": (lambda f: _deep_column(f, "deep-goals", "personas.goals", keep_checksum=False),
-                   ".goals: the JSON is nested too deeply"),
-    "tags-not-text": (lambda f: _column(f, "tags-int", "UPDATE cards SET tags=X'5B5D' WHERE rowid=1"),
-                      ".tags is not JSON text"),
-    "tags-repeated-key": (lambda f: _column(f, "tags-dup", "UPDATE cards SET tags='[{\"a\":1,\"a\":2}]' "
-                                                           "WHERE rowid=1"),
-                          'the key "a" appears more than once'),
+    "deep-tags": (
+        lambda f: _deep_column(f, "deep-tags", "cards.tags", keep_checksum=True),
+        ".tags: the JSON is nested too deeply",
+    ),
+    "deep-tags-no-checksum": (
+        lambda f: _deep_column(f, "deep-tags-nc", "cards.tags", keep_checksum=False),
+        ".tags: the JSON is nested too deeply",
+    ),
+    "deep-goals": (
+        lambda f: _deep_column(f, "deep-goals", "personas.goals", keep_checksum=False),
+        ".goals: the JSON is nested too deeply",
+    ),
+    "tags-not-text": (
+        lambda f: _column(f, "tags-int", "UPDATE cards SET tags=X'5B5D' WHERE rowid=1"),
+        ".tags is not JSON text",
+    ),
+    "tags-repeated-key": (
+        lambda f: _column(f, "tags-dup", 'UPDATE cards SET tags=\'[{"a":1,"a":2}]\' WHERE rowid=1'),
+        'the key "a" appears more than once',
+    ),
     # name: (builder, words the one-line message must hold)
     "reserved-trigger": (_reserved_trigger, "contains an unexpected trigger 'sqlite_x'"),
     "reserved-view": (_reserved_view, "contains an unexpected view 'sqlite_v'"),
-    "newer-trigger": (lambda f: _newer_with(f, "newer-trigger", 5, "CREATE TRIGGER t AFTER INSERT ON cards "
-                                            "BEGIN DELETE FROM cards; END"), "contains a trigger 't'"),
+    "newer-trigger": (
+        lambda f: _newer_with(
+            f, "newer-trigger", 5, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END"
+        ),
+        "contains a trigger 't'",
+    ),
     "newer-view": (lambda f: _newer_with(f, "newer-view", 5, "CREATE VIEW v AS SELECT 1"), "contains a view 'v'"),
-    "newer-reserved": (lambda f: _newer_with(f, "newer-reserved", 9, "PRAGMA writable_schema=ON",
-                                             "INSERT INTO sqlite_master VALUES('table','sqlite_y','sqlite_y',0,"
-                                             "'CREATE TABLE sqlite_y(a)')"), "unexpected table 'sqlite_y'"),
-    "newer-missing-table": (lambda f: _newer_with(f, "newer-missing", 5, "DROP TABLE metric_values"),
-                            "its table 'metric_values' is missing"),
-    "version-minus-one": (lambda f: _newer_with(f, "minus-one", -1, "CREATE TRIGGER t AFTER INSERT ON cards "
-                                                "BEGIN DELETE FROM cards; END"),
-                          "its schema version (4,294,967,295) is not one any Waymark writes"),
+    "newer-reserved": (
+        lambda f: _newer_with(
+            f,
+            "newer-reserved",
+            9,
+            "PRAGMA writable_schema=ON",
+            "INSERT INTO sqlite_master VALUES('table','sqlite_y','sqlite_y',0,'CREATE TABLE sqlite_y(a)')",
+        ),
+        "unexpected table 'sqlite_y'",
+    ),
+    "newer-missing-table": (
+        lambda f: _newer_with(f, "newer-missing", 5, "DROP TABLE metric_values"),
+        "its table 'metric_values' is missing",
+    ),
+    "version-minus-one": (
+        lambda f: _newer_with(
+            f, "minus-one", -1, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END"
+        ),
+        "its schema version (4,294,967,295) is not one any Waymark writes",
+    ),
     "index-flip": (_index_leaf_flip, "is damaged (integrity check:"),
     "dangling": (_dangling, "refers to a missing row"),
     "freelist": (_freelist, "is damaged (integrity check: Main freelist"),
@@ -192,19 +230,27 @@ def test_analyze_statistics_are_sqlites_own_and_allowed(tmp_path, capsys):
 
 
 def test_a_newer_file_with_new_tables_and_columns_opens(tmp_path, capsys):
-    path = _newer_with(tmp_path, "newer-ok", 5, "CREATE TABLE later_thing (x)", "ALTER TABLE cards ADD COLUMN y",
-                       "CREATE INDEX later_index ON cards (y)")
+    path = _newer_with(
+        tmp_path,
+        "newer-ok",
+        5,
+        "CREATE TABLE later_thing (x)",
+        "ALTER TABLE cards ADD COLUMN y",
+        "CREATE INDEX later_index ON cards (y)",
+    )
     code, out = main_out(["check", str(path)], capsys)
     assert code == 0 and "schema 5" in out
 
 
 def main_out(argv: list[str], capsys) -> tuple[int, str]:
     from app.cli import main
+
     code = main(argv)
     return code, capsys.readouterr().out
 
 
 # -- stray side files ---------------------------------------------------------------------------
+
 
 def _real_wal(source: Path, target: Path) -> None:
     """A WAL from a copy of ``source`` whose cards were all deleted, placed beside ``target``."""
@@ -226,13 +272,15 @@ def _hot_journal(source: Path, target: Path) -> None:
     other = target.with_name("other.db")
     shutil.copy(source, other)
     _sql(other, "DELETE FROM cards", "UPDATE project SET checksum=NULL")
-    code = (f"import sqlite3, shutil, os\n"
-            f"raw = sqlite3.connect({str(other)!r}, isolation_level=None)\n"
-            f"raw.execute('PRAGMA cache_size=1'); raw.execute('BEGIN IMMEDIATE')\n"
-            f"raw.execute(\"UPDATE cards SET text='x'\"); raw.execute(\"UPDATE personas SET name='x'\")\n"
-            f"raw.execute('INSERT INTO journeys VALUES (\\'j\\', 9, \\'n\\', randomblob(20000))')\n"
-            f"shutil.copy({str(other)!r} + '-journal', {str(target)!r} + '-journal')\n"
-            f"os._exit(0)\n")
+    code = (
+        f"import sqlite3, shutil, os\n"
+        f"raw = sqlite3.connect({str(other)!r}, isolation_level=None)\n"
+        f"raw.execute('PRAGMA cache_size=1'); raw.execute('BEGIN IMMEDIATE')\n"
+        f"raw.execute(\"UPDATE cards SET text='x'\"); raw.execute(\"UPDATE personas SET name='x'\")\n"
+        f"raw.execute('INSERT INTO journeys VALUES (\\'j\\', 9, \\'n\\', randomblob(20000))')\n"
+        f"shutil.copy({str(other)!r} + '-journal', {str(target)!r} + '-journal')\n"
+        f"os._exit(0)\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
     for p in (other, Path(f"{other}-journal")):
         p.unlink(missing_ok=True)
@@ -271,6 +319,7 @@ def test_stray_side_files_change_nothing_that_is_read(case, tmp_path, capsys):
 
 # -- one line -----------------------------------------------------------------------------------
 
+
 def test_a_multi_line_integrity_report_is_one_line(crafted, capsys):
     path, _ = crafted["freelist"]
     code, err = run_cli(["check", str(path)], capsys)
@@ -283,8 +332,18 @@ SETPRIV = shutil.which("setpriv")
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or SETPRIV is None, reason="needs root and setpriv to drop DAC override")
-@pytest.mark.parametrize("argv", [["check"], ["info"], ["export", "--json", "OUT"], ["export", "--pdf", "OUT"],
-                                  ["export", "--xlsx", "OUT"], ["--smoke"]], ids=lambda a: "-".join(a))
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check"],
+        ["info"],
+        ["export", "--json", "OUT"],
+        ["export", "--pdf", "OUT"],
+        ["export", "--xlsx", "OUT"],
+        ["--smoke"],
+    ],
+    ids=lambda a: "-".join(a),
+)
 def test_a_folder_that_cannot_be_searched_is_one_line(tmp_path, argv):
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -292,10 +351,25 @@ def test_a_folder_that_cannot_be_searched_is_one_line(tmp_path, argv):
     locked.chmod(0)
     out = tmp_path / "out.bin"
     try:
-        cmd = [SETPRIV, "--bounding-set", "-dac_override,-dac_read_search", "--", sys.executable, "-m", "app",
-               *[str(out) if a == "OUT" else a for a in argv], str(path)]
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=REPO,
-                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        cmd = [
+            SETPRIV,
+            "--bounding-set",
+            "-dac_override,-dac_read_search",
+            "--",
+            sys.executable,
+            "-m",
+            "app",
+            *[str(out) if a == "OUT" else a for a in argv],
+            str(path),
+        ]
+        result = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
     finally:
         locked.chmod(0o755)
     assert result.returncode == 1, result.stderr

@@ -13,8 +13,15 @@ from app.cli import main
 from app.document.document import Document
 from app.views.board import image_export as X
 
-STAGES = ["Search", "Compare sites", "Visit the store", "Buy", "Learn to use it", "Contact support",
-          "Review & recommend"]
+STAGES = [
+    "Search",
+    "Compare sites",
+    "Visit the store",
+    "Buy",
+    "Learn to use it",
+    "Contact support",
+    "Review & recommend",
+]
 
 
 def expected_size(sample_file, scale):
@@ -95,10 +102,17 @@ def test_a_picture_too_large_is_refused_before_memory_goes(qapp, sample_file, tm
 def test_export_runs_without_a_display(sample_file, tmp_path):
     """The real command in a fresh process: no DISPLAY, no QT_QPA_PLATFORM, no window."""
     import os
+
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     out = tmp_path / "board.png"
-    result = subprocess.run([sys.executable, "-m", "app", "export", str(sample_file), "--png", str(out)],
-                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "export", str(sample_file), "--png", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["board.png", "sample.waymark"]

@@ -43,6 +43,7 @@ def questions(monkeypatch):
         def ask(parent, title, text, *args, **kwargs):
             log.append((kind, title, text))
             return log.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
         return ask
 
     for kind in ("question", "warning", "information", "critical"):
@@ -74,6 +75,7 @@ def add_second_journey(doc) -> str:
 
 # -- the list mirrors the document ------------------------------------------------------------------
 
+
 def test_panel_lists_journeys_with_their_personas(doc, panel):
     assert panel.count() == 1 and panel.journey_ids() == ["buy-phone"]
     item = panel.item_for("buy-phone")
@@ -97,6 +99,7 @@ def test_panel_follows_undo_and_redo(doc, panel):
 
 
 # -- add, rename, duplicate, delete, reorder --------------------------------------------------------
+
 
 def test_new_journey(doc, panel, qtbot):
     before = snapshot(doc.project)
@@ -227,8 +230,7 @@ class SourcedDrop(QDropEvent):
 
     def __init__(self, source, pos: QPointF):
         mime = QMimeData()
-        super().__init__(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier)
+        super().__init__(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         self._source = source
 
     def source(self):
@@ -257,6 +259,7 @@ def test_drag_to_reorder_is_one_move(doc, panel, qtbot):
 
 
 # -- told for -------------------------------------------------------------------------------------
+
 
 def test_told_for_edits_the_journeys_personas(doc, panel, monkeypatch):
     before = snapshot(doc.project)
@@ -307,6 +310,7 @@ def test_told_for_cancelled_changes_nothing(doc, panel, monkeypatch):
 
 # -- one journey as JSON ----------------------------------------------------------------------------
 
+
 def test_journey_document_holds_the_journey_and_its_personas(sample_project):
     project = sample_project.model_copy(deep=True)
     data = journey_io.journey_document(project, "buy-phone")
@@ -337,6 +341,7 @@ def test_import_needs_one_journey_or_its_id(sample_project):
 def other_doc(qapp):
     """A second project: its own Anna (same id, other details) and a journey whose id collides."""
     from app.models.library import load_template
+
     project = load_template("blank").model_copy(deep=True)
     project.personas.append(Persona(id="anna", name="Anna (ours)", color="#00AA00"))
     journey = project.journeys[0].model_copy(update={"id": "buy-phone", "name": "Our buying journey"})
@@ -386,14 +391,18 @@ def test_import_keeps_a_free_journey_id(doc, panel, tmp_path):
     assert [p.id for p in doc.project.personas] == ["anna", "marco"]  # anna merged, not doubled
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("{not json", "not valid JSON"),
-    ("", "the file is empty"),
-    ('{"format": "waymark/9", "project": {"name": "x"}}', "format"),
-    ("rule", "journeys[0].cards[3].lane: no lane 'zz'"),
-])
-def test_import_of_a_bad_file_says_why_and_changes_nothing(doc, panel, tmp_path, questions,
-                                                           sample_data, content, expected):
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("{not json", "not valid JSON"),
+        ("", "the file is empty"),
+        ('{"format": "waymark/9", "project": {"name": "x"}}', "format"),
+        ("rule", "journeys[0].cards[3].lane: no lane 'zz'"),
+    ],
+)
+def test_import_of_a_bad_file_says_why_and_changes_nothing(
+    doc, panel, tmp_path, questions, sample_data, content, expected
+):
     if content == "rule":
         sample_data["journeys"][0]["cards"][3]["lane"] = "zz"
         content = json.dumps(sample_data)
@@ -419,9 +428,11 @@ def test_import_reports_unknown_fields_as_warnings(sample_project):
 
 # -- in the main window -----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def window(doc, monkeypatch):
     from app.views.main_window import WINDOWS, MainWindow
+
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     made = MainWindow(doc)
     yield made
@@ -447,9 +458,19 @@ def test_window_shows_the_selected_journey(window, doc):
 
 def test_window_menus_offer_every_journey_and_persona_action(window):
     texts = [a.text() for a in window.journey_menu.actions() if not a.isSeparator()]
-    assert texts == ["&New Journey", "New Journey from &Template…", "D&uplicate Journey", "&Rename Journey",
-                     "Told &For…", "&Delete Journey", "Move &Up", "Move Do&wn", "&Import Journey…",
-                     "&Export Journey…", "Save Journey as Te&mplate…"]
+    assert texts == [
+        "&New Journey",
+        "New Journey from &Template…",
+        "D&uplicate Journey",
+        "&Rename Journey",
+        "Told &For…",
+        "&Delete Journey",
+        "Move &Up",
+        "Move Do&wn",
+        "&Import Journey…",
+        "&Export Journey…",
+        "Save Journey as Te&mplate…",
+    ]
     persona_texts = [a.text() for a in window.persona_menu.actions()]
     assert persona_texts == ["&Manage Personas…", "&New Persona…"]
 
@@ -467,9 +488,11 @@ def test_edit_delete_with_the_journey_list_focused_deletes_the_journey(window, d
 
 # -- the other dialogs, reached from the panel and the window ------------------------------------
 
+
 def test_new_journey_from_template_is_one_step_and_merges_personas(doc, panel, monkeypatch):
     from app.models import library
     from app.views import template_picker
+
     monkeypatch.setattr(template_picker, "pick_template", lambda *a, **k: "marketing-funnel")
     assert panel.action("new_from_template").isEnabled()
     before = snapshot(doc.project)
@@ -489,6 +512,7 @@ def test_save_journey_as_template(doc, panel, monkeypatch, qtbot):
     from PySide6.QtWidgets import QInputDialog
 
     from app.models import library
+
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My buying journey", True))
     with qtbot.waitSignal(panel.message):
         panel.action("save_template").trigger()
@@ -502,6 +526,7 @@ def test_save_journey_as_template(doc, panel, monkeypatch, qtbot):
 def test_persona_menu_opens_the_gallery_and_the_editor(window, monkeypatch):
     from app.views.persona_editor import PersonaEditor
     from app.views.persona_gallery import PersonaGallery
+
     assert window.action("manage_personas").isEnabled() and window.action("new_persona").isEnabled()
     window.action("manage_personas").trigger()
     gallery = window.persona_gallery

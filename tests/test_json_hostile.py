@@ -39,13 +39,16 @@ def _with_trailing(extra: str) -> str:
 
 # -- item 18: repeated keys ------------------------------------------------------------------
 
+
 def test_a_trailing_repeated_key_cannot_empty_a_project(tmp_path, capsys):
     doc = tmp_path / "dup.json"
     doc.write_text(_with_trailing('"journeys": []'), encoding="utf-8")
     code, err = run_cli(["new", str(tmp_path / "t.waymark"), "--from-json", str(doc)], capsys)
     assert code == 1 and err.count("\n") == 1, err
-    assert err == ('waymark: error: dup.json: the key "journeys" appears more than once in the top-level '
-                   'object (JSON keeps only the last; Waymark refuses rather than guess)\n')
+    assert err == (
+        'waymark: error: dup.json: the key "journeys" appears more than once in the top-level '
+        "object (JSON keeps only the last; Waymark refuses rather than guess)\n"
+    )
     assert not (tmp_path / "t.waymark").exists()
 
 
@@ -55,7 +58,7 @@ def test_a_repeated_key_deep_inside_is_named_by_its_path():
     card_id = data["journeys"][0]["cards"][3]["id"]
     needle = f'"id": "{card_id}"'
     assert text.count(needle) == 1
-    text = text.replace(needle, f'{needle}, "text": "a second text"', 1)   # the card has a text already
+    text = text.replace(needle, f'{needle}, "text": "a second text"', 1)  # the card has a text already
     with pytest.raises(DocumentRuleError) as info:
         read_project_json(text)
     assert info.value.path == "journeys[0].cards[3]"
@@ -80,10 +83,14 @@ def test_a_user_template_with_a_repeated_key_is_skipped_with_a_warning(caplog):
 
 def test_distinct_keys_and_repeated_values_are_fine():
     assert parse_json('{"a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 1}]}') == {
-        "a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 1}]}
+        "a": {"x": 1},
+        "b": {"x": 1},
+        "c": [{"x": 1}, {"x": 1}],
+    }
 
 
 # -- item 5 for JSON inputs: nesting ---------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", [DEEP, '{"a":' * 50_000 + "1" + "}" * 50_000, "[" * 65 + "]" * 65])
 def test_deep_nesting_is_one_rule_error(text):
@@ -95,11 +102,13 @@ def test_deep_json_from_the_command_line(tmp_path, capsys):
     doc = tmp_path / "deep.json"
     doc.write_text(DEEP)
     code, err = run_cli(["new", str(tmp_path / "t.waymark"), "--from-json", str(doc)], capsys)
-    assert code == 1 and err == ("waymark: error: deep.json: the JSON is nested too deeply (Waymark reads at most "
-                                 "64 levels)\n")
+    assert code == 1 and err == (
+        "waymark: error: deep.json: the JSON is nested too deeply (Waymark reads at most 64 levels)\n"
+    )
 
 
 # -- item 12: what a message quotes is escaped -----------------------------------------------
+
 
 def test_unknown_keys_are_escaped_in_warnings(tmp_path, capsys):
     doc = tmp_path / "esc.json"
@@ -112,6 +121,7 @@ def test_unknown_keys_are_escaped_in_warnings(tmp_path, capsys):
 
 
 # -- item 7: special files as JSON inputs ----------------------------------------------------
+
 
 @pytest.fixture
 def fifo(tmp_path):
@@ -153,6 +163,7 @@ def test_own_small_files_that_are_special_read_as_absent(fifo):
 
 def test_a_lock_holder_file_that_is_a_fifo_does_not_hang(tmp_path):
     from app.models.locking import FileLock
+
     lock = tmp_path / "x.lock"
     os.mkfifo(lock)
     assert FileLock.read_info(lock) == {}
@@ -160,17 +171,21 @@ def test_a_lock_holder_file_that_is_a_fifo_does_not_hang(tmp_path):
 
 # -- the clipboard is input too -------------------------------------------------------------
 
-@pytest.mark.parametrize("payload", [DEEP.encode(), b'{"a": 1}', b"\xff\xfe", b'[{"id": "x", "id": "y"}]',
-                                     json.dumps([{"nope": 1}] * 3).encode()])
+
+@pytest.mark.parametrize(
+    "payload",
+    [DEEP.encode(), b'{"a": 1}', b"\xff\xfe", b'[{"id": "x", "id": "y"}]', json.dumps([{"nope": 1}] * 3).encode()],
+)
 def test_hostile_clipboard_cards_paste_nothing(scene, payload):
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QGuiApplication
 
     from app.views.board.actions import CARDS_MIME, paste_cards
+
     mime = QMimeData()
     mime.setData(CARDS_MIME, payload)
     clipboard = QGuiApplication.clipboard()
-    clipboard.setMimeData(mime)   # the clipboard owns it now
+    clipboard.setMimeData(mime)  # the clipboard owns it now
     try:
         journey = scene.journey()
         lane = next(lane for lane in journey.lanes if lane.kind == "cards")
@@ -178,12 +193,13 @@ def test_hostile_clipboard_cards_paste_nothing(scene, payload):
         assert paste_cards(scene, (lane.id, journey.stages[0].id)) == []
         assert len(scene.journey().cards) == before
     finally:
-        clipboard.clear()   # left for shutdown, the offscreen clipboard's data crashed the exit
+        clipboard.clear()  # left for shutdown, the offscreen clipboard's data crashed the exit
 
 
 def test_project_files_sql_is_untouched_by_json_checks(tmp_path):
     """Guard: the strict parser reads the columns Waymark writes itself without complaint."""
     from tests.test_bad_input import make_sample
+
     path = make_sample(tmp_path / "ok.waymark")
     raw = sqlite3.connect(path)
     for (tags,) in raw.execute("SELECT tags FROM cards"):

@@ -44,10 +44,16 @@ def test_cli_commands_start_without_qt():
 def test_qt_first_import_order_works():
     """Regression: PySide6's import hook and pydantic's lazy module must not collide."""
     for first in ("PySide6.QtCore", "PySide6.QtWidgets", "app.models.entities"):
-        code = (f"import {first}\nimport app.document.cell_edits\nimport app.document.document\n"
-                "import app.views.main_window\nimport app.gui\nprint('ok')")
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        code = (
+            f"import {first}\nimport app.document.cell_edits\nimport app.document.document\n"
+            "import app.views.main_window\nimport app.gui\nprint('ok')"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert out.stdout.strip() == "ok", out.stderr[-2000:]
 
 

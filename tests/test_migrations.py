@@ -50,7 +50,7 @@ def test_steps_run_in_order(tmp_path):
 def test_a_failing_step_rolls_everything_back(tmp_path):
     path, engine = _engine(tmp_path)
     steps = {1: ["ALTER TABLE t ADD COLUMN y"], 2: ["ALTER TABLE no_such_table ADD COLUMN z"]}
-    with engine.connect() as conn, pytest.raises(Exception):
+    with engine.connect() as conn, pytest.raises(Exception, match="no_such_table"):
         migrate(conn, 1, 3, steps)
     engine.dispose()
     raw = sqlite3.connect(path)
@@ -84,13 +84,15 @@ def test_schema_1_file_is_upgraded_in_the_working_copy_only(tmp_path, sample_pro
 
 def make_v1_file_without_width(path, project) -> None:
     from app.models import repository as R
+
     raw = sqlite3.connect(path)
     for statement in S.first_statements():
         raw.execute(statement)
     raw.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
     raw.execute("PRAGMA user_version = 1")
-    raw.execute("INSERT INTO project (id, name, description) VALUES (1, ?, ?)",
-                (project.info.name, project.info.description))
+    raw.execute(
+        "INSERT INTO project (id, name, description) VALUES (1, ?, ?)", (project.info.name, project.info.description)
+    )
     for n, persona in enumerate(project.personas):
         row = R.persona_row(persona, n)
         row.pop("photo")  # schema 3
@@ -100,23 +102,28 @@ def make_v1_file_without_width(path, project) -> None:
         for m, pid in enumerate(journey.persona_ids):
             raw.execute("INSERT INTO journey_personas VALUES (?, ?, ?)", (journey.id, pid, m))
         for m, stage in enumerate(journey.stages):
-            raw.execute("INSERT INTO stages VALUES (?, ?, ?, ?, ?)",
-                        (journey.id, stage.id, m, stage.name, stage.description))
+            raw.execute(
+                "INSERT INTO stages VALUES (?, ?, ?, ?, ?)", (journey.id, stage.id, m, stage.name, stage.description)
+            )
         for m, lane in enumerate(journey.lanes):
             row = R.lane_row(journey.id, lane, m)
-            raw.execute(f"INSERT INTO lanes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
+            raw.execute(
+                f"INSERT INTO lanes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
         counters = {}
         for card in journey.cards:
             n_in_cell = counters.get((card.lane, card.stage), 0)
             counters[(card.lane, card.stage)] = n_in_cell + 1
             row = R.card_row(journey.id, card, n_in_cell)
-            raw.execute(f"INSERT INTO cards ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
+            raw.execute(
+                f"INSERT INTO cards ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
         for point in journey.emotions:
             row = R.emotion_row(journey.id, point)
-            raw.execute(f"INSERT INTO emotion_points ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
+            raw.execute(
+                f"INSERT INTO emotion_points ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
     raw.commit()
     raw.close()
 
@@ -126,7 +133,9 @@ def test_upgraded_and_new_files_have_the_same_schema():
     for statement in S.first_statements():
         raw.execute(statement)
     from app.models.migrations import apply_steps
+
     apply_steps(raw.execute, 1, S.SCHEMA_VERSION)
     from app.models.project_file import _master
+
     assert frozenset(_master(raw, "x")) == expected_master(S.SCHEMA_VERSION)
     raw.close()

@@ -30,7 +30,12 @@ def test_sample_is_valid_and_complete(sample_data):
     roles = {lane.role for lane in journey.lanes if lane.role}
     assert {"actions", "thoughts", "pain_points", "opportunities", "backstage"} <= roles
     assert [s.name for s in journey.stages] == [
-        "Search", "Compare sites", "Visit the store", "Buy", "Learn to use it", "Contact support",
+        "Search",
+        "Compare sites",
+        "Visit the store",
+        "Buy",
+        "Learn to use it",
+        "Contact support",
         "Review & recommend",
     ]
     assert {c.channel for c in journey.cards if c.channel} >= {"web", "store", "phone", "ad"}
@@ -48,31 +53,52 @@ def test_dangling_lane_names_the_place(sample_data):
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["journeys"][0]["stages"].append(dict(d["journeys"][0]["stages"][0])),
-         "journeys[0].stages[7].id: duplicate id 'search'"),
-        (lambda d: d["journeys"][0]["emotions"][0].update(score=2.5),
-         "journeys[0].emotions[0].score: Input should be less than or equal to 2"),
-        (lambda d: d["journeys"][0]["cards"][0].update(votes="3"),
-         "journeys[0].cards[0].votes: Input should be a valid integer"),
-        (lambda d: d["journeys"][0]["cards"][0].update(stage="nowhere"),
-         "journeys[0].cards[0].stage: no stage 'nowhere'"),
-        (lambda d: d["journeys"][0]["cards"][0].update(lane="feeling"),
-         "journeys[0].cards[0].lane: lane 'feeling' is an emotion lane; cards belong in a cards or touchpoints lane"),
-        (lambda d: d["journeys"][0]["emotions"][0].update(persona="ghost"),
-         "journeys[0].emotions[0].persona: no persona 'ghost'"),
-        (lambda d: d["journeys"][0]["cards"][0].update(color="red"),
-         "journeys[0].cards[0].color: String should match pattern '^#[0-9A-Fa-f]{6}$'"),
-        (lambda d: d["journeys"][0]["cards"][0].update(touchpoint="outer"),
-         "journeys[0].cards[0].touchpoint: Input should be 'peripheral', 'external' or 'internal'"),
-        (lambda d: d["journeys"][0]["persona_ids"].append("ghost"),
-         "journeys[0].persona_ids[1]: no persona 'ghost'"),
-        (lambda d: d["journeys"][0]["lines"].append({"after_lane": "zz", "kind": "visibility"}),
-         "journeys[0].lines[3].after_lane: no lane 'zz'"),
-        (lambda d: d["journeys"][0]["metrics"].append(dict(d["journeys"][0]["metrics"][0])),
-         "journeys[0].metrics[14]: a second value for the same lane and stage"),
-        (lambda d: d.pop("format"), "format: missing; a Waymark document starts with \"format\": \"waymark/1\""),
-        (lambda d: d.update(format="waymark/2"),
-         "format: 'waymark/2' is not a format this Waymark reads (it reads 'waymark/1')"),
+        (
+            lambda d: d["journeys"][0]["stages"].append(dict(d["journeys"][0]["stages"][0])),
+            "journeys[0].stages[7].id: duplicate id 'search'",
+        ),
+        (
+            lambda d: d["journeys"][0]["emotions"][0].update(score=2.5),
+            "journeys[0].emotions[0].score: Input should be less than or equal to 2",
+        ),
+        (
+            lambda d: d["journeys"][0]["cards"][0].update(votes="3"),
+            "journeys[0].cards[0].votes: Input should be a valid integer",
+        ),
+        (
+            lambda d: d["journeys"][0]["cards"][0].update(stage="nowhere"),
+            "journeys[0].cards[0].stage: no stage 'nowhere'",
+        ),
+        (
+            lambda d: d["journeys"][0]["cards"][0].update(lane="feeling"),
+            "journeys[0].cards[0].lane: lane 'feeling' is an emotion lane; cards belong in a cards or touchpoints lane",
+        ),
+        (
+            lambda d: d["journeys"][0]["emotions"][0].update(persona="ghost"),
+            "journeys[0].emotions[0].persona: no persona 'ghost'",
+        ),
+        (
+            lambda d: d["journeys"][0]["cards"][0].update(color="red"),
+            "journeys[0].cards[0].color: String should match pattern '^#[0-9A-Fa-f]{6}$'",
+        ),
+        (
+            lambda d: d["journeys"][0]["cards"][0].update(touchpoint="outer"),
+            "journeys[0].cards[0].touchpoint: Input should be 'peripheral', 'external' or 'internal'",
+        ),
+        (lambda d: d["journeys"][0]["persona_ids"].append("ghost"), "journeys[0].persona_ids[1]: no persona 'ghost'"),
+        (
+            lambda d: d["journeys"][0]["lines"].append({"after_lane": "zz", "kind": "visibility"}),
+            "journeys[0].lines[3].after_lane: no lane 'zz'",
+        ),
+        (
+            lambda d: d["journeys"][0]["metrics"].append(dict(d["journeys"][0]["metrics"][0])),
+            "journeys[0].metrics[14]: a second value for the same lane and stage",
+        ),
+        (lambda d: d.pop("format"), 'format: missing; a Waymark document starts with "format": "waymark/1"'),
+        (
+            lambda d: d.update(format="waymark/2"),
+            "format: 'waymark/2' is not a format this Waymark reads (it reads 'waymark/1')",
+        ),
         (lambda d: d["journeys"][0].pop("name"), "journeys[0].name: missing"),
     ],
 )

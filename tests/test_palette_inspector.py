@@ -72,6 +72,7 @@ def check_undo_redo(doc, before: dict) -> dict:
 
 # -- palette --------------------------------------------------------------------------------------
 
+
 def test_palette_lists_every_entry_with_an_icon_and_label(palette):
     assert palette.entries() == [entry for entry, _label in PALETTE]
     assert palette.hint.text() == "Drag onto the board"
@@ -177,6 +178,7 @@ def test_drop_emotion_point_where_one_was_deleted(doc, view, palette):
 
 # -- inspector ------------------------------------------------------------------------------------
 
+
 def card_id(doc) -> str:
     return journey(doc).cards_in_cell("doing", "search")[0].id
 
@@ -230,6 +232,7 @@ def test_inspector_card_fields(doc, view, inspector, qtbot, monkeypatch):
 
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QColorDialog
+
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#123abc")))
     inspector.card_color_button.click()
     assert doc.card(JID, cid).color == "#123ABC"

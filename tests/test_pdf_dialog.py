@@ -45,7 +45,7 @@ class FakeExporter:
     def __init__(self):
         self.calls: list[dict] = []
         self.error: str | None = None
-        self.gate: threading.Event | None = None   # when set, the export waits for cancel
+        self.gate: threading.Event | None = None  # when set, the export waits for cancel
         self.started = threading.Event()
 
     def export_pdf(self, project, out, options, *, progress=None, cancelled=None):
@@ -64,7 +64,7 @@ class FakeExporter:
             if self.error and done == 2:
                 raise WaymarkError(self.error)
             progress(done, total, "Drawing Buy a new phone")
-            time.sleep(0.06)   # past the worker's progress throttle, so each step is seen
+            time.sleep(0.06)  # past the worker's progress throttle, so each step is seen
         Path(out).write_bytes(b"%PDF-1.4 fake\n%%EOF\n")
 
 
@@ -115,9 +115,9 @@ def test_exports_with_the_chosen_options_off_the_ui_thread(qtbot, dialog, fake, 
     assert not partial_path(out).exists()
     (call,) = fake.calls
     assert call["options"] == FakeOptions(journey_id="buy-phone", layout="tiled", paper="A3", orientation="portrait")
-    assert call["out"] != out   # written beside it first, then moved into place
+    assert call["out"] != out  # written beside it first, then moved into place
     assert not fake.on_ui_thread
-    assert call["project"] is not doc.project and call["project"] == doc.project   # a snapshot
+    assert call["project"] is not doc.project and call["project"] == doc.project  # a snapshot
     assert len(set(seen)) >= 3 and dialog.progress_bar.value() == dialog.progress_bar.maximum()
     assert dialog.open_button.isVisible() and dialog.folder_button.isVisible()
     assert "Exported out.pdf" in dialog.status_label.text()
@@ -177,7 +177,7 @@ def test_cancel_stops_the_worker_and_leaves_no_file(qtbot, dialog, fake, tmp_pat
         dialog.cancel_button.click()
     qtbot.waitUntil(lambda: not dialog.exporting, timeout=WAIT)
     assert "cancelled" in dialog.status_label.text().lower()
-    assert (tmp_path / "out.pdf").read_bytes() == b"an older export"   # untouched
+    assert (tmp_path / "out.pdf").read_bytes() == b"an older export"  # untouched
     assert not partial_path(tmp_path / "out.pdf").exists()
     assert not dialog.open_button.isVisible() and dialog.isVisible()
 
@@ -197,6 +197,7 @@ def test_closing_while_exporting_asks_then_cancels(qtbot, dialog, fake, monkeypa
 
 def test_edits_during_the_export_do_not_reach_it(qtbot, dialog, fake, doc):
     from app.document import commands as C
+
     fake.gate = None
     dialog.start_export()
     doc.push(C.Edit(doc, "project", None, {"name": "Renamed while exporting"}))
@@ -206,7 +207,7 @@ def test_edits_during_the_export_do_not_reach_it(qtbot, dialog, fake, doc):
 
 
 def test_choices_are_remembered_for_the_session(qtbot, dialog, doc, tmp_path):
-    dialog.journey_box.setCurrentIndex(0)   # All journeys
+    dialog.journey_box.setCurrentIndex(0)  # All journeys
     dialog.layout_buttons["tiled"].setChecked(True)
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("letter"))
     dialog.start_export()

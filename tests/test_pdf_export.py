@@ -19,7 +19,8 @@ from app.models.errors import WaymarkError
 from app.models.library import sample_project
 
 needs_poppler = pytest.mark.skipif(
-    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils missing")
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils missing"
+)
 
 
 def _run(*args: str) -> str:
@@ -38,10 +39,16 @@ def _page_texts(pdf: Path) -> list[str]:
 
 def _png(colour=(200, 80, 60), side=16) -> str:
     raw = b"".join(b"\x00" + bytes(colour) * side for _ in range(side))
+
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
     return base64.b64encode(data).decode()
 
 
@@ -54,8 +61,13 @@ UNICODE_TEXTS = [
 ]
 
 
-def _project(stages: int = 4, cards_per_cell: int = 1, texts: list[str] | None = None, name: str = "Pröject Ω",
-             extra_cards: list[str] | None = None) -> Project:
+def _project(
+    stages: int = 4,
+    cards_per_cell: int = 1,
+    texts: list[str] | None = None,
+    name: str = "Pröject Ω",
+    extra_cards: list[str] | None = None,
+) -> Project:
     texts = texts or ["Card text"]
     lanes = [
         {"id": "do", "name": "Doing", "kind": "cards", "role": "actions"},
@@ -70,8 +82,14 @@ def _project(stages: int = 4, cards_per_cell: int = 1, texts: list[str] | None =
     for s in stage_list:
         for lane in ("do", "tp", "pain", "opp"):
             for _ in range(cards_per_cell):
-                card = {"id": f"c{n}", "lane": lane, "stage": s["id"], "text": f"{texts[n % len(texts)]} #{n}",
-                        "votes": n % 7, "evidence": "observed"}
+                card = {
+                    "id": f"c{n}",
+                    "lane": lane,
+                    "stage": s["id"],
+                    "text": f"{texts[n % len(texts)]} #{n}",
+                    "votes": n % 7,
+                    "evidence": "observed",
+                }
                 if lane == "tp":
                     card.update(channel="web", touchpoint="external")
                 cards.append(card)
@@ -82,16 +100,25 @@ def _project(stages: int = 4, cards_per_cell: int = 1, texts: list[str] | None =
     data = {
         "format": "waymark/1",
         "project": {"name": name, "description": "Ünïcödé test"},
-        "personas": [{"id": "p1", "name": "Анна Берг", "role": "Buyer", "goals": ["Κάμερα"],
-                      "quote": "Déjà vu", "photo": _png()}],
-        "journeys": [{
-            "id": "j1", "name": "Journey Ж", "persona_ids": ["p1"], "stages": stage_list, "lanes": lanes,
-            "cards": cards,
-            "emotions": [{"lane": "feel", "stage": s["id"], "score": float((i % 5) - 2), "persona": "p1"}
-                         for i, s in enumerate(stage_list)],
-            "metrics": [{"lane": "conv", "stage": s["id"], "value": 50.0, "target": 60.0} for s in stage_list],
-            "lines": [{"after_lane": "tp", "kind": "visibility"}],
-        }],
+        "personas": [
+            {"id": "p1", "name": "Анна Берг", "role": "Buyer", "goals": ["Κάμερα"], "quote": "Déjà vu", "photo": _png()}
+        ],
+        "journeys": [
+            {
+                "id": "j1",
+                "name": "Journey Ж",
+                "persona_ids": ["p1"],
+                "stages": stage_list,
+                "lanes": lanes,
+                "cards": cards,
+                "emotions": [
+                    {"lane": "feel", "stage": s["id"], "score": float((i % 5) - 2), "persona": "p1"}
+                    for i, s in enumerate(stage_list)
+                ],
+                "metrics": [{"lane": "conv", "stage": s["id"], "value": 50.0, "target": 60.0} for s in stage_list],
+                "lines": [{"after_lane": "tp", "kind": "visibility"}],
+            }
+        ],
     }
     return Project.model_validate(data)
 
@@ -125,7 +152,7 @@ def test_long_card_is_cut_with_a_note_and_given_in_full_in_the_appendix(tmp_path
     out = tmp_path / "out.pdf"
     export_pdf(project, out, PdfOptions())
     pages = _page_texts(out)
-    assert "THE-END" not in pages[1]   # the map page shows the cut card
+    assert "THE-END" not in pages[1]  # the map page shows the cut card
     assert "… [1]" in pages[1]
     assert "Appendix" in pages[-1] and "THE-END" in pages[-1]
 
@@ -138,9 +165,10 @@ def test_cjk_and_rtl_text_do_not_crash(tmp_path):
     assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
     assert "DejaVuSans" in _run("pdffonts", str(out))
     from app.exporters.pdf import fonts as F
-    if F._system_cjk:   # a system CJK font is embedded under its own face name
+
+    if F._system_cjk:  # a system CJK font is embedded under its own face name
         assert len(_run("pdffonts", str(out)).splitlines()[2:]) >= 3
-    else:               # poppler without poppler-data cannot list the (unembedded) CID fonts
+    else:  # poppler without poppler-data cannot list the (unembedded) CID fonts
         assert b"STSong-Light" in out.read_bytes()
 
 
@@ -155,19 +183,20 @@ def test_tiled_a4_forty_stages_has_every_card_headers_and_grid_labels(tmp_path):
     labels = [re.search(r"Tile ([A-Z]+\d+)", p).group(1) for p in tiles]
     assert len(set(labels)) == len(labels) and "A1" in labels and "B1" in labels
     for page in tiles:
-        assert re.search(r"Stage \d+", page), page[:200]                  # stage headers
-        assert any(name in page for name in ("Doing", "Feeling", "Touchpoints", "Pain points",
-                                               "Opportunities", "Conversion"))  # lane headers
+        assert re.search(r"Stage \d+", page), page[:200]  # stage headers
+        assert any(
+            name in page for name in ("Doing", "Feeling", "Touchpoints", "Pain points", "Opportunities", "Conversion")
+        )  # lane headers
     joined = _squash("".join(tiles))
     cards = _card_texts(project)
     assert all(_squash(t) + "" in joined for t in cards)
     occurrences = sum(joined.count(_squash(t) + "") for t in {"Card text"})
-    assert occurrences > len(cards)   # overlapping tiles repeat cards along their edges
-
+    assert occurrences > len(cards)  # overlapping tiles repeat cards along their edges
 
 
 def _outline_titles(pdf: Path) -> list[str]:
     import json
+
     data = json.loads(_run("qpdf", "--json", "--json-key=outlines", str(pdf)))
     titles: list[str] = []
 
@@ -175,6 +204,7 @@ def _outline_titles(pdf: Path) -> list[str]:
         for item in items:
             titles.append(item["title"])
             walk(item.get("kids", []))
+
     walk(data["outlines"])
     return titles
 
@@ -193,7 +223,7 @@ def test_outline_has_an_entry_per_journey_and_section(tmp_path):
 
 
 def test_ten_thousand_cards_export_and_report_progress(tmp_path):
-    project = _project(stages=50, cards_per_cell=50)   # 50 stages × 4 lanes × 50 = 10,000 cards
+    project = _project(stages=50, cards_per_cell=50)  # 50 stages × 4 lanes × 50 = 10,000 cards
     assert len(project.journeys[0].cards) == 10_000
     seen: list[tuple[int, int, str]] = []
     out = tmp_path / "big.pdf"
@@ -224,10 +254,13 @@ def test_unknown_journey_and_options_are_clear_errors(tmp_path):
 
 def test_exporters_import_no_qt_at_all():
     import pkgutil
+
     names = [f"app.exporters.pdf.{m.name}" for m in pkgutil.iter_modules(app.exporters.pdf.__path__)]
-    code = ("import sys, importlib\n"
-            f"for name in {['app.exporters', 'app.exporters.pdf', *names]!r}: importlib.import_module(name)\n"
-            "print([n for n in sys.modules if n.startswith('PySide6')])")
+    code = (
+        "import sys, importlib\n"
+        f"for name in {['app.exporters', 'app.exporters.pdf', *names]!r}: importlib.import_module(name)\n"
+        "print([n for n in sys.modules if n.startswith('PySide6')])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -235,11 +268,27 @@ def test_exporters_import_no_qt_at_all():
 def test_cli_exports_pdf_and_reports_errors_in_one_line(tmp_path, capsys):
     from app.cli import main
     from app.models.session import create_project_file
+
     source = tmp_path / "p.waymark"
     create_project_file(sample_project(), source)
     out = tmp_path / "p.pdf"
-    assert main(["export", str(source), "--pdf", str(out), "--layout", "tiled", "--paper", "A3",
-                 "--orientation", "portrait"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(source),
+                "--pdf",
+                str(out),
+                "--layout",
+                "tiled",
+                "--paper",
+                "A3",
+                "--orientation",
+                "portrait",
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["export", str(source), "--pdf", str(tmp_path / "q.pdf"), "--journey", "nope"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -251,6 +300,7 @@ def test_cjk_text_is_found_and_embedded_with_a_system_cjk_font(tmp_path):
     """With a system CJK font (scripts/test installs WenQuanYi Zen Hei) CJK is embedded and
     searchable like any other text; without one the built-in CID fonts are only referenced."""
     from app.exporters.pdf import fonts as F
+
     F.register_fonts()
     if not F._system_cjk:
         pytest.skip("no system CJK font installed")

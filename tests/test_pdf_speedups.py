@@ -35,15 +35,48 @@ def _tokens(c: Canvas) -> list[str]:
 
 def test_fp_writes_numbers_as_reportlab():
     rnd = random.Random(7)
-    values = [0, 1, -1, 0.5, -0.5, 1e-7, -1e-7, 2e-7, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 0.1, 0.01, 0.001,
-              12.666666666666666, 15.833333333333332, 0.4472 * 7, 2.0 ** 0.5, 13839.1, -10596.25]
+    values = [
+        0,
+        1,
+        -1,
+        0.5,
+        -0.5,
+        1e-7,
+        -1e-7,
+        2e-7,
+        10,
+        100,
+        1000,
+        1e4,
+        1e5,
+        1e6,
+        1e7,
+        0.1,
+        0.01,
+        0.001,
+        12.666666666666666,
+        15.833333333333332,
+        0.4472 * 7,
+        2.0**0.5,
+        13839.1,
+        -10596.25,
+    ]
     for _ in range(20_000):
-        values.append(rnd.choice([rnd.uniform(-1e5, 1e5), rnd.uniform(-2, 2), rnd.uniform(-1e-6, 1e-6),
-                                  rnd.randint(-10_000, 10_000), 10.0 ** rnd.randint(-8, 7),
-                                  round(rnd.uniform(-1000, 1000), rnd.randint(0, 7))]))
+        values.append(
+            rnd.choice(
+                [
+                    rnd.uniform(-1e5, 1e5),
+                    rnd.uniform(-2, 2),
+                    rnd.uniform(-1e-6, 1e-6),
+                    rnd.randint(-10_000, 10_000),
+                    10.0 ** rnd.randint(-8, 7),
+                    round(rnd.uniform(-1000, 1000), rnd.randint(0, 7)),
+                ]
+            )
+        )
     for v in values:
         assert fastpdf.fp(v) == fp_str(v), v
-        assert fastpdf.fp(v) == fp_str(v), v   # the remembered answer too
+        assert fastpdf.fp(v) == fp_str(v), v  # the remembered answer too
     assert fastpdf.fps(1.5, -2, 0.25) == fp_str(1.5, -2, 0.25)
 
 
@@ -79,22 +112,31 @@ def test_colours_and_widths_as_reportlab_skipping_repeats():
     opaque, other = HexColor("#1F2430"), HexColor("#4F7FD8")
     translucent = HexColor("#FFFFFFAA", hasAlpha=True)
     ours, theirs = _canvas(), _canvas()
-    steps = [("fill", opaque), ("fill", translucent), ("fill", opaque), ("stroke", translucent),
-             ("stroke", other), ("fill", other), ("width", 0.8), ("stroke", opaque), ("width", 1.5)]
+    steps = [
+        ("fill", opaque),
+        ("fill", translucent),
+        ("fill", opaque),
+        ("stroke", translucent),
+        ("stroke", other),
+        ("fill", other),
+        ("width", 0.8),
+        ("stroke", opaque),
+        ("width", 1.5),
+    ]
     for kind, value in steps:
         {"fill": theirs.setFillColor, "stroke": theirs.setStrokeColor, "width": theirs.setLineWidth}[kind](value)
         {"fill": fastpdf.fill, "stroke": fastpdf.stroke, "width": fastpdf.line_width}[kind](ours, value)
     assert _tokens(ours) == _tokens(theirs)
-    assert "gs" in _tokens(ours)   # the alpha was set and set back, as reportlab does
+    assert "gs" in _tokens(ours)  # the alpha was set and set back, as reportlab does
     before = list(ours._code)
-    fastpdf.fill(ours, HexColor("#4F7FD8"))    # equal to the fill colour: nothing written
+    fastpdf.fill(ours, HexColor("#4F7FD8"))  # equal to the fill colour: nothing written
     fastpdf.stroke(ours, opaque)
     fastpdf.line_width(ours, 1.5)
     assert ours._code == before
     ours.saveState()
     fastpdf.fill(ours, opaque)
     ours.restoreState()
-    fastpdf.fill(ours, opaque)                 # restoreState brought the old colour back
+    fastpdf.fill(ours, opaque)  # restoreState brought the old colour back
     assert ours._code[-1].endswith(" rg")
 
 
@@ -106,10 +148,16 @@ def _text_ops(c: Canvas) -> list[tuple]:
 
 
 _SAMPLES = [
-    "Plain ASCII text", "(parens) and back\\slash", "Ünïcödé — “quotes” … ÆØÅ ß ñ",
-    "Ελληνικά Русский עברית العربية", "日本語のテキストと中文说明，한국어", "tabs\tand\x01control",
+    "Plain ASCII text",
+    "(parens) and back\\slash",
+    "Ünïcödé — “quotes” … ÆØÅ ß ñ",
+    "Ελληνικά Русский עברית العربية",
+    "日本語のテキストと中文说明，한국어",
+    "tabs\tand\x01control",
     "".join(chr(c) for c in range(0x100, 0x17F)) + "".join(chr(c) for c in range(0x400, 0x4FF)),
-    "\u00a0non-breaking\u00a0space", "", "again: Ünïcödé (parens) ЖЖЖ",
+    "\u00a0non-breaking\u00a0space",
+    "",
+    "again: Ünïcödé (parens) ЖЖЖ",
 ]
 
 
@@ -122,9 +170,9 @@ def _reference(c: Canvas, x: float, y: float, text: str, size: float, bold: bool
 
 @pytest.mark.parametrize("cid", [False, True])
 def test_text_encodes_as_reportlab(monkeypatch, cid):
-    if cid:   # characters the bundled font lacks go to reportlab's CID fonts, drawn by reportlab
+    if cid:  # characters the bundled font lacks go to reportlab's CID fonts, drawn by reportlab
         monkeypatch.setattr(fonts, "_system_cjk", [])
-    monkeypatch.setattr(fonts, "_width_cache", {})   # widths depend on the fonts chosen
+    monkeypatch.setattr(fonts, "_width_cache", {})  # widths depend on the fonts chosen
     ours, theirs = _canvas(), _canvas()
     for n, text in enumerate(_SAMPLES * 2):
         size, bold = (10, False) if n % 3 else (12.666666666666666, True)
@@ -132,7 +180,7 @@ def test_text_encodes_as_reportlab(monkeypatch, cid):
         w = fonts.draw(ours, 10, 20 + n, text, size, bold)
         assert w == pytest.approx(fonts.width(text, size, bold))
     assert _text_ops(ours) == _text_ops(theirs)
-    assert len({op[0] for op in _text_ops(ours) if op[0]}) >= 3   # several subsets were used
+    assert len({op[0] for op in _text_ops(ours) if op[0]}) >= 3  # several subsets were used
 
 
 def test_text_batch_lines_and_colours():
@@ -158,13 +206,15 @@ def test_text_batch_lines_and_colours():
     code = "\n".join(ours._code)
     assert code.startswith("BT") and code.endswith("ET") and code.count("BT") == 1
     assert code.count("T*") == 2 and ".121569 .141176 .188235 rg" in code and "1 1 1 rg" in code
-    assert ours._fillColorObj == HexColor("#FFFFFF")   # the colour the text object left set
+    assert ours._fillColorObj == HexColor("#FFFFFF")  # the colour the text object left set
 
 
 def _reference_wrap(text: str, size: float, max_width: float) -> list[str]:
     """The greedy wrap measured with reportlab's stringWidth, candidate by candidate."""
+
     def fits(t: str) -> bool:
         return pdfmetrics.stringWidth(t, fonts.REGULAR, size) <= max_width
+
     lines: list[str] = []
     for para in text.split("\n"):
         line = ""
@@ -189,8 +239,21 @@ def test_wrap_sums_words_exactly():
     # on is the very number reportlab gets character by character
     assert {fonts.REGULAR, fonts.BOLD} <= fonts._exact_fonts
     rnd = random.Random(5)
-    words = ["a", "ab", "word", "longer", "Ünïcödé", "ÆØÅ", "—", "…", "(x)", "WWWWWWWWWWWWWWWWWWWWWWWW", "il",
-             "Жизнь", "mmmmm"]
+    words = [
+        "a",
+        "ab",
+        "word",
+        "longer",
+        "Ünïcödé",
+        "ÆØÅ",
+        "—",
+        "…",
+        "(x)",
+        "WWWWWWWWWWWWWWWWWWWWWWWW",
+        "il",
+        "Жизнь",
+        "mmmmm",
+    ]
     for _ in range(1_500):
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 40)))
         if rnd.random() < 0.2:
@@ -212,22 +275,22 @@ def test_forms_carry_their_alpha_and_reset_the_pages(monkeypatch):
         c.setLineWidth(0.8)
         c.roundRect(0, 0, 100, 40, 5, stroke=1, fill=1)
 
-    c.setFillColor(HexColor("#FFFFFFAA", hasAlpha=True))   # the page's fill is translucent now
+    c.setFillColor(HexColor("#FFFFFFAA", hasAlpha=True))  # the page's fill is translucent now
     c.rect(0, 0, 10, 10, stroke=0, fill=1)
     fill_before = c._fillColorObj
     assert fastpdf.place_form(c, ("card",), 10, 20, 100, 40, 0.8, card)
-    assert fastpdf.place_form(c, ("card",), 10, 80, 100, 40, 0.8, card)   # the same form again
+    assert fastpdf.place_form(c, ("card",), 10, 80, 100, 40, 0.8, card)  # the same form again
     code = "\n".join(c._code)
     assert code.count("Do") == 2 and code.count("cm") >= 2
-    assert c._extgstate.getValue("ca") == 1          # set back to opaque before the form
-    assert c._fillColorObj is not fill_before         # so the next fill is written again
+    assert c._extgstate.getValue("ca") == 1  # set back to opaque before the form
+    assert c._fillColorObj is not fill_before  # so the next fill is written again
     c.showPage()
     c.save()
     pdf = out.getvalue()
     assert pdf.count(b"/Subtype /Form") == 1
     at = pdf.index(b"/Subtype /Form")
-    form = pdf[pdf.rindex(b" obj", 0, at):pdf.index(b"stream", at)]
-    assert b"/ExtGState" in form                      # the form's own alpha is in its resources
+    form = pdf[pdf.rindex(b" obj", 0, at) : pdf.index(b"stream", at)]
+    assert b"/ExtGState" in form  # the form's own alpha is in its resources
     monkeypatch.setattr(fastpdf, "MAX_FORMS", 1)
     c2 = _canvas()
     assert fastpdf.place_form(c2, ("a",), 0, 0, 10, 10, 1, card)
@@ -236,4 +299,5 @@ def test_forms_carry_their_alpha_and_reset_the_pages(monkeypatch):
 
 def test_escapes_as_reportlab():
     from reportlab.lib.rl_accel import escapePDF
+
     assert "".join(fastpdf._ESCAPED[b] for b in range(256)) == escapePDF(bytes(range(256)))

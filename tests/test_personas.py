@@ -4,8 +4,8 @@ the gallery."""
 from __future__ import annotations
 
 import base64
-import os
 import json
+import os
 import sqlite3
 
 import pytest
@@ -119,12 +119,15 @@ def test_exif_orientation_is_applied(qapp, tmp_path):
     assert (image.width(), image.height()) == (256, 512)
 
 
-@pytest.mark.parametrize("name, content, why", [
-    ("photo.jpg", "jpeg-head", "photo.jpg is not an image Waymark can read"),
-    ("broken.png", PNG_SIGNATURE + b"\0\0\0\rIHDR" + b"\xff" * 200, "broken.png is not an image Waymark can read"),
-    ("notes.txt", b"just some text\n", "notes.txt is not an image Waymark can read"),
-    ("empty.png", b"", "empty.png is not an image Waymark can read (the file is empty)"),
-])
+@pytest.mark.parametrize(
+    "name, content, why",
+    [
+        ("photo.jpg", "jpeg-head", "photo.jpg is not an image Waymark can read"),
+        ("broken.png", PNG_SIGNATURE + b"\0\0\0\rIHDR" + b"\xff" * 200, "broken.png is not an image Waymark can read"),
+        ("notes.txt", b"just some text\n", "notes.txt is not an image Waymark can read"),
+        ("empty.png", b"", "empty.png is not an image Waymark can read (the file is empty)"),
+    ],
+)
 def test_unreadable_files_get_a_clear_message(qapp, tmp_path, name, content, why):
     path = tmp_path / name
     if content == "jpeg-head":
@@ -177,7 +180,7 @@ def test_photo_survives_save_and_reopen(doc, photo, tmp_path):
     assert doc.persona("anna").photo == photo
     path = doc.save(tmp_path / "p.waymark")
     raw = sqlite3.connect(path)
-    blob, = raw.execute("SELECT photo FROM personas WHERE id = 'anna'").fetchone()
+    (blob,) = raw.execute("SELECT photo FROM personas WHERE id = 'anna'").fetchone()
     raw.close()
     assert isinstance(blob, bytes) and blob.startswith(PNG_SIGNATURE)
     project, inspection = read_project_file(path)
@@ -214,6 +217,7 @@ def test_a_damaged_photo_blob_is_reported(sample_file):
 
 def test_schema_2_file_is_upgraded(tmp_path, sample_project, photo):
     from tests.test_migrations import make_v1_file_without_width
+
     path = tmp_path / "v2.waymark"
     make_v1_file_without_width(path, sample_project)
     raw = sqlite3.connect(path)
@@ -270,7 +274,11 @@ def test_editor_creates_a_persona_in_one_step(qtbot, doc, tmp_path):
     persona = doc.persona(editor.persona_id)
     assert editor.persona_id.startswith("persona-")
     assert (persona.name, persona.role, persona.quote, persona.color) == (
-        "Lea Novak", "Small business owner", "I need it to just work.", "#3FA37C")
+        "Lea Novak",
+        "Small business owner",
+        "I need it to just work.",
+        "#3FA37C",
+    )
     assert persona.goals == ["Pay suppliers on time", "Save an hour a week"] and persona.needs == []
     assert _png_of(persona.photo).width() == 512
     doc.undo_stack.undo()
@@ -286,8 +294,7 @@ def test_editor_edits_every_field_in_one_step(qtbot, doc, tmp_path, monkeypatch)
     assert editor.list_edits["needs"].toPlainText().splitlines() == old.needs
     _type(qtbot, editor.name_edit, "Anna B.")
     editor.list_edits["needs"].appendPlainText("A second opinion")
-    monkeypatch.setattr("app.views.persona_editor.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(picture), ""))
+    monkeypatch.setattr("app.views.persona_editor.QFileDialog.getOpenFileName", lambda *a, **k: (str(picture), ""))
     qtbot.mouseClick(editor.choose_photo_button, Qt.LeftButton)
     assert editor.photo is not None and editor.remove_photo_button.isEnabled()
     monkeypatch.setattr("app.views.persona_editor.QColorDialog.getColor", lambda *a, **k: QColor("#112233"))
@@ -376,6 +383,7 @@ def test_gallery_asks_before_deleting_a_persona_in_use(qtbot, doc, monkeypatch):
         def question(parent, title, text, *args, **kwargs):
             asked.append(text)
             return reply
+
         return question
 
     gallery.select("anna")

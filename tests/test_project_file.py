@@ -34,8 +34,18 @@ def test_file_identity_and_rollback_journal(tmp_path):
     assert raw.execute("PRAGMA user_version").fetchone()[0] == S.SCHEMA_VERSION
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"project", "personas", "journeys", "stages", "lanes", "cards", "emotion_points",
-            "metric_values", "blueprint_lines", "journey_personas"} == tables
+    assert {
+        "project",
+        "personas",
+        "journeys",
+        "stages",
+        "lanes",
+        "cards",
+        "emotion_points",
+        "metric_values",
+        "blueprint_lines",
+        "journey_personas",
+    } == tables
     raw.close()
 
 
@@ -62,18 +72,21 @@ def test_no_side_files_after_any_command(tmp_path, capsys):
 def test_stock_sqlite3_tool_reads_the_file(tmp_path):
     import shutil
     import subprocess
+
     if shutil.which("sqlite3") is None:
         pytest.skip("sqlite3 command-line tool not installed")
     path = tmp_path / "a.waymark"
     create_project_file(read_sample(), path)
-    out = subprocess.run(["sqlite3", str(path), "SELECT name FROM stages ORDER BY position"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["sqlite3", str(path), "SELECT name FROM stages ORDER BY position"], capture_output=True, text=True, check=True
+    ).stdout
     assert out.splitlines()[0] == "Search"
     assert side_files(tmp_path) == []
 
 
 def read_sample():
     from app.models.library import sample_project
+
     return sample_project()
 
 
@@ -83,8 +96,10 @@ def test_save_is_atomic_when_the_rename_fails(tmp_path, sample_project, monkeypa
     before = path.read_bytes()
     session = ProjectSession.open(path)
     try:
+
         def broken_replace(src, dst):
             raise OSError(28, "No space left on device")
+
         monkeypatch.setattr(os, "replace", broken_replace)
         with pytest.raises(SaveError, match="the disk is full"):
             session.save()

@@ -27,7 +27,7 @@ class Counter(QObject):
         super().__init__()
         self.calls = 0
 
-    def customEvent(self, event):  # noqa: N802 - Qt virtual; returns None
+    def customEvent(self, event):
         self.calls += 1
 
 
@@ -46,7 +46,7 @@ class Painted(QGraphicsItem):
         super().__init__()
         self.paints = 0
 
-    def boundingRect(self):  # noqa: N802
+    def boundingRect(self):
         return QRectF(0, 0, 2, 2)
 
     def paint(self, painter, option, widget=None):  # returns None

@@ -34,8 +34,9 @@ CHILD = textwrap.dedent("""
 
 def crash_after_edits(path, edits: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-c", CHILD, str(path), str(edits)], check=True, env=env,
-                   capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(edits)], check=True, env=env, capture_output=True, text=True
+    )
 
 
 def test_orphan_is_found_and_recovered(qapp, tmp_path, sample_project):
@@ -88,7 +89,7 @@ def test_discard_removes_the_working_copy(qapp, tmp_path, sample_project, data_d
     path = tmp_path / "a.waymark"
     create_project_file(sample_project, path)
     crash_after_edits(path, 1)
-    orphan, = find_orphans()
+    (orphan,) = find_orphans()
     orphan.discard()
     assert find_orphans() == []
     assert list((data_dir / "recovery").iterdir()) == []
@@ -113,9 +114,9 @@ def test_corrupt_meta_still_offers_the_copy(qapp, tmp_path, sample_project, data
     path = tmp_path / "a.waymark"
     create_project_file(sample_project, path)
     crash_after_edits(path, 1)
-    meta, = (data_dir / "recovery").glob("*.json")
+    (meta,) = (data_dir / "recovery").glob("*.json")
     meta.write_text("{not json")
-    orphan, = find_orphans()
+    (orphan,) = find_orphans()
     assert orphan.title == "Untitled project"
     doc = Document(ProjectSession.recover(orphan))
     assert "k-0" in {c.id for c in doc.journey("buy-phone").cards}
@@ -136,6 +137,7 @@ def test_a_failed_meta_write_never_hides_later_edits(doc, monkeypatch, data_dir)
     from app.models import session as S
     from app.models.errors import SaveError
     from app.models.session import WorkingCopyError
+
     real = S.write_bytes_atomic
     calls = {"n": 0}
 
@@ -171,6 +173,7 @@ def test_stray_working_copy_of_a_failed_open_is_swept(qapp, data_dir):
 
 def test_stale_temp_cleanup_touches_only_its_own_file(tmp_path):
     from app.models.atomic import remove_stale_temps
+
     mine = tmp_path / ".~waymark-1234abcd-a.waymark"
     mine_journal = tmp_path / ".~waymark-1234abcd-a.waymark-journal"
     others = [tmp_path / ".~waymark-1234abcd-copy-a.waymark", tmp_path / ".~waymark-1234abcd-a.waymark.json"]

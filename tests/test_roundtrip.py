@@ -23,7 +23,7 @@ def contains(expected: object, actual: object, where: str = "") -> None:
             contains(value, actual[key], f"{where}.{key}")
     elif isinstance(expected, list):
         assert isinstance(actual, list) and len(actual) == len(expected), f"{where}: length differs"
-        for i, (a, b) in enumerate(zip(expected, actual)):
+        for i, (a, b) in enumerate(zip(expected, actual, strict=False)):
             contains(a, b, f"{where}[{i}]")
     else:
         assert expected == actual and type(expected) in (type(actual), int), f"{where}: {expected!r} != {actual!r}"
@@ -47,7 +47,8 @@ def test_round_trip(tmp_path, name, capsys):
     assert main(["export", str(again), "--json", str(out2)]) == 0
     assert out2.read_bytes() == out.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["x.json", "a.waymark", "y.json", "b.waymark", "z.json"])
+        ["x.json", "a.waymark", "y.json", "b.waymark", "z.json"]
+    )
 
 
 def test_round_trip_through_the_real_command(tmp_path):

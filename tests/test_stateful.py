@@ -88,9 +88,15 @@ def small_project() -> Project:
         ],
         "journeys": [
             {
-                "id": "j1", "name": "Buy", "description": "first journey", "persona_ids": ["anna", "marco"],
-                "stages": [{"id": "s1", "name": "Search"}, {"id": "s2", "name": "Compare", "description": "d"},
-                           {"id": "s3", "name": "Buy"}],
+                "id": "j1",
+                "name": "Buy",
+                "description": "first journey",
+                "persona_ids": ["anna", "marco"],
+                "stages": [
+                    {"id": "s1", "name": "Search"},
+                    {"id": "s2", "name": "Compare", "description": "d"},
+                    {"id": "s3", "name": "Buy"},
+                ],
                 "lanes": [
                     {"id": "act", "name": "Actions", "kind": "cards", "role": "actions"},
                     {"id": "touch", "name": "Touchpoints", "kind": "touchpoints"},
@@ -113,14 +119,17 @@ def small_project() -> Project:
                     {"lane": "met", "stage": "s1", "value": 3.5, "target": 5.0},
                     {"lane": "met", "stage": "s2", "target": 1000.0},
                 ],
-                "lines": [{"after_lane": "act", "kind": "interaction"},
-                          {"after_lane": "touch", "kind": "visibility"}],
+                "lines": [{"after_lane": "act", "kind": "interaction"}, {"after_lane": "touch", "kind": "visibility"}],
             },
             {
-                "id": "j2", "name": "Support", "persona_ids": ["marco"],
+                "id": "j2",
+                "name": "Support",
+                "persona_ids": ["marco"],
                 "stages": [{"id": "t1", "name": "Call"}, {"id": "t2", "name": "Fix"}],
-                "lanes": [{"id": "m1", "name": "Steps", "kind": "cards"},
-                          {"id": "m2", "name": "Mood", "kind": "emotion"}],
+                "lanes": [
+                    {"id": "m1", "name": "Steps", "kind": "cards"},
+                    {"id": "m2", "name": "Mood", "kind": "emotion"},
+                ],
                 "cards": [{"id": "k1", "lane": "m1", "stage": "t1", "text": "call"}],
                 "emotions": [{"lane": "m2", "stage": "t1", "score": -2.0, "persona": "marco"}],
             },
@@ -150,27 +159,41 @@ INDEX = st.none() | st.integers(-1, 6)
 SCORE = st.floats(-2.0, 2.0, allow_nan=False, allow_infinity=False)
 METRIC = st.none() | st.floats(-1e15, 1e15, allow_nan=False, allow_infinity=False)
 
-CARD_CHANGES = st.fixed_dictionaries({}, optional={
-    "text": TEXT,
-    "votes": sometimes(st.integers(0, 5), -1, 100_001),
-    "color": sometimes(st.none() | st.sampled_from(["#ff0000", "#00AA00"]), "green"),
-    "evidence": sometimes(st.none() | st.sampled_from(EVIDENCE), "maybe"),
-    "tags": sometimes(st.lists(st.sampled_from(["a", "b", "ünï"]), max_size=3), [""]),
-    "channel": st.none() | st.sampled_from(["web", "store", "phone"]),
-    "touchpoint": sometimes(st.none() | st.sampled_from(TOUCHPOINT_CATEGORIES), "inside"),
-}).filter(bool)
+CARD_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": TEXT,
+        "votes": sometimes(st.integers(0, 5), -1, 100_001),
+        "color": sometimes(st.none() | st.sampled_from(["#ff0000", "#00AA00"]), "green"),
+        "evidence": sometimes(st.none() | st.sampled_from(EVIDENCE), "maybe"),
+        "tags": sometimes(st.lists(st.sampled_from(["a", "b", "ünï"]), max_size=3), [""]),
+        "channel": st.none() | st.sampled_from(["web", "store", "phone"]),
+        "touchpoint": sometimes(st.none() | st.sampled_from(TOUCHPOINT_CATEGORIES), "inside"),
+    },
+).filter(bool)
 FORBIDDEN_CARD_CHANGES = sometimes(st.just({}), {"id": "other"}, {"lane": "act"}, {"stage": "s1"})
 STAGE_CHANGES = st.fixed_dictionaries({}, optional={"name": NAME, "description": TEXT}).filter(bool)
-LANE_CHANGES = st.fixed_dictionaries({}, optional={
-    "name": NAME,
-    "kind": sometimes(st.sampled_from(LANE_KINDS), "timeline"),
-    "role": st.none() | st.sampled_from(LANE_ROLES),
-    "unit": sometimes(st.none() | st.sampled_from(["%", "€", "s"]), "u" * 21),
-}).filter(bool)
-PERSONA_CHANGES = st.fixed_dictionaries({}, optional={
-    "name": NAME, "role": NAME, "color": COLOR, "goals": ITEMS, "needs": ITEMS, "frustrations": ITEMS,
-    "quote": TEXT,
-}).filter(bool)
+LANE_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": NAME,
+        "kind": sometimes(st.sampled_from(LANE_KINDS), "timeline"),
+        "role": st.none() | st.sampled_from(LANE_ROLES),
+        "unit": sometimes(st.none() | st.sampled_from(["%", "€", "s"]), "u" * 21),
+    },
+).filter(bool)
+PERSONA_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": NAME,
+        "role": NAME,
+        "color": COLOR,
+        "goals": ITEMS,
+        "needs": ITEMS,
+        "frustrations": ITEMS,
+        "quote": TEXT,
+    },
+).filter(bool)
 PROJECT_CHANGES = st.fixed_dictionaries({}, optional={"name": NAME, "description": TEXT}).filter(bool)
 GESTURE = st.sampled_from(["none", "new", "last"])
 
@@ -199,11 +222,11 @@ class DocumentMachine(RuleBasedStateMachine):
         self.counter = 0
         self.last_gesture: str | None = None
         self.failures: list[str] = []
-        self.files: dict[Path, dict] = {}     # every file saved so far -> what it must hold
+        self.files: dict[Path, dict] = {}  # every file saved so far -> what it must hold
         self.doc: Document | None = None
         self._adopt(Document.new(small_project()))
-        self.base = snapshot(self.doc.project)   # where the current undo history starts
-        self.clean: dict | None = self.base     # what an unmodified document equals
+        self.base = snapshot(self.doc.project)  # where the current undo history starts
+        self.clean: dict | None = self.base  # what an unmodified document equals
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -300,8 +323,9 @@ class DocumentMachine(RuleBasedStateMachine):
         # An id taken in this journey is refused; one taken in another journey is fine.
         cards = sorted({c.id for j in self.project.journeys for c in j.cards})
         cid = data.draw(st.sampled_from(cards)) if duplicate == 0 and cards else self.fresh("c")
-        lane = self.pick(data, self.lane_ids(jid, ("cards", "touchpoints")),
-                         wrong=self.lane_ids(jid, ("emotion", "metric")))
+        lane = self.pick(
+            data, self.lane_ids(jid, ("cards", "touchpoints")), wrong=self.lane_ids(jid, ("emotion", "metric"))
+        )
         stage = self.pick(data, self.stage_ids(jid))
         card = Card(id=cid, lane=lane, stage=stage, text=text)
         self.attempt(lambda: C.add_card(self.doc, jid, card, index))
@@ -328,8 +352,9 @@ class DocumentMachine(RuleBasedStateMachine):
         if same_cell and card is not None:
             lane, stage = card.lane, card.stage
         else:
-            lane = self.pick(data, self.lane_ids(jid, ("cards", "touchpoints")),
-                             wrong=self.lane_ids(jid, ("emotion", "metric")))
+            lane = self.pick(
+                data, self.lane_ids(jid, ("cards", "touchpoints")), wrong=self.lane_ids(jid, ("emotion", "metric"))
+            )
             stage = self.pick(data, self.stage_ids(jid))
         gesture = self.gesture(how)
         self.attempt(lambda: C.MoveCard(self.doc, jid, cid, lane, stage, index, gesture=gesture))
@@ -364,8 +389,14 @@ class DocumentMachine(RuleBasedStateMachine):
         gesture = self.gesture(how)
         self.attempt(lambda: C.Edit(self.doc, "stage", (jid, sid), changes, gesture=gesture))
 
-    @rule(data=st.data(), kind=st.sampled_from(LANE_KINDS), role=st.none() | st.sampled_from(LANE_ROLES),
-          unit=st.none() | st.just("%"), index=INDEX, duplicate=st.integers(0, 9))
+    @rule(
+        data=st.data(),
+        kind=st.sampled_from(LANE_KINDS),
+        role=st.none() | st.sampled_from(LANE_ROLES),
+        unit=st.none() | st.just("%"),
+        index=INDEX,
+        duplicate=st.integers(0, 9),
+    )
     def add_lane(self, data, kind, role, unit, index, duplicate):
         jid = self.pick_journey(data)
         lanes = sorted({ln.id for j in self.project.journeys for ln in j.lanes})
@@ -399,8 +430,11 @@ class DocumentMachine(RuleBasedStateMachine):
     def _emotion_key(self, data, jid: str) -> tuple:
         lane = self.pick(data, self.lane_ids(jid, ("emotion",)), wrong=self.lane_ids(jid, ("cards", "metric")))
         stage = self.pick(data, self.stage_ids(jid))
-        persona = data.draw(st.none() | sometimes(st.sampled_from(self.persona_ids()), GHOST)
-                            if self.persona_ids() else st.sampled_from([None, GHOST]))
+        persona = data.draw(
+            st.none() | sometimes(st.sampled_from(self.persona_ids()), GHOST)
+            if self.persona_ids()
+            else st.sampled_from([None, GHOST])
+        )
         variant = data.draw(st.sampled_from(VARIANTS))
         return lane, stage, persona, variant
 
@@ -438,8 +472,10 @@ class DocumentMachine(RuleBasedStateMachine):
         if existing and journey is not None and journey.metrics:
             key = data.draw(st.sampled_from([m.key for m in journey.metrics]))
         else:
-            key = (self.pick(data, self.lane_ids(jid, ("metric",)), wrong=self.lane_ids(jid, ("emotion",))),
-                   self.pick(data, self.stage_ids(jid)))
+            key = (
+                self.pick(data, self.lane_ids(jid, ("metric",)), wrong=self.lane_ids(jid, ("emotion",))),
+                self.pick(data, self.stage_ids(jid)),
+            )
         self.attempt(lambda: C.RemoveMetric(self.doc, jid, key))
 
     @rule(data=st.data(), kind=st.sampled_from(LINE_KINDS))
@@ -460,8 +496,13 @@ class DocumentMachine(RuleBasedStateMachine):
 
     # -- personas, journeys, project ---------------------------------------------------------
 
-    @rule(data=st.data(), name=SAFE_TEXT, color=st.sampled_from(["#4F7FD8", "#123456"]), index=INDEX,
-          duplicate=st.integers(0, 9))
+    @rule(
+        data=st.data(),
+        name=SAFE_TEXT,
+        color=st.sampled_from(["#4F7FD8", "#123456"]),
+        index=INDEX,
+        duplicate=st.integers(0, 9),
+    )
     def add_persona(self, data, name, color, index, duplicate):
         personas = self.persona_ids()
         pid = data.draw(st.sampled_from(personas)) if duplicate == 0 and personas else self.fresh("p")
@@ -494,8 +535,13 @@ class DocumentMachine(RuleBasedStateMachine):
         gesture = self.gesture(how)
         self.attempt(lambda: C.Edit(self.doc, "persona", pid, changes, gesture=gesture))
 
-    @rule(data=st.data(), name=NAME, description=TEXT,
-          which=sometimes(st.sampled_from(["name", "description", "persona_ids"]), "stages", "id"), how=GESTURE)
+    @rule(
+        data=st.data(),
+        name=NAME,
+        description=TEXT,
+        which=sometimes(st.sampled_from(["name", "description", "persona_ids"]), "stages", "id"),
+        how=GESTURE,
+    )
     def edit_journey(self, data, name, description, which, how):
         jid = self.pick_journey(data)
         if which in ("stages", "id"):  # not editable this way: refused
@@ -556,16 +602,21 @@ class DocumentMachine(RuleBasedStateMachine):
         if what == "card text":
             cid = self.pick(data, self.card_ids(jid), ghost=False)
             texts = data.draw(st.lists(TEXT, min_size=steps, max_size=steps))
-            return [lambda t=t: C.Edit(self.doc, "card", (jid, cid), {"text": t}, gesture=gesture)
-                    for t in texts] if cid else []
+            return (
+                [lambda t=t: C.Edit(self.doc, "card", (jid, cid), {"text": t}, gesture=gesture) for t in texts]
+                if cid
+                else []
+            )
         if what == "stage name":
             sid = self.pick(data, stages, ghost=False)
             names = data.draw(st.lists(NAME, min_size=steps, max_size=steps))
-            return [lambda t=t: C.Edit(self.doc, "stage", (jid, sid), {"name": t}, gesture=gesture)
-                    for t in names] if sid else []
+            return (
+                [lambda t=t: C.Edit(self.doc, "stage", (jid, sid), {"name": t}, gesture=gesture) for t in names]
+                if sid
+                else []
+            )
         if what == "project name":  # often typed back to where it started: the step merges away
-            names = data.draw(st.lists(sometimes(SAFE_TEXT, self.project.info.name), min_size=steps,
-                                       max_size=steps))
+            names = data.draw(st.lists(sometimes(SAFE_TEXT, self.project.info.name), min_size=steps, max_size=steps))
             return [lambda t=t: C.Edit(self.doc, "project", None, {"name": t}, gesture=gesture) for t in names]
         if what == "drag emotion":
             lanes = self.lane_ids(jid, ("emotion",))
@@ -575,29 +626,40 @@ class DocumentMachine(RuleBasedStateMachine):
             persona = data.draw(st.none() | st.sampled_from(self.persona_ids())) if self.persona_ids() else None
             variant = data.draw(st.sampled_from(VARIANTS))
             scores = data.draw(st.lists(SCORE, min_size=steps, max_size=steps))
-            return [lambda s=s: C.SetEmotion(
-                self.doc, jid, EmotionPoint(lane=lane, stage=stage, persona=persona, variant=variant, score=s),
-                gesture=gesture) for s in scores]
+            return [
+                lambda s=s: C.SetEmotion(
+                    self.doc,
+                    jid,
+                    EmotionPoint(lane=lane, stage=stage, persona=persona, variant=variant, score=s),
+                    gesture=gesture,
+                )
+                for s in scores
+            ]
         if what == "type metric":
             lanes = self.lane_ids(jid, ("metric",))
             if not lanes or not stages:
                 return []
             lane, stage = data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(stages))
             values = data.draw(st.lists(METRIC, min_size=steps, max_size=steps))
-            return [lambda v=v: C.SetMetric(self.doc, jid, MetricValue(lane=lane, stage=stage, value=v),
-                                            gesture=gesture) for v in values]
+            return [
+                lambda v=v: C.SetMetric(self.doc, jid, MetricValue(lane=lane, stage=stage, value=v), gesture=gesture)
+                for v in values
+            ]
         # drag a card over several cells
         cid = self.pick(data, self.card_ids(jid), ghost=False)
         cells = self.lane_ids(jid, ("cards", "touchpoints"))
         if cid is None or not cells or not stages:
             return []
-        targets = data.draw(st.lists(st.tuples(st.sampled_from(cells), st.sampled_from(stages), INDEX),
-                                     min_size=steps, max_size=steps))
+        targets = data.draw(
+            st.lists(st.tuples(st.sampled_from(cells), st.sampled_from(stages), INDEX), min_size=steps, max_size=steps)
+        )
         return [lambda t=t: C.MoveCard(self.doc, jid, cid, *t, gesture=gesture) for t in targets]
 
-    @rule(data=st.data(), what=st.sampled_from(["card text", "stage name", "project name", "drag emotion",
-                                                 "type metric", "drag card"]),
-          steps=st.integers(1, 4))
+    @rule(
+        data=st.data(),
+        what=st.sampled_from(["card text", "stage name", "project name", "drag emotion", "type metric", "drag card"]),
+        steps=st.integers(1, 4),
+    )
     def gesture_burst(self, data, what, steps):
         stack = self.doc.undo_stack
         before, index = self.now(), stack.index()
@@ -690,7 +752,7 @@ class DocumentMachine(RuleBasedStateMachine):
                 shutil.copy2(src, crash_data / "recovery" / src.name)
         edited = session.has_unsaved_edits
         path = self.doc.path
-        self.doc.close()   # releases the locks a dead process would have lost
+        self.doc.close()  # releases the locks a dead process would have lost
         self.doc = None
         os.environ["WAYMARK_DATA_DIR"] = str(crash_data)
         try:
@@ -770,8 +832,11 @@ def test_edit_undo_redo_save_reopen_crash(qapp, tmp_path: Path):
             max_examples=int(os.environ.get("WAYMARK_STATEFUL_EXAMPLES", "60")),
             stateful_step_count=int(os.environ.get("WAYMARK_STATEFUL_STEPS", "40")),
             deadline=None,
-            suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                   HealthCheck.filter_too_much],
+            suppress_health_check=[
+                HealthCheck.function_scoped_fixture,
+                HealthCheck.too_slow,
+                HealthCheck.filter_too_much,
+            ],
         ),
     )
 
@@ -780,8 +845,9 @@ def test_edit_undo_redo_save_reopen_crash(qapp, tmp_path: Path):
 # (moves of missing items raised StopIteration; SQLite turned -0.0 into 0 behind the JSON's back)
 
 
-@pytest.mark.parametrize("kind, key", [("stage", ("j1", GHOST)), ("lane", ("j1", GHOST)),
-                                       ("persona", GHOST), ("journey", GHOST)])
+@pytest.mark.parametrize(
+    "kind, key", [("stage", ("j1", GHOST)), ("lane", ("j1", GHOST)), ("persona", GHOST), ("journey", GHOST)]
+)
 def test_move_of_a_missing_item_is_refused_like_every_other_edit(qapp, kind, key):
     doc = Document.new(small_project())
     try:
@@ -795,6 +861,7 @@ def test_move_of_a_missing_item_is_refused_like_every_other_edit(qapp, kind, key
 
 def test_negative_zero_survives_save_and_reopen(qapp, tmp_path: Path):
     from app.models.interchange import write_project_json
+
     doc = Document.new(small_project())
     try:
         doc.push(C.SetMetric(doc, "j1", MetricValue(lane="met", stage="s3", value=-0.0, target=-0.0)))

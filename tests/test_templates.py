@@ -40,6 +40,7 @@ def _roles(journey) -> set[str]:
 
 # -- built-in templates ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
 def test_every_template_creates_a_valid_project(template_id, tmp_path, capsys):
     path = tmp_path / "x.waymark"
@@ -48,7 +49,7 @@ def test_every_template_creates_a_valid_project(template_id, tmp_path, capsys):
     assert "ok (schema" in capsys.readouterr().out
     assert main(["info", str(path)]) == 0
     info = json.loads(capsys.readouterr().out)
-    journey, = info["journeys"]
+    (journey,) = info["journeys"]
     assert info["personas"] == 0 and journey["personas"] == 0
     template = load_template(template_id)
     assert journey["stages"] == len(template.journeys[0].stages)
@@ -59,7 +60,7 @@ def test_every_template_creates_a_valid_project(template_id, tmp_path, capsys):
 def test_every_template_has_its_stages_and_the_core_lanes(template_id):
     project = load_template(template_id)
     assert not project.personas
-    journey, = project.journeys
+    (journey,) = project.journeys
     names = [s.name for s in journey.stages]
     if STAGES[template_id] is not None:
         assert names == STAGES[template_id]
@@ -111,6 +112,7 @@ def test_unknown_template_is_a_clear_error():
 
 # -- user templates ----------------------------------------------------------------------------
 
+
 def test_user_templates_save_list_load_delete(sample_project, data_dir, capsys):
     template_id = save_user_template(sample_project, "buy-phone", "Phone purchase — my team")
     assert template_id == "user:phone-purchase-my-team"
@@ -118,11 +120,11 @@ def test_user_templates_save_list_load_delete(sample_project, data_dir, capsys):
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert list(raw)[:2] == ["format", "template"]
     assert raw["template"] == {"id": "phone-purchase-my-team", "name": "Phone purchase — my team"}
-    assert [p["id"] for p in raw["personas"]] == ["anna"]   # only the personas the journey uses
+    assert [p["id"] for p in raw["personas"]] == ["anna"]  # only the personas the journey uses
 
     assert (template_id, "Phone purchase — my team") in list_templates(include_user=True)
-    assert template_id not in dict(list_templates())        # the CLI lists built-ins only
-    assert list_templates(include_user=True)[:len(TEMPLATE_IDS)] == list_templates()
+    assert template_id not in dict(list_templates())  # the CLI lists built-ins only
+    assert list_templates(include_user=True)[: len(TEMPLATE_IDS)] == list_templates()
 
     loaded = load_template(template_id)
     assert loaded.journeys[0] == sample_project.journey("buy-phone")
@@ -156,10 +158,15 @@ def test_a_corrupt_user_template_is_skipped_with_a_warning(sample_project, caplo
     good = save_user_template(sample_project, "buy-phone", "Good one")
     folder = user_templates_dir()
     (folder / "broken.json").write_text("{ not json", encoding="utf-8")
-    (folder / "wrong.json").write_text(json.dumps({"format": "waymark/1", "project": {"name": "x"},
-                                                   "journeys": [{"id": "j", "name": "j",
-                                                                 "cards": [{"id": "c", "lane": "zz",
-                                                                            "stage": "zz"}]}]}))
+    (folder / "wrong.json").write_text(
+        json.dumps(
+            {
+                "format": "waymark/1",
+                "project": {"name": "x"},
+                "journeys": [{"id": "j", "name": "j", "cards": [{"id": "c", "lane": "zz", "stage": "zz"}]}],
+            }
+        )
+    )
     (folder / "empty.json").write_bytes(b"")
     with caplog.at_level(logging.WARNING, logger="app.models.library"):
         ids = dict(list_templates(include_user=True))
@@ -171,6 +178,7 @@ def test_a_corrupt_user_template_is_skipped_with_a_warning(sample_project, caplo
 
 
 # -- a template as a new journey ---------------------------------------------------------------
+
 
 def test_journey_from_template_gives_fresh_ids(sample_project):
     journey, personas = journey_from_template("marketing-funnel", set())
@@ -204,9 +212,11 @@ def test_journey_from_template_fits_into_a_project(sample_project):
 
 # -- the picker --------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def picker(qtbot):
     from app.views.template_picker import TemplatePicker
+
     dialog = TemplatePicker()
     qtbot.addWidget(dialog)
     return dialog
@@ -229,9 +239,8 @@ def test_picker_lists_every_template_with_a_preview(picker, sample_project):
 
 def test_picker_preview_is_not_blank(picker):
     image = picker.preview_pixmap("marketing-funnel").toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
-    assert len(colours) > 3          # the board's headers and grid, not an empty white box
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 3  # the board's headers and grid, not an empty white box
 
 
 def test_picker_shows_user_templates_after_a_header(qtbot, sample_project):
@@ -257,8 +266,9 @@ def test_picker_accept_cancel_and_double_click(picker, qtbot):
     picker.reject()
     assert picker.selected_id is None
 
-    item = next(picker.list.item(r) for r in range(picker.list.count())
-                if picker.list.item(r).data(256) == "onboarding")
+    item = next(
+        picker.list.item(r) for r in range(picker.list.count()) if picker.list.item(r).data(256) == "onboarding"
+    )
     picker.list.itemDoubleClicked.emit(item)
     assert picker.selected_id == "onboarding" and picker.result() == picker.DialogCode.Accepted
 

@@ -44,8 +44,13 @@ def boxes(monkeypatch):
     """Every message box a test causes, as (kind, title, text), instead of a modal box."""
     seen: list[tuple[str, str, str]] = []
     for kind in ("critical", "information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _parent, title, text, *a, _k=kind, **k:
-                            seen.append((_k, title, text)) or QMessageBox.StandardButton.Ok)
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            lambda _parent, title, text, *a, _k=kind, **k: (
+                seen.append((_k, title, text)) or QMessageBox.StandardButton.Ok
+            ),
+        )
     return seen
 
 
@@ -83,6 +88,7 @@ def wait_preview(qtbot, job):
 
 # -- export -----------------------------------------------------------------------------------------
 
+
 def test_export_through_the_action_reads_back_unchanged(qtbot, window, doc, tmp_path):
     action = window.action("export_workbook")
     names = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
@@ -111,7 +117,7 @@ def test_export_of_the_current_journey_only(qtbot, window, doc, tmp_path):
     assert window.view.journey_id and dialog.current_button.isEnabled()
     dialog.current_button.setChecked(True)
     assert dialog.options() == {"journey_id": window.view.journey_id}
-    dialog.path_edit.setText(str(tmp_path / "one"))    # the suffix is added
+    dialog.path_edit.setText(str(tmp_path / "one"))  # the suffix is added
     dialog.start_export()
     with qtbot.waitSignal(dialog.task.ended, timeout=WAIT):
         pass
@@ -136,6 +142,7 @@ def test_a_failed_export_is_one_message_box(qtbot, window, boxes, monkeypatch, t
 
 # -- import -----------------------------------------------------------------------------------------
 
+
 def test_preview_lists_every_change_grouped(qtbot, window, doc, tmp_path, monkeypatch):
     path, removed_id = edited_workbook(doc.project, tmp_path / "edited.xlsx")
     preview = wait_preview(qtbot, start_import(qtbot, window, monkeypatch, path))
@@ -153,8 +160,11 @@ def test_preview_lists_every_change_grouped(qtbot, window, doc, tmp_path, monkey
     removal = groups["remove"].child(0)
     assert removal.checkState(0) == Qt.CheckState.Unchecked
     assert preview.plan.changes[removal.data(0, INDEX_ROLE)].card.id == removed_id
-    assert all(groups[k].child(i).checkState(0) == Qt.CheckState.Checked
-               for k in ("add", "change") for i in range(groups[k].childCount()))
+    assert all(
+        groups[k].child(i).checkState(0) == Qt.CheckState.Checked
+        for k in ("add", "change")
+        for i in range(groups[k].childCount())
+    )
     assert preview.import_button.text().replace("&", "") == "Import 3 changes"
     assert "No row in the workbook" in removal.toolTip(0) and removal.text(1) == "—"
     preview.set_all(False)
@@ -164,8 +174,7 @@ def test_preview_lists_every_change_grouped(qtbot, window, doc, tmp_path, monkey
     preview.reject()
 
 
-def test_accept_applies_exactly_the_ticked_changes_in_one_undo_step(qtbot, window, doc, tmp_path, monkeypatch,
-                                                                    boxes):
+def test_accept_applies_exactly_the_ticked_changes_in_one_undo_step(qtbot, window, doc, tmp_path, monkeypatch, boxes):
     path, removed_id = edited_workbook(doc.project, tmp_path / "edited.xlsx")
     before = snapshot(doc.project)
     steps = doc.undo_stack.count()
@@ -174,8 +183,8 @@ def test_accept_applies_exactly_the_ticked_changes_in_one_undo_step(qtbot, windo
     changes = preview.plan.changes
     votes = next(i for i, c in enumerate(changes) if c.kind == "change" and c.fields[0].name == "votes")
     removal = next(i for i, c in enumerate(changes) if c.kind == "remove")
-    preview.set_checked(votes, False)       # left out
-    preview.set_checked(removal, True)      # ticked on purpose
+    preview.set_checked(votes, False)  # left out
+    preview.set_checked(removal, True)  # ticked on purpose
     assert preview.import_button.text().replace("&", "") == "Import 3 changes"
     voted_card = changes[votes].card.id
     old_votes = next(c.votes for j in doc.project.journeys for c in j.cards if c.id == voted_card)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import string
 import subprocess
 import sys
@@ -39,7 +38,7 @@ from tests.test_xlsx_hostile import (  # noqa: F401  (fixtures)
 )
 
 BOUND_MIB = 500
-SAFETY_NET = 3 * 1024 ** 3   # address space of each run: far above the bound, so the bound is what is measured
+SAFETY_NET = 3 * 1024**3  # address space of each run: far above the bound, so the bound is what is measured
 SST_PART = "xl/sharedStrings.xml"
 
 _MEASURE = """
@@ -57,16 +56,16 @@ sys.exit(r.returncode)
 
 def measured(*args) -> tuple[subprocess.CompletedProcess, int]:
     """The CLI run in a fresh parent whose only child it is, so RUSAGE_CHILDREN is its peak RSS (MiB)."""
-    cmd = [sys.executable, "-c", _MEASURE, str(SAFETY_NET), str(TIMEOUT), sys.executable, "-m", "app",
-           *map(str, args)]
+    cmd = [sys.executable, "-c", _MEASURE, str(SAFETY_NET), str(TIMEOUT), sys.executable, "-m", "app", *map(str, args)]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT + 30, cwd=REPO, check=False)
     out, _, peak = result.stdout.rpartition("\nPEAK_KIB=")
     result.stdout = out
     return result, int(peak) // 1024
 
 
-def stream_part(source: bytes, target: Path, name: str, head: bytes, body, tail: bytes,
-                extra: dict | None = None) -> Path:
+def stream_part(
+    source: bytes, target: Path, name: str, head: bytes, body, tail: bytes, extra: dict | None = None
+) -> Path:
     """``source`` with part ``name`` replaced by head + every chunk of ``body`` + tail, written as it goes."""
     path = rezip(source, target, drop=(name, *(extra or {})))
     with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
@@ -90,20 +89,31 @@ def refused_within_bound(project, path, exported, data_dir, *reasons) -> int:
 
 
 def _header() -> bytes:
-    return (f'<worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">' + inline("C1", "stage") + inline("D1", "lane")
-            + inline("E1", "text") + "</row>").encode()
+    return (
+        f'<worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">'
+        + inline("C1", "stage")
+        + inline("D1", "lane")
+        + inline("E1", "text")
+        + "</row>"
+    ).encode()
 
 
 @pytest.fixture(scope="session")
 def wide_row(tmp_path_factory, exported) -> Path:
     """About 1.3 MB: one row of 9 million empty cells in the Cards sheet."""
-    rnd = random.Random(5)   # a space now and then, so the part compresses about 30 to 1, not 200
+    rnd = random.Random(5)  # a space now and then, so the part compresses about 30 to 1, not 200
     chunk = "".join("<c/>" + (" " if rnd.random() < 0.04 else "") for _ in range(100_000)).encode()
-    path = stream_part(exported[1], tmp_path_factory.mktemp("wide") / "wide.xlsx", CARDS_PART,
-                       _header() + b'<row r="2">', (chunk for _ in range(90)), b"</row></sheetData></worksheet>")
+    path = stream_part(
+        exported[1],
+        tmp_path_factory.mktemp("wide") / "wide.xlsx",
+        CARDS_PART,
+        _header() + b'<row r="2">',
+        (chunk for _ in range(90)),
+        b"</row></sheetData></worksheet>",
+    )
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo(CARDS_PART)
-    assert info.file_size <= L.MAX_WORKBOOK_RATIO * info.compress_size   # every archive check passes
+    assert info.file_size <= L.MAX_WORKBOOK_RATIO * info.compress_size  # every archive check passes
     return path
 
 
@@ -112,19 +122,29 @@ def many_strings(tmp_path_factory, exported) -> Path:
     """14 million shared strings, varied enough to pass the ratio check."""
     letters = string.ascii_letters + string.digits
 
-    def body():   # 18 bytes a string, so 14 million stay within the part limit
+    def body():  # 18 bytes a string, so 14 million stay within the part limit
         for start in range(0, 14_000_000, 100_000):
             yield "".join(f"<si><t>{letters[n * 7919 % 62]}</t></si>" for n in range(start, start + 100_000)).encode()
 
     ct = part(exported[1], "[Content_Types].xml").replace(
-        "</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-                    'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        "</Types>",
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
     rels = part(exported[1], "xl/_rels/workbook.xml.rels").replace(
-        "</Relationships>", '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/'
-                            '2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-    path = stream_part(exported[1], tmp_path_factory.mktemp("sst") / "strings.xlsx", SST_PART,
-                       f'<sst xmlns="{MAIN_NS}" count="14000000" uniqueCount="14000000">'.encode(), body(),
-                       b"</sst>", extra={"[Content_Types].xml": ct, "xl/_rels/workbook.xml.rels": rels})
+        "</Relationships>",
+        '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    path = stream_part(
+        exported[1],
+        tmp_path_factory.mktemp("sst") / "strings.xlsx",
+        SST_PART,
+        f'<sst xmlns="{MAIN_NS}" count="14000000" uniqueCount="14000000">'.encode(),
+        body(),
+        b"</sst>",
+        extra={"[Content_Types].xml": ct, "xl/_rels/workbook.xml.rels": rels},
+    )
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo(SST_PART)
     assert info.file_size <= L.MAX_WORKBOOK_PART
@@ -133,13 +153,15 @@ def many_strings(tmp_path_factory, exported) -> Path:
 
 
 def test_a_row_of_nine_million_empty_cells_is_refused_early(wide_row, project, exported, data_dir):
-    refused_within_bound(project, wide_row, exported, data_dir, "row 2", '"Cards"',
-                         f"more than {L.MAX_WORKBOOK_ROW_CELLS:,} cells")
+    refused_within_bound(
+        project, wide_row, exported, data_dir, "row 2", '"Cards"', f"more than {L.MAX_WORKBOOK_ROW_CELLS:,} cells"
+    )
 
 
 def test_fourteen_million_shared_strings_are_refused_early(many_strings, project, exported, data_dir):
-    refused_within_bound(project, many_strings, exported, data_dir, "shared strings",
-                         f"more than {L.MAX_WORKBOOK_SHARED_STRINGS:,}")
+    refused_within_bound(
+        project, many_strings, exported, data_dir, "shared strings", f"more than {L.MAX_WORKBOOK_SHARED_STRINGS:,}"
+    )
 
 
 def test_a_valid_import_is_within_the_bound(project, workbook, tmp_path, exported, data_dir):
@@ -153,14 +175,17 @@ def test_a_valid_import_is_within_the_bound(project, workbook, tmp_path, exporte
 
 # -- each counting rule, in process, with small limits ------------------------------------------
 
+
 def _refused(path, match):
     from app.importers.xlsx import WorkbookRefused, read_workbook
+
     with pytest.raises(WorkbookRefused, match=match):
         read_workbook(path)
 
 
 def _reads(path):
     from app.importers.xlsx import read_workbook
+
     return read_workbook(path)
 
 
@@ -205,8 +230,9 @@ def test_shared_strings_count_and_text(monkeypatch, workbook, tmp_path):
 
 
 def test_structure_outside_rows(monkeypatch, workbook, tmp_path):
-    styles = part(workbook, "xl/styles.xml").replace("</styleSheet>", "<extLst>" + "<ext/>" * 5000
-                                                     + "</extLst></styleSheet>")
+    styles = part(workbook, "xl/styles.xml").replace(
+        "</styleSheet>", "<extLst>" + "<ext/>" * 5000 + "</extLst></styleSheet>"
+    )
     path = rezip(workbook, tmp_path / "w.xlsx", {"xl/styles.xml": styles})
     monkeypatch.setattr(L, "MAX_WORKBOOK_STRUCTURE", 5000)
     _refused(path, r"w\.xlsx: xl/styles\.xml .*more than 5,000 XML elements")
@@ -234,4 +260,3 @@ def test_one_giant_token(monkeypatch, workbook, tmp_path):
     assert _reads(path).cards
     monkeypatch.setattr(L, "MAX_WORKBOOK_TOKEN", 100_000)
     _refused(path, r"xl/worksheets/sheet4\.xml holds one XML token .*over 100,000 bytes")
-

@@ -14,29 +14,49 @@ from app.models.errors import WaymarkError
 from app.models.library import sample_project
 
 HEADER = ["id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color"]
-FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@y", "\tz", "\rz", "=HYPERLINK(\"http://x\")", "a_x000D_b"]
+FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@y", "\tz", "\rz", '=HYPERLINK("http://x")', "a_x000D_b"]
 
 
 def _project(stages=3, per_cell=1, texts=None) -> Project:
     texts = texts or ["Card"]
     stage_list = [{"id": f"s{i}", "name": f"Stage {i}"} for i in range(stages)]
-    lanes = [{"id": "do", "name": "Doing", "kind": "cards", "role": "actions"},
-             {"id": "feel", "name": "Feeling", "kind": "emotion"},
-             {"id": "tp", "name": "Touchpoints", "kind": "touchpoints"},
-             {"id": "pain", "name": "Pain: points?", "kind": "cards", "role": "pain_points"}]
+    lanes = [
+        {"id": "do", "name": "Doing", "kind": "cards", "role": "actions"},
+        {"id": "feel", "name": "Feeling", "kind": "emotion"},
+        {"id": "tp", "name": "Touchpoints", "kind": "touchpoints"},
+        {"id": "pain", "name": "Pain: points?", "kind": "cards", "role": "pain_points"},
+    ]
     cards, n = [], 0
     for s in stage_list:
         for lane in ("do", "tp", "pain"):
             for _ in range(per_cell):
-                cards.append({"id": f"c{n}", "lane": lane, "stage": s["id"], "text": texts[n % len(texts)],
-                              "votes": n % 5, "tags": ["a", "b"] if n % 2 else []})
+                cards.append(
+                    {
+                        "id": f"c{n}",
+                        "lane": lane,
+                        "stage": s["id"],
+                        "text": texts[n % len(texts)],
+                        "votes": n % 5,
+                        "tags": ["a", "b"] if n % 2 else [],
+                    }
+                )
                 n += 1
-    data = {"format": "waymark/1", "project": {"name": "P"},
-            "personas": [{"id": "p1", "name": "Anna", "goals": ["g1", "g2"]}],
-            "journeys": [{"id": "j1", "name": "A/very:long*journey?name[that]is too long", "persona_ids": ["p1"],
-                          "stages": stage_list, "lanes": lanes, "cards": cards,
-                          "emotions": [{"lane": "feel", "stage": s["id"], "score": 1.5, "persona": "p1"}
-                                       for s in stage_list]}]}
+    data = {
+        "format": "waymark/1",
+        "project": {"name": "P"},
+        "personas": [{"id": "p1", "name": "Anna", "goals": ["g1", "g2"]}],
+        "journeys": [
+            {
+                "id": "j1",
+                "name": "A/very:long*journey?name[that]is too long",
+                "persona_ids": ["p1"],
+                "stages": stage_list,
+                "lanes": lanes,
+                "cards": cards,
+                "emotions": [{"lane": "feel", "stage": s["id"], "score": 1.5, "persona": "p1"} for s in stage_list],
+            }
+        ],
+    }
     return Project.model_validate(data)
 
 
@@ -55,14 +75,14 @@ def _rows(ws):
 def test_sheets_and_cards_table(sample_book):
     project, wb = sample_book
     assert wb.sheetnames[0] == "How to use"
-    assert wb.sheetnames[1:1 + len(project.journeys)] == [j.name[:31] for j in project.journeys]
+    assert wb.sheetnames[1 : 1 + len(project.journeys)] == [j.name[:31] for j in project.journeys]
     assert {"Emotions", "Cards", "Personas"} <= set(wb.sheetnames)
     ws = wb["Cards"]
     assert "Cards" in ws.tables
     header, rows = _rows(ws)
     assert list(header) == HEADER
     cards = {c.id: c for j in project.journeys for c in j.cards}
-    assert sorted(r[0] for r in rows) == sorted(cards)   # every card exactly once
+    assert sorted(r[0] for r in rows) == sorted(cards)  # every card exactly once
     for r in rows:
         card = cards[r[0]]
         assert read_text(r[4]) == card.text and r[8] == card.votes
@@ -84,8 +104,9 @@ def test_validations_have_the_right_lists(sample_book):
     ws = wb["Cards"]
     by_col = {str(dv.sqref).split(":")[0][0]: dv for dv in ws.data_validations.dataValidation}
     stages = list(dict.fromkeys(s.name for j in project.journeys for s in j.stages))
-    lanes = list(dict.fromkeys(ln.name for j in project.journeys for ln in j.lanes
-                               if ln.kind in ("cards", "touchpoints")))
+    lanes = list(
+        dict.fromkeys(ln.name for j in project.journeys for ln in j.lanes if ln.kind in ("cards", "touchpoints"))
+    )
     assert _list_values(wb, by_col["C"].formula1) == stages
     assert _list_values(wb, by_col["D"].formula1) == lanes
     assert _list_values(wb, by_col["G"].formula1) == ["peripheral", "external", "internal"]
@@ -103,13 +124,18 @@ def test_emotions_block_and_chart(sample_book):
     ws = wb["Emotions"]
     journey = project.journeys[0]
     assert ws["A1"].value == journey.name
-    assert [c.value for c in ws[2]][:3 + len(journey.stages)] == ["persona", "variant", "lane",
-                                                                   *(s.name for s in journey.stages)]
+    assert [c.value for c in ws[2]][: 3 + len(journey.stages)] == [
+        "persona",
+        "variant",
+        "lane",
+        *(s.name for s in journey.stages),
+    ]
     assert ws["B3"].value in ("as-is", "to-be")
     assert len(ws._charts) == len(project.journeys)
     assert ws._charts[0].tagname == "lineChart"
-    scores = sorted(float(c.value) for row in ws.iter_rows(min_row=3, min_col=4) for c in row
-                    if isinstance(c.value, (int, float)))
+    scores = sorted(
+        float(c.value) for row in ws.iter_rows(min_row=3, min_col=4) for c in row if isinstance(c.value, (int, float))
+    )
     assert scores == sorted(p.score for p in journey.emotions)
 
 
@@ -127,8 +153,9 @@ def test_journey_sheet_layout_and_print_setup(sample_book):
         assert card.text in texts
     lane_names = [c.value for c in ws["A"][1:] if c.value]
     assert lane_names == [ln.name for ln in journey.lanes]
-    filled = [c for row in ws.iter_rows(min_row=2, min_col=2) for c in row if c.value in
-              {card.text for card in journey.cards}]
+    filled = [
+        c for row in ws.iter_rows(min_row=2, min_col=2) for c in row if c.value in {card.text for card in journey.cards}
+    ]
     assert all(c.fill.fgColor.rgb not in (None, "00000000") for c in filled)
     assert all(c.alignment.wrap_text for c in filled)
 
@@ -178,7 +205,7 @@ def test_sheet_names_are_valid_and_unique(tmp_path):
 
 
 def test_ten_thousand_cards_with_progress(tmp_path):
-    project = _project(stages=50, per_cell=67)   # 50 × 3 × 67 = 10,050 cards
+    project = _project(stages=50, per_cell=67)  # 50 × 3 × 67 = 10,050 cards
     assert len(project.journeys[0].cards) >= 10_000
     seen = []
     out = tmp_path / "big.xlsx"
@@ -192,6 +219,7 @@ def test_unknown_journey_and_cancel_write_nothing(tmp_path):
     with pytest.raises(WaymarkError, match="no journey"):
         export_xlsx(sample_project(), tmp_path / "x.xlsx", XlsxOptions(journey_id="nope"))
     from app.exporters.xlsx import ExportCancelled
+
     with pytest.raises(ExportCancelled):
         export_xlsx(sample_project(), tmp_path / "x.xlsx", XlsxOptions(), cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
@@ -201,10 +229,13 @@ def test_no_qt_in_xlsx_exporter():
     import pkgutil
 
     import app.exporters.xlsx
+
     names = [f"app.exporters.xlsx.{m.name}" for m in pkgutil.iter_modules(app.exporters.xlsx.__path__)]
-    code = ("import sys, importlib\n"
-            f"for name in {['app.exporters.xlsx', *names]!r}: importlib.import_module(name)\n"
-            "print([n for n in sys.modules if n.startswith('PySide6')])")
+    code = (
+        "import sys, importlib\n"
+        f"for name in {['app.exporters.xlsx', *names]!r}: importlib.import_module(name)\n"
+        "print([n for n in sys.modules if n.startswith('PySide6')])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -212,6 +243,7 @@ def test_no_qt_in_xlsx_exporter():
 def test_cli_exports_xlsx_and_reports_errors_in_one_line(tmp_path, capsys):
     from app.cli import main
     from app.models.session import create_project_file
+
     source = tmp_path / "p.waymark"
     create_project_file(sample_project(), source)
     out = tmp_path / "p.xlsx"

@@ -26,10 +26,10 @@ from app.models import limits as L
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_JSON = REPO / "resources" / "sample" / "phone-purchase.json"
-MEMORY_LIMIT = 1536 * 1024 * 1024   # address space of each CLI run
-TIMEOUT = 60                         # seconds; a safety net only
-OLD_MTIME = 1_000_000_000            # set on every project copy, so any write shows
-CARDS_PART = "xl/worksheets/sheet4.xml"   # the "Cards" sheet of a Waymark export
+MEMORY_LIMIT = 1536 * 1024 * 1024  # address space of each CLI run
+TIMEOUT = 60  # seconds; a safety net only
+OLD_MTIME = 1_000_000_000  # set on every project copy, so any write shows
+CARDS_PART = "xl/worksheets/sheet4.xml"  # the "Cards" sheet of a Waymark export
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 BILLION_LAUGHS = (
@@ -41,17 +41,25 @@ BILLION_LAUGHS = (
 
 # -- helpers -----------------------------------------------------------------------------------
 
+
 def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def waymark(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], check=False, capture_output=True, text=True,
-                          timeout=TIMEOUT, preexec_fn=_limit_memory, env=env, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        preexec_fn=_limit_memory,
+        env=env,
+        cwd=REPO,
+    )
 
 
-def rezip(source: bytes | Path, target: Path, replace: dict | None = None, drop: tuple = (),
-          add: tuple = ()) -> Path:
+def rezip(source: bytes | Path, target: Path, replace: dict | None = None, drop: tuple = (), add: tuple = ()) -> Path:
     """A copy of the workbook ``source`` with parts replaced (bytes or a str), dropped or added."""
     replace = dict(replace or {})
     if isinstance(source, Path):
@@ -121,7 +129,7 @@ def incoming(tmp_path) -> Path:
 def assert_untouched(project: Path, original: bytes, data_dir: Path) -> None:
     assert project.read_bytes() == original
     assert project.stat().st_mtime == OLD_MTIME
-    assert sorted(p.name for p in project.parent.iterdir()) == [project.name]   # no -wal, -shm, .~lock…
+    assert sorted(p.name for p in project.parent.iterdir()) == [project.name]  # no -wal, -shm, .~lock…
     recovery = data_dir / "recovery"
     if recovery.exists():
         assert not [p.name for p in recovery.iterdir() if not p.name.endswith(".lock")]
@@ -143,8 +151,7 @@ def assert_refused(result: subprocess.CompletedProcess, workbook: Path, *reasons
     return line
 
 
-def import_refused(project: Path, workbook: Path, exported, data_dir: Path, *reasons: str,
-                   flags: tuple = ()) -> str:
+def import_refused(project: Path, workbook: Path, exported, data_dir: Path, *reasons: str, flags: tuple = ()) -> str:
     result = waymark("import", project, workbook, *flags)
     line = assert_refused(result, workbook, *reasons)
     assert_untouched(project, exported[0], data_dir)
@@ -153,11 +160,21 @@ def import_refused(project: Path, workbook: Path, exported, data_dir: Path, *rea
 
 # -- (1) and (2): DTDs, entity bombs, external entities ------------------------------------------
 
-@pytest.mark.parametrize("name", [CARDS_PART, "xl/workbook.xml", "[Content_Types].xml", "docProps/core.xml",
-                                  "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"])
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        CARDS_PART,
+        "xl/workbook.xml",
+        "[Content_Types].xml",
+        "docProps/core.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/sharedStrings.xml",
+    ],
+)
 def test_billion_laughs_in_a_part_is_refused(name, project, workbook, incoming, exported, data_dir):
     if name == "xl/sharedStrings.xml":
-        xml = (f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>')
+        xml = f'<sst xmlns="{MAIN_NS}" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
     else:
         xml = part(workbook, name).replace("<?xml version='1.0' encoding='UTF-8'?>", "")
         xml = xml.replace('<c r="E3" s="2" t="inlineStr"><is><t>', '<c r="E3" s="2" t="inlineStr"><is><t>&lol9;', 1)
@@ -169,8 +186,13 @@ def test_entity_bomb_in_a_part_that_is_not_named_xml(project, workbook, incoming
     """openpyxl reads a sheet wherever the relationships point, whatever its name ends with."""
     rels = part(workbook, "xl/_rels/workbook.xml.rels").replace("/xl/worksheets/sheet4.xml", "/xl/worksheets/cards.bin")
     sheet = part(workbook, CARDS_PART).replace("<t>Search</t>", "<t>&lol9;</t>")
-    bomb = rezip(workbook, incoming / "renamed.xlsx", {"xl/_rels/workbook.xml.rels": rels},
-                 drop=(CARDS_PART,), add=(("xl/worksheets/cards.bin", BILLION_LAUGHS + sheet),))
+    bomb = rezip(
+        workbook,
+        incoming / "renamed.xlsx",
+        {"xl/_rels/workbook.xml.rels": rels},
+        drop=(CARDS_PART,),
+        add=(("xl/worksheets/cards.bin", BILLION_LAUGHS + sheet),),
+    )
     import_refused(project, bomb, exported, data_dir, "DTD", "cards.bin")
 
 
@@ -184,14 +206,18 @@ def test_entity_bomb_in_utf16(project, workbook, incoming, exported, data_dir):
 def test_dtd_hidden_after_a_long_comment(project, workbook, incoming, exported, data_dir):
     sheet = part(workbook, CARDS_PART).replace("<t>Search</t>", "<t>&lol9;</t>")
     padding = "<!--" + "x" * (200 * 1024) + "-->\n"
-    bomb = rezip(workbook, incoming / "padded.xlsx", {CARDS_PART: '<?xml version="1.0"?>\n' + padding
-                                                      + BILLION_LAUGHS.split("\n", 1)[1] + sheet})
+    bomb = rezip(
+        workbook,
+        incoming / "padded.xlsx",
+        {CARDS_PART: '<?xml version="1.0"?>\n' + padding + BILLION_LAUGHS.split("\n", 1)[1] + sheet},
+    )
     import_refused(project, bomb, exported, data_dir, CARDS_PART)
 
 
 @pytest.mark.parametrize("flags", [(), ("--dry-run",)])
-def test_external_file_entity_is_refused_and_never_read(flags, project, workbook, incoming, exported, data_dir,
-                                                        tmp_path):
+def test_external_file_entity_is_refused_and_never_read(
+    flags, project, workbook, incoming, exported, data_dir, tmp_path
+):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-7f3a9c\n", encoding="utf-8")
     for n, target in enumerate((secret.as_uri(), "file:///etc/passwd")):
@@ -214,18 +240,20 @@ def test_external_http_entity_and_dtd_fetch_nothing(project, workbook, incoming,
         sheet = part(workbook, CARDS_PART).replace("<t>Search</t>", "<t>&x;</t>")
         cases = {
             "entity.xlsx": f'<?xml version="1.0"?>\n<!DOCTYPE worksheet [ <!ENTITY x SYSTEM "{url}.ent"> ]>\n',
-            "parameter.xlsx": (f'<?xml version="1.0"?>\n<!DOCTYPE worksheet [ <!ENTITY % p SYSTEM "{url}.dtd"> '
-                               f'%p; ]>\n'),
+            "parameter.xlsx": (
+                f'<?xml version="1.0"?>\n<!DOCTYPE worksheet [ <!ENTITY % p SYSTEM "{url}.dtd"> %p; ]>\n'
+            ),
             "external-dtd.xlsx": f'<?xml version="1.0"?>\n<!DOCTYPE worksheet SYSTEM "{url}.dtd">\n',
         }
         for file_name, dtd in cases.items():
             bomb = rezip(workbook, incoming / file_name, {CARDS_PART: dtd + sheet})
             import_refused(project, bomb, exported, data_dir, "DTD")
         with pytest.raises(BlockingIOError):
-            server.accept()   # nobody connected
+            server.accept()  # nobody connected
 
 
 # -- (3) zip bombs -------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def bombs(tmp_path_factory, exported) -> dict[str, Path]:
@@ -265,14 +293,12 @@ def bombs(tmp_path_factory, exported) -> dict[str, Path]:
 
 
 def test_zip_bomb_ratio(bombs, project, exported, data_dir):
-    line = import_refused(project, bombs["ratio.xlsx"], exported, data_dir, "zip bomb", "xl/media/image1.png",
-                          "to 1")
+    line = import_refused(project, bombs["ratio.xlsx"], exported, data_dir, "zip bomb", "xl/media/image1.png", "to 1")
     assert f"over {L.MAX_WORKBOOK_RATIO} to 1" in line
 
 
 def test_zip_bomb_one_huge_part(bombs, project, exported, data_dir):
-    import_refused(project, bombs["part.xlsx"], exported, data_dir, "zip bomb", "xl/media/image1.png",
-                   "per part")
+    import_refused(project, bombs["part.xlsx"], exported, data_dir, "zip bomb", "xl/media/image1.png", "per part")
 
 
 def test_zip_bomb_total_unpacked_size(bombs, project, exported, data_dir):
@@ -280,8 +306,9 @@ def test_zip_bomb_total_unpacked_size(bombs, project, exported, data_dir):
 
 
 def test_zip_bomb_too_many_entries(bombs, project, exported, data_dir):
-    import_refused(project, bombs["entries.xlsx"], exported, data_dir, "zip bomb",
-                   f"at most {L.MAX_WORKBOOK_ENTRIES:,}")
+    import_refused(
+        project, bombs["entries.xlsx"], exported, data_dir, "zip bomb", f"at most {L.MAX_WORKBOOK_ENTRIES:,}"
+    )
 
 
 def test_zip_limits_in_process(monkeypatch, workbook, tmp_path):
@@ -289,8 +316,11 @@ def test_zip_limits_in_process(monkeypatch, workbook, tmp_path):
     from app.importers.xlsx import archive
     from app.importers.xlsx.archive import WorkbookRefused, check_archive
 
-    big = rezip(workbook, tmp_path / "big.xlsx", add=(("xl/media/a.bin", bytes(300_000)),
-                                                      ("xl/media/b.bin", os.urandom(300_000))))
+    big = rezip(
+        workbook,
+        tmp_path / "big.xlsx",
+        add=(("xl/media/a.bin", bytes(300_000)), ("xl/media/b.bin", os.urandom(300_000))),
+    )
     check_archive(big)
     monkeypatch.setattr(archive, "RATIO_FLOOR", 100_000)
     with pytest.raises(WorkbookRefused, match=r"big\.xlsx: xl/media/a\.bin is compressed [\d,]+ to 1"):
@@ -321,32 +351,44 @@ def test_declared_size_smaller_than_the_data(project, workbook, incoming, export
     # Patch the central directory record of the Cards part: uncompressed size at offset 24.
     pos = data.index(b"PK\x01\x02")
     while True:
-        name_len = int.from_bytes(data[pos + 28:pos + 30], "little")
-        if bytes(data[pos + 46:pos + 46 + name_len]) == CARDS_PART.encode():
+        name_len = int.from_bytes(data[pos + 28 : pos + 30], "little")
+        if bytes(data[pos + 46 : pos + 46 + name_len]) == CARDS_PART.encode():
             break
         pos = data.index(b"PK\x01\x02", pos + 4)
-    data[pos + 24:pos + 28] = (info.file_size // 2).to_bytes(4, "little")
+    data[pos + 24 : pos + 28] = (info.file_size // 2).to_bytes(4, "little")
     path.write_bytes(bytes(data))
     import_refused(project, path, exported, data_dir)
 
 
 # -- (4) a million rows --------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def million_rows(tmp_path_factory, exported) -> Path:
     """A Cards sheet of 1,000,000 varied rows, streamed straight into the zip."""
     path = rezip(exported[1], tmp_path_factory.mktemp("rows") / "million.xlsx", drop=(CARDS_PART,))
     with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as zf, zf.open(CARDS_PART, "w") as f:
-        f.write((f'<worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">'
-                 + inline("C1", "stage") + inline("D1", "lane") + inline("E1", "text") + "</row>").encode())
+        f.write(
+            (
+                f'<worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">'
+                + inline("C1", "stage")
+                + inline("D1", "lane")
+                + inline("E1", "text")
+                + "</row>"
+            ).encode()
+        )
         for start in range(2, 1_000_002, 10_000):
-            f.write("".join(f'<row r="{n}">{inline(f"E{n}", f"card {n * 7919 % 1_000_003}")}</row>'
-                            for n in range(start, start + 10_000)).encode())
+            f.write(
+                "".join(
+                    f'<row r="{n}">{inline(f"E{n}", f"card {n * 7919 % 1_000_003}")}</row>'
+                    for n in range(start, start + 10_000)
+                ).encode()
+            )
         f.write(b"</sheetData></worksheet>")
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo(CARDS_PART)
     assert info.file_size <= L.MAX_WORKBOOK_PART
-    assert info.file_size <= L.MAX_WORKBOOK_RATIO * info.compress_size   # the row cap must refuse it
+    assert info.file_size <= L.MAX_WORKBOOK_RATIO * info.compress_size  # the row cap must refuse it
     return path
 
 
@@ -404,13 +446,15 @@ def test_a_zip_without_content_types(project, workbook, incoming, exported, data
 def test_a_zip_that_is_not_a_workbook(project, incoming, exported, data_dir):
     path = incoming / "other.xlsx"
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                                           'content-types"/>')
+        zf.writestr(
+            "[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+        )
         zf.writestr("readme.txt", "hello")
     import_refused(project, path, exported, data_dir, "other.xlsx")
 
 
 # -- columns and cells ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("ref", ["IW2", "ZZ5", "XFD40"])
 def test_a_cell_beyond_the_column_cap(ref, project, workbook, incoming, exported, data_dir):
@@ -423,15 +467,30 @@ def test_a_cell_beyond_the_column_cap(ref, project, workbook, incoming, exported
     else:
         sheet = with_rows(sheet, f'<row r="{row}">{inline(ref, "far away")}</row>')
     path = rezip(workbook, incoming / "wide.xlsx", {CARDS_PART: sheet})
-    import_refused(project, path, exported, data_dir, f"Cards!{ref}", "beyond column IV",
-                   f"at most {L.MAX_WORKBOOK_COLUMNS} columns")
+    import_refused(
+        project,
+        path,
+        exported,
+        data_dir,
+        f"Cards!{ref}",
+        "beyond column IV",
+        f"at most {L.MAX_WORKBOOK_COLUMNS} columns",
+    )
 
 
 def test_a_40000_character_cell_is_a_problem_and_the_rest_imports(project, workbook, incoming, data_dir):
-    sheet = part(workbook, CARDS_PART).replace("<t>Asks a friend which phone she uses</t>",
-                                               "<t>Asks two friends which phones they use</t>", 1)
-    sheet = with_rows(sheet, '<row r="200">' + inline("B200", "Buy a new phone") + inline("C200", "Search")
-                      + inline("D200", "Doing") + inline("E200", "y" * 40_000) + "</row>")
+    sheet = part(workbook, CARDS_PART).replace(
+        "<t>Asks a friend which phone she uses</t>", "<t>Asks two friends which phones they use</t>", 1
+    )
+    sheet = with_rows(
+        sheet,
+        '<row r="200">'
+        + inline("B200", "Buy a new phone")
+        + inline("C200", "Search")
+        + inline("D200", "Doing")
+        + inline("E200", "y" * 40_000)
+        + "</row>",
+    )
     path = rezip(workbook, incoming / "long.xlsx", {CARDS_PART: sheet})
     result = waymark("import", project, path)
     assert result.returncode == 0, result.stderr
@@ -441,6 +500,7 @@ def test_a_40000_character_cell_is_a_problem_and_the_rest_imports(project, workb
     assert "40,000 characters" in summary["problems"][0]["message"]
     assert sorted(p.name for p in project.parent.iterdir()) == [project.name]
     from app.models.project_file import read_project_file
+
     loaded, _ = read_project_file(project)
     texts = {c.text for j in loaded.journeys for c in j.cards}
     assert "Asks two friends which phones they use" in texts
@@ -449,9 +509,11 @@ def test_a_40000_character_cell_is_a_problem_and_the_rest_imports(project, workb
 
 # -- a valid workbook: --dry-run changes nothing, a real import does ----------------------------
 
+
 def test_dry_run_leaves_the_project_byte_identical(project, workbook, incoming, exported, data_dir):
-    sheet = part(workbook, CARDS_PART).replace("<t>Asks a friend which phone she uses</t>",
-                                               "<t>Asks two friends</t>", 1)
+    sheet = part(workbook, CARDS_PART).replace(
+        "<t>Asks a friend which phone she uses</t>", "<t>Asks two friends</t>", 1
+    )
     path = rezip(workbook, incoming / "edited.xlsx", {CARDS_PART: sheet})
     result = waymark("import", project, path, "--dry-run")
     assert result.returncode == 0, result.stderr

@@ -17,13 +17,24 @@ from app.models.project_file import read_project_file
 from app.models.session import create_project_file
 from tests.conftest import snapshot
 
-FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@y", "\tz", "\rz", "=HYPERLINK(\"http://x\")", "a_x000D_b",
-                "=cmd|' /C calc'!A0", "line\r\nbreaks\nand\ttabs"]
+FORMULA_LIKE = [
+    "=SUM(A1)",
+    "+1",
+    "-x",
+    "@y",
+    "\tz",
+    "\rz",
+    '=HYPERLINK("http://x")',
+    "a_x000D_b",
+    "=cmd|' /C calc'!A0",
+    "line\r\nbreaks\nand\ttabs",
+]
 
 
 def _waymark(*args, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
-                          timeout=300, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True, timeout=300, cwd=cwd
+    )
 
 
 def _import(project_file, book, *flags) -> dict:
@@ -53,7 +64,7 @@ def _card_rows(ws) -> dict[str, int]:
 
 def _text_cell(cell, text):
     cell.value = text
-    cell.data_type = "s"   # what a spreadsheet app stores for typed text, even text that starts with "="
+    cell.data_type = "s"  # what a spreadsheet app stores for typed text, even text that starts with "="
 
 
 def _two_journey_project() -> Project:
@@ -69,8 +80,10 @@ def _two_journey_project() -> Project:
 
 # -- round trips --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["sample", "two-journeys", "formula-like", "unicode"] +
-                         [f"template:{t}" for t, _ in list_templates()])
+
+@pytest.mark.parametrize(
+    "name", ["sample", "two-journeys", "formula-like", "unicode"] + [f"template:{t}" for t, _ in list_templates()]
+)
 def test_export_then_import_changes_nothing(tmp_path, name):
     if name == "sample":
         project = sample_project()
@@ -80,8 +93,11 @@ def test_export_then_import_changes_nothing(tmp_path, name):
         project = load_template(name.split(":", 1)[1])
     else:
         data = snapshot(sample_project())
-        texts = FORMULA_LIKE if name == "formula-like" else \
-            ["中文 日本語 한국어", "עברית \u202eRTL", "emoji 👩‍👩‍👧 ok", "x" * 20_000, "  spaces  ", "a, b"]
+        texts = (
+            FORMULA_LIKE
+            if name == "formula-like"
+            else ["中文 日本語 한국어", "עברית \u202eRTL", "emoji 👩‍👩‍👧 ok", "x" * 20_000, "  spaces  ", "a, b"]
+        )
         for i, card in enumerate(data["journeys"][0]["cards"]):
             card["text"] = texts[i % len(texts)]
             card["tags"] = ["t, with comma", "=x"] if i % 3 == 0 else card.get("tags", [])
@@ -99,24 +115,24 @@ def test_cli_round_trip_leaves_the_project_as_it_was(tmp_path):
     book = tmp_path / "w.xlsx"
     assert _waymark("export", path, "--xlsx", book).returncode == 0
     assert _import(path, book) == {"added": 0, "changed": 0, "removed": 0, "problems": []}
-    assert path.read_bytes() == before   # nothing to apply: the file is not even rewritten
+    assert path.read_bytes() == before  # nothing to apply: the file is not even rewritten
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.waymark", "w.xlsx"]
 
 
 def test_formula_like_texts_come_back_as_the_same_text(tmp_path):
     data = snapshot(sample_project())
-    for card, text in zip(data["journeys"][0]["cards"], FORMULA_LIKE):
+    for card, text in zip(data["journeys"][0]["cards"], FORMULA_LIKE, strict=False):
         card["text"] = text
     project = Project.model_validate(data)
     book = _export(project, tmp_path / "w.xlsx")
     wb = openpyxl.load_workbook(book)
     ws = wb["Cards"]
     for r in range(2, 2 + len(FORMULA_LIKE)):
-        assert ws.cell(r, 5).data_type == "s"            # stored as text, never a formula
+        assert ws.cell(r, 5).data_type == "s"  # stored as text, never a formula
         assert read_text(ws.cell(r, 5).value) in FORMULA_LIKE
     # A participant adds formula-like texts (typed as text) in a new row: they arrive as text.
     row = ws.max_row + 1
-    for col, value in zip("BCD", ("Buy a new phone", "Search", "Doing")):
+    for col, value in zip("BCD", ("Buy a new phone", "Search", "Doing"), strict=False):
         ws[f"{col}{row}"] = value
     _text_cell(ws[f"E{row}"], "=1+1")
     wb.save(book)
@@ -124,11 +140,12 @@ def test_formula_like_texts_come_back_as_the_same_text(tmp_path):
     assert _counts(plan) == (1, 0, 0)
     new = apply_changes(project, plan.default_selection())[0]
     assert new.cards[-1].text == "=1+1"
-    for card, text in zip(new.cards, FORMULA_LIKE):
+    for card, text in zip(new.cards, FORMULA_LIKE, strict=False):
         assert card.text == text
 
 
 # -- merges ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def workshop(tmp_path):
@@ -152,7 +169,9 @@ def test_a_new_row_becomes_a_card_in_its_stage_and_lane(workshop):
     path, book, wb = workshop
     ws = wb["Cards"]
     row = ws.max_row + 1
-    for col, value in zip("BCDEIJ", ("Buy a new phone", "Buy", "Pain points", "Queue at the till", 4, "queue, till")):
+    for col, value in zip(
+        "BCDEIJ", ("Buy a new phone", "Buy", "Pain points", "Queue at the till", 4, "queue, till"), strict=False
+    ):
         ws[f"{col}{row}"] = value
     wb.save(book)
     summary = _import(path, book)
@@ -161,10 +180,15 @@ def test_a_new_row_becomes_a_card_in_its_stage_and_lane(workshop):
     card = next(c for c in journey.cards if c.text == "Queue at the till")
     stage = next(s for s in journey.stages if s.id == card.stage)
     lane = next(ln for ln in journey.lanes if ln.id == card.lane)
-    assert (stage.name, lane.name, card.text, card.votes, card.tags) == \
-        ("Buy", "Pain points", "Queue at the till", 4, ["queue", "till"])
+    assert (stage.name, lane.name, card.text, card.votes, card.tags) == (
+        "Buy",
+        "Pain points",
+        "Queue at the till",
+        4,
+        ["queue", "till"],
+    )
     assert card.id not in {c.id for c in sample_project().journeys[0].cards}
-    assert _import(path, book)["added"] == 0   # the same workbook again adds nothing
+    assert _import(path, book)["added"] == 0  # the same workbook again adds nothing
 
 
 def test_a_changed_text_updates_the_card(workshop):
@@ -194,8 +218,8 @@ def test_change_and_clear_scores(workshop):
     path, book, wb = workshop
     ws = wb["Emotions"]
     assert [ws.cell(2, c).value for c in (1, 2, 3)] == ["persona", "variant", "lane"]
-    ws["D3"] = -2          # Anna, as-is, first stage
-    ws["E3"] = None        # cleared
+    ws["D3"] = -2  # Anna, as-is, first stage
+    ws["E3"] = None  # cleared
     wb.save(book)
     before = _reopen(path).journeys[0]
     summary = _import(path, book)
@@ -205,7 +229,7 @@ def test_change_and_clear_scores(workshop):
     points = {(p.stage, p.persona, p.variant): p for p in after.emotions}
     old = {(p.stage, p.persona, p.variant): p for p in before.emotions}
     first = (stages[0], "anna", "as_is")
-    assert points[first].score == -2 and points[first].note == old[first].note   # the note is kept
+    assert points[first].score == -2 and points[first].note == old[first].note  # the note is kept
     assert (stages[1], "anna", "as_is") not in points
     assert len(after.emotions) == len(before.emotions) - 1
 
@@ -219,7 +243,7 @@ def test_a_deleted_row_is_a_removal_applied_only_when_asked(workshop):
     wb.save(book)
     assert _import(path, book, "--dry-run")["removed"] == 1
     assert _import(path, book)["removed"] == 1
-    assert _card(_reopen(path), gone) is not None           # reported, not applied
+    assert _card(_reopen(path), gone) is not None  # reported, not applied
     assert _import(path, book, "--apply-removals")["removed"] == 1
     assert _card(_reopen(path), gone) is None
     assert _import(path, book, "--apply-removals")["removed"] == 0
@@ -230,13 +254,13 @@ def test_an_unknown_or_ambiguous_name_is_reported_with_its_cell_and_skipped(work
     ws = wb["Cards"]
     rows = _card_rows(ws)
     first, second = list(rows)[:2]
-    ws[f"C{rows[first]}"] = "Nowhere"                       # an existing card moved to an unknown stage
-    ws[f"E{rows[second]}"] = "Still imported"               # another edit in the same workbook
+    ws[f"C{rows[first]}"] = "Nowhere"  # an existing card moved to an unknown stage
+    ws[f"E{rows[second]}"] = "Still imported"  # another edit in the same workbook
     new_row = ws.max_row + 1
-    for col, value in zip("BCDE", ("Buy a new phone", "Search", "No such lane", "lost?")):
+    for col, value in zip("BCDE", ("Buy a new phone", "Search", "No such lane", "lost?"), strict=False):
         ws[f"{col}{new_row}"] = value
     feel_row = new_row + 1
-    for col, value in zip("BCDE", ("Buy a new phone", "Search", "Feeling", "a card in the emotion lane")):
+    for col, value in zip("BCDE", ("Buy a new phone", "Search", "Feeling", "a card in the emotion lane"), strict=False):
         ws[f"{col}{feel_row}"] = value
     wb.save(book)
     summary = _import(path, book, "--apply-removals")
@@ -247,21 +271,21 @@ def test_an_unknown_or_ambiguous_name_is_reported_with_its_cell_and_skipped(work
     assert "emotion lane and holds no cards" in cells[f"Cards!D{feel_row}"]
     assert (summary["added"], summary["changed"], summary["removed"]) == (0, 1, 0)
     project = _reopen(path)
-    assert _card(project, first) == _card(sample_project(), first)     # skipped, and not lost
+    assert _card(project, first) == _card(sample_project(), first)  # skipped, and not lost
     assert _card(project, second).text == "Still imported"
 
 
 def test_a_name_shared_by_two_stages_is_ambiguous(tmp_path):
     data = snapshot(sample_project())
-    data["journeys"][0]["stages"][1]["name"] = data["journeys"][0]["stages"][0]["name"]   # two "Search"
+    data["journeys"][0]["stages"][1]["name"] = data["journeys"][0]["stages"][0]["name"]  # two "Search"
     project = Project.model_validate(data)
     book = _export(project, tmp_path / "w.xlsx")
     first = _plan(project, book)
-    assert _counts(first) == (0, 0, 0) and first.problems == []   # ids and positions keep it exact
+    assert _counts(first) == (0, 0, 0) and first.problems == []  # ids and positions keep it exact
     wb = openpyxl.load_workbook(book)
     ws = wb["Cards"]
     row = ws.max_row + 1
-    for col, value in zip("BCDE", ("Buy a new phone", "Search", "Doing", "which Search?")):
+    for col, value in zip("BCDE", ("Buy a new phone", "Search", "Doing", "which Search?"), strict=False):
         ws[f"{col}{row}"] = value
     wb.save(book)
     plan = _plan(project, book)
@@ -321,7 +345,7 @@ def test_a_workbook_from_another_tool_without_ids(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sticky notes"
-    ws.append(["Workshop export"])                     # a title above the header is fine
+    ws.append(["Workshop export"])  # a title above the header is fine
     ws.append(["Stage", "Lane", "Card", "Votes"])
     ws.append(["search", "doing", "Reads reviews on the bus", 2])
     ws.append(["Buy", "Pain points", "Card declined twice", None])
@@ -358,6 +382,7 @@ def test_a_new_curve_for_another_persona(tmp_path):
 
 
 # -- in the app: one undo step ---------------------------------------------------------------
+
 
 def test_import_is_one_undo_step(doc, tmp_path):
     from app.document.commands import ReplaceJourneys

@@ -38,6 +38,7 @@ ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 # -- (7) not a regular file ----------------------------------------------------------------------
 
+
 def test_a_fifo_is_refused_without_opening_it(project, incoming, exported, data_dir):
     fifo = incoming / "pipe.xlsx"
     os.mkfifo(fifo)
@@ -85,10 +86,12 @@ def test_the_size_cap_counts_bytes_read_not_the_stat_size(monkeypatch):
 
 # -- (11) what the file is, whatever its name ---------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["cards.zip", "cards", "cards.XLSX", "cards.xlsx.bak"])
 def test_a_real_workbook_under_another_name_imports(name, project, workbook, incoming, exported, data_dir):
-    sheet = part(workbook, CARDS_PART).replace("<t>Asks a friend which phone she uses</t>",
-                                               "<t>Asks two friends</t>", 1)
+    sheet = part(workbook, CARDS_PART).replace(
+        "<t>Asks a friend which phone she uses</t>", "<t>Asks two friends</t>", 1
+    )
     path = rezip(workbook, incoming / name, {CARDS_PART: sheet})
     result = waymark("import", project, path, "--dry-run")
     assert result.returncode == 0, result.stderr
@@ -98,18 +101,22 @@ def test_a_real_workbook_under_another_name_imports(name, project, workbook, inc
 
 def _ods(path: Path) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(zipfile.ZipInfo("mimetype"), ODS_MIMETYPE)   # stored, first, as ODF requires
-        zf.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:'
-                                   'xmlns:office:1.0"/>')
-        zf.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
-                                             'opendocument:xmlns:manifest:1.0"/>')
+        zf.writestr(zipfile.ZipInfo("mimetype"), ODS_MIMETYPE)  # stored, first, as ODF requires
+        zf.writestr(
+            "content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'
+        )
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+        )
     return path
 
 
 @pytest.mark.parametrize("name", ["sheet.ods", "sheet.xlsx", "sheet"])
 def test_an_opendocument_spreadsheet_says_so(name, project, incoming, exported, data_dir):
-    line = import_refused(project, _ods(incoming / name), exported, data_dir, "OpenDocument spreadsheet (.ods)",
-                          "save it as .xlsx")
+    line = import_refused(
+        project, _ods(incoming / name), exported, data_dir, "OpenDocument spreadsheet (.ods)", "save it as .xlsx"
+    )
     assert "InvalidFileException" not in line
 
 
@@ -143,22 +150,33 @@ def test_a_cut_short_workbook_says_so(project, workbook, incoming, exported, dat
 
 # -- (15) nothing recognised is said, with what was expected ------------------------------------
 
+
 def test_no_recognised_sheet_is_refused_with_the_expected_headers(project, tmp_path, incoming, exported, data_dir):
     path = incoming / "other.xlsx"
     from openpyxl import Workbook
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
     ws.append(["Phase", "Swim", "Words"])
     ws.append(["Search", "Doing", "hello"])
     wb.save(path)
-    line = import_refused(project, path, exported, data_dir, '"Sheet1"', "stage, lane and text",
-                          f"first {20} rows", "nothing was imported")
+    line = import_refused(
+        project,
+        path,
+        exported,
+        data_dir,
+        '"Sheet1"',
+        "stage, lane and text",
+        f"first {20} rows",
+        "nothing was imported",
+    )
     assert "persona, variant, lane" in line
 
 
 def test_a_header_below_row_20_is_refused(project, incoming, exported, data_dir):
     from openpyxl import Workbook
+
     path = incoming / "low.xlsx"
     wb = Workbook()
     ws = wb.active
@@ -195,4 +213,3 @@ def test_unrecognised_emotions_beside_cards_is_a_problem(project, workbook, inco
     summary = json.loads(result.stdout)
     assert [p["cell"] for p in summary["problems"]] == ["Emotions"]
     assert "persona, variant, lane" in summary["problems"][0]["message"]
-

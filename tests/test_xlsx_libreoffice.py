@@ -32,9 +32,21 @@ def _projects() -> dict[str, Project]:
 def _soffice(tmp_path, fmt: str, books: list, outdir) -> subprocess.CompletedProcess:
     profile = tmp_path / "lo-profile"
     return subprocess.run(
-        [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-         "--convert-to", fmt, "--outdir", str(outdir), *map(str, books)],
-        capture_output=True, text=True, timeout=600)
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{profile}",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            *map(str, books),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -72,5 +84,7 @@ def test_a_workbook_saved_by_libreoffice_imports_with_no_change(exported, tmp_pa
     for name in names:
         plan = plan_workbook_import(projects[name], out / f"{name}.xlsx")
         summary = plan.summary()
-        assert (summary["added"], summary["changed"], summary["removed"], summary["problems"]) == (0, 0, 0, []), \
-            (name, [c.title for c in plan.changes][:5])
+        assert (summary["added"], summary["changed"], summary["removed"], summary["problems"]) == (0, 0, 0, []), (
+            name,
+            [c.title for c in plan.changes][:5],
+        )

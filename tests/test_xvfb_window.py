@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
-                                reason="needs Xvfb and xdotool (apt: xvfb xdotool)")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool (apt: xvfb xdotool)"
+)
 
 
 def _free_display() -> int:
@@ -29,8 +30,11 @@ def _free_display() -> int:
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
     number = _free_display()
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 10
     while not Path(f"/tmp/.X11-unix/X{number}").exists():
         if server.poll() is not None or time.monotonic() > deadline:
@@ -41,8 +45,14 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
 
 
 def _xdotool(display: str, *args: str, timeout: float = 30, check: bool = True) -> str:
-    result = subprocess.run(["xdotool", *args], check=False, env={**os.environ, "DISPLAY": display},
-                            capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run(
+        ["xdotool", *args],
+        check=False,
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     assert result.returncode == 0 or not check, f"xdotool {' '.join(args)}: {result.stderr}"
     return result.stdout
 
@@ -54,11 +64,17 @@ def test_real_window_opens_and_quits_with_ctrl_q(sample_file, data_dir):
     try:
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
         env.update(DISPLAY=display, WAYMARK_DATA_DIR=str(data_dir))
-        app = subprocess.Popen([sys.executable, "-m", "app", str(sample_file)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "app", str(sample_file)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
-            found = _xdotool(display, "search", "--sync", "--onlyvisible", "--name", r"sample\.waymark",
-                             timeout=60).split()
+            found = _xdotool(
+                display, "search", "--sync", "--onlyvisible", "--name", r"sample\.waymark", timeout=60
+            ).split()
         except subprocess.TimeoutExpired:
             app.kill()
             pytest.fail(f"no window appeared; stderr: {app.communicate()[1][-2000:]}")

@@ -31,8 +31,9 @@ class CellEdits:
         if lane is None:
             raise EditError(f"no lane '{lane_id}' in journey '{journey.id}'")
         if lane.kind not in CARD_LANE_KINDS:
-            raise EditError(f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; "
-                            f"cards go in cards or touchpoints lanes")
+            raise EditError(
+                f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; cards go in cards or touchpoints lanes"
+            )
         if journey.stage(stage_id) is None:
             raise EditError(f"no stage '{stage_id}' in journey '{journey.id}'")
 
@@ -120,8 +121,17 @@ class CellEdits:
         if point is None:
             raise EditError("no such emotion point")
         lane, stage, persona, variant = point.key
-        self._write(lambda c: R.delete(c, S.emotion_points, journey_id=jid, lane_id=lane, stage_id=stage,
-                                       persona_id=persona or "", variant=variant))
+        self._write(
+            lambda c: R.delete(
+                c,
+                S.emotion_points,
+                journey_id=jid,
+                lane_id=lane,
+                stage_id=stage,
+                persona_id=persona or "",
+                variant=variant,
+            )
+        )
         del journey.emotions[index_of(journey.emotions, point)]
         self.emotion_changed.emit(jid, point.key)
         return point
@@ -145,8 +155,7 @@ class CellEdits:
         metric = self.metric(jid, key)
         if metric is None:
             raise EditError("no such metric value")
-        self._write(lambda c: R.delete(c, S.metric_values, journey_id=jid, lane_id=metric.lane,
-                                       stage_id=metric.stage))
+        self._write(lambda c: R.delete(c, S.metric_values, journey_id=jid, lane_id=metric.lane, stage_id=metric.stage))
         del journey.metrics[index_of(journey.metrics, metric)]
         self.metric_changed.emit(jid, metric.key)
         return metric
@@ -167,10 +176,9 @@ class CellEdits:
         line = next((ln for ln in journey.lines if ln.key == tuple(key)), None)
         if line is None:
             raise EditError("no such blueprint line")
-        self._write(lambda c: R.delete(c, S.blueprint_lines, journey_id=jid, after_lane_id=line.after_lane,
-                                       kind=line.kind))
+        self._write(
+            lambda c: R.delete(c, S.blueprint_lines, journey_id=jid, after_lane_id=line.after_lane, kind=line.kind)
+        )
         journey.lines.remove(line)
         self.line_removed.emit(jid, line.key)
         return line
-
-

@@ -24,8 +24,15 @@ from app.models.entities import (
 )
 
 NOUNS = {
-    "project": "Project", "persona": "Persona", "journey": "Journey", "stage": "Stage", "lane": "Lane",
-    "card": "Card", "emotion": "Emotion Point", "metric": "Metric", "line": "Blueprint Line",
+    "project": "Project",
+    "persona": "Persona",
+    "journey": "Journey",
+    "stage": "Stage",
+    "lane": "Lane",
+    "card": "Card",
+    "emotion": "Emotion Point",
+    "metric": "Metric",
+    "line": "Blueprint Line",
 }
 MERGE_ID = 0x574D  # every mergeable command shares it; mergeWith checks gesture and target
 
@@ -58,7 +65,7 @@ class Command(QUndoCommand):
     def target(self) -> object:
         return None
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if type(other) is not type(self) or other.gesture != self.gesture or other.target() != self.target():
             return False
         self.absorb(other)
@@ -71,8 +78,16 @@ class Command(QUndoCommand):
 class Edit(Command):
     """Change fields of the project, a persona, journey, stage, lane or card."""
 
-    def __init__(self, doc: Document, kind: str, key: object, changes: dict, *,
-                 gesture: object | None = None, text: str | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        kind: str,
+        key: object,
+        changes: dict,
+        *,
+        gesture: object | None = None,
+        text: str | None = None,
+    ):
         super().__init__(doc, text or f"Edit {NOUNS[kind]}", gesture)
         current = doc.get(kind, key)
         self.kind, self.key = kind, key
@@ -96,8 +111,16 @@ class Edit(Command):
 class Insert(Command):
     """Add a persona, journey, stage, lane or card at an index (for cards: in its cell)."""
 
-    def __init__(self, doc: Document, kind: str, item: object, *, journey: str | None = None,
-                 index: int | None = None, text: str | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        kind: str,
+        item: object,
+        *,
+        journey: str | None = None,
+        index: int | None = None,
+        text: str | None = None,
+    ):
         super().__init__(doc, text or f"Add {NOUNS[kind]}")
         self.kind, self.item, self.journey, self.index = kind, item, journey, index
 
@@ -125,8 +148,7 @@ class Insert(Command):
 class Remove(Command):
     """Delete a persona, journey, stage, lane or card with everything that hangs on it."""
 
-    def __init__(self, doc: Document, kind: str, item_id: str, *, journey: str | None = None,
-                 text: str | None = None):
+    def __init__(self, doc: Document, kind: str, item_id: str, *, journey: str | None = None, text: str | None = None):
         super().__init__(doc, text or f"Delete {NOUNS[kind]}")
         self.kind, self.item_id, self.journey = kind, item_id, journey
         doc.get(kind, item_id if journey is None else (journey, item_id))  # raises if absent
@@ -178,8 +200,17 @@ class Move(Command):
 class MoveCard(Command):
     """Move a card to another cell, or to another place in its cell."""
 
-    def __init__(self, doc: Document, journey: str, card_id: str, lane: str, stage: str,
-                 index: int | None = None, *, gesture: object | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        journey: str,
+        card_id: str,
+        lane: str,
+        stage: str,
+        index: int | None = None,
+        *,
+        gesture: object | None = None,
+    ):
         super().__init__(doc, "Move Card", gesture)
         card = doc.card(journey, card_id)
         self.journey, self.card_id = journey, card_id
@@ -204,8 +235,9 @@ class SetValue(Command):
 
     noun = ""
 
-    def __init__(self, doc: Document, journey: str, value: EmotionPoint | MetricValue, *,
-                 gesture: object | None = None):
+    def __init__(
+        self, doc: Document, journey: str, value: EmotionPoint | MetricValue, *, gesture: object | None = None
+    ):
         self.old = self._get(doc, journey, value.key)
         super().__init__(doc, f"{'Change' if self.old else 'Add'} {self.noun}", gesture)
         self.journey, self.new = journey, value
@@ -336,6 +368,7 @@ class ReplaceJourneys(Command):
 
 
 # Readable constructors for the common edits.
+
 
 def add_card(doc: Document, journey: str, card: Card, index: int | None = None) -> Insert:
     return Insert(doc, "card", card, journey=journey, index=index)

@@ -56,10 +56,17 @@ from app.models.session import ProjectSession
 
 def _own_journey(j: Journey) -> Journey:
     """A journey with its own lists, so the document's edits never reach the caller's objects."""
-    return j.model_copy(update={
-        "persona_ids": list(j.persona_ids), "stages": list(j.stages), "lanes": list(j.lanes),
-        "cards": list(j.cards), "emotions": list(j.emotions), "metrics": list(j.metrics), "lines": list(j.lines),
-    })
+    return j.model_copy(
+        update={
+            "persona_ids": list(j.persona_ids),
+            "stages": list(j.stages),
+            "lanes": list(j.lanes),
+            "cards": list(j.cards),
+            "emotions": list(j.emotions),
+            "metrics": list(j.metrics),
+            "lines": list(j.lines),
+        }
+    )
 
 
 def _own(project: Project) -> Project:
@@ -89,12 +96,12 @@ class Document(CellEdits, QObject):
     card_removed = Signal(str, str)
     card_changed = Signal(str, str)
     card_moved = Signal(str, str)
-    emotion_changed = Signal(str, object)   # journey id, (lane, stage, persona, variant)
-    metric_changed = Signal(str, object)    # journey id, (lane, stage)
-    line_added = Signal(str, object)        # journey id, (after_lane, kind)
+    emotion_changed = Signal(str, object)  # journey id, (lane, stage, persona, variant)
+    metric_changed = Signal(str, object)  # journey id, (lane, stage)
+    line_added = Signal(str, object)  # journey id, (after_lane, kind)
     line_removed = Signal(str, object)
     modified_changed = Signal(bool)
-    file_changed = Signal()                 # path, title or read-only state
+    file_changed = Signal()  # path, title or read-only state
     edit_failed = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None):
@@ -231,9 +238,12 @@ class Document(CellEdits, QObject):
         if "id" in changes:
             raise EditError("ids never change")
         {
-            "project": self._update_project, "persona": self._update_persona,
-            "journey": self._update_journey, "stage": self._update_stage,
-            "lane": self._update_lane, "card": self._update_card,
+            "project": self._update_project,
+            "persona": self._update_persona,
+            "journey": self._update_journey,
+            "stage": self._update_stage,
+            "lane": self._update_lane,
+            "card": self._update_card,
         }[kind](key, dict(changes))
 
     def _update_project(self, _key: None, changes: dict) -> None:
@@ -295,9 +305,11 @@ class Document(CellEdits, QObject):
             held = slice_contents(journey, lane=lid)
             count = len(held.cards) + len(held.emotions) + len(held.metrics)
             if count:
-                raise EditError(f"lane '{old.name}' still holds {count} item{'s' if count > 1 else ''}; "
-                                f"{article(old.kind)} {old.kind} lane becomes {article(new.kind)} {new.kind} "
-                                f"lane only when it is empty")
+                raise EditError(
+                    f"lane '{old.name}' still holds {count} item{'s' if count > 1 else ''}; "
+                    f"{article(old.kind)} {old.kind} lane becomes {article(new.kind)} {new.kind} "
+                    f"lane only when it is empty"
+                )
         index = journey.lanes.index(old)
         self._write(lambda c: R.upsert(c, S.lanes, R.lane_row(jid, new, index)))
         journey.lanes[index] = new
@@ -317,8 +329,7 @@ class Document(CellEdits, QObject):
 
     # -- personas ---------------------------------------------------------------------------
 
-    def insert_persona(self, persona: Persona, index: int | None = None,
-                       restore: PersonaRemoval | None = None) -> None:
+    def insert_persona(self, persona: Persona, index: int | None = None, restore: PersonaRemoval | None = None) -> None:
         personas = self.project.personas
         if self.project.persona(persona.id) is not None:
             raise EditError(f"a persona with id '{persona.id}' exists already")
@@ -428,12 +439,12 @@ class Document(CellEdits, QObject):
                 raise EditError(f"card id '{clash}' is used in another journey")
 
         def write(conn) -> None:
-            for journey, index in zip(journeys, indexes):
+            for journey, index in zip(journeys, indexes, strict=False):
                 R.replace_journey(conn, journey, index)
 
         self._write(write)
         old = []
-        for journey, index in zip(journeys, indexes):
+        for journey, index in zip(journeys, indexes, strict=False):
             old.append(self.project.journeys[index])
             self.project.journeys[index] = _own_journey(journey)
         for journey in journeys:
@@ -483,16 +494,15 @@ class Document(CellEdits, QObject):
 
     # -- stages and lanes -------------------------------------------------------------------
 
-    def insert_stage(self, jid: str, stage: Stage, index: int | None = None,
-                     contents: Contents | None = None) -> None:
+    def insert_stage(self, jid: str, stage: Stage, index: int | None = None, contents: Contents | None = None) -> None:
         self._insert_column_or_row("stage", jid, stage, index, contents)
 
-    def insert_lane(self, jid: str, lane: Lane, index: int | None = None,
-                    contents: Contents | None = None) -> None:
+    def insert_lane(self, jid: str, lane: Lane, index: int | None = None, contents: Contents | None = None) -> None:
         self._insert_column_or_row("lane", jid, lane, index, contents)
 
-    def _insert_column_or_row(self, kind: str, jid: str, item: Stage | Lane, index: int | None,
-                              contents: Contents | None) -> None:
+    def _insert_column_or_row(
+        self, kind: str, jid: str, item: Stage | Lane, index: int | None, contents: Contents | None
+    ) -> None:
         journey = self.journey(jid)
         items = journey.stages if kind == "stage" else journey.lanes
         limit = L.MAX_STAGES if kind == "stage" else L.MAX_LANES

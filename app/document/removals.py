@@ -52,7 +52,7 @@ class JourneyRemoval:
 class PersonaRemoval:
     persona: Persona
     index: int
-    links: list[tuple[str, int]]              # (journey id, index in its persona_ids)
+    links: list[tuple[str, int]]  # (journey id, index in its persona_ids)
     emotions: list[tuple[str, EmotionPoint]]  # (journey id, point)
 
 

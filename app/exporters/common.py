@@ -18,16 +18,23 @@ def select_journeys(project: Project, journey_id: str | None) -> list[Journey]:
         return list(project.journeys)
     journey = project.journey(journey_id)
     if journey is None:
-        raise WaymarkError(f"no journey with id {journey_id!r} in this project "
-                           f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})")
+        raise WaymarkError(
+            f"no journey with id {journey_id!r} in this project "
+            f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})"
+        )
     return [journey]
 
 
 class Progress:
     """Counts work done out of ``total``, reports it, and stops the export when cancelled."""
 
-    def __init__(self, total: int, what: str, progress: Callable[[int, int, str], None] | None,
-                 cancelled: Callable[[], bool] | None):
+    def __init__(
+        self,
+        total: int,
+        what: str,
+        progress: Callable[[int, int, str], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ):
         self.total, self.done = total, 0
         self._what, self._progress, self._cancelled = what, progress, cancelled
 

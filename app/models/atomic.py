@@ -55,8 +55,11 @@ def file_size_limit() -> int | None:
 
 def size_limit_reason() -> str:
     limit = file_size_limit()
-    return f"the file exceeds the file-size limit ({limit:,} bytes; see `ulimit -f`)" if limit is not None \
+    return (
+        f"the file exceeds the file-size limit ({limit:,} bytes; see `ulimit -f`)"
+        if limit is not None
         else "the file exceeds the largest file this system allows"
+    )
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -85,8 +88,9 @@ def replacing(target: Path) -> Iterator[Path]:
         fsync_dir(target.parent)
     except OSError as exc:
         _remove_quietly(tmp)
-        raise SaveError(f"could not write {target.name}: {describe_os_error(exc)}; "
-                        f"the existing file is unchanged") from exc
+        raise SaveError(
+            f"could not write {target.name}: {describe_os_error(exc)}; the existing file is unchanged"
+        ) from exc
     except BaseException:
         _remove_quietly(tmp)
         raise

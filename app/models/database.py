@@ -43,10 +43,14 @@ def describe_db_error(exc: BaseException) -> str:
         return "a text value is not valid UTF-8"
     if "database or disk is full" in text:
         return "the disk is full"
-    if text == "disk I/O error" and getattr(getattr(exc, "orig", None) or exc, "sqlite_errorname", "") \
-            in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR"):
+    if text == "disk I/O error" and getattr(getattr(exc, "orig", None) or exc, "sqlite_errorname", "") in (
+        "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_TRUNCATE",
+        "SQLITE_IOERR",
+    ):
         # SQLite reports EFBIG as a plain write error; with a file-size limit set, that is the cause.
         from app.models.atomic import file_size_limit, size_limit_reason
+
         if file_size_limit() is not None:
             return size_limit_reason()
     return text
@@ -98,8 +102,7 @@ def raw_transaction(raw: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def open_engine(path: Path, *, readonly: bool, wal: bool = False,
-                raw: sqlite3.Connection | None = None) -> Engine:
+def open_engine(path: Path, *, readonly: bool, wal: bool = False, raw: sqlite3.Connection | None = None) -> Engine:
     """An engine bound to one connection for this file (StaticPool: one file, one owner).
 
     ``raw``: an already open ``raw_connect`` connection to adopt (the engine then owns it).
@@ -115,7 +118,7 @@ def open_engine(path: Path, *, readonly: bool, wal: bool = False,
     begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy event signature
+    def _begin(conn) -> None:
         conn.exec_driver_sql(begin)
 
     return engine

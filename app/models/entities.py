@@ -24,9 +24,7 @@ from app.models import limits as L
 FORMAT_ID = "waymark/1"
 
 LaneKind = Literal["cards", "touchpoints", "emotion", "metric"]
-LaneRole = Literal[
-    "actions", "thoughts", "quotes", "pain_points", "opportunities", "backstage", "support", "custom"
-]
+LaneRole = Literal["actions", "thoughts", "quotes", "pain_points", "opportunities", "backstage", "support", "custom"]
 Evidence = Literal["observed", "assumed", "proposed"]
 TouchpointCategory = Literal["peripheral", "external", "internal"]
 Variant = Literal["as_is", "to_be"]
@@ -40,7 +38,17 @@ VARIANTS: tuple[str, ...] = Variant.__args__  # type: ignore[attr-defined]
 LINE_KINDS: tuple[str, ...] = LineKind.__args__  # type: ignore[attr-defined]
 CARD_LANE_KINDS = ("cards", "touchpoints")
 SUGGESTED_CHANNELS = (
-    "web", "app", "email", "store", "phone", "chat", "social", "ad", "word_of_mouth", "mail", "event",
+    "web",
+    "app",
+    "email",
+    "store",
+    "phone",
+    "chat",
+    "social",
+    "ad",
+    "word_of_mouth",
+    "mail",
+    "event",
 )
 
 _BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
@@ -69,6 +77,8 @@ Name = Annotated[str, Field(max_length=L.MAX_NAME), AfterValidator(_clean_text)]
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ListItem = Annotated[str, Field(max_length=L.MAX_LIST_ITEM), AfterValidator(_clean_text)]
 Tag = Annotated[str, Field(min_length=1, max_length=L.MAX_TAG), AfterValidator(_clean_text)]
+
+
 def _plain_zero(value: float) -> float:
     # SQLite stores -0.0 as 0; folding it here keeps JSON, memory and file identical.
     return 0.0 if value == 0 else value
@@ -86,8 +96,9 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 
 def _check_photo(value: str) -> str:
     if len(value) > L.MAX_PHOTO_BASE64:  # before decoding anything
-        raise ValueError(f"the photo is {len(value) * 3 / 4 / 2**20:.1f} MiB; "
-                         f"at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+        raise ValueError(
+            f"the photo is {len(value) * 3 / 4 / 2**20:.1f} MiB; at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB"
+        )
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
@@ -114,7 +125,8 @@ def photo_bytes(photo: str | None) -> bytes | None:
 
 Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False), AfterValidator(_plain_zero)]
 MetricNumber = Annotated[
-    float, Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False),
+    float,
+    Field(ge=-L.MAX_METRIC_MAGNITUDE, le=L.MAX_METRIC_MAGNITUDE, allow_inf_nan=False),
     AfterValidator(_plain_zero),
 ]
 

@@ -35,8 +35,9 @@ def fingerprint(path: Path, digest: str | None = None) -> list:
 
 
 def hard_link_reason(name: str, links: int) -> str:
-    return (f"it has {links} names (hard links), and saving replaces a file whole, which would part it "
-            f"from its other names")
+    return (
+        f"it has {links} names (hard links), and saving replaces a file whole, which would part it from its other names"
+    )
 
 
 def refuse_hard_links(real: Path, name: str | None = None) -> None:
@@ -48,5 +49,6 @@ def refuse_hard_links(real: Path, name: str | None = None) -> None:
         return
     if links > 1:
         name = name or real.name
-        raise SaveError(f"could not save {name}: {hard_link_reason(name, links)}; "
-                        f"use Save As to save a copy under another name")
+        raise SaveError(
+            f"could not save {name}: {hard_link_reason(name, links)}; use Save As to save a copy under another name"
+        )

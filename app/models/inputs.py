@@ -62,7 +62,7 @@ def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -
         if exc.errno == errno.ENOENT:
             raise InputFileError(f"{name}: no such file") from None
         raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
-    except ValueError:   # an embedded NUL
+    except ValueError:  # an embedded NUL
         raise InputFileError(f"{name}: not a valid file name") from None
     if not stat.S_ISREG(st.st_mode):
         raise InputFileError(f"{name} is {_kind(st.st_mode)}, not a {noun}")
@@ -110,8 +110,7 @@ def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | Non
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise InputFileError(f"{name} is larger than {_size(limit)}; Waymark reads at most that "
-                                     f"for a {noun}")
+                raise InputFileError(f"{name} is larger than {_size(limit)}; Waymark reads at most that for a {noun}")
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -144,7 +143,7 @@ def printable(text: str, *, limit: int = 300) -> str:
         elif code in _BIDI or unicodedata.category(ch) in ("Zl", "Zp"):
             out.append(f"\\u{code:04x}")
         elif 0xD800 <= code < 0xE000:
-            out.append(f"\\u{code:04x}")   # a lone surrogate (from a byte that was not UTF-8)
+            out.append(f"\\u{code:04x}")  # a lone surrogate (from a byte that was not UTF-8)
         else:
             out.append(ch)
         if len(out) > limit:

@@ -45,8 +45,9 @@ def _field_kinds(model: type[BaseModel]) -> dict[str, tuple[type[BaseModel] | No
     for key, info in by_key.items():
         annotation = info.annotation
         sub = _model_of(annotation)
-        item = _model_of(typing.get_args(annotation)[0]) if sub is None and typing.get_origin(annotation) is list \
-            else None
+        item = (
+            _model_of(typing.get_args(annotation)[0]) if sub is None and typing.get_origin(annotation) is list else None
+        )
         kinds[key] = (sub, item)
     return kinds
 
@@ -72,7 +73,8 @@ def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[
             for i, element in enumerate(value):
                 # Most elements have only known, scalar fields: skip building their paths.
                 if isinstance(element, dict) and all(
-                        (k := item_keys.get(name)) is not None and k == (None, None) for name in element):
+                    (k := item_keys.get(name)) is not None and k == (None, None) for name in element
+                ):
                     continue
                 found += unknown_fields(item, element, f"{where}[{i}]")
     return found
@@ -83,7 +85,7 @@ def project_from_data(raw: object) -> ReadResult:
         raise DocumentRuleError("", f"expected a JSON object at the top, found {type(raw).__name__}")
     fmt = raw.get("format")
     if fmt is None:
-        raise DocumentRuleError("format", f"missing; a Waymark document starts with \"format\": \"{FORMAT_ID}\"")
+        raise DocumentRuleError("format", f'missing; a Waymark document starts with "format": "{FORMAT_ID}"')
     if fmt != FORMAT_ID:
         raise DocumentRuleError("format", f"{fmt!r} is not a format this Waymark reads (it reads {FORMAT_ID!r})")
     try:
@@ -124,7 +126,7 @@ def write_project_json(project: Project) -> str:
     return pretty_json(project_to_data(project)) + "\n"
 
 
-_encode_str = json.encoder.encode_basestring   # ensure_ascii=False: the C encoder when available
+_encode_str = json.encoder.encode_basestring  # ensure_ascii=False: the C encoder when available
 _float_repr = float.__repr__
 _int_repr = int.__repr__
 
@@ -143,7 +145,10 @@ def _finite(value: float) -> str:
 
 
 _SCALARS = {
-    str: _encode_str, int: _int_repr, float: _finite, bool: lambda v: "true" if v else "false",
+    str: _encode_str,
+    int: _int_repr,
+    float: _finite,
+    bool: lambda v: "true" if v else "false",
     type(None): lambda v: "null",
 }
 

@@ -74,8 +74,9 @@ def fresh_journey_id(wanted: str, taken: set[str]) -> str:
         n += 1
 
 
-def import_journey(project: Project, data: bytes | str | dict,
-                   journey_id: str | None = None) -> tuple[Journey, list[Persona], list[str]]:
+def import_journey(
+    project: Project, data: bytes | str | dict, journey_id: str | None = None
+) -> tuple[Journey, list[Persona], list[str]]:
     """Read a FORMAT.md document and prepare its journey for ``project``.
 
     Returns the journey (with a fresh id if its id is taken in ``project``), the personas
@@ -95,8 +96,9 @@ def import_journey(project: Project, data: bytes | str | dict,
             raise JourneyImportError(f"the document has no journey '{journey_id}' (its journeys: {known})")
     elif len(source.journeys) > 1:
         known = ", ".join(j.id for j in source.journeys[:20])
-        raise JourneyImportError(f"the document holds {len(source.journeys)} journeys ({known}); "
-                                 f"name the one to import")
+        raise JourneyImportError(
+            f"the document holds {len(source.journeys)} journeys ({known}); name the one to import"
+        )
     else:
         journey = source.journeys[0]
 
@@ -114,8 +116,9 @@ def import_journey(project: Project, data: bytes | str | dict,
         elif existing != persona:
             warnings.append(f"persona '{persona.id}': the project has its own version; kept it")
     if len(project.personas) + len(new_personas) > L.MAX_PERSONAS:
-        raise JourneyImportError(f"the journey brings {len(new_personas)} new personas; "
-                                 f"a project holds at most {L.MAX_PERSONAS}")
+        raise JourneyImportError(
+            f"the journey brings {len(new_personas)} new personas; a project holds at most {L.MAX_PERSONAS}"
+        )
 
     taken = {j.id for j in project.journeys}
     fresh = fresh_journey_id(journey.id, taken)
@@ -125,6 +128,12 @@ def import_journey(project: Project, data: bytes | str | dict,
 
 
 __all__ = [
-    "JourneyImportError", "export_journey", "fresh_journey_id", "import_journey",
-    "journey_document", "journey_json", "personas_used", "read_journey_file",
+    "JourneyImportError",
+    "export_journey",
+    "fresh_journey_id",
+    "import_journey",
+    "journey_document",
+    "journey_json",
+    "personas_used",
+    "read_journey_file",
 ]

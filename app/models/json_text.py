@@ -52,15 +52,16 @@ def parse_json(data: bytes | str, *, max_bytes: int = L.MAX_JSON_BYTES) -> objec
     """
     if isinstance(data, bytes):
         if len(data) > max_bytes:
-            raise DocumentRuleError("", f"the JSON is {len(data) / 2**20:,.0f} MiB; "
-                                        f"Waymark reads at most {max_bytes // 2**20} MiB")
+            raise DocumentRuleError(
+                "", f"the JSON is {len(data) / 2**20:,.0f} MiB; Waymark reads at most {max_bytes // 2**20} MiB"
+            )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise DocumentRuleError("", f"not UTF-8 text (byte {exc.start:,} cannot be decoded)") from None
     else:
         text = data
-    if not text or text.isspace():   # (no stripped copy of a large document)
+    if not text or text.isspace():  # (no stripped copy of a large document)
         raise DocumentRuleError("", "the file is empty; expected a Waymark JSON document")
     objects = _Objects()
     try:
@@ -75,9 +76,12 @@ def parse_json(data: bytes | str, *, max_bytes: int = L.MAX_JSON_BYTES) -> objec
     if objects.repeats:
         obj, key = objects.repeats[0]
         where = _path_of(value, obj)
-        raise DocumentRuleError(where, f"the key \"{printable(key, limit=80)}\" appears more than once"
-                                       f"{'' if where else ' in the top-level object'} (JSON keeps only the "
-                                       f"last; Waymark refuses rather than guess)")
+        raise DocumentRuleError(
+            where,
+            f'the key "{printable(key, limit=80)}" appears more than once'
+            f"{'' if where else ' in the top-level object'} (JSON keeps only the "
+            f"last; Waymark refuses rather than guess)",
+        )
     return value
 
 
@@ -92,8 +96,9 @@ def _check_depth(value: object) -> None:
             raise DocumentRuleError("", _TOO_DEEP)
         deeper: list = []
         for node in level:
-            deeper.extend([v for v in (node.values() if isinstance(node, dict) else node)
-                           if isinstance(v, (dict, list))])
+            deeper.extend(
+                [v for v in (node.values() if isinstance(node, dict) else node) if isinstance(v, (dict, list))]
+            )
         level = deeper
         depth += 1
 
@@ -107,8 +112,11 @@ def _path_of(root: object, target: dict) -> str:
         if node is target:
             return path
         if isinstance(node, dict):
-            stack.extend((v, f"{path}.{printable(str(k), limit=80)}" if path else printable(str(k), limit=80))
-                         for k, v in node.items() if isinstance(v, (dict, list)))
+            stack.extend(
+                (v, f"{path}.{printable(str(k), limit=80)}" if path else printable(str(k), limit=80))
+                for k, v in node.items()
+                if isinstance(v, (dict, list))
+            )
         elif isinstance(node, list):
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(node) if isinstance(v, (dict, list)))
     return ""

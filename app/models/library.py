@@ -36,8 +36,16 @@ MAX_SLUG = 60
 # The order the library shows its built-ins in (the typical journeys a business manages,
 # then the blueprint); a built-in not named here follows, by name.
 BUILTIN_ORDER = (
-    "blank", "marketing-funnel", "service-visit", "discover-shop-buy", "onboarding", "payment",
-    "product-use", "support", "change-or-leave", "service-blueprint",
+    "blank",
+    "marketing-funnel",
+    "service-visit",
+    "discover-shop-buy",
+    "onboarding",
+    "payment",
+    "product-use",
+    "support",
+    "change-or-leave",
+    "service-blueprint",
 )
 
 
@@ -51,6 +59,7 @@ def sample_project() -> Project:
 
 # -- where templates live ------------------------------------------------------------------
 
+
 def user_templates_dir() -> Path:
     path = data_dir() / "templates"
     path.mkdir(parents=True, exist_ok=True)
@@ -62,8 +71,7 @@ def _template_files() -> dict[str, Path]:
 
 
 def _user_template_files() -> dict[str, Path]:
-    return {USER_PREFIX + p.stem: p for p in sorted(user_templates_dir().glob("*.json"))
-            if not p.name.startswith(".")}
+    return {USER_PREFIX + p.stem: p for p in sorted(user_templates_dir().glob("*.json")) if not p.name.startswith(".")}
 
 
 def is_user_template(template_id: str) -> bool:
@@ -77,6 +85,7 @@ def _template_name(raw: object, fallback: str) -> str:
 
 
 # -- listing and loading -------------------------------------------------------------------
+
 
 def _builtin_templates() -> list[tuple[str, str]]:
     found = []
@@ -136,6 +145,7 @@ def load_template(template_id: str) -> Project:
 
 # -- user templates ------------------------------------------------------------------------
 
+
 def slugify(text: str) -> str:
     """A file-name-safe id from a name: lower-case ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -149,7 +159,7 @@ def _unique(base: str, taken: set[str], limit: int = 100) -> str:
     n = 2
     while True:
         suffix = f"-{n}"
-        candidate = base[:max(1, limit - len(suffix))] + suffix
+        candidate = base[: max(1, limit - len(suffix))] + suffix
         if candidate not in taken:
             return candidate
         n += 1
@@ -173,9 +183,11 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
         raise TemplateError(f"no journey '{journey_id}' to save as a template")
     taken = {p.stem for p in user_templates_dir().glob("*.json")}
     slug = _unique(slugify(name), taken)
-    project = Project(info=ProjectInfo(name=name, description=journey.description),
-                      personas=[p.model_copy(deep=True) for p in _personas_used(project_like, journey)],
-                      journeys=[journey.model_copy(deep=True)])
+    project = Project(
+        info=ProjectInfo(name=name, description=journey.description),
+        personas=[p.model_copy(deep=True) for p in _personas_used(project_like, journey)],
+        journeys=[journey.model_copy(deep=True)],
+    )
     data = project_to_data(project)
     read_project_json(json.dumps(data))  # a template must load back; refuse before writing
     document = {"format": data["format"], "template": {"id": slug, "name": name}}
@@ -199,8 +211,10 @@ def delete_user_template(template_id: str) -> None:
 
 # -- a template as a new journey of an existing project ------------------------------------
 
-def journey_from_template(template_id: str, taken_journey_ids: set[str],
-                          taken_names: set[str] | None = None) -> tuple[Journey, list[Persona]]:
+
+def journey_from_template(
+    template_id: str, taken_journey_ids: set[str], taken_names: set[str] | None = None
+) -> tuple[Journey, list[Persona]]:
     """The template's (first) journey with a fresh id not in ``taken_journey_ids`` and,
     when ``taken_names`` is given, a name not among them ("Support (2)"); plus the personas
     it uses. The caller merges the personas by id: one the project already has is kept."""

@@ -10,27 +10,27 @@ from __future__ import annotations
 
 # Text lengths, in characters (Python str length).
 MAX_ID = 100
-MAX_NAME = 200            # project, journey, stage, lane and persona names, roles
-MAX_DESCRIPTION = 5_000   # project, journey and stage descriptions
+MAX_NAME = 200  # project, journey, stage, lane and persona names, roles
+MAX_DESCRIPTION = 5_000  # project, journey and stage descriptions
 MAX_CARD_TEXT = 20_000
-MAX_NOTE = 2_000          # emotion notes
+MAX_NOTE = 2_000  # emotion notes
 MAX_QUOTE = 2_000
-MAX_LIST_ITEM = 500       # one persona goal, need or frustration
-MAX_LIST_ITEMS = 50       # goals, needs, frustrations per persona
+MAX_LIST_ITEM = 500  # one persona goal, need or frustration
+MAX_LIST_ITEMS = 50  # goals, needs, frustrations per persona
 MAX_TAG = 60
-MAX_TAGS = 30             # per card
+MAX_TAGS = 30  # per card
 MAX_CHANNEL = 60
 MAX_UNIT = 20
 
 # Counts.
-MAX_PERSONAS = 200                 # per project
-MAX_JOURNEYS = 200                 # per project
-MAX_STAGES = 200                   # per journey
-MAX_LANES = 60                     # per journey
-MAX_CARDS = 50_000                 # per journey
-MAX_EMOTION_POINTS = 20_000        # per journey
+MAX_PERSONAS = 200  # per project
+MAX_JOURNEYS = 200  # per project
+MAX_STAGES = 200  # per journey
+MAX_LANES = 60  # per journey
+MAX_CARDS = 50_000  # per journey
+MAX_EMOTION_POINTS = 20_000  # per journey
 MAX_METRIC_VALUES = MAX_STAGES * MAX_LANES
-MAX_LINES = 3 * MAX_LANES          # blueprint lines per journey
+MAX_LINES = 3 * MAX_LANES  # blueprint lines per journey
 MAX_PERSONAS_PER_JOURNEY = MAX_PERSONAS
 
 # Values.
@@ -42,16 +42,16 @@ MAX_METRIC_MAGNITUDE = 1e15
 MIN_STAGE_WIDTH, MAX_STAGE_WIDTH = 120.0, 1200.0
 
 # Persona photos: a PNG stored in the project file (base64 in FORMAT.md JSON).
-MAX_PHOTO_BYTES = 3 * 512 * 1024        # 1.5 MiB of PNG, about 2 MiB as base64
+MAX_PHOTO_BYTES = 3 * 512 * 1024  # 1.5 MiB of PNG, about 2 MiB as base64
 MAX_PHOTO_BASE64 = 4 * -(-MAX_PHOTO_BYTES // 3)
-PHOTO_SIDE = 512                        # imported photos are scaled to fit this square
-MAX_PHOTO_SOURCE_BYTES = 30 * 1024 * 1024   # an image file offered for import
-MAX_PHOTO_SOURCE_SIDE = 12_000          # pixels a side of an image offered for import
-PHOTO_DECODE_MIB = 600                  # Qt image allocation limit while importing, in MiB
+PHOTO_SIDE = 512  # imported photos are scaled to fit this square
+MAX_PHOTO_SOURCE_BYTES = 30 * 1024 * 1024  # an image file offered for import
+MAX_PHOTO_SOURCE_SIDE = 12_000  # pixels a side of an image offered for import
+PHOTO_DECODE_MIB = 600  # Qt image allocation limit while importing, in MiB
 
 # Input documents.
 MAX_JSON_BYTES = 256 * 1024 * 1024
-MAX_JSON_DEPTH = 64       # FORMAT.md documents nest 5 deep; deeper is hostile or broken
+MAX_JSON_DEPTH = 64  # FORMAT.md documents nest 5 deep; deeper is hostile or broken
 
 
 def describe() -> list[tuple[str, str]]:
@@ -69,44 +69,59 @@ def describe() -> list[tuple[str, str]]:
         ("lanes per journey", f"{MAX_LANES}"),
         ("cards per journey", f"{MAX_CARDS:,}"),
         ("emotion points per journey", f"{MAX_EMOTION_POINTS:,}"),
-        ("persona photo", (f"a PNG of at most {PHOTO_SIDE} px a side and {MAX_PHOTO_BYTES / 2**20:g} MiB "
-                           f"(imported from images up to {MAX_PHOTO_SOURCE_BYTES // 2**20} MiB and "
-                           f"{MAX_PHOTO_SOURCE_SIDE:,} px a side)")),
+        (
+            "persona photo",
+            (
+                f"a PNG of at most {PHOTO_SIDE} px a side and {MAX_PHOTO_BYTES / 2**20:g} MiB "
+                f"(imported from images up to {MAX_PHOTO_SOURCE_BYTES // 2**20} MiB and "
+                f"{MAX_PHOTO_SOURCE_SIDE:,} px a side)"
+            ),
+        ),
         ("votes per card", f"{MAX_VOTES:,}"),
         ("emotion score", f"{MIN_SCORE:+g} to {MAX_SCORE:+g}"),
         ("JSON input", f"{MAX_JSON_BYTES // (1024 * 1024)} MiB, nesting depth {MAX_JSON_DEPTH}"),
-        ("workbook to import", (f"{MAX_WORKBOOK_BYTES // 2**20} MiB, {MAX_WORKBOOK_ENTRIES:,} archive entries, "
-                                f"{MAX_WORKBOOK_UNCOMPRESSED // 2**20} MiB unpacked ({MAX_WORKBOOK_PART // 2**20} MiB "
-                                f"per entry, compressed at most {MAX_WORKBOOK_RATIO}:1), "
-                                f"{MAX_WORKBOOK_ROWS:,} rows and {MAX_WORKBOOK_COLUMNS} columns a sheet, "
-                                f"{MAX_WORKBOOK_CELL:,} characters a cell")),
-        ("workbook contents (counted while streaming)", (
-            f"{MAX_WORKBOOK_ROW_CELLS:,} cells and {MAX_WORKBOOK_ROW_TEXT:,} characters a row, "
-            f"{MAX_WORKBOOK_CELLS:,} cells in all, {MAX_WORKBOOK_SHARED_STRINGS:,} shared strings of "
-            f"{MAX_WORKBOOK_SHARED_TEXT // 2**20} Mi characters in all, {MAX_WORKBOOK_STRUCTURE:,} other XML "
-            f"elements, {MAX_WORKBOOK_ELEMENTS:,} XML elements in all, nesting {MAX_WORKBOOK_XML_DEPTH} deep; "
-            f"an import stays under about 500 MB")),
+        (
+            "workbook to import",
+            (
+                f"{MAX_WORKBOOK_BYTES // 2**20} MiB, {MAX_WORKBOOK_ENTRIES:,} archive entries, "
+                f"{MAX_WORKBOOK_UNCOMPRESSED // 2**20} MiB unpacked ({MAX_WORKBOOK_PART // 2**20} MiB "
+                f"per entry, compressed at most {MAX_WORKBOOK_RATIO}:1), "
+                f"{MAX_WORKBOOK_ROWS:,} rows and {MAX_WORKBOOK_COLUMNS} columns a sheet, "
+                f"{MAX_WORKBOOK_CELL:,} characters a cell"
+            ),
+        ),
+        (
+            "workbook contents (counted while streaming)",
+            (
+                f"{MAX_WORKBOOK_ROW_CELLS:,} cells and {MAX_WORKBOOK_ROW_TEXT:,} characters a row, "
+                f"{MAX_WORKBOOK_CELLS:,} cells in all, {MAX_WORKBOOK_SHARED_STRINGS:,} shared strings of "
+                f"{MAX_WORKBOOK_SHARED_TEXT // 2**20} Mi characters in all, {MAX_WORKBOOK_STRUCTURE:,} other XML "
+                f"elements, {MAX_WORKBOOK_ELEMENTS:,} XML elements in all, nesting {MAX_WORKBOOK_XML_DEPTH} deep; "
+                f"an import stays under about 500 MB"
+            ),
+        ),
     ]
 
+
 # Workbooks offered for import (checked on the archive before any XML is parsed).
-MAX_WORKBOOK_BYTES = 100 * 1024 * 1024          # the .xlsx file itself
-MAX_WORKBOOK_ENTRIES = 2_000                     # files inside the archive
-MAX_WORKBOOK_UNCOMPRESSED = 512 * 1024 * 1024    # all entries, unpacked
-MAX_WORKBOOK_PART = 256 * 1024 * 1024            # one entry, unpacked
-MAX_WORKBOOK_RATIO = 100                         # unpacked / packed, for entries over 1 MiB unpacked
-MAX_WORKBOOK_ROWS = 100_000                      # rows read from one sheet
-MAX_WORKBOOK_COLUMNS = 256                       # columns read from one sheet
-MAX_WORKBOOK_CELL = 32_767                       # characters in one cell (Excel's own limit)
+MAX_WORKBOOK_BYTES = 100 * 1024 * 1024  # the .xlsx file itself
+MAX_WORKBOOK_ENTRIES = 2_000  # files inside the archive
+MAX_WORKBOOK_UNCOMPRESSED = 512 * 1024 * 1024  # all entries, unpacked
+MAX_WORKBOOK_PART = 256 * 1024 * 1024  # one entry, unpacked
+MAX_WORKBOOK_RATIO = 100  # unpacked / packed, for entries over 1 MiB unpacked
+MAX_WORKBOOK_ROWS = 100_000  # rows read from one sheet
+MAX_WORKBOOK_COLUMNS = 256  # columns read from one sheet
+MAX_WORKBOOK_CELL = 32_767  # characters in one cell (Excel's own limit)
 # Counted while streaming each XML part, before openpyxl builds anything (it builds each row and
 # the shared-string table whole): together they keep an import under about 500 MB.
-MAX_WORKBOOK_ROW_CELLS = 16_384                  # cells in one row (Excel's column count)
-MAX_WORKBOOK_ROW_TEXT = MAX_WORKBOOK_COLUMNS * MAX_WORKBOOK_CELL   # characters in one row (text and attributes)
-MAX_WORKBOOK_ROW_ELEMENTS = 4 * MAX_WORKBOOK_ROW_CELLS   # XML elements in one row or one shared string
-MAX_WORKBOOK_CELLS = 3_000_000                   # cells in all sheets together
-MAX_WORKBOOK_SHARED_STRINGS = 1_000_000          # entries of the shared-string table
-MAX_WORKBOOK_SHARED_TEXT = 32 * 1024 * 1024      # characters in the shared-string table
-MAX_WORKBOOK_STRUCTURE = 200_000                 # XML elements outside rows and shared strings, all parts
-MAX_WORKBOOK_STRUCTURE_TEXT = 32 * 1024 * 1024   # characters outside rows and shared strings, all parts
-MAX_WORKBOOK_ELEMENTS = 12_000_000               # XML elements in all parts
-MAX_WORKBOOK_XML_DEPTH = 100                     # nesting of XML elements
-MAX_WORKBOOK_TOKEN = 16 * 1024 * 1024            # bytes of one XML token (a name, an attribute, a comment)
+MAX_WORKBOOK_ROW_CELLS = 16_384  # cells in one row (Excel's column count)
+MAX_WORKBOOK_ROW_TEXT = MAX_WORKBOOK_COLUMNS * MAX_WORKBOOK_CELL  # characters in one row (text and attributes)
+MAX_WORKBOOK_ROW_ELEMENTS = 4 * MAX_WORKBOOK_ROW_CELLS  # XML elements in one row or one shared string
+MAX_WORKBOOK_CELLS = 3_000_000  # cells in all sheets together
+MAX_WORKBOOK_SHARED_STRINGS = 1_000_000  # entries of the shared-string table
+MAX_WORKBOOK_SHARED_TEXT = 32 * 1024 * 1024  # characters in the shared-string table
+MAX_WORKBOOK_STRUCTURE = 200_000  # XML elements outside rows and shared strings, all parts
+MAX_WORKBOOK_STRUCTURE_TEXT = 32 * 1024 * 1024  # characters outside rows and shared strings, all parts
+MAX_WORKBOOK_ELEMENTS = 12_000_000  # XML elements in all parts
+MAX_WORKBOOK_XML_DEPTH = 100  # nesting of XML elements
+MAX_WORKBOOK_TOKEN = 16 * 1024 * 1024  # bytes of one XML token (a name, an attribute, a comment)

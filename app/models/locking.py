@@ -42,7 +42,7 @@ else:  # pragma: no cover - exercised on Windows only
 def holder_info() -> dict:
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is fine
+    except Exception:
         user = "?"
     return {"pid": os.getpid(), "host": socket.gethostname(), "user": user, "since": time.time()}
 
@@ -117,7 +117,8 @@ def lock_path_for(target: Path) -> Path:
 
 def _identity_lock_path(st: os.stat_result) -> Path:
     from app.models.paths import recovery_dir
-    folder = recovery_dir().parent / "locks"   # beside working copies: a folder known to be writable
+
+    folder = recovery_dir().parent / "locks"  # beside working copies: a folder known to be writable
     folder.mkdir(exist_ok=True)
     return folder / f"{st.st_dev:x}-{st.st_ino:x}.lock"
 
@@ -160,11 +161,11 @@ class ProjectLock:
         try:
             st = os.stat(self.real)
         except OSError:
-            return   # not written yet: the name lock covers it until the first save
+            return  # not written yet: the name lock covers it until the first save
         try:
             path = _identity_lock_path(st)
         except OSError:
-            return   # no data folder to hold it in: the name lock alone
+            return  # no data folder to hold it in: the name lock alone
         if self._identity is not None and self._identity.path == path:
             return
         identity = FileLock.acquire(path)

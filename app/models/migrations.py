@@ -33,16 +33,21 @@ def steps_between(from_version: int, to_version: int, steps: dict[int, Step] | N
     return [sql for version in range(from_version, to_version) for sql in steps[version]]
 
 
-def apply_steps(execute: Callable[[str], object], from_version: int, to_version: int = SCHEMA_VERSION,
-                steps: dict[int, Step] | None = None) -> None:
+def apply_steps(
+    execute: Callable[[str], object],
+    from_version: int,
+    to_version: int = SCHEMA_VERSION,
+    steps: dict[int, Step] | None = None,
+) -> None:
     """Run the SQL of every step through ``execute`` (the caller owns the transaction)."""
     for sql in steps_between(from_version, to_version, steps):
         execute(sql)
     execute(f"PRAGMA user_version = {to_version}")
 
 
-def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION,
-            steps: dict[int, Step] | None = None) -> None:
+def migrate(
+    conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION, steps: dict[int, Step] | None = None
+) -> None:
     """Upgrade the database behind ``conn`` (a ``raw_connect`` connection, or a SQLAlchemy one
     outside a transaction) inside one transaction."""
     if from_version == to_version:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-_FALLBACKS: dict[str, tuple[Path, str]] = {}   # configured folder -> (temporary folder, why)
+_FALLBACKS: dict[str, tuple[Path, str]] = {}  # configured folder -> (temporary folder, why)
 
 
 def configured_data_dir() -> Path:
@@ -38,6 +38,7 @@ def _reason(exc: OSError) -> str:
     import errno
 
     from app.models.atomic import describe_os_error
+
     if exc.errno == errno.ENOTDIR:
         return "a part of the path is not a folder"
     if exc.errno == errno.EEXIST:
@@ -49,12 +50,17 @@ def _fallback(base: Path, exc: OSError) -> Path:
     key = str(base)
     if key not in _FALLBACKS:
         from app.models.inputs import printable
-        temp = Path(tempfile.mkdtemp(prefix="waymark-"))    # mode 700: this user's alone
+
+        temp = Path(tempfile.mkdtemp(prefix="waymark-"))  # mode 700: this user's alone
         atexit.register(shutil.rmtree, temp, True)
-        _FALLBACKS[key] = (temp, (
-            f"Waymark's data folder {printable(key)} cannot be used ({_reason(exc)}); crash recovery is off "
-            f"for this session: unsaved edits are kept in a temporary folder that the next start does not "
-            f"look in, so save often"))
+        _FALLBACKS[key] = (
+            temp,
+            (
+                f"Waymark's data folder {printable(key)} cannot be used ({_reason(exc)}); crash recovery is off "
+                f"for this session: unsaved edits are kept in a temporary folder that the next start does not "
+                f"look in, so save often"
+            ),
+        )
     return _FALLBACKS[key][0]
 
 

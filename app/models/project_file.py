@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from app.models import schema as S
 from app.models.database import (
-    connect_user_file,
     SQLITE_MAGIC,
+    connect_user_file,
     db_errors,
     describe_db_error,
 )
@@ -42,22 +42,25 @@ class Inspection:
 # (`sqlite3 FILE ANALYZE`, `PRAGMA optimize`). Anything else named sqlite_* that the expected
 # schema does not hold (a trigger or view given a reserved name through writable_schema)
 # is foreign.
-_SQLITE_OWN = frozenset({
-    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
-    ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
-})
+_SQLITE_OWN = frozenset(
+    {
+        ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+        ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+    }
+)
 # A newer Waymark may add tables, columns and indexes; no Waymark ever writes code into a file.
 _NEVER_OURS = ("trigger", "view")
 # user_version is read unsigned; no real Waymark will reach this (-1 reads as 4,294,967,295).
 MAX_PLAUSIBLE_VERSION = 10_000
 
-MasterRow = tuple[str, str, str, str]   # type, name, tbl_name, normalised sql
+MasterRow = tuple[str, str, str, str]  # type, name, tbl_name, normalised sql
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_master(version: int) -> frozenset[MasterRow]:
     """Every sqlite_master row of a file of ``version``, SQLite's own autoindexes included."""
     from app.models.migrations import apply_steps
+
     raw = sqlite3.connect(":memory:")
     try:
         for statement in S.first_statements():
@@ -70,11 +73,14 @@ def expected_master(version: int) -> frozenset[MasterRow]:
 
 def _master(raw: sqlite3.Connection, name: str) -> list[MasterRow]:
     """sqlite_master as bytes, decoded here: a damaged schema text is a damaged file, not a crash."""
-    rows = raw.execute("SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
-                       "CAST(sql AS BLOB) FROM sqlite_master").fetchall()
+    rows = raw.execute(
+        "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), CAST(sql AS BLOB) FROM sqlite_master"
+    ).fetchall()
     try:
-        return [(t.decode(), n.decode(), (tb or b"").decode(), S.normalize_sql((sql or b"").decode()))
-                for t, n, tb, sql in rows]
+        return [
+            (t.decode(), n.decode(), (tb or b"").decode(), S.normalize_sql((sql or b"").decode()))
+            for t, n, tb, sql in rows
+        ]
     except (UnicodeDecodeError, AttributeError):
         raise ProjectFileError(f"{name} is damaged: its schema text is not valid UTF-8") from None
 
@@ -108,7 +114,8 @@ def _header_checks(path: Path) -> tuple[int, int]:
     if head[18] == 2 or head[19] == 2:
         raise ProjectFileError(
             f"{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another "
-            f"program. Run `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` and open it again")
+            f"program. Run `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` and open it again"
+        )
     if head[18] != 1 or head[19] != 1:
         raise ProjectFileError(f"{name} is damaged: its header is not a valid SQLite header")
     pages_in_header = int.from_bytes(head[28:32], "big")
@@ -122,8 +129,7 @@ def _header_checks(path: Path) -> tuple[int, int]:
     if version < 1:
         raise ProjectFileError(f"{name} is damaged: it has no schema version")
     if version > MAX_PLAUSIBLE_VERSION:
-        raise ProjectFileError(f"{name} is damaged: its schema version ({version:,}) is not one any Waymark "
-                               f"writes")
+        raise ProjectFileError(f"{name} is damaged: its schema version ({version:,}) is not one any Waymark writes")
     return version, page_size
 
 
@@ -141,8 +147,11 @@ def _schema_problem(raw: sqlite3.Connection, name: str, version: int) -> str | N
         for kind, obj, _tbl, _sql in sorted(actual):
             if kind in _NEVER_OURS:
                 return f"contains a {kind} '{obj}', which Waymark never creates"
-            if obj.startswith("sqlite_") and not (kind == "index" and obj.startswith("sqlite_autoindex_")) \
-                    and (kind, obj, _tbl, _sql) not in allowed:
+            if (
+                obj.startswith("sqlite_")
+                and not (kind == "index" and obj.startswith("sqlite_autoindex_"))
+                and (kind, obj, _tbl, _sql) not in allowed
+            ):
                 return f"contains an unexpected {kind} '{obj}' that Waymark did not create"
         tables = {obj for kind, obj, _tbl, _sql in actual if kind == "table"}
         for _kind, obj, _tbl, _sql in sorted(r for r in allowed if r[0] == "table" and r not in _SQLITE_OWN):
@@ -194,8 +203,9 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int) -> None:
         raise ProjectFileError(f"{name} is damaged or not a Waymark project ({describe_db_error(exc)})") from None
     except UnicodeDecodeError:
         # SQLite's error for a malformed schema quotes the bad bytes, which Python cannot decode.
-        raise ProjectFileError(f"{name} is damaged: SQLite cannot read its schema (it holds bytes that "
-                               f"are not text)") from None
+        raise ProjectFileError(
+            f"{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)"
+        ) from None
 
 
 def stored_ids(raw: sqlite3.Connection) -> tuple[int, int]:
@@ -224,12 +234,13 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
     if inspection.schema_version < S.SCHEMA_VERSION:
         # Older files are upgraded in a scratch copy; the file itself is left alone.
         from app.models.session import load_via_scratch_copy
+
         return load_via_scratch_copy(Path(path)), inspection
     name = Path(path).name
     raw = None
     try:
         raw = connect_user_file(Path(path))
-        raw.execute("BEGIN")   # one consistent snapshot, even if another process writes meanwhile
+        raw.execute("BEGIN")  # one consistent snapshot, even if another process writes meanwhile
         try:
             project = load_project(raw)
         finally:

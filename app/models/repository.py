@@ -18,7 +18,7 @@ import json.encoder
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -56,9 +56,15 @@ TableClause = S.Table
 
 def persona_row(p: Persona, position: int) -> dict:
     return {
-        "id": p.id, "position": position, "name": p.name, "role": p.role, "color": p.color,
-        "goals": json.dumps(p.goals, ensure_ascii=False), "needs": json.dumps(p.needs, ensure_ascii=False),
-        "frustrations": json.dumps(p.frustrations, ensure_ascii=False), "quote": p.quote,
+        "id": p.id,
+        "position": position,
+        "name": p.name,
+        "role": p.role,
+        "color": p.color,
+        "goals": json.dumps(p.goals, ensure_ascii=False),
+        "needs": json.dumps(p.needs, ensure_ascii=False),
+        "frustrations": json.dumps(p.frustrations, ensure_ascii=False),
+        "quote": p.quote,
         "photo": photo_bytes(p.photo),
     }
 
@@ -69,19 +75,28 @@ def journey_row(j: Journey, position: int) -> dict:
 
 def stage_row(jid: str, s: Stage, position: int) -> dict:
     return {
-        "journey_id": jid, "id": s.id, "position": position, "name": s.name, "description": s.description,
+        "journey_id": jid,
+        "id": s.id,
+        "position": position,
+        "name": s.name,
+        "description": s.description,
         "width": s.width,
     }
 
 
 def lane_row(jid: str, ln: Lane, position: int) -> dict:
     return {
-        "journey_id": jid, "id": ln.id, "position": position, "name": ln.name, "kind": ln.kind,
-        "role": ln.role, "unit": ln.unit,
+        "journey_id": jid,
+        "id": ln.id,
+        "position": position,
+        "name": ln.name,
+        "kind": ln.kind,
+        "role": ln.role,
+        "unit": ln.unit,
     }
 
 
-_encode_str = json.encoder.encode_basestring   # what json.dumps(..., ensure_ascii=False) uses
+_encode_str = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) uses
 
 
 def _str_list_json(items: list[str]) -> str:
@@ -91,16 +106,30 @@ def _str_list_json(items: list[str]) -> str:
 
 def card_row(jid: str, c: Card, position: int) -> dict:
     return {
-        "journey_id": jid, "id": c.id, "lane_id": c.lane, "stage_id": c.stage, "position": position,
-        "text": c.text, "color": c.color, "votes": c.votes, "evidence": c.evidence,
-        "tags": _str_list_json(c.tags), "channel": c.channel, "touchpoint": c.touchpoint,
+        "journey_id": jid,
+        "id": c.id,
+        "lane_id": c.lane,
+        "stage_id": c.stage,
+        "position": position,
+        "text": c.text,
+        "color": c.color,
+        "votes": c.votes,
+        "evidence": c.evidence,
+        "tags": _str_list_json(c.tags),
+        "channel": c.channel,
+        "touchpoint": c.touchpoint,
     }
 
 
 def emotion_row(jid: str, e: EmotionPoint) -> dict:
     return {
-        "journey_id": jid, "lane_id": e.lane, "stage_id": e.stage, "persona_id": e.persona or "",
-        "variant": e.variant, "score": e.score, "note": e.note,
+        "journey_id": jid,
+        "lane_id": e.lane,
+        "stage_id": e.stage,
+        "persona_id": e.persona or "",
+        "variant": e.variant,
+        "score": e.score,
+        "note": e.note,
     }
 
 
@@ -128,7 +157,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 # -- generic statements -----------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _upsert_sql(name: str, columns: tuple[str, ...]):
     keys = KEYS[name]
     updates = [f"{c} = excluded.{c}" for c in columns if c not in keys]
@@ -143,7 +172,7 @@ def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
     driver(conn).execute(_upsert_sql(tbl.name, tuple(row)), row)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _insert_sql(name: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
@@ -175,7 +204,8 @@ def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scop
 def set_journey_personas(conn: Connection, jid: str, persona_ids: Sequence[str]) -> None:
     delete(conn, S.journey_personas, journey_id=jid)
     insert_many(
-        conn, S.journey_personas,
+        conn,
+        S.journey_personas,
         [{"journey_id": jid, "persona_id": p, "position": n} for n, p in enumerate(persona_ids)],
     )
 
@@ -212,7 +242,7 @@ def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
 
 def replace_journey(conn: Connection, journey: Journey, position: int) -> None:
     """Write ``journey`` over the stored one with its id (a workbook import, and its undo)."""
-    delete(conn, S.journeys, id=journey.id)   # cascades to everything the journey holds
+    delete(conn, S.journeys, id=journey.id)  # cascades to everything the journey holds
     insert_journey(conn, journey, position)
 
 
@@ -226,6 +256,7 @@ def write_project(conn: Connection, project: Project) -> None:
 
 def content_checksum(project: Project) -> str:
     from app.models.interchange import write_project_json
+
     return hashlib.sha256(write_project_json(project).encode("utf-8")).hexdigest()
 
 
@@ -243,7 +274,7 @@ def _validated(model, data: dict, where: str):
 def _rows(conn: Connection, sql: str) -> list[dict]:
     cursor = driver(conn).execute(sql)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+    return [dict(zip(names, row, strict=False)) for row in cursor]
 
 
 def load_project(conn: Connection) -> Project:
@@ -283,16 +314,14 @@ def _load(conn: Connection) -> Project:
         photo = r.pop("photo", None)
         if photo is not None:
             if not isinstance(photo, bytes):
-                raise ProjectFileError(f"the project data is damaged (personas[{r['id']!r}].photo is not "
-                                       f"image data)")
+                raise ProjectFileError(f"the project data is damaged (personas[{r['id']!r}].photo is not image data)")
             r["photo"] = base64.b64encode(photo).decode("ascii")
         personas.append(_validated(Persona, r, f"personas[{r['id']!r}]"))
 
     by_journey: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for r in _rows(conn, "SELECT journey_id, persona_id FROM journey_personas ORDER BY journey_id, position"):
         by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
-    for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages "
-                         "ORDER BY journey_id, position"):
+    for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["stages"].append({k: v for k, v in r.items() if v is not None})
     for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit FROM lanes ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
@@ -329,6 +358,8 @@ def _load(conn: Connection) -> Project:
     project = canonical(Project(project=info, personas=personas, journeys=journeys))
     check_project(project)
     if checksum is not None and checksum != content_checksum(project):
-        raise ProjectFileError("its contents do not match the checksum written when it was saved: it was "
-                               "damaged on disk or changed outside Waymark")
+        raise ProjectFileError(
+            "its contents do not match the checksum written when it was saved: it was "
+            "damaged on disk or changed outside Waymark"
+        )
     return project

@@ -117,6 +117,7 @@ CREATE TABLE blueprint_lines (
 );
 """
 
+
 def first_statements() -> list[str]:
     """The version-1 DDL; later versions are these plus the migrations' steps."""
     return [s.strip() for s in _V1.split(";") if s.strip()]
@@ -138,20 +139,41 @@ def table(name: str, *columns: str) -> Table:
 
 
 project = table("project", "id", "name", "description", "checksum")
-personas = table("personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote",
-                 "photo")
+personas = table(
+    "personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote", "photo"
+)
 journeys = table("journeys", "id", "position", "name", "description")
 journey_personas = table("journey_personas", "journey_id", "persona_id", "position")
 stages = table("stages", "journey_id", "id", "position", "name", "description", "width")
 lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit")
-cards = table("cards", "journey_id", "id", "lane_id", "stage_id", "position", "text", "color", "votes", "evidence",
-              "tags", "channel", "touchpoint")
-emotion_points = table("emotion_points", "journey_id", "lane_id", "stage_id", "persona_id", "variant", "score",
-                       "note")
+cards = table(
+    "cards",
+    "journey_id",
+    "id",
+    "lane_id",
+    "stage_id",
+    "position",
+    "text",
+    "color",
+    "votes",
+    "evidence",
+    "tags",
+    "channel",
+    "touchpoint",
+)
+emotion_points = table("emotion_points", "journey_id", "lane_id", "stage_id", "persona_id", "variant", "score", "note")
 metric_values = table("metric_values", "journey_id", "lane_id", "stage_id", "value", "target")
 blueprint_lines = table("blueprint_lines", "journey_id", "after_lane_id", "kind")
 
 TABLES = (
-    project, personas, journeys, journey_personas, stages, lanes, cards, emotion_points,
-    metric_values, blueprint_lines,
+    project,
+    personas,
+    journeys,
+    journey_personas,
+    stages,
+    lanes,
+    cards,
+    emotion_points,
+    metric_values,
+    blueprint_lines,
 )

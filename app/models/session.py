@@ -38,11 +38,16 @@ from app.models.database import (
     raw_transaction,
 )
 from app.models.entities import Project
-from app.models.file_identity import file_digest, fingerprint, hard_link_reason, real_path, refuse_hard_links
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
+from app.models.file_identity import file_digest, fingerprint, hard_link_reason, real_path, refuse_hard_links
 from app.models.interchange import gc_paused
 from app.models.json_text import read_small_json
-from app.models.locking import FileLock, ProjectLock, holder_info, lock_path_for  # noqa: F401 (lock_path_for: re-exported)
+from app.models.locking import (  # noqa: F401 (lock_path_for: re-exported)
+    FileLock,
+    ProjectLock,
+    holder_info,
+    lock_path_for,
+)
 from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
 from app.models.paths import data_dir_notice, recovery_dir
@@ -75,8 +80,10 @@ class FileChangedError(SaveError):
 
 
 def _read_only_folder(name: str, exc: OSError) -> str:
-    return f"{name} is open read-only: its folder cannot be written ({describe_os_error(exc)}). " \
-           f"Use Save As to save a copy elsewhere."
+    return (
+        f"{name} is open read-only: its folder cannot be written ({describe_os_error(exc)}). "
+        f"Use Save As to save a copy elsewhere."
+    )
 
 
 def _own_write_failure(reason: str) -> bool:
@@ -186,7 +193,7 @@ class ProjectSession:
         self._title = title
         self._edited = False
         self._file_lock: ProjectLock | None = None
-        self._fingerprint: list | None = None   # the file as opened or last saved (see save)
+        self._fingerprint: list | None = None  # the file as opened or last saved (see save)
         folder = recovery_dir()
         self.notice = data_dir_notice()
         self.work_path = folder / f"{self.token}{WORK_SUFFIX}"
@@ -195,7 +202,7 @@ class ProjectSession:
         if self._work_lock is None:
             raise WaymarkError("could not lock a new working copy in Waymark's data folder")
         self._engine = None
-        self._conn = None                      # SQLAlchemy's connection, once attached
+        self._conn = None  # SQLAlchemy's connection, once attached
         self._raw: sqlite3.Connection | None = None
 
     # -- construction -------------------------------------------------------------------
@@ -227,10 +234,12 @@ class ProjectSession:
         if inspection.newer:
             project, _ = read_project_file(path)
             read_only = True
-            notices.append(f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
-                           f"It is open read-only; Save As keeps a copy in this version's format.")
+            notices.append(
+                f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
+                f"It is open read-only; Save As keeps a copy in this version's format."
+            )
         file_lock = None
-        why = None   # why it is read-only when the caller did not ask for that
+        why = None  # why it is read-only when the caller did not ask for that
         if not read_only and os.stat(real).st_nlink > 1:
             read_only = True
             why = hard_link_reason(path.name, os.stat(real).st_nlink)
@@ -278,8 +287,10 @@ class ProjectSession:
             session.close()
             reason = describe_db_error(exc)
             if _own_write_failure(reason):
-                raise ProjectFileError(f"could not open {path.name}: its working copy in Waymark's data folder "
-                                       f"could not be written ({reason})") from None
+                raise ProjectFileError(
+                    f"could not open {path.name}: its working copy in Waymark's data folder "
+                    f"could not be written ({reason})"
+                ) from None
             raise ProjectFileError(f"{path.name} is damaged ({reason})") from None
         except OSError as exc:
             session.close()
@@ -288,7 +299,7 @@ class ProjectSession:
             session.close()
             if str(exc).startswith(path.name):
                 raise
-            raise ProjectFileError(f"{path.name}: {exc}") from None   # the rows' own message names no file
+            raise ProjectFileError(f"{path.name}: {exc}") from None  # the rows' own message names no file
         except BaseException:
             session.close()
             raise
@@ -329,15 +340,19 @@ class ProjectSession:
                     session._file_lock = ProjectLock.acquire(real_path(session.path))
                 except FileInUseError:
                     session.read_only = True
-                    session.notice = (f"{session.path.name} is open in another window; the recovered "
-                                      f"copy is read-only here. Use Save As to keep it.")
+                    session.notice = (
+                        f"{session.path.name} is open in another window; the recovered "
+                        f"copy is read-only here. Use Save As to keep it."
+                    )
                 except OSError as exc:
                     session.read_only = True
                     session.notice = _read_only_folder(session.path.name, exc)
             session._write_meta()
         except db_errors() as exc:
             session.close(keep_working_copy=True)
-            raise ProjectFileError(f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})") from None
+            raise ProjectFileError(
+                f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})"
+            ) from None
         except BaseException:
             session.close(keep_working_copy=True)
             raise
@@ -380,8 +395,11 @@ class ProjectSession:
 
     def _write_meta(self, *, edited: bool | None = None) -> None:
         meta = {
-            **holder_info(), "path": str(self.path) if self.path else None, "title": self._title,
-            "edited": self._edited if edited is None else edited, "fingerprint": self._fingerprint,
+            **holder_info(),
+            "path": str(self.path) if self.path else None,
+            "title": self._title,
+            "edited": self._edited if edited is None else edited,
+            "fingerprint": self._fingerprint,
         }
         write_bytes_atomic(self._meta_path, json.dumps(meta).encode())
 
@@ -401,11 +419,13 @@ class ProjectSession:
             with self._conn.begin():
                 yield self._conn
         except db_errors() as exc:
-            raise WorkingCopyError(f"the edit could not be recorded ({describe_db_error(exc)}); "
-                                   f"nothing was changed") from None
+            raise WorkingCopyError(
+                f"the edit could not be recorded ({describe_db_error(exc)}); nothing was changed"
+            ) from None
         except OSError as exc:
-            raise WorkingCopyError(f"the edit could not be recorded ({describe_os_error(exc)}); "
-                                   f"nothing was changed") from None
+            raise WorkingCopyError(
+                f"the edit could not be recorded ({describe_os_error(exc)}); nothing was changed"
+            ) from None
         except SaveError as exc:
             raise WorkingCopyError(f"the edit could not be recorded ({exc}); nothing was changed") from None
 
@@ -426,8 +446,9 @@ class ProjectSession:
         same = self.path is not None and real == real_path(self.path)
         if self.read_only and same:
             why = f": {self.read_only_reason}" if self.read_only_reason else ""
-            raise SaveError(f"{target.name} is open read-only{why}; save the copy under another name or in "
-                            f"another folder")
+            raise SaveError(
+                f"{target.name} is open read-only{why}; save the copy under another name or in another folder"
+            )
         if same and not overwrite:
             self._check_unchanged(real)
         refuse_hard_links(real, target.name)
@@ -443,13 +464,13 @@ class ProjectSession:
         try:
             remove_stale_temps(real)
             write_with(real, self._write_copy)
-            saved_print = None   # the file is saved; a failing stat only turns the next check off
+            saved_print = None  # the file is saved; a failing stat only turns the next check off
             with contextlib.suppress(OSError):
                 saved_print = fingerprint(real, self._written_digest)
             lock = new_lock or self._file_lock
             if lock is not None:
                 with contextlib.suppress(FileInUseError):
-                    lock.rebind()   # the saved file is a new inode
+                    lock.rebind()  # the saved file is a new inode
         except BaseException:
             if new_lock is not None:
                 new_lock.release()
@@ -474,13 +495,14 @@ class ProjectSession:
         try:
             now = fingerprint(real, "-")
         except FileNotFoundError:
-            return   # deleted meanwhile: saving puts it back
+            return  # deleted meanwhile: saving puts it back
         except OSError:
             now = None
         if now is None or now[:4] != list(self._fingerprint[:4]) or file_digest(real) != self._fingerprint[4]:
             raise FileChangedError(
                 f"{real.name} was changed by another program since it was opened or last saved here; "
-                f"it was not saved, so that version is unchanged on disk")
+                f"it was not saved, so that version is unchanged on disk"
+            )
 
     def _write_copy(self, tmp: Path) -> None:
         try:
@@ -557,7 +579,6 @@ def load_via_scratch_copy(path: Path) -> Project:
         _remove(*_work_files(scratch))
 
 
-
 def create_project_file(project: Project, target: Path) -> None:
     """Write ``project`` as a new .waymark file, atomically (the CLI's `new`); a symlink stays one."""
     target = real_path(Path(target).absolute())
@@ -574,7 +595,7 @@ def create_project_file(project: Project, target: Path) -> None:
                 init_schema(raw)
                 with conn.begin():
                     write_project(conn, project)
-                    set_checksum(conn, content_checksum(project))   # canonical order inside
+                    set_checksum(conn, content_checksum(project))  # canonical order inside
         except db_errors() as exc:
             raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
         finally:

@@ -40,18 +40,18 @@ def safe_file_name(name: str) -> str:
 class ExportDialog(QDialog):
     """The shared frame; see the module docstring. ``exported_to(path)`` follows a finished export."""
 
-    noun = "file"                 # "PDF", "workbook": used in titles and messages
-    open_text = "&Open File"      # the button shown after an export (its mnemonic must not clash)
+    noun = "file"  # "PDF", "workbook": used in titles and messages
+    open_text = "&Open File"  # the button shown after an export (its mnemonic must not clash)
     suffix = ".bin"
     file_filter = ""
-    session: dict = {"paths": {}}  # noqa: RUF012 - each subclass sets its own
+    session: dict = {"paths": {}}
 
     exported_to = Signal(str)
 
     def __init__(self, doc, current_journey_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
-        self._current_journey_id = current_journey_id   # the journey on the board, for build_options
+        self._current_journey_id = current_journey_id  # the journey on the board, for build_options
         self.task: ExportTask | None = None
         self.exported: Path | None = None
         self._close_when_stopped = False
@@ -149,8 +149,9 @@ class ExportDialog(QDialog):
         return path
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, f"Export {self.noun}",
-                                              str(self.output_path() or self._default_path()), self.file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self, f"Export {self.noun}", str(self.output_path() or self._default_path()), self.file_filter
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -185,7 +186,7 @@ class ExportDialog(QDialog):
         self.task.cancelled.connect(self._on_cancelled)
         self.task.ended.connect(self._on_ended)
         self._set_busy(True)
-        self.progress_bar.setRange(0, 0)   # busy until the first report
+        self.progress_bar.setRange(0, 0)  # busy until the first report
         self._show_status(f"Exporting {path.name}…")
         self.task.start()
 
@@ -271,13 +272,17 @@ class ExportDialog(QDialog):
         if not self.exporting:
             return True
         answer = QMessageBox.question(
-            self, "Export running", f"A {self.noun} export is still running. Stop it and close?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            "Export running",
+            f"A {self.noun} export is still running. Stop it and close?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._close_when_stopped = True
             self.cancel_export()
         return False
 
-    def reject(self) -> None:   # Escape, the Close button and the title bar's close (QDialog.closeEvent)
+    def reject(self) -> None:  # Escape, the Close button and the title bar's close (QDialog.closeEvent)
         if self._may_close():
             super().reject()

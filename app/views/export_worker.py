@@ -28,7 +28,7 @@ from app.models.errors import WaymarkError
 
 log = logging.getLogger(__name__)
 
-PROGRESS_INTERVAL = 0.05    # seconds between progress signals; a 10,000-card map would flood the UI
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals; a 10,000-card map would flood the UI
 _RUNNING: set[ExportTask] = set()  # a task outlives its dialog until its thread has ended
 
 
@@ -80,8 +80,9 @@ class ExportWorker(QObject):
                 self.failed.emit(f"Cannot write {self._out.name}: {exc.strerror or exc}")
             else:
                 log.exception("export failed")
-                self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}). "
-                                 "Please report it with the project that caused it.")
+                self.failed.emit(
+                    f"Unexpected error ({type(exc).__name__}: {exc}). Please report it with the project that caused it."
+                )
             return
         finally:
             self._snapshot = None
@@ -102,11 +103,11 @@ class ExportTask(QObject):
     finished = Signal(str)
     failed = Signal(str)
     cancelled = Signal()
-    ended = Signal()        # after any of finished, failed or cancelled; the thread has stopped
+    ended = Signal()  # after any of finished, failed or cancelled; the thread has stopped
 
     def __init__(self, job: Callable, project, out: Path):
         super().__init__()
-        snapshot = project.model_copy(deep=True)   # on the UI thread, before the thread starts
+        snapshot = project.model_copy(deep=True)  # on the UI thread, before the thread starts
         self._stop = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("waymark-export")
@@ -156,7 +157,7 @@ class ExportTask(QObject):
         self.cancelled.emit()
 
     def _thread_ended(self) -> None:
-        self._thread.wait()   # finished is emitted just before the thread really stops
+        self._thread.wait()  # finished is emitted just before the thread really stops
         self._running = False
         self.ended.emit()
         _RUNNING.discard(self)

@@ -63,11 +63,12 @@ class FileActions:
             return None
         if self.doc.modified:
             answer = QMessageBox.question(
-                self, "Revert to saved",
-                f"Discard your unsaved changes to {self.doc.title} and reload it from disk?\n\n"
-                "This cannot be undone.",
+                self,
+                "Revert to saved",
+                f"Discard your unsaved changes to {self.doc.title} and reload it from disk?\n\nThis cannot be undone.",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return None
         return self._reopen_from_disk()
@@ -101,4 +102,3 @@ class FileActions:
         self._discard_on_close = True
         self.close()
         return window
-

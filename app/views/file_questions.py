@@ -28,7 +28,8 @@ def ask_changed_file(parent: QWidget | None, name: str) -> ChangedFileAnswer:
     box.setText(f"{name} was changed by another program since you opened or last saved it here.")
     box.setInformativeText(
         "Overwrite replaces that version with yours. Save As keeps both. Reload shows that version "
-        "and discards your unsaved changes.")
+        "and discards your unsaved changes."
+    )
     overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
     reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
@@ -36,6 +37,9 @@ def ask_changed_file(parent: QWidget | None, name: str) -> ChangedFileAnswer:
     box.setDefaultButton(save_as)
     box.exec()
     clicked = box.clickedButton()
-    answers = {id(overwrite): ChangedFileAnswer.OVERWRITE, id(save_as): ChangedFileAnswer.SAVE_AS,
-               id(reload): ChangedFileAnswer.RELOAD}
+    answers = {
+        id(overwrite): ChangedFileAnswer.OVERWRITE,
+        id(save_as): ChangedFileAnswer.SAVE_AS,
+        id(reload): ChangedFileAnswer.RELOAD,
+    }
     return answers.get(id(clicked), ChangedFileAnswer.CANCEL)

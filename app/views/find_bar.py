@@ -33,12 +33,17 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("No matches  "))
         style = self.style()
-        self.previous_button = self._button("Previous match (Shift+Enter)", style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowUp), lambda: self.find_next(backward=True))
-        self.next_button = self._button("Next match (Enter)", style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowDown), self.find_next)
-        self.close_button = self._button("Close (Esc)", style.standardIcon(
-            QStyle.StandardPixmap.SP_DialogCloseButton), self.close_bar)
+        self.previous_button = self._button(
+            "Previous match (Shift+Enter)",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            lambda: self.find_next(backward=True),
+        )
+        self.next_button = self._button(
+            "Next match (Enter)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.find_next
+        )
+        self.close_button = self._button(
+            "Close (Esc)", style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton), self.close_bar
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         row.addWidget(QLabel("Find:"))

@@ -26,8 +26,12 @@ def _draw_undo(p: QPainter) -> None:
 
 
 def _draw_fit(p: QPainter) -> None:
-    for a, b, c in (((4, 9), (4, 4), (9, 4)), ((15, 4), (20, 4), (20, 9)),
-                    ((20, 15), (20, 20), (15, 20)), ((9, 20), (4, 20), (4, 15))):
+    for a, b, c in (
+        ((4, 9), (4, 4), (9, 4)),
+        ((15, 4), (20, 4), (20, 9)),
+        ((20, 15), (20, 20), (15, 20)),
+        ((9, 20), (4, 20), (4, 15)),
+    ):
         p.drawPolyline([QPointF(*a), QPointF(*b), QPointF(*c)])
     p.drawRect(9, 9, 6, 6)
 
@@ -60,8 +64,7 @@ def painted_icon(name: str, color: QColor) -> QIcon:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(size / 24, size / 24)
-        painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         DRAWINGS[name](painter)
         painter.end()
         icon.addPixmap(pixmap)

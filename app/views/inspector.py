@@ -55,8 +55,14 @@ NONE_LABEL = "—"
 AUTO_WIDTH = int(L.MIN_STAGE_WIDTH) - 1  # the width spin box's "Auto" value (no stored width)
 SWATCHES = list(dict.fromkeys(S.DEFAULT_CARD_COLORS.values()))
 VARIANT_LABELS = {"as_is": "As-is", "to_be": "To-be"}
-TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "emotion": "Emotion point", "metric": "Metric value",
-          "line": "Blueprint line"}
+TITLES = {
+    "card": "Card",
+    "stage": "Stage",
+    "lane": "Lane",
+    "emotion": "Emotion point",
+    "metric": "Metric value",
+    "line": "Blueprint line",
+}
 
 
 def color_icon(color: str | None, size: int = 16) -> QIcon:
@@ -108,10 +114,24 @@ class Inspector(QWidget):
         self._focus_fields: set[QObject] = set()
         self._build()
         self._connections: list[tuple] = []
-        for signal in (doc.stage_changed, doc.stage_removed, doc.stage_added, doc.lane_changed, doc.lane_removed,
-                       doc.lane_added, doc.card_changed, doc.card_removed, doc.card_added, doc.card_moved,
-                       doc.emotion_changed, doc.metric_changed, doc.persona_changed, doc.persona_removed,
-                       doc.journey_changed, doc.journey_removed):
+        for signal in (
+            doc.stage_changed,
+            doc.stage_removed,
+            doc.stage_added,
+            doc.lane_changed,
+            doc.lane_removed,
+            doc.lane_added,
+            doc.card_changed,
+            doc.card_removed,
+            doc.card_added,
+            doc.card_moved,
+            doc.emotion_changed,
+            doc.metric_changed,
+            doc.persona_changed,
+            doc.persona_removed,
+            doc.journey_changed,
+            doc.journey_removed,
+        ):
             self._connect(signal, self._doc_changed)
         self._connect(doc.undo_stack.indexChanged, self._stack_moved)
         self._connect(view.board.selectionChanged, self._selection_changed)
@@ -153,8 +173,9 @@ class Inspector(QWidget):
         self.error = QLabel()
         self.error.setObjectName("InspectorError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B42318; background: #FEF3F2; border: 1px solid #FECDCA;"
-                                 " border-radius: 4px; padding: 4px 6px;")
+        self.error.setStyleSheet(
+            "color: #B42318; background: #FEF3F2; border: 1px solid #FECDCA; border-radius: 4px; padding: 4px 6px;"
+        )
         self.error.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -220,8 +241,7 @@ class Inspector(QWidget):
         page, form = self._form()
         self.card_text = self._plain(160)
         self.card_text.setPlaceholderText("What happens, is thought or said")
-        self.card_text.textChanged.connect(
-            lambda: self._edit(self.card_text, {"text": self.card_text.toPlainText()}))
+        self.card_text.textChanged.connect(lambda: self._edit(self.card_text, {"text": self.card_text.toPlainText()}))
         form.addRow("Text", self.card_text)
 
         colors = QWidget()
@@ -268,27 +288,30 @@ class Inspector(QWidget):
         self.card_channel.lineEdit().setMaxLength(L.MAX_CHANNEL)
         self._field(self.card_channel)
         self.card_channel.currentTextChanged.connect(
-            lambda text: self._edit(self.card_channel, {"channel": text.strip() or None}))
+            lambda text: self._edit(self.card_channel, {"channel": text.strip() or None})
+        )
         form.addRow("Channel", self.card_channel)
 
-        self.card_touchpoint = self._choice([(None, NONE_LABEL)] + [(c, S.CATEGORY_LABELS[c])
-                                                                    for c in TOUCHPOINT_CATEGORIES])
-        self.card_touchpoint.setToolTip("Who owns the touchpoint: peripheral, external (customer-facing) "
-                                        "or internal")
+        self.card_touchpoint = self._choice(
+            [(None, NONE_LABEL)] + [(c, S.CATEGORY_LABELS[c]) for c in TOUCHPOINT_CATEGORIES]
+        )
+        self.card_touchpoint.setToolTip("Who owns the touchpoint: peripheral, external (customer-facing) or internal")
         self.card_touchpoint.currentIndexChanged.connect(
-            lambda: self._edit(self.card_touchpoint, {"touchpoint": self.card_touchpoint.currentData()}))
+            lambda: self._edit(self.card_touchpoint, {"touchpoint": self.card_touchpoint.currentData()})
+        )
         form.addRow("Touchpoint", self.card_touchpoint)
 
-        self.card_evidence = self._choice([(None, NONE_LABEL)] + [
-            (e, f"{S.EVIDENCE_MARKS[e][0]}  {S.EVIDENCE_MARKS[e][1]}") for e in EVIDENCE])
+        self.card_evidence = self._choice(
+            [(None, NONE_LABEL)] + [(e, f"{S.EVIDENCE_MARKS[e][0]}  {S.EVIDENCE_MARKS[e][1]}") for e in EVIDENCE]
+        )
         self.card_evidence.currentIndexChanged.connect(
-            lambda: self._edit(self.card_evidence, {"evidence": self.card_evidence.currentData()}))
+            lambda: self._edit(self.card_evidence, {"evidence": self.card_evidence.currentData()})
+        )
         form.addRow("Evidence", self.card_evidence)
 
         self.card_tags = self._field(QLineEdit())
         self.card_tags.setPlaceholderText("tag, another tag")
-        self.card_tags.textEdited.connect(
-            lambda text: self._edit(self.card_tags, {"tags": tags_from_text(text)}))
+        self.card_tags.textEdited.connect(lambda text: self._edit(self.card_tags, {"tags": tags_from_text(text)}))
         self.card_tags.editingFinished.connect(lambda: self._fill())
         form.addRow("Tags", self.card_tags)
 
@@ -306,13 +329,13 @@ class Inspector(QWidget):
         self.emotion_score.setSingleStep(0.5)
         self.emotion_score.setDecimals(2)
         self.emotion_score.setToolTip("From −2 (very negative) to +2 (very positive)")
-        self.emotion_score.valueChanged.connect(
-            lambda v: self._set_value(self.emotion_score, {"score": float(v)}))
+        self.emotion_score.valueChanged.connect(lambda v: self._set_value(self.emotion_score, {"score": float(v)}))
         form.addRow("Score", self.emotion_score)
         self.emotion_note = self._plain(90)
         self.emotion_note.setPlaceholderText("Why the customer feels this way")
         self.emotion_note.textChanged.connect(
-            lambda: self._set_value(self.emotion_note, {"note": self.emotion_note.toPlainText()}))
+            lambda: self._set_value(self.emotion_note, {"note": self.emotion_note.toPlainText()})
+        )
         form.addRow("Note", self.emotion_note)
         return page
 
@@ -327,7 +350,8 @@ class Inspector(QWidget):
         form.addRow("Kind", self.lane_kind)
         self.lane_role = self._choice([(None, NONE_LABEL)] + [(r, S.ROLE_LABELS.get(r, r)) for r in LANE_ROLES])
         self.lane_role.currentIndexChanged.connect(
-            lambda: self._edit(self.lane_role, {"role": self.lane_role.currentData()}))
+            lambda: self._edit(self.lane_role, {"role": self.lane_role.currentData()})
+        )
         form.addRow("Role", self.lane_role)
         self.lane_unit = self._field(QLineEdit())
         self.lane_unit.setMaxLength(L.MAX_UNIT)
@@ -345,7 +369,8 @@ class Inspector(QWidget):
         self.stage_description = self._plain(120)
         self.stage_description.setPlaceholderText("What this stage is about")
         self.stage_description.textChanged.connect(
-            lambda: self._edit(self.stage_description, {"description": self.stage_description.toPlainText()}))
+            lambda: self._edit(self.stage_description, {"description": self.stage_description.toPlainText()})
+        )
         form.addRow("Description", self.stage_description)
         self.stage_width = self._field(QSpinBox())
         self.stage_width.setRange(AUTO_WIDTH, int(L.MAX_STAGE_WIDTH))
@@ -353,7 +378,8 @@ class Inspector(QWidget):
         self.stage_width.setSuffix(" px")
         self.stage_width.setSpecialValueText("Auto")
         self.stage_width.valueChanged.connect(
-            lambda v: self._edit(self.stage_width, {"width": None if v == AUTO_WIDTH else float(v)}))
+            lambda v: self._edit(self.stage_width, {"width": None if v == AUTO_WIDTH else float(v)})
+        )
         form.addRow("Width", self.stage_width)
         return page
 
@@ -364,8 +390,10 @@ class Inspector(QWidget):
         self.metric_target = self._number_field()
         self.metric_target.textEdited.connect(lambda text: self._metric_edited(self.metric_target, "target", text))
         self.metric_value_unit, self.metric_target_unit = QLabel(), QLabel()
-        for label, field, unit in (("Value", self.metric_value, self.metric_value_unit),
-                                   ("Target", self.metric_target, self.metric_target_unit)):
+        for label, field, unit in (
+            ("Value", self.metric_value, self.metric_value_unit),
+            ("Target", self.metric_target, self.metric_target_unit),
+        ):
             row = QHBoxLayout()
             row.setSpacing(6)
             row.addWidget(field, 1)
@@ -386,7 +414,7 @@ class Inspector(QWidget):
 
     # -- gestures --------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in self._focus_fields:
             self.new_gesture()
         return super().eventFilter(watched, event)
@@ -450,15 +478,19 @@ class Inspector(QWidget):
                 self._show_message("", "", EMPTY_TEXT)
                 return
             if len(self._refs) > 1:
-                self._show_message(f"{len(self._refs)} items selected", "",
-                                   "Select a single item to edit its properties")
+                self._show_message(
+                    f"{len(self._refs)} items selected", "", "Select a single item to edit its properties"
+                )
                 return
             kind = self._refs[0][0]
             entity = self._current()
             if entity is None:
                 if kind == "line":
-                    self._show_message(S.LINE_LABELS.get(self._refs[0][1][1], TITLES["line"]),
-                                       "Drawn after its lane", "A blueprint line has nothing to edit")
+                    self._show_message(
+                        S.LINE_LABELS.get(self._refs[0][1][1], TITLES["line"]),
+                        "Drawn after its lane",
+                        "A blueprint line has nothing to edit",
+                    )
                 else:
                     self._show_message("", "", EMPTY_TEXT)
                 return
@@ -486,8 +518,11 @@ class Inspector(QWidget):
 
     def _fill_card(self, card, journey) -> None:
         lane = journey.lane(card.lane)
-        self._show_page(self.page_card, "Touchpoint" if lane and lane.kind == "touchpoints" else "Card",
-                        self._where(journey, card.lane, card.stage))
+        self._show_page(
+            self.page_card,
+            "Touchpoint" if lane and lane.kind == "touchpoints" else "Card",
+            self._where(journey, card.lane, card.stage),
+        )
         self._put_plain(self.card_text, card.text)
         shown = card.color or (S.card_color(None, lane.kind, lane.role).name().upper() if lane else None)
         self.card_color_button.setIcon(color_icon(shown))
@@ -495,9 +530,11 @@ class Inspector(QWidget):
         self.card_color_reset.setEnabled(card.color is not None)
         for button in self.card_swatches:
             button.setChecked(False)
-            button.setStyleSheet("QToolButton { border: 2px solid #2F6FED; border-radius: 4px; }"
-                                 if card.color and button.property("color").upper() == card.color.upper()
-                                 else "")
+            button.setStyleSheet(
+                "QToolButton { border: 2px solid #2F6FED; border-radius: 4px; }"
+                if card.color and button.property("color").upper() == card.color.upper()
+                else ""
+            )
         if self.card_channel is not self._skip:
             with _blocked(self.card_channel):
                 if self.card_channel.currentText() != (card.channel or ""):
@@ -512,9 +549,12 @@ class Inspector(QWidget):
     def _fill_emotion(self, point: EmotionPoint, journey) -> None:
         persona = self.doc.project.persona(point.persona) if point.persona else None
         who = persona.name if persona else "Customer"
-        self._show_page(self.page_emotion, TITLES["emotion"],
-                        f"{who}, {VARIANT_LABELS.get(point.variant, point.variant)}  ·  "
-                        f"{self._where(journey, point.lane, point.stage)}")
+        self._show_page(
+            self.page_emotion,
+            TITLES["emotion"],
+            f"{who}, {VARIANT_LABELS.get(point.variant, point.variant)}  ·  "
+            f"{self._where(journey, point.lane, point.stage)}",
+        )
         self._put_spin(self.emotion_score, point.score)
         self._put_plain(self.emotion_note, point.note)
 
@@ -536,8 +576,11 @@ class Inspector(QWidget):
 
     def _fill_metric(self, metric: MetricValue, journey) -> None:
         lane = journey.lane(metric.lane)
-        self._show_page(self.page_metric, f"{lane.name if lane else TITLES['metric']}",
-                        self._where(journey, metric.lane, metric.stage))
+        self._show_page(
+            self.page_metric,
+            f"{lane.name if lane else TITLES['metric']}",
+            self._where(journey, metric.lane, metric.stage),
+        )
         unit = (lane.unit or "") if lane else ""
         self.metric_value_unit.setText(unit)
         self.metric_target_unit.setText(unit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -40,9 +39,8 @@ from PySide6.QtWidgets import (
 
 from app.models import limits as L
 
-
 JOURNEY_ID = Qt.ItemDataRole.UserRole
-PERSONAS = Qt.ItemDataRole.UserRole + 1          # [(name, colour), …] the journey is told for
+PERSONAS = Qt.ItemDataRole.UserRole + 1  # [(name, colour), …] the journey is told for
 
 
 def dot_icon(color: str, size: int = 12) -> QIcon:
@@ -59,7 +57,7 @@ def dot_icon(color: str, size: int = 12) -> QIcon:
 
 def tool_icon(name: str, color: QColor, size: int = 16) -> QIcon:
     """Small line icons for the panel's buttons, drawn in the palette's text colour."""
-    pixmap = QPixmap(size * 2, size * 2)   # drawn at 2x so it stays sharp on high-dpi screens
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays sharp on high-dpi screens
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -92,6 +90,7 @@ def tool_icon(name: str, color: QColor, size: int = 16) -> QIcon:
 
 
 # -- the list ---------------------------------------------------------------------------------------
+
 
 class JourneyDelegate(QStyledItemDelegate):
     """Two lines per journey: its name, then a colour dot and name for each persona.
@@ -133,9 +132,11 @@ class JourneyDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(ink)
         line = painter.fontMetrics().height()
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
         small = self._small_font(opt.font)
         painter.setFont(small)
@@ -159,8 +160,11 @@ class JourneyDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(label)
             painter.setPen(ink if selected else muted)
             if x + width > right:
-                painter.drawText(QRect(x, top, right - x, height), Qt.AlignmentFlag.AlignVCenter,
-                                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, right - x))
+                painter.drawText(
+                    QRect(x, top, right - x, height),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(label, Qt.TextElideMode.ElideRight, right - x),
+                )
                 break
             painter.drawText(QRect(x, top, width, height), Qt.AlignmentFlag.AlignVCenter, label)
             x += width + 8
@@ -171,8 +175,7 @@ class JourneyDelegate(QStyledItemDelegate):
         editor.setMaxLength(L.MAX_NAME)
         return editor
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         rect = option.rect.adjusted(4, 2, -4, 0)
         rect.setHeight(editor.sizeHint().height())
         editor.setGeometry(rect)
@@ -204,16 +207,17 @@ class JourneyList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setUniformItemSizes(True)
         self.setAccessibleName("Journeys")
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride
-                and self.state() != QAbstractItemView.State.EditingState
-                and QKeySequence(event.keyCombination()) in self.OWN_KEYS):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.state() != QAbstractItemView.State.EditingState
+            and QKeySequence(event.keyCombination()) in self.OWN_KEYS
+        ):
             event.accept()  # the key comes to keyPressEvent instead of the window's shortcut
             return True
         return super().event(event)

@@ -74,8 +74,11 @@ def has_content(journey: Journey) -> int:
 
 
 def _content_words(journey: Journey) -> str:
-    parts = [(len(journey.cards), "card"), (len(journey.emotions), "emotion point"),
-             (len(journey.metrics), "metric value")]
+    parts = [
+        (len(journey.cards), "card"),
+        (len(journey.emotions), "emotion point"),
+        (len(journey.metrics), "metric value"),
+    ]
     return ", ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in parts if n)
 
 
@@ -90,16 +93,17 @@ def unique_name(wanted: str, taken: set[str]) -> str:
 
 # -- the panel -------------------------------------------------------------------------------------
 
+
 class JourneysPanel(QWidget):
-    journey_selected = Signal(str)   # "" when the project has no journey
-    message = Signal(str)            # a line for the window's status bar
+    journey_selected = Signal(str)  # "" when the project has no journey
+    message = Signal(str)  # a line for the window's status bar
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self._ids: list[str] = []
         self._shown: str | None = None
-        self._templates = template_support() is not None          # the template library is optional
+        self._templates = template_support() is not None  # the template library is optional
         self._user_templates = save_template_support() is not None
 
         self.list = JourneyList(self)
@@ -113,8 +117,12 @@ class JourneysPanel(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         add = self._add_action
         add("new", "&New Journey", self.new_journey, "Add an empty journey to the project")
-        add("new_from_template", "New Journey from &Template…", self.new_from_template,
-            "Add a journey made from a template")
+        add(
+            "new_from_template",
+            "New Journey from &Template…",
+            self.new_from_template,
+            "Add a journey made from a template",
+        )
         add("duplicate", "D&uplicate Journey", self.duplicate_journey, "Copy the selected journey (Ctrl+D in the list)")
         add("rename", "&Rename Journey", self.start_rename, "Rename the selected journey (F2 in the list)")
         add("delete", "&Delete Journey", self.delete_journey, "Delete the selected journey (Delete in the list)")
@@ -123,8 +131,12 @@ class JourneysPanel(QWidget):
         add("told_for", "Told &For…", self.edit_told_for, "Choose the personas this journey is told for")
         add("import", "&Import Journey…", self.import_journey, "Add a journey from a Waymark JSON file")
         add("export", "&Export Journey…", self.export_journey, "Save the selected journey as Waymark JSON")
-        add("save_template", "Save Journey as Te&mplate…", self.save_as_template,
-            "Keep the selected journey as a template of your own")
+        add(
+            "save_template",
+            "Save Journey as Te&mplate…",
+            self.save_as_template,
+            "Keep the selected journey as a template of your own",
+        )
 
         # A row of small buttons rather than a QToolBar: it never hides buttons behind an
         # overflow arrow when the dock is narrow.
@@ -163,8 +175,15 @@ class JourneysPanel(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.list, 1)
 
-        for signal in (doc.journey_removed, doc.journey_changed, doc.journey_moved,
-                       doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
+        for signal in (
+            doc.journey_removed,
+            doc.journey_changed,
+            doc.journey_moved,
+            doc.persona_added,
+            doc.persona_removed,
+            doc.persona_changed,
+            doc.persona_moved,
+        ):
             signal.connect(self.refresh)
         doc.journey_added.connect(self._journey_added)
         self.refresh()
@@ -272,8 +291,12 @@ class JourneysPanel(QWidget):
 
     def build_menu(self, menu: QMenu) -> QMenu:
         """Fill ``menu`` with the journey actions (the context menu and the window's Journey menu)."""
-        groups = (("new", "new_from_template", "duplicate"), ("rename", "told_for", "delete"),
-                  ("move_up", "move_down"), ("import", "export", "save_template"))
+        groups = (
+            ("new", "new_from_template", "duplicate"),
+            ("rename", "told_for", "delete"),
+            ("move_up", "move_down"),
+            ("import", "export", "save_template"),
+        )
         for n, group in enumerate(groups):
             if n:
                 menu.addSeparator()
@@ -314,6 +337,7 @@ class JourneysPanel(QWidget):
 
     def new_journey(self) -> str | None:
         from app.models.library import load_template
+
         blank = load_template("blank").journeys[0]
         name = unique_name(NEW_NAME, {j.name for j in self.doc.project.journeys})
         journey = blank.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
@@ -332,8 +356,9 @@ class JourneysPanel(QWidget):
         if not template_id:
             return None
         try:
-            journey, personas = journey_from_template(template_id, self._taken_ids(),
-                                                      {j.name for j in self.doc.project.journeys})
+            journey, personas = journey_from_template(
+                template_id, self._taken_ids(), {j.name for j in self.doc.project.journeys}
+            )
         except WaymarkError as exc:
             QMessageBox.warning(self, "Template not used", str(exc))
             return None
@@ -379,11 +404,13 @@ class JourneysPanel(QWidget):
         journey = self.doc.journey(jid)
         if has_content(journey):
             answer = QMessageBox.question(
-                self, "Delete journey",
+                self,
+                "Delete journey",
                 f"Delete the journey “{journey.name}” with its {_content_words(journey)}?\n\n"
                 "You can undo this with Edit ▸ Undo.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         return self._push(lambda: C.Remove(self.doc, "journey", jid))
@@ -407,8 +434,9 @@ class JourneysPanel(QWidget):
         if jid is None:
             return False
         if not self.doc.project.personas:
-            QMessageBox.information(self, "Told for", "This project has no personas yet. "
-                                    "Add one with Personas ▸ New Persona… first.")
+            QMessageBox.information(
+                self, "Told for", "This project has no personas yet. Add one with Personas ▸ New Persona… first."
+            )
             return False
         dialog = ToldForDialog(self.doc, jid, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -418,8 +446,11 @@ class JourneysPanel(QWidget):
     def set_told_for(self, journey_id: str, persona_ids: list[str]) -> bool:
         if list(persona_ids) == list(self.doc.journey(journey_id).persona_ids):
             return False
-        return self._push(lambda: C.Edit(self.doc, "journey", journey_id, {"persona_ids": list(persona_ids)},
-                                         text="Change Journey Personas"))
+        return self._push(
+            lambda: C.Edit(
+                self.doc, "journey", journey_id, {"persona_ids": list(persona_ids)}, text="Change Journey Personas"
+            )
+        )
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -444,7 +475,9 @@ class JourneysPanel(QWidget):
         if not self._push_all("Import Journey", factories):
             return None
         added = f"; {len(personas)} persona{'' if len(personas) == 1 else 's'} added" if personas else ""
-        note = "".join(f"; {w}" for w in warnings[:3]) + (f"; and {len(warnings) - 3} more" if len(warnings) > 3 else "")
+        note = "".join(f"; {w}" for w in warnings[:3]) + (
+            f"; and {len(warnings) - 3} more" if len(warnings) > 3 else ""
+        )
         self.message.emit(f"Imported “{journey.name}” from {path.name}{added}{note}")
         return journey.id
 
@@ -476,8 +509,9 @@ class JourneysPanel(QWidget):
         save_user_template = save_template_support()
         if jid is None or save_user_template is None:
             return False
-        name, ok = QInputDialog.getText(self, "Save journey as template", "Template name:",
-                                        QLineEdit.EchoMode.Normal, self.doc.journey(jid).name)
+        name, ok = QInputDialog.getText(
+            self, "Save journey as template", "Template name:", QLineEdit.EchoMode.Normal, self.doc.journey(jid).name
+        )
         if not ok or not name.strip():
             return False
         try:

@@ -54,7 +54,7 @@ from app.views.recent_files import recent_files, remember_file, settings, store_
 
 WINDOWS: list[MainWindow] = []
 IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
-EXPORT_PNG_SCALE = 2.0   # sharp on a projector or a slide; reduced when the board is huge
+EXPORT_PNG_SCALE = 2.0  # sharp on a projector or a slide; reduced when the board is huge
 
 
 def open_document_interactively(path: Path, parent=None) -> Document | None:
@@ -63,7 +63,8 @@ def open_document_interactively(path: Path, parent=None) -> Document | None:
         return Document.open(path)
     except FileInUseError as exc:
         answer = QMessageBox.question(
-            parent, "Project already open",
+            parent,
+            "Project already open",
             f"{Path(exc.path).name} is already open ({exc.holder}).\n\nOpen it read-only?",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
@@ -106,8 +107,11 @@ def waymark_paths(mime) -> list[Path]:
     """The local ``.waymark`` files a drag carries."""
     if not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".waymark")]
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".waymark")
+    ]
 
 
 def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -123,12 +127,13 @@ def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeque
 
 # -- the window ------------------------------------------------------------------------------------
 
+
 class MainWindow(FileActions, QMainWindow):
     def __init__(self, doc: Document):
         super().__init__()
         self.doc = doc
         self._discard_on_close = False
-        self._engine_pending = True   # attached just after the board's first paint (see eventFilter)
+        self._engine_pending = True  # attached just after the board's first paint (see eventFilter)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
 
@@ -151,8 +156,9 @@ class MainWindow(FileActions, QMainWindow):
         self.inspector = Inspector(doc, self.view)
         self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.palette_dock = self._dock("Palette", "palette", self.palette_widget, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector,
-                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(
+            "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
@@ -178,7 +184,7 @@ class MainWindow(FileActions, QMainWindow):
         WINDOWS.append(self)
 
     def _attach_engine(self) -> None:
-        with contextlib.suppress(Exception):   # the first edit attaches it again and reports what fails
+        with contextlib.suppress(Exception):  # the first edit attaches it again and reports what fails
             self.doc.session.attach_engine()
 
     # -- construction ----------------------------------------------------------------------
@@ -208,63 +214,97 @@ class MainWindow(FileActions, QMainWindow):
         return self.actions_by_name[name]
 
     def _build_menus(self) -> None:
-        K = QKeySequence.StandardKey
+        keys = QKeySequence.StandardKey
         bar = self.menuBar()
 
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "new", "&New", self.new_project, K.New)
-        self._action(file_menu, "open", "&Open…", self.open_project, K.Open)
+        self._action(file_menu, "new", "&New", self.new_project, keys.New)
+        self._action(file_menu, "open", "&Open…", self.open_project, keys.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self._action(file_menu, "save", "&Save", self.save, K.Save)
-        self._action(file_menu, "save_as", "Save &As…", self.save_as, _bindings(K.SaveAs, "Ctrl+Shift+S"))
+        self._action(file_menu, "save", "&Save", self.save, keys.Save)
+        self._action(file_menu, "save_as", "Save &As…", self.save_as, _bindings(keys.SaveAs, "Ctrl+Shift+S"))
         self._action(file_menu, "revert", "Re&vert", self.revert)
         file_menu.addSeparator()
-        self._action(file_menu, "export_image", "&Export Image…", self.export_image, ["Ctrl+Shift+E"],
-                     tip="Save the current journey's board as a PNG or SVG picture")
-        self._action(file_menu, "export_pdf", "Export &PDF…", self.export_pdf, ["Ctrl+Shift+P"],
-                     tip="Save the journeys as a PDF to print, share or pin on a wall")
-        self._action(file_menu, "export_workbook", "Export &Workbook…", self.export_workbook,
-                     tip="Save the journeys as an Excel workbook for a workshop")
-        self._action(file_menu, "import_workbook", "&Import Workbook…", self.import_workbook,
-                     tip="Bring the cards and scores edited in a workshop workbook back in")
+        self._action(
+            file_menu,
+            "export_image",
+            "&Export Image…",
+            self.export_image,
+            ["Ctrl+Shift+E"],
+            tip="Save the current journey's board as a PNG or SVG picture",
+        )
+        self._action(
+            file_menu,
+            "export_pdf",
+            "Export &PDF…",
+            self.export_pdf,
+            ["Ctrl+Shift+P"],
+            tip="Save the journeys as a PDF to print, share or pin on a wall",
+        )
+        self._action(
+            file_menu,
+            "export_workbook",
+            "Export &Workbook…",
+            self.export_workbook,
+            tip="Save the journeys as an Excel workbook for a workshop",
+        )
+        self._action(
+            file_menu,
+            "import_workbook",
+            "&Import Workbook…",
+            self.import_workbook,
+            tip="Bring the cards and scores edited in a workshop workbook back in",
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "close", "&Close", self.close, K.Close)
-        quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(K.Quit, "Ctrl+Q"))
+        self._action(file_menu, "close", "&Close", self.close, keys.Close)
+        quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(keys.Quit, "Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = bar.addMenu("&Edit")
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
         redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        redo.setShortcuts(QKeySequence.keyBindings(keys.Redo))
         self.actions_by_name.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, "cut", "Cu&t", lambda: self._edit("cut"), K.Cut)
-        self._action(edit_menu, "copy", "&Copy", lambda: self._edit("copy"), K.Copy)
-        self._action(edit_menu, "paste", "&Paste", lambda: self._edit("paste"), K.Paste)
+        self._action(edit_menu, "cut", "Cu&t", lambda: self._edit("cut"), keys.Cut)
+        self._action(edit_menu, "copy", "&Copy", lambda: self._edit("copy"), keys.Copy)
+        self._action(edit_menu, "paste", "&Paste", lambda: self._edit("paste"), keys.Paste)
         self._action(edit_menu, "duplicate", "D&uplicate", lambda: self._edit("duplicate"), ["Ctrl+D"])
-        self._action(edit_menu, "delete", "&Delete", lambda: self._edit("delete"), K.Delete)
+        self._action(edit_menu, "delete", "&Delete", lambda: self._edit("delete"), keys.Delete)
         edit_menu.addSeparator()
-        self._action(edit_menu, "select_all", "Select &All", lambda: self._edit("select_all"), K.SelectAll)
+        self._action(edit_menu, "select_all", "Select &All", lambda: self._edit("select_all"), keys.SelectAll)
         edit_menu.addSeparator()
-        self._action(edit_menu, "find", "&Find…", self.find_bar.open, K.Find)
-        self._action(edit_menu, "find_next", "Find &Next", self.find_bar.find_next, _bindings(K.FindNext, "F3"))
-        self._action(edit_menu, "find_previous", "Find Pre&vious", lambda: self.find_bar.find_next(backward=True),
-                     _bindings(K.FindPrevious, "Shift+F3"))
+        self._action(edit_menu, "find", "&Find…", self.find_bar.open, keys.Find)
+        self._action(edit_menu, "find_next", "Find &Next", self.find_bar.find_next, _bindings(keys.FindNext, "F3"))
+        self._action(
+            edit_menu,
+            "find_previous",
+            "Find Pre&vious",
+            lambda: self.find_bar.find_next(backward=True),
+            _bindings(keys.FindPrevious, "Shift+F3"),
+        )
 
         view_menu = bar.addMenu("&View")
-        self._action(view_menu, "zoom_in", "Zoom &In", self.view.zoom_in, _bindings(K.ZoomIn, "Ctrl+="))
-        self._action(view_menu, "zoom_out", "Zoom &Out", self.view.zoom_out, _bindings(K.ZoomOut, "Ctrl+-"))
-        self._action(view_menu, "zoom_fit", "&Fit to Window", self.view.zoom_fit, ["Ctrl+9"],
-                     tip="Zoom so the whole journey fits in the window")
+        self._action(view_menu, "zoom_in", "Zoom &In", self.view.zoom_in, _bindings(keys.ZoomIn, "Ctrl+="))
+        self._action(view_menu, "zoom_out", "Zoom &Out", self.view.zoom_out, _bindings(keys.ZoomOut, "Ctrl+-"))
+        self._action(
+            view_menu,
+            "zoom_fit",
+            "&Fit to Window",
+            self.view.zoom_fit,
+            ["Ctrl+9"],
+            tip="Zoom so the whole journey fits in the window",
+        )
         self._action(view_menu, "zoom_reset", "&Actual Size", self.view.zoom_reset, ["Ctrl+0"])
         view_menu.addSeparator()
-        full = self._action(view_menu, "full_screen", "F&ull Screen", self.toggle_full_screen,
-                            _bindings(K.FullScreen, "F11"))
+        full = self._action(
+            view_menu, "full_screen", "F&ull Screen", self.toggle_full_screen, _bindings(keys.FullScreen, "F11")
+        )
         full.setCheckable(True)
         view_menu.addSeparator()
         for dock in (self.journeys_dock, self.palette_dock, self.inspector_dock):
@@ -278,10 +318,14 @@ class MainWindow(FileActions, QMainWindow):
         self.journey_menu = journey_menu
 
         persona_menu = bar.addMenu("&Personas")
-        self._action(persona_menu, "manage_personas", "&Manage Personas…", self.manage_personas,
-                     tip="Show the project's personas as cards; edit, add and delete them")
-        self._action(persona_menu, "new_persona", "&New Persona…", self.new_persona,
-                     tip="Add a persona to the project")
+        self._action(
+            persona_menu,
+            "manage_personas",
+            "&Manage Personas…",
+            self.manage_personas,
+            tip="Show the project's personas as cards; edit, add and delete them",
+        )
+        self._action(persona_menu, "new_persona", "&New Persona…", self.new_persona, tip="Add a persona to the project")
         self.action("manage_personas").setEnabled(_persona_module("persona_gallery", "PersonaGallery") is not None)
         self.action("new_persona").setEnabled(_persona_module("persona_editor", "PersonaEditor") is not None)
         self.persona_menu = persona_menu
@@ -314,8 +358,15 @@ class MainWindow(FileActions, QMainWindow):
 
     def _update_icons(self) -> None:
         color = self.palette().color(QPalette.ColorRole.ButtonText)
-        names = {"undo": "edit-undo", "redo": "edit-redo", "zoom_in": "zoom-in", "zoom_out": "zoom-out",
-                 "zoom_fit": "zoom-fit-best", "zoom_reset": "zoom-original", "find": "edit-find"}
+        names = {
+            "undo": "edit-undo",
+            "redo": "edit-redo",
+            "zoom_in": "zoom-in",
+            "zoom_out": "zoom-out",
+            "zoom_fit": "zoom-fit-best",
+            "zoom_reset": "zoom-original",
+            "find": "edit-find",
+        }
         for action_name, icon_name in names.items():
             self.action(action_name).setIcon(QIcon.fromTheme(icon_name, painted_icon(icon_name, color)))
 
@@ -389,6 +440,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def new_project(self) -> None:
         from app.models.library import load_template
+
         MainWindow(Document.new(load_template("blank"))).show()
 
     def open_project(self) -> None:
@@ -419,7 +471,8 @@ class MainWindow(FileActions, QMainWindow):
             return
         folder = self.doc.path.parent if self.doc.path else Path.home()
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export image", str(folder / f"{journey.name}.png"), ";;".join(IMAGE_FILTERS))
+            self, "Export image", str(folder / f"{journey.name}.png"), ";;".join(IMAGE_FILTERS)
+        )
         if not name:
             return
         path = Path(name)
@@ -506,7 +559,8 @@ class MainWindow(FileActions, QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "About Waymark",
+            self,
+            "About Waymark",
             f"<h3>Waymark {__version__}</h3><p>Offline customer journey mapping.</p>"
             "<p>Projects are single SQLite files; every change is kept safe as you work.</p>",
         )
@@ -559,8 +613,7 @@ class MainWindow(FileActions, QMainWindow):
             # have started an edit (see ProjectSession.attach_engine).
             self._engine_pending = False
             QTimer.singleShot(0, self, self._attach_engine)
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and \
-                waymark_paths(event.mimeData()):
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and waymark_paths(event.mimeData()):
             if kind == QEvent.Type.Drop:
                 self.dropEvent(event)
             else:
@@ -573,8 +626,11 @@ class MainWindow(FileActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.doc.modified and not self._discard_on_close:
             answer = QMessageBox.question(
-                self, "Unsaved changes", f"Save the changes to {self.doc.title} before closing?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                self,
+                "Unsaved changes",
+                f"Save the changes to {self.doc.title} before closing?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
@@ -588,7 +644,7 @@ class MainWindow(FileActions, QMainWindow):
         for name in ("pdf_dialog", "workbook_dialog"):
             dialog = getattr(self, name, None)
             if dialog is not None and shiboken6.isValid(dialog) and dialog.exporting:
-                dialog.cancel_export()   # its snapshot needs no document; the partial file is removed
+                dialog.cancel_export()  # its snapshot needs no document; the partial file is removed
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:
@@ -599,6 +655,7 @@ class MainWindow(FileActions, QMainWindow):
 def _persona_module(module: str, name: str):
     """The persona dialog class ``app.views.<module>.<name>``, or None when it is not installed."""
     import importlib
+
     try:
         return getattr(importlib.import_module(f"app.views.{module}"), name)
     except (ImportError, AttributeError):

@@ -64,6 +64,7 @@ def group_of(entry: str) -> str:
 
 # -- icons ---------------------------------------------------------------------------------------
 
+
 def _canvas(size: int) -> tuple[QPixmap, QPainter]:
     ratio = 2.0  # crisp on high-dpi screens; Qt scales down elsewhere
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
@@ -136,14 +137,21 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
             parts = entry.split(":")
             kind, role = parts[1], parts[2] if len(parts) > 2 else None
             key = "touchpoints" if kind == "touchpoints" else role
-            fill = QColor(S.DEFAULT_CARD_COLORS.get(key, "#E3E7EE")) if kind in ("cards", "touchpoints") \
+            fill = (
+                QColor(S.DEFAULT_CARD_COLORS.get(key, "#E3E7EE"))
+                if kind in ("cards", "touchpoints")
                 else QColor("#FDE2E8" if kind == "emotion" else "#DCE8FB")
+            )
             _lane(p, s, fill, S.lane_icon(kind, role))
         elif entry == "card":
             _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor(S.DEFAULT_CARD_COLORS["actions"]), None)
         elif entry == "touchpoint":
-            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor(S.DEFAULT_CARD_COLORS["touchpoints"]),
-                  S.LANE_ICONS["touchpoints"])
+            _note(
+                p,
+                QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72),
+                QColor(S.DEFAULT_CARD_COLORS["touchpoints"]),
+                S.LANE_ICONS["touchpoints"],
+            )
         elif entry == "emotion":
             path = QPainterPath(QPointF(2, s * 0.72))
             path.cubicTo(QPointF(s * 0.3, s * 0.9), QPointF(s * 0.35, s * 0.2), QPointF(s * 0.55, s * 0.35))
@@ -162,6 +170,7 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
 
 
 # -- the widget ----------------------------------------------------------------------------------
+
 
 class PaletteList(QListWidget):
     """The entries, grouped under headers; dragging one starts a palette drag."""
@@ -190,7 +199,8 @@ class PaletteList(QListWidget):
             "QScrollBar::handle:vertical { background: #C5CBD6; border-radius: 4px; min-height: 28px; margin: 1px; }"
             "QScrollBar::handle:vertical:hover { background: #A9B1C0; }"
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
-            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }")
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
+        )
         self._fill()
 
     def _fill(self) -> None:
@@ -210,10 +220,10 @@ class PaletteList(QListWidget):
             for entry, label in groups[title]:
                 item = QListWidgetItem(entry_icon(entry), label)
                 item.setData(ENTRY_ROLE, entry)
-                item.setToolTip(TIPS.get(entry, f"{label}: drop it between two lanes"
-                                         if entry.startswith("lane:") else label))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setToolTip(
+                    TIPS.get(entry, f"{label}: drop it between two lanes" if entry.startswith("lane:") else label)
+                )
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setSizeHint(QSize(0, ICON_SIZE + 8))
                 self.addItem(item)
 
@@ -224,10 +234,10 @@ class PaletteList(QListWidget):
         return next((self.item(n) for n in range(self.count()) if self.item(n).data(ENTRY_ROLE) == entry), None)
 
     # Qt's own drag machinery asks these two; the drag pixmap is the item's icon.
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+    def mimeTypes(self) -> list[str]:
         return [PALETTE_MIME]
 
-    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, items) -> QMimeData:
         entries = [it.data(ENTRY_ROLE) for it in items if it.data(ENTRY_ROLE)]
         return palette_mime(entries[0]) if entries else QMimeData()
 

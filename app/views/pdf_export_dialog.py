@@ -32,8 +32,7 @@ LAYOUTS = {
 PDF_FILTER = "PDF documents (*.pdf)"
 
 # Remembered for the session (not stored): the last choices, and the last file per project.
-_SESSION: dict = {"all_journeys": False, "layout": "poster", "paper": "A4", "orientation": "landscape",
-                  "paths": {}}
+_SESSION: dict = {"all_journeys": False, "layout": "poster", "paper": "A4", "orientation": "landscape", "paths": {}}
 
 
 def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) -> None:
@@ -67,7 +66,7 @@ class PdfExportDialog(ExportDialog):
             note = QLabel(explanation)
             note.setWordWrap(True)
             note.setIndent(22)
-            note.setEnabled(False)   # dimmed, as a hint
+            note.setEnabled(False)  # dimmed, as a hint
             self.layout_group.addButton(button)
             self.layout_buttons[key] = button
             layouts.addWidget(button)
@@ -91,12 +90,20 @@ class PdfExportDialog(ExportDialog):
     def options(self) -> dict:
         """The chosen options, as ``PdfOptions`` keyword arguments."""
         layout = next((key for key, button in self.layout_buttons.items() if button.isChecked()), "poster")
-        return {"journey_id": self.journey_box.currentData(), "layout": layout,
-                "paper": self.paper_box.currentData(), "orientation": self.orientation_box.currentData()}
+        return {
+            "journey_id": self.journey_box.currentData(),
+            "layout": layout,
+            "paper": self.paper_box.currentData(),
+            "orientation": self.orientation_box.currentData(),
+        }
 
     def job(self, options: dict):
         return lambda project, out, **callbacks: run_pdf_export(project, out, options, **callbacks)
 
     def remember(self, options: dict) -> None:
-        _SESSION.update(all_journeys=options["journey_id"] is None, layout=options["layout"],
-                        paper=options["paper"], orientation=options["orientation"])
+        _SESSION.update(
+            all_journeys=options["journey_id"] is None,
+            layout=options["layout"],
+            paper=options["paper"],
+            orientation=options["orientation"],
+        )

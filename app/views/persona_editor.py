@@ -83,8 +83,9 @@ class PersonaEditor(QDialog):
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.avatar.setAlignment(Qt.AlignCenter)
         self.choose_photo_button = QPushButton("Choose Photo…", objectName="choosePhoto")
-        self.choose_photo_button.setToolTip(f"An image file; it is stored in the project, scaled to at most "
-                                            f"{L.PHOTO_SIDE} px")
+        self.choose_photo_button.setToolTip(
+            f"An image file; it is stored in the project, scaled to at most {L.PHOTO_SIDE} px"
+        )
         self.choose_photo_button.clicked.connect(self.choose_photo)
         self.remove_photo_button = QPushButton("Remove Photo", objectName="removePhoto")
         self.remove_photo_button.clicked.connect(self.remove_photo)
@@ -175,7 +176,8 @@ class PersonaEditor(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label.setStyleSheet(
             "QLabel#error { color: #8A1F11; background: #FDECEA; border: 1px solid #F2B8B0;"
-            " border-radius: 4px; padding: 6px 8px; }")
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -217,15 +219,18 @@ class PersonaEditor(QDialog):
 
     def _next_color(self) -> str:
         used = {p.color.upper() for p in self.doc.project.personas}
-        return next((c for c in DEFAULT_COLORS if c.upper() not in used),
-                    DEFAULT_COLORS[len(self.doc.project.personas) % len(DEFAULT_COLORS)])
+        return next(
+            (c for c in DEFAULT_COLORS if c.upper() not in used),
+            DEFAULT_COLORS[len(self.doc.project.personas) % len(DEFAULT_COLORS)],
+        )
 
     # -- photo and colour ---------------------------------------------------------------------
 
     def _refresh_avatar(self) -> None:
         dpr = self.devicePixelRatioF()
-        probe = Persona.model_construct(id="preview", name=self.name_edit.text().strip(), color=self._color,
-                                        photo=self._photo)
+        probe = Persona.model_construct(
+            id="preview", name=self.name_edit.text().strip(), color=self._color, photo=self._photo
+        )
         self.avatar.setPixmap(photos.avatar_pixmap(probe, AVATAR, dpr=dpr, ring=True))
         self.remove_photo_button.setEnabled(self._photo is not None and not self.doc.read_only)
         swatch = QPixmap(16, 16)
@@ -332,8 +337,9 @@ class PersonaEditor(QDialog):
             return
         changes = self.changes()
         if changes:
-            self.doc.push(C.Edit(self.doc, "persona", self.persona_id, changes,
-                                 text=f"Edit Persona “{values['name']}”"))
+            self.doc.push(
+                C.Edit(self.doc, "persona", self.persona_id, changes, text=f"Edit Persona “{values['name']}”")
+            )
             self._original = self.doc.persona(self.persona_id)
 
     def accept(self) -> None:

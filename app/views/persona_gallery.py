@@ -128,8 +128,11 @@ class PersonaCardDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         fm = QFontMetricsF(name_font)
         name_top = top + 6
-        painter.drawText(QRectF(text_left, name_top, text_width, fm.height()), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(card["name"], Qt.ElideRight, text_width))
+        painter.drawText(
+            QRectF(text_left, name_top, text_width, fm.height()),
+            Qt.AlignLeft | Qt.AlignVCenter,
+            fm.elidedText(card["name"], Qt.ElideRight, text_width),
+        )
         painter.setFont(base_font)
         painter.setPen(soft)
         fm_base = QFontMetricsF(base_font)
@@ -140,28 +143,39 @@ class PersonaCardDelegate(QStyledItemDelegate):
         quote_font.setItalic(True)
         quote_top = top + AVATAR + 10
         journeys_height = fm_base.height() + 2
-        quote_rect = QRectF(left, quote_top, rect.right() - PAD - left,
-                            rect.bottom() - PAD - journeys_height - 4 - quote_top)
+        quote_rect = QRectF(
+            left, quote_top, rect.right() - PAD - left, rect.bottom() - PAD - journeys_height - 4 - quote_top
+        )
         if card["quote"]:
             painter.setPen(text_color)
-            _draw_wrapped(painter, f"“{card['quote']}”", quote_font, quote_rect,
-                          max(1, int(quote_rect.height() // QFontMetricsF(quote_font).lineSpacing())))
+            _draw_wrapped(
+                painter,
+                f"“{card['quote']}”",
+                quote_font,
+                quote_rect,
+                max(1, int(quote_rect.height() // QFontMetricsF(quote_font).lineSpacing())),
+            )
 
         small = QFont(base_font)
         small.setPointSizeF(base_font.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(soft)
         fm_small = QFontMetricsF(small)
-        journeys_rect = QRectF(left, rect.bottom() - PAD - journeys_height, rect.right() - PAD - left,
-                               journeys_height)
-        painter.drawText(journeys_rect, Qt.AlignLeft | Qt.AlignVCenter,
-                         fm_small.elidedText(card["journeys"], Qt.ElideRight, journeys_rect.width()))
+        journeys_rect = QRectF(left, rect.bottom() - PAD - journeys_height, rect.right() - PAD - left, journeys_height)
+        painter.drawText(
+            journeys_rect,
+            Qt.AlignLeft | Qt.AlignVCenter,
+            fm_small.elidedText(card["journeys"], Qt.ElideRight, journeys_rect.width()),
+        )
         painter.restore()
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
 
 
 def _draw_wrapped(painter: QPainter, text: str, font: QFont, rect: QRectF, max_lines: int) -> None:
@@ -180,7 +194,7 @@ def _draw_wrapped(painter: QPainter, text: str, font: QFont, rect: QRectF, max_l
     layout.endLayout()
     y = rect.top()
     for n, (start, length) in enumerate(lines):
-        piece = text[start:start + length].rstrip()
+        piece = text[start : start + length].rstrip()
         if n == len(lines) - 1 and start + length < len(text):
             piece = fm.elidedText(text[start:].replace("\n", " "), Qt.ElideRight, rect.width())
         painter.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt.AlignLeft | Qt.AlignVCenter, piece)
@@ -214,8 +228,10 @@ class PersonaGallery(QDialog):
         self.cards.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.cards.itemSelectionChanged.connect(self._update_buttons)
 
-        self.empty = QLabel("No personas yet.\nA persona is the customer a journey is told for: "
-                            "click New Persona to add one.", objectName="empty")
+        self.empty = QLabel(
+            "No personas yet.\nA persona is the customer a journey is told for: click New Persona to add one.",
+            objectName="empty",
+        )
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -258,8 +274,16 @@ class PersonaGallery(QDialog):
         # Emotion edits come in bursts (a drag); fold them into one rebuild.
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.refresh)
-        for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved,
-                       doc.journey_added, doc.journey_removed, doc.journey_changed, doc.journey_moved):
+        for signal in (
+            doc.persona_added,
+            doc.persona_removed,
+            doc.persona_changed,
+            doc.persona_moved,
+            doc.journey_added,
+            doc.journey_removed,
+            doc.journey_changed,
+            doc.journey_moved,
+        ):
             signal.connect(self._changed)
         doc.emotion_changed.connect(self._pending.start)
         doc.file_changed.connect(self._update_buttons)
@@ -287,8 +311,16 @@ class PersonaGallery(QDialog):
         where = "Appears in " + ", ".join(journeys) if journeys else "Not in any journey yet"
         item = QListWidgetItem()
         item.setData(ID_ROLE, persona.id)
-        item.setData(CARD_ROLE, {"name": persona.name, "role": persona.role, "quote": persona.quote,
-                                 "color": persona.color, "journeys": where})
+        item.setData(
+            CARD_ROLE,
+            {
+                "name": persona.name,
+                "role": persona.role,
+                "quote": persona.quote,
+                "color": persona.color,
+                "journeys": where,
+            },
+        )
         item.setData(Qt.DecorationRole, photos.avatar_pixmap(persona, AVATAR, dpr=dpr))
         item.setToolTip(f"{persona.name}\n{where}")
         item.setSizeHint(CARD)
@@ -350,14 +382,20 @@ class PersonaGallery(QDialog):
         persona = self.doc.persona(pid)
         journeys, points = persona_usage(self.doc, pid)
         if journeys or points:
-            where = f"the journey {_quoted_list(journeys)}" if len(journeys) == 1 else \
-                f"{len(journeys)} journeys: {_quoted_list(journeys)}"
+            where = (
+                f"the journey {_quoted_list(journeys)}"
+                if len(journeys) == 1
+                else f"{len(journeys)} journeys: {_quoted_list(journeys)}"
+            )
             has = f" and has {_plural(points, 'emotion point')} there" if points else ""
-            text = (f"“{persona.name}” appears in {where}{has}.\n\n"
-                    f"Deleting the persona removes it from {'that journey' if len(journeys) == 1 else 'them'}"
-                    f"{' and deletes its emotion points' if points else ''}. Undo brings everything back.")
-            answer = QMessageBox.question(self, "Delete Persona", text,
-                                          QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            text = (
+                f"“{persona.name}” appears in {where}{has}.\n\n"
+                f"Deleting the persona removes it from {'that journey' if len(journeys) == 1 else 'them'}"
+                f"{' and deletes its emotion points' if points else ''}. Undo brings everything back."
+            )
+            answer = QMessageBox.question(
+                self, "Delete Persona", text, QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel
+            )
             if answer != QMessageBox.Yes:
                 return False
         try:

@@ -60,8 +60,10 @@ def photo_from_file(path: str | Path) -> str:
     if size == 0:
         raise _unreadable(name, "the file is empty")
     if size > L.MAX_PHOTO_SOURCE_BYTES:
-        raise WaymarkError(f"{name} is {size / 2**20:,.0f} MiB; Waymark imports photos of at most "
-                           f"{L.MAX_PHOTO_SOURCE_BYTES // 2**20} MiB")
+        raise WaymarkError(
+            f"{name} is {size / 2**20:,.0f} MiB; Waymark imports photos of at most "
+            f"{L.MAX_PHOTO_SOURCE_BYTES // 2**20} MiB"
+        )
     data = QByteArray(read_bounded(path, L.MAX_PHOTO_SOURCE_BYTES, "photo", label=name))
     device = QBuffer(data)
     device.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -75,8 +77,10 @@ def photo_from_file(path: str | Path) -> str:
     if stored.isValid():
         long_side = max(stored.width(), stored.height())
         if long_side > L.MAX_PHOTO_SOURCE_SIDE:
-            raise WaymarkError(f"{name} is {stored.width():,}×{stored.height():,} px; Waymark imports photos "
-                               f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side")
+            raise WaymarkError(
+                f"{name} is {stored.width():,}×{stored.height():,} px; Waymark imports photos "
+                f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side"
+            )
         if long_side > 2 * L.PHOTO_SIDE and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
             # JPEG decodes at 1/2, 1/4 or 1/8 for almost nothing; keep 2x headroom for a smooth result.
             reader.setScaledSize(stored.scaled(2 * L.PHOTO_SIDE, 2 * L.PHOTO_SIDE, Qt.KeepAspectRatio))
@@ -84,8 +88,10 @@ def photo_from_file(path: str | Path) -> str:
     if image.isNull():
         raise _unreadable(name, _reason(reader))
     if max(image.width(), image.height()) > L.MAX_PHOTO_SOURCE_SIDE:  # formats that report no size up front
-        raise WaymarkError(f"{name} is {image.width():,}×{image.height():,} px; Waymark imports photos "
-                           f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side")
+        raise WaymarkError(
+            f"{name} is {image.width():,}×{image.height():,} px; Waymark imports photos "
+            f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side"
+        )
     return encode_photo(image, name)
 
 
@@ -110,8 +116,10 @@ def encode_photo(image: QImage, name: str = "the image") -> str:
     buffer.close()
     png = bytes(data)
     if len(png) > L.MAX_PHOTO_BYTES:
-        raise WaymarkError(f"{name} is still {len(png) / 2**20:.1f} MiB as a {L.PHOTO_SIDE} px PNG; "
-                           f"a photo may take at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+        raise WaymarkError(
+            f"{name} is still {len(png) / 2**20:.1f} MiB as a {L.PHOTO_SIDE} px PNG; "
+            f"a photo may take at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB"
+        )
     return base64.b64encode(png).decode("ascii")
 
 
@@ -143,8 +151,9 @@ def _finish(canvas: QImage, painter: QPainter, dpr: float) -> QPixmap:
     return pixmap
 
 
-def photo_pixmap(photo: str, size: int, *, dpr: float = 1.0, round_crop: bool = True,
-                 ring: str | None = None) -> QPixmap:
+def photo_pixmap(
+    photo: str, size: int, *, dpr: float = 1.0, round_crop: bool = True, ring: str | None = None
+) -> QPixmap:
     """A ``size`` px avatar of ``photo``: centred, cropped to a square (and a circle).
 
     ``ring`` draws a thin circle in that colour around a round avatar.
@@ -216,4 +225,3 @@ def avatar_pixmap(persona: Persona, size: int, *, dpr: float = 1.0, ring: bool =
     if persona.photo and not photo_image(persona.photo).isNull():
         return photo_pixmap(persona.photo, size, dpr=dpr, ring=persona.color if ring else None)
     return initials_pixmap(persona.name, persona.color, size, dpr=dpr)
-

@@ -28,9 +28,12 @@ class RecoveryDialog(QDialog):
         self.to_recover: list[Orphan] = []
         self.to_discard: list[Orphan] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            "Waymark closed unexpectedly while these projects had unsaved changes.\n"
-            "Every change you saw on screen was kept. Recover them?"))
+        layout.addWidget(
+            QLabel(
+                "Waymark closed unexpectedly while these projects had unsaved changes.\n"
+                "Every change you saw on screen was kept. Recover them?"
+            )
+        )
         self.setMinimumWidth(620)
         self.list = QListWidget()
         self.list.setWordWrap(True)

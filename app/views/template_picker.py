@@ -32,7 +32,7 @@ from app.models.library import is_user_template, list_templates, load_template
 from app.views.board.scene import BoardScene
 
 PREVIEW_SIZE = QSize(640, 360)
-PREVIEW_MARGIN = 16.0            # board units around the board's items
+PREVIEW_MARGIN = 16.0  # board units around the board's items
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 INK = "#1F2430"
@@ -40,7 +40,7 @@ MUTED = "#5C6370"
 BORDER = "#D9DCE3"
 ACCENT = "#2F6FED"
 
-_builtin_previews: dict[str, QPixmap] = {}   # built-in templates never change while we run
+_builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
 KIND_HINT = {"emotion": "emotion curve", "metric": "metric", "touchpoints": "touchpoints"}
 LINE_NAMES = {"interaction": "interaction", "visibility": "visibility", "internal": "internal interaction"}
@@ -58,12 +58,14 @@ def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: fl
     try:
         scene.setBackgroundBrush(QColor("#FFFFFF"))
         scene.show_journey(project.journeys[0].id)
-        source = scene.itemsBoundingRect().adjusted(-PREVIEW_MARGIN, -PREVIEW_MARGIN,
-                                                    PREVIEW_MARGIN, PREVIEW_MARGIN)
+        source = scene.itemsBoundingRect().adjusted(-PREVIEW_MARGIN, -PREVIEW_MARGIN, PREVIEW_MARGIN, PREVIEW_MARGIN)
         painter = QPainter(image)
         try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                                   | QPainter.RenderHint.SmoothPixmapTransform)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing
+                | QPainter.RenderHint.TextAntialiasing
+                | QPainter.RenderHint.SmoothPixmapTransform
+            )
             scale = min(size.width() / source.width(), size.height() / source.height())
             target = QRectF(0, 0, source.width() * scale, source.height() * scale)
             target.moveCenter(QRectF(0, 0, size.width(), size.height()).center())
@@ -98,7 +100,8 @@ class TemplatePicker(QDialog):
             f"QListWidget#templateList::item {{ padding: 7px 10px; border-radius: 4px; color: {INK}; }}"
             f"QListWidget#templateList::item:hover {{ background: #EEF2FB; }}"
             f"QListWidget#templateList::item:selected {{ background: {ACCENT}; color: #FFFFFF; }}"
-            f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}")
+            f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
+        )
         self._fill_list()
 
         self.title = QLabel()
@@ -119,7 +122,8 @@ class TemplatePicker(QDialog):
         self.preview.setFixedSize(PREVIEW_SIZE + QSize(18, 18))
         self.preview.setStyleSheet(
             f"QLabel#templatePreview {{ background: #FFFFFF; border: 1px solid {BORDER}; border-radius: 6px;"
-            f" padding: 8px; color: {MUTED}; }}")
+            f" padding: 8px; color: {MUTED}; }}"
+        )
 
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -163,7 +167,7 @@ class TemplatePicker(QDialog):
         self.ok_button.setText(ok_text)
         self.ok_button.setDefault(True)
         for button in self.buttons.buttons():
-            button.setIcon(QIcon())   # some platform themes add icons; plain text reads cleaner
+            button.setIcon(QIcon())  # some platform themes add icons; plain text reads cleaner
             button.setMinimumWidth(96)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -269,24 +273,35 @@ class TemplatePicker(QDialog):
         journey = project.journeys[0]
         self.description.setText(journey.description)
         stages = " → ".join(escape(s.name) for s in journey.stages) or "none"
-        lanes = " · ".join(
-            escape(lane.name) + (f" <span style='color:{MUTED}'>({KIND_HINT[lane.kind]})</span>"
-                                 if lane.kind in KIND_HINT and lane.kind != "touchpoints" else "")
-            for lane in journey.lanes) or "none"
+        lanes = (
+            " · ".join(
+                escape(lane.name)
+                + (
+                    f" <span style='color:{MUTED}'>({KIND_HINT[lane.kind]})</span>"
+                    if lane.kind in KIND_HINT and lane.kind != "touchpoints"
+                    else ""
+                )
+                for lane in journey.lanes
+            )
+            or "none"
+        )
         rows = [("Stages", f"{len(journey.stages)}", stages), ("Lanes", f"{len(journey.lanes)}", lanes)]
         if journey.lines:
-            lines = " · ".join(f"{LINE_NAMES[ln.kind]} <span style='color:{MUTED}'>(below "
-                               f"{escape(journey.lane(ln.after_lane).name)})</span>" for ln in journey.lines)
+            lines = " · ".join(
+                f"{LINE_NAMES[ln.kind]} <span style='color:{MUTED}'>(below "
+                f"{escape(journey.lane(ln.after_lane).name)})</span>"
+                for ln in journey.lines
+            )
             rows.append(("Lines", f"{len(journey.lines)}", lines))
         if journey.cards:
             rows.append(("Cards", f"{len(journey.cards)}", "example cards to start from"))
         if project.personas:
-            rows.append(("Personas", f"{len(project.personas)}",
-                         ", ".join(escape(p.name) for p in project.personas)))
+            rows.append(("Personas", f"{len(project.personas)}", ", ".join(escape(p.name) for p in project.personas)))
         html = "".join(
             f"<tr><td style='padding:3px 14px 3px 0; color:{MUTED}; white-space:nowrap'><b>{label}</b>"
             f"&nbsp;{count}</td><td style='padding:3px 0; color:{INK}'>{text}</td></tr>"
-            for label, count, text in rows)
+            for label, count, text in rows
+        )
         self.details.setText(f"<table cellspacing='0'>{html}</table>")
 
     # -- finishing -----------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import (
     Qt,
 )
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
-
-
 from app.views.journey_list import JOURNEY_ID, dot_icon
 
 
@@ -56,8 +53,11 @@ class ToldForDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[str]:
-        checked = [self.list.item(r).data(JOURNEY_ID) for r in range(self.list.count())
-                   if self.list.item(r).checkState() == Qt.CheckState.Checked]
+        checked = [
+            self.list.item(r).data(JOURNEY_ID)
+            for r in range(self.list.count())
+            if self.list.item(r).checkState() == Qt.CheckState.Checked
+        ]
         return [p for p in self.old_ids if p in checked] + [p for p in checked if p not in self.old_ids]
 
 

@@ -49,8 +49,7 @@ class WorkbookExportDialog(ExportDialog):
         current = self.doc.project.journey(self._current_journey_id) if self._current_journey_id else None
         self.all_button = QRadioButton(f"&All journeys ({len(journeys)})")
         name = current.name if current is None or len(current.name) <= 50 else current.name[:49] + "…"
-        self.current_button = QRadioButton(f"The &current journey: {name}" if current else
-                                           "The &current journey")
+        self.current_button = QRadioButton(f"The &current journey: {name}" if current else "The &current journey")
         self.current_button.setEnabled(current is not None)
         if current is not None:
             self.current_button.setToolTip(current.name)

@@ -23,8 +23,8 @@ from app.views.workbook_import_dialog import ImportPreviewDialog
 log = logging.getLogger(__name__)
 
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-_SESSION: dict = {"folder": None}      # the folder of the last workbook opened, for the session
-_RUNNING: set[WorkbookImport] = set()   # an import outlives its caller until it has ended
+_SESSION: dict = {"folder": None}  # the folder of the last workbook opened, for the session
+_RUNNING: set[WorkbookImport] = set()  # an import outlives its caller until it has ended
 
 
 def choose_workbook(parent: QWidget, doc) -> Path | None:
@@ -59,8 +59,10 @@ class PlanWorker(QObject):
                 self.failed.emit(str(exc))
             else:
                 log.exception("workbook import failed")
-                self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}). "
-                                 "Please report it with the workbook that caused it.")
+                self.failed.emit(
+                    f"Unexpected error ({type(exc).__name__}: {exc}). "
+                    "Please report it with the workbook that caused it."
+                )
             return
         finally:
             self._snapshot = None
@@ -77,7 +79,7 @@ class WorkbookImport(QObject):
         self.doc, self.path, self.parent_widget = doc, Path(path), parent_widget
         self.plan = None
         self.preview: ImportPreviewDialog | None = None
-        self.applied: int | None = None     # how many changes were applied, once they were
+        self.applied: int | None = None  # how many changes were applied, once they were
         self.cancelled = False
         self.progress: QProgressDialog | None = None
         self._thread = QThread()
@@ -95,7 +97,7 @@ class WorkbookImport(QObject):
         progress = self.progress = QProgressDialog(f"Reading {self.path.name}…", "Cancel", 0, 0, self.parent_widget)
         progress.setWindowTitle("Import Workbook")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)   # a small workbook is read before it would show
+        progress.setMinimumDuration(300)  # a small workbook is read before it would show
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(self._cancel)
@@ -124,8 +126,11 @@ class WorkbookImport(QObject):
     def _refused(self, message: str) -> None:
         self._stop_thread()
         if not self.cancelled:
-            QMessageBox.critical(self.parent_widget, "Workbook not imported",
-                                 f"{self.path.name} was not imported:\n\n{message}\n\nNothing was changed.")
+            QMessageBox.critical(
+                self.parent_widget,
+                "Workbook not imported",
+                f"{self.path.name} was not imported:\n\n{message}\n\nNothing was changed.",
+            )
         self._end()
 
     def _failed(self, message: str) -> None:
@@ -142,7 +147,9 @@ class WorkbookImport(QObject):
             if plan.problems:
                 shown = plan.problems[:20]
                 text = f"There is nothing to import from {plan.workbook}."
-                text += "\n\nThese sheets or cells could not be read:\n" + "\n".join(f"{p.cell}: {p.message}" for p in shown)
+                text += "\n\nThese sheets or cells could not be read:\n" + "\n".join(
+                    f"{p.cell}: {p.message}" for p in shown
+                )
                 if len(plan.problems) > len(shown):
                     text += f"\n… and {len(plan.problems) - len(shown):,} more"
             QMessageBox.information(self.parent_widget, "Nothing to import", text)
@@ -164,8 +171,11 @@ class WorkbookImport(QObject):
             journeys = apply_changes(self.doc.project, changes)
             self.doc.push(ReplaceJourneys(self.doc, journeys, f"Import {self.plan.workbook}"))
         except WaymarkError as exc:
-            QMessageBox.critical(self.parent_widget, "Workbook not imported",
-                                 f"{self.plan.workbook} was not imported: {exc}\n\nNothing was changed.")
+            QMessageBox.critical(
+                self.parent_widget,
+                "Workbook not imported",
+                f"{self.plan.workbook} was not imported: {exc}\n\nNothing was changed.",
+            )
         else:
             self.applied = len(changes)
         self._end()
@@ -181,8 +191,9 @@ def import_workbook(window, path: Path | None = None) -> WorkbookImport | None:
     """Ask for a workbook (unless ``path`` is given) and start importing it into ``window.doc``."""
     doc = window.doc
     if doc.read_only:
-        QMessageBox.information(window, "Import Workbook",
-                                f"{doc.title} is open read-only; a workbook cannot be imported into it.")
+        QMessageBox.information(
+            window, "Import Workbook", f"{doc.title} is open read-only; a workbook cannot be imported into it."
+        )
         return None
     path = path or choose_workbook(window, doc)
     if path is None:

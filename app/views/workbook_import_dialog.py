@@ -28,10 +28,14 @@ GROUPS = [
     ("add", "Added cards", "a new card"),
     ("change", "Changed cards", "a changed card"),
     ("score", "Scores", "an emotion score set or cleared"),
-    ("remove", "Removed — cards with no row in the workbook", "a card with no row in the workbook; ticked, it is deleted"),
+    (
+        "remove",
+        "Removed — cards with no row in the workbook",
+        "a card with no row in the workbook; ticked, it is deleted",
+    ),
 ]
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
-ONE_LINE_LIMIT = 300   # characters kept of a value in the list (the tooltip has it all)
+ONE_LINE_LIMIT = 300  # characters kept of a value in the list (the tooltip has it all)
 
 
 def _one_line(text: str) -> str:
@@ -112,7 +116,8 @@ class ImportPreviewDialog(QDialog):
         problems_column.setContentsMargins(0, 6, 0, 0)
         self.problems_label = QLabel(
             f"<b>{_plural(len(plan.problems), 'problem')}</b> — cells the import could not use "
-            "(hover over one for the whole message):")
+            "(hover over one for the whole message):"
+        )
         problems_column.addWidget(self.problems_label)
         problems_column.addWidget(self.problem_list)
         problems_box.setVisible(bool(plan.problems))
@@ -159,12 +164,16 @@ class ImportPreviewDialog(QDialog):
             shown = ", ".join(f"“{_one_line(n)[:40]}”" for n in covered[:3])
             more = f" and {len(covered) - 3:,} more" if len(covered) > 3 else ""
             where = f" to {shown}{more}"
-        text = (f"<b>{plan.workbook}</b> would make {_plural(len(plan.changes), 'change')}{where}. "
-                "Untick any you do not want; the import is one step you can undo.")
+        text = (
+            f"<b>{plan.workbook}</b> would make {_plural(len(plan.changes), 'change')}{where}. "
+            "Untick any you do not want; the import is one step you can undo."
+        )
         removals = plan.count("remove")
         if removals:
-            text += (f"<br>{_plural(removals, 'card')} {'has' if removals == 1 else 'have'} no row in the "
-                     "workbook; they are kept unless you tick them under <i>Removed</i>.")
+            text += (
+                f"<br>{_plural(removals, 'card')} {'has' if removals == 1 else 'have'} no row in the "
+                "workbook; they are kept unless you tick them under <i>Removed</i>."
+            )
         return text
 
     # -- the list ---------------------------------------------------------------------------------
@@ -182,8 +191,7 @@ class ImportPreviewDialog(QDialog):
             group = QTreeWidgetItem([f"{heading} ({len(indexes):,})"])
             group.setFont(0, bold)
             group.setToolTip(0, f"{heading}: each is {meaning}")
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                           | Qt.ItemFlag.ItemIsAutoTristate)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             self.group_items[kind] = group
@@ -193,8 +201,9 @@ class ImportPreviewDialog(QDialog):
                 details = "; ".join(describe_field(kind, f.name, f.before, f.after) for f in change.fields)
                 item = QTreeWidgetItem([change.title, change.cell or "—", details])
                 item.setData(0, INDEX_ROLE, index)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
                 on = kind != "remove"
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 if on:

@@ -14,16 +14,23 @@ from reportlab.lib import pagesizes
 from reportlab.pdfgen.canvas import Canvas
 
 from app import __version__
+from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.exporters.pdf import fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
-from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
 
-PAPERS = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1,
-          "A0": pagesizes.A0, "letter": pagesizes.letter, "tabloid": pagesizes.TABLOID}
+PAPERS = {
+    "A4": pagesizes.A4,
+    "A3": pagesizes.A3,
+    "A2": pagesizes.A2,
+    "A1": pagesizes.A1,
+    "A0": pagesizes.A0,
+    "letter": pagesizes.letter,
+    "tabloid": pagesizes.TABLOID,
+}
 LAYOUTS = ("poster", "tiled")
 ORIENTATIONS = ("landscape", "portrait")
 
@@ -56,9 +63,14 @@ class _NumberedCanvas(Canvas):
         super().showPage()
 
 
-def export_pdf(project: Project, out: Path, options: PdfOptions, *,
-               progress: Callable[[int, int, str], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> None:
+def export_pdf(
+    project: Project,
+    out: Path,
+    options: PdfOptions,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Write ``project`` as a PDF at ``out`` (atomically); see the module docs."""
     if options.layout not in LAYOUTS:
         raise WaymarkError(f"unknown layout {options.layout!r}; choose poster or tiled")
@@ -69,8 +81,9 @@ def export_pdf(project: Project, out: Path, options: PdfOptions, *,
     step = Progress(total, "PDF", progress, cancelled).step
 
     def write(tmp: Path) -> None:
-        c = _NumberedCanvas(str(tmp), pagesize=paper, pageCompression=1, initialFontName=fonts.REGULAR,
-                             initialFontSize=10)
+        c = _NumberedCanvas(
+            str(tmp), pagesize=paper, pageCompression=1, initialFontName=fonts.REGULAR, initialFontSize=10
+        )
         c.setTitle(project.info.name)
         c.setAuthor(_author())
         c.setSubject("Customer journey map: " + ", ".join(j.name for j in journeys))
@@ -98,9 +111,11 @@ def export_pdf(project: Project, out: Path, options: PdfOptions, *,
                 map_pages.poster_page(c, lay, paper, journey.name)
                 c.showPage()
             else:
-                def on_tile(label: str, key=key) -> None:
-                    step(0, f"Drawing {journey.name} {label}")
+
+                def on_tile(label: str, key=key, name=journey.name) -> None:
+                    step(0, f"Drawing {name} {label}")
                     c.bookmarkPage(f"{key}-{label}")
+
                 map_pages.tile_pages(c, lay, paper, journey.name, on_tile)
             step(1, f"Drew the map of {journey.name}")
             personas = [p for pid in journey.persona_ids if (p := project.persona(pid)) is not None]
@@ -166,5 +181,5 @@ def _binary_streams():
 def _author() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is no reason to fail
+    except Exception:
         return "Waymark"

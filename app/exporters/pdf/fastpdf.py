@@ -91,15 +91,18 @@ def round_rect_code(x: float, y: float, width: float, height: float, radius: flo
     """PDFPathObject.roundRect's operators (a single radius), joined by newlines, after "n".
     The x and the y values are each worked out (as roundRect does) and written once per
     distinct (edge, size, radius): a column of cards shares its x values."""
-    x0, xr, xt, xT, xR, x1 = _axis(("r", x, width, radius), _rr_axis)
-    y0, yr, yt, yT, yR, y1 = _axis(("r", y, height, radius), _rr_axis)
-    return (f"n\n{xr} {y0} m\n{xR} {y0} l\n{xT} {y0} {x1} {yt} {x1} {yr} c\n{x1} {yR} l\n"
-            f"{x1} {yT} {xT} {y1} {xR} {y1} c\n{xr} {y1} l\n{xt} {y1} {x0} {yT} {x0} {yR} c\n"
-            f"{x0} {yr} l\n{x0} {yt} {xt} {y0} {xr} {y0} c\nh")
+    x0, xr, xt, x_t2, x_r2, x1 = _axis(("r", x, width, radius), _rr_axis)
+    y0, yr, yt, y_t2, y_r2, y1 = _axis(("r", y, height, radius), _rr_axis)
+    return (
+        f"n\n{xr} {y0} m\n{x_r2} {y0} l\n{x_t2} {y0} {x1} {yt} {x1} {yr} c\n{x1} {y_r2} l\n"
+        f"{x1} {y_t2} {x_t2} {y1} {x_r2} {y1} c\n{xr} {y1} l\n{xt} {y1} {x0} {y_t2} {x0} {y_r2} c\n"
+        f"{x0} {yr} l\n{x0} {yt} {xt} {y0} {xr} {y0} c\nh"
+    )
 
 
-def round_rect(c, x: float, y: float, width: float, height: float, radius: float, stroke: int = 1,
-               fill: int = 0) -> None:
+def round_rect(
+    c, x: float, y: float, width: float, height: float, radius: float, stroke: int = 1, fill: int = 0
+) -> None:
     """canvas.roundRect(x, y, width, height, radius, stroke, fill) with one number radius."""
     c._code.append(f"{round_rect_code(x, y, width, height, radius)}\n{_op(c, stroke, fill)}")
 
@@ -145,7 +148,7 @@ _rgb_cache: dict[tuple[float, float, float], str] = {}
 
 
 def rgb(colour) -> str | None:
-    """"r g b" as reportlab writes it for a plain RGB ``Color`` without alpha; None otherwise."""
+    """ "r g b" as reportlab writes it for a plain RGB ``Color`` without alpha; None otherwise."""
     if type(colour) is not Color or colour.alpha is not None and colour.alpha != 1:
         return None
     key = (colour.red, colour.green, colour.blue)
@@ -156,8 +159,14 @@ def rgb(colour) -> str | None:
 
 
 def _same(a, b) -> bool:
-    return a is b or (type(a) is Color and type(b) is Color and a.red == b.red and a.green == b.green
-                      and a.blue == b.blue and a.alpha == b.alpha)
+    return a is b or (
+        type(a) is Color
+        and type(b) is Color
+        and a.red == b.red
+        and a.green == b.green
+        and a.blue == b.blue
+        and a.alpha == b.alpha
+    )
 
 
 def fill(c, colour) -> None:
@@ -166,7 +175,7 @@ def fill(c, colour) -> None:
     if plain and _same(c._fillColorObj, colour):
         return
     s = rgb(colour) if plain else None
-    if s is None or c._extgstate.getValue("ca") != 1:   # alpha to set: reportlab's way
+    if s is None or c._extgstate.getValue("ca") != 1:  # alpha to set: reportlab's way
         c.setFillColor(colour)
         return
     c._fillColorObj = colour
@@ -195,6 +204,7 @@ def line_width(c, width: float) -> None:
 
 # -- text -------------------------------------------------------------------------------------
 
+
 class Encoder:
     """A TrueType font's text as the bytes of its subsets in one document, escaped for a PDF
     string: what reportlab's ``splitString`` and ``escapePDF`` give, as (subset, escaped) pairs."""
@@ -202,7 +212,7 @@ class Encoder:
     def __init__(self, font, doc) -> None:
         self.font = font
         self.doc = doc
-        self.table: dict[int, str] = {}   # code point -> escaped byte, for subset-0 characters
+        self.table: dict[int, str] = {}  # code point -> escaped byte, for subset-0 characters
         self.known: set[str] = set()
         self.names: dict[int, str] = {}
         self._seen = 0
@@ -217,7 +227,7 @@ class Encoder:
             return
         self._seen = len(assignments)
         for code, n in assignments.items():
-            if n < 256 and code not in self.table and code != 0xa0:
+            if n < 256 and code not in self.table and code != 0xA0:
                 self.table[code] = _ESCAPED[n]
                 self.known.add(chr(code))
 
@@ -265,7 +275,7 @@ def encoder(c, name: str) -> Encoder | None:
 
 # -- repeated shapes as form XObjects ---------------------------------------------------------
 
-MAX_FORMS = 4_000   # distinct shapes per document; past that, shapes are drawn in place
+MAX_FORMS = 4_000  # distinct shapes per document; past that, shapes are drawn in place
 
 
 def place_form(c, key: tuple, x: float, y: float, width: float, height: float, margin: float, draw) -> bool:
@@ -307,7 +317,7 @@ def place_form(c, key: tuple, x: float, y: float, width: float, height: float, m
     return True
 
 
-_UNSET = Color(-1, -1, -1)   # a colour no real one equals: the next fill or stroke is written
+_UNSET = Color(-1, -1, -1)  # a colour no real one equals: the next fill or stroke is written
 
 
 def colour_key(colour) -> tuple:

@@ -28,16 +28,31 @@ CJK_FONTS = {"zh": "STSong-Light", "ja": "HeiseiMin-W3", "ko": "HYSMyeongJo-Medi
 
 _cmap: set[int] = set()
 SYSTEM_CJK = "WaymarkCJK"
-_SYSTEM_CJK_FILES = ("wqy-zenhei.ttc", "wqy-microhei.ttc", "DroidSansFallbackFull.ttf", "DroidSansFallback.ttf",
-                     "uming.ttc", "ukai.ttc", "msyh.ttf", "simsun.ttc", "msgothic.ttc")
-_SYSTEM_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts",
-                     "C:/Windows/Fonts")
+_SYSTEM_CJK_FILES = (
+    "wqy-zenhei.ttc",
+    "wqy-microhei.ttc",
+    "DroidSansFallbackFull.ttf",
+    "DroidSansFallback.ttf",
+    "uming.ttc",
+    "ukai.ttc",
+    "msyh.ttf",
+    "simsun.ttc",
+    "msgothic.ttc",
+)
+_SYSTEM_FONT_DIRS = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "/System/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 _system_cjk: list[str] = []
-_system_cmap: set[int] = set()   # code points the system CJK font has
+_system_cmap: set[int] = set()  # code points the system CJK font has
 
 
 def _find_system_cjk():
     from pathlib import Path
+
     for folder in _SYSTEM_FONT_DIRS:
         root = Path(folder)
         if not root.is_dir():
@@ -46,7 +61,7 @@ def _find_system_cjk():
             for path in root.rglob(name):
                 try:
                     return TTFont(SYSTEM_CJK, str(path), subfontIndex=0)
-                except Exception:  # noqa: BLE001 - a font reportlab cannot read is skipped
+                except Exception:
                     continue
     return None
 
@@ -90,8 +105,13 @@ def _cid_font(cp: int) -> str | None:
         return CJK_FONTS["ja"]
     if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
         return CJK_FONTS["ko"]
-    if (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x3000 <= cp <= 0x303F
-            or 0xFF00 <= cp <= 0xFFEF or 0xF900 <= cp <= 0xFAFF):
+    if (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x3000 <= cp <= 0x303F
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0xF900 <= cp <= 0xFAFF
+    ):
         return CJK_FONTS["zh"]
     return None
 
@@ -115,7 +135,7 @@ def _note_base_font(font: TTFont) -> None:
     face = font.face
     _char_widths[font.fontName] = ({chr(cp): w for cp, w in face.charWidths.items()}, face.defaultWidth)
     values = [*face.charWidths.values(), face.defaultWidth]
-    if all((v * 256).is_integer() and abs(v) < 2 ** 20 for v in values):
+    if all((v * 256).is_integer() and abs(v) < 2**20 for v in values):
         _exact_fonts.add(font.fontName)
     _words_raw.pop(font.fontName, None)
 
@@ -302,9 +322,9 @@ class TextBatch:
         self._code = ["BT"]
         self._font_key = None
         self._colour = None
-        self._subset = -1     # the TrueType subset selected last (-1: none since the font changed)
-        self._enc = None      # the current font's Encoder, or None for a reportlab-drawn font
-        self._tf = ""         # " <size> Tf <leading> TL" for the current font
+        self._subset = -1  # the TrueType subset selected last (-1: none since the font changed)
+        self._enc = None  # the current font's Encoder, or None for a reportlab-drawn font
+        self._tf = ""  # " <size> Tf <leading> TL" for the current font
         self._helper = None
 
     def fill(self, colour) -> None:
@@ -354,7 +374,7 @@ class TextBatch:
             self._subset = -1
             return
         if not piece:
-            return   # reportlab writes nothing for an empty string either
+            return  # reportlab writes nothing for an empty string either
         append = self._code.append
         for subset, escaped in enc.encode(piece):
             if subset != self._subset:
@@ -371,8 +391,7 @@ class TextBatch:
             x += _piece_width(piece, name, size)
         return x - start
 
-    def draw_lines(self, x: float, y: float, lines: list[str], size: float, leading: float,
-                   bold: bool = False) -> None:
+    def draw_lines(self, x: float, y: float, lines: list[str], size: float, leading: float, bold: bool = False) -> None:
         """``lines`` from baseline y down, ``leading`` apart: one origin, then T* per line."""
         if not lines:
             return
@@ -389,11 +408,10 @@ class TextBatch:
         self._code.append("ET")
         canvas._code.append(" ".join(self._code))
         if self._colour is not None:
-            canvas._fillColorObj = self._colour   # the text object left it set
+            canvas._fillColorObj = self._colour  # the text object left it set
 
 
-def draw_one(canvas, x: float, y: float, text: str, size: float, bold: bool = False,
-             colour=None) -> float:
+def draw_one(canvas, x: float, y: float, text: str, size: float, bold: bool = False, colour=None) -> float:
     """``draw`` as one text object of its own (for headers and flowing pages); returns the width."""
     batch = TextBatch(canvas)
     if colour is not None:

@@ -40,14 +40,13 @@ class MapLayout:
     personas: list = field(default_factory=list)
 
     def stage_index_at(self, x: float) -> int:
-        for i, (sx, sw) in enumerate(zip(self.stage_x, self.stage_w)):
+        for i, (sx, sw) in enumerate(zip(self.stage_x, self.stage_w, strict=False)):
             if sx <= x < sx + sw:
                 return i
         return len(self.stage_x) - 1
 
 
-def layout_journey(journey: Journey, first_note: int = 1,
-                   tick: Callable[[int], None] | None = None) -> MapLayout:
+def layout_journey(journey: Journey, first_note: int = 1, tick: Callable[[int], None] | None = None) -> MapLayout:
     """Lay out ``journey``; ``tick(n)`` is called after every n cards (for progress)."""
     stage_w = [s.width or S.DEFAULT_STAGE_W for s in journey.stages]
     stage_x: list[float] = []
@@ -66,7 +65,7 @@ def layout_journey(journey: Journey, first_note: int = 1,
     # measure every card once
     measured: dict[str, tuple[list[str], float, bool]] = {}
     done = 0
-    for (li, si), cards in cells.items():
+    for (_li, si), cards in cells.items():
         inner = stage_w[si] - 2 * S.CELL_PAD - 2 * S.CARD_PAD
         for card in cards:
             lines, h, cut = _measure(card, inner)
@@ -104,8 +103,7 @@ def layout_journey(journey: Journey, first_note: int = 1,
         cy = lane_y[li] + S.CELL_PAD
         for card in cards:
             lines, h, cut = measured[card.id]
-            box = CardBox(card, journey.lanes[li], stage_x[si] + S.CELL_PAD, cy,
-                          stage_w[si] - 2 * S.CELL_PAD, h, lines)
+            box = CardBox(card, journey.lanes[li], stage_x[si] + S.CELL_PAD, cy, stage_w[si] - 2 * S.CELL_PAD, h, lines)
             if cut:
                 box.note = note
                 notes.append((note, card))

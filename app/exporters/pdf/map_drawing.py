@@ -14,7 +14,7 @@ from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import CardBox, MapLayout
 
-View = tuple[float, float, float, float]   # x0, y0, x1, y1 in board units
+View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
 
 
 def _meets(view: View, x: float, y: float, w: float, h: float) -> bool:
@@ -28,10 +28,10 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
     c.rect(S.LANE_HEADER_W, -y_end, x_end - S.LANE_HEADER_W, y_end - S.STAGE_HEADER_H, stroke=0, fill=1)
     c.setStrokeColor(S.GRID)
     c.setLineWidth(1)
-    for sx, sw in zip(lay.stage_x, lay.stage_w):
+    for sx, sw in zip(lay.stage_x, lay.stage_w, strict=False):
         if view[0] - 1 <= sx + sw <= view[2] + 1:
             c.line(sx + sw, -S.STAGE_HEADER_H, sx + sw, -y_end)
-    for ly, lh in zip(lay.lane_y, lay.lane_h):
+    for ly, lh in zip(lay.lane_y, lay.lane_h, strict=False):
         c.line(S.LANE_HEADER_W, -(ly + lh), x_end, -(ly + lh))
     for li, lane in enumerate(lay.journey.lanes):
         if lane.kind == "emotion" and _meets(view, 0, lay.lane_y[li], x_end, lay.lane_h[li]):
@@ -46,8 +46,9 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
 
 def draw_card(c, box: CardBox) -> None:
     card, x, y, w, h = box.card, box.x, box.y, box.w, box.h
-    _round_rect(c, x, -(y + h), w, h, 5, _card_colour(card.color, box.lane.kind, box.lane.role), _CARD_EDGE,
-                _CARD_LINE_W)
+    _round_rect(
+        c, x, -(y + h), w, h, 5, _card_colour(card.color, box.lane.kind, box.lane.role), _CARD_EDGE, _CARD_LINE_W
+    )
     # Shapes first, then every text of the card in one text object (texts never overlap shapes
     # other than their own badge, so the picture is the same as drawing them in turn).
     texts = _draw_footer_shapes(c, box)
@@ -71,11 +72,13 @@ _CARD_LINE_W = 0.8
 
 def _round_rect(c, x: float, y: float, w: float, h: float, radius: float, fill, stroke, line_width: float) -> None:
     """A filled and stroked rounded rectangle, as a form shared by every one of its size and colours."""
+
     def draw(c):
         c.setFillColor(fill)
         c.setStrokeColor(stroke)
         c.setLineWidth(line_width)
         c.roundRect(0, 0, w, h, radius, stroke=1, fill=1)
+
     key = ("rr", w, h, radius, F.colour_key(fill), F.colour_key(stroke), line_width)
     if not F.place_form(c, key, x, y, w, h, line_width, draw):
         F.fill(c, fill)
@@ -86,12 +89,16 @@ def _round_rect(c, x: float, y: float, w: float, h: float, radius: float, fill, 
 
 def _disc(c, x: float, y: float, r: float, fill) -> None:
     """A filled circle centred on (x, y), as a shared form."""
+
     def draw(c):
         c.setFillColor(fill)
         c.circle(r, r, r, stroke=0, fill=1)
+
     if not F.place_form(c, ("disc", r, F.colour_key(fill)), x - r, y - r, 2 * r, 2 * r, 1, draw):
         F.fill(c, fill)
         F.circle(c, x, y, r, stroke=0, fill=1)
+
+
 _card_colours: dict[tuple, object] = {}
 
 
@@ -103,6 +110,8 @@ def _card_colour(value: str | None, lane_kind: str, lane_role: str | None):
             _card_colours.clear()
         found = _card_colours[key] = S.card_color(value, lane_kind, lane_role)
     return found
+
+
 _BADGE_BG = HexColor("#FFFFFFAA", hasAlpha=True)
 
 
@@ -134,8 +143,7 @@ def _draw_footer_shapes(c, box: CardBox) -> list[tuple]:
         texts.append((colour, right - tw + 5, -fy, label, size, False, False))
         right -= tw + 4
     if parts:
-        texts.append((S.MUTED, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size, False,
-                      False))
+        texts.append((S.MUTED, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size, False, False))
     return texts
 
 
@@ -153,8 +161,7 @@ def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:
         fonts.draw(c, sx + 10, -(top + 34), fonts.fit(stage.name, 13, sw - 20, True), 13, bold=True)
         if stage.description:
             c.setFillColor(HexColor("#C9D1E0"))
-            fonts.draw(c, sx + 10, -(top + 50), fonts.fit(stage.description, S.SMALL_FONT, sw - 20),
-                       S.SMALL_FONT)
+            fonts.draw(c, sx + 10, -(top + 50), fonts.fit(stage.description, S.SMALL_FONT, sw - 20), S.SMALL_FONT)
 
 
 def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
@@ -173,8 +180,11 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         c.setFillColor(S.INK)
         fonts.draw_centred(c, left + 18, -(ly + 24), S.lane_icon(lane.kind, lane.role), 10)
         fonts.draw(c, left + 36, -(ly + 22), fonts.fit(lane.name, 11, S.LANE_HEADER_W - 44, True), 11, True)
-        sub = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" \
+        sub = (
+            S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
+            if lane.kind == "cards"
             else S.KIND_LABELS[lane.kind]
+        )
         if lane.unit:
             sub += f" ({lane.unit})"
         c.setFillColor(S.MUTED)
@@ -210,6 +220,7 @@ def _draw_blueprint_lines(c, lay: MapLayout) -> None:
 
 # -- emotion curves ---------------------------------------------------------------------
 
+
 def _curves(lay: MapLayout, li: int) -> dict[tuple[str | None, str], list]:
     lane_id = lay.journey.lanes[li].id
     order = {s.id: i for i, s in enumerate(lay.journey.stages)}
@@ -238,7 +249,7 @@ def _curve_name(lay: MapLayout, persona_id: str | None, variant: str) -> str:
 
 def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
     y = lay.lane_y[li] + 50
-    for (persona, variant) in _curves(lay, li):
+    for persona, variant in _curves(lay, li):
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
         if variant == "to_be":
@@ -246,8 +257,13 @@ def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
         c.line(left + 10, -y, left + 30, -y)
         c.setDash()
         c.setFillColor(S.MUTED)
-        fonts.draw(c, left + 36, -(y + 3), fonts.fit(_curve_name(lay, persona, variant), S.SMALL_FONT,
-                                                     S.LANE_HEADER_W - 44), S.SMALL_FONT)
+        fonts.draw(
+            c,
+            left + 36,
+            -(y + 3),
+            fonts.fit(_curve_name(lay, persona, variant), S.SMALL_FONT, S.LANE_HEADER_W - 44),
+            S.SMALL_FONT,
+        )
         y += 14
         if y > lay.lane_y[li] + lay.lane_h[li] - 8:
             break
@@ -273,8 +289,9 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
     curves = _curves(lay, li)
     index = {s.id: i for i, s in enumerate(lay.journey.stages)}
     for (persona, variant), points in curves.items():
-        pts = [(lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2, _score_y(lay, li, p.score))
-               for p in points]
+        pts = [
+            (lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2, _score_y(lay, li, p.score)) for p in points
+        ]
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
         if variant == "to_be":
@@ -290,7 +307,7 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
             path.curveTo(c1[0], -c1[1], c2[0], -c2[1], p2[0], -p2[1])
         c.drawPath(path, stroke=1, fill=0)
         c.setDash()
-    for (persona, variant), points in curves.items():
+    for (persona, _variant), points in curves.items():
         for p in points:
             x = lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2
             if not (view[0] - 20 <= x <= view[2] + 20):
@@ -324,6 +341,7 @@ def _draw_face(c, x: float, y: float, score: float, ring) -> None:
 
 
 # -- metrics ----------------------------------------------------------------------------
+
 
 def _draw_metric_lane(c, lay: MapLayout, li: int, view: View) -> None:
     lane = lay.journey.lanes[li]

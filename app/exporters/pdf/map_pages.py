@@ -14,7 +14,7 @@ from app.exporters.pdf.map_drawing import draw_body, draw_lane_headers, draw_sta
 MAX_SIDE = 14_400.0
 MARGIN = 28.0
 TITLE_H = 30.0
-OVERLAP = 36.0   # pt each tile shares with its neighbours
+OVERLAP = 36.0  # pt each tile shares with its neighbours
 
 
 def poster_page(c, lay: MapLayout, paper: tuple[float, float], title: str) -> None:
@@ -143,5 +143,4 @@ def _overview(c, lay: MapLayout, x, y, w, h, view) -> None:
     c.setFillColor(HexColor("#2F6FED"))
     vx0, vy0 = max(0.0, view[0]), max(0.0, view[1])
     vx1, vy1 = min(lay.width, view[2]), min(lay.height, view[3])
-    c.rect(x + vx0 * sx, y + h - vy1 * sy, max(1.0, (vx1 - vx0) * sx), max(1.0, (vy1 - vy0) * sy),
-           stroke=0, fill=1)
+    c.rect(x + vx0 * sx, y + h - vy1 * sy, max(1.0, (vx1 - vx0) * sx), max(1.0, (vy1 - vy0) * sy), stroke=0, fill=1)

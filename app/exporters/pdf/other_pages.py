@@ -34,8 +34,9 @@ class Flow:
             self.c.showPage()
             self.start()
 
-    def text(self, text: str, size: float = 10, bold: bool = False, indent: float = 0.0, colour=S.INK,
-             gap: float = 2) -> None:
+    def text(
+        self, text: str, size: float = 10, bold: bool = False, indent: float = 0.0, colour=S.INK, gap: float = 2
+    ) -> None:
         width = self.paper[0] - 2 * M - indent
         for line in fonts.wrap(text, size, width, bold):
             self.need(size * 1.3)
@@ -65,8 +66,13 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
     fonts.draw(c, M, y, "Journeys", 14, True)
     y -= 20
     for j in journeys:
-        fonts.draw(c, M + 10, y, fonts.fit(f"• {j.name} — {len(j.stages)} stages, {len(j.cards):,} cards",
-                                           11, w - 2 * M - 10), 11)
+        fonts.draw(
+            c,
+            M + 10,
+            y,
+            fonts.fit(f"• {j.name} — {len(j.stages)} stages, {len(j.cards):,} cards", 11, w - 2 * M - 10),
+            11,
+        )
         y -= 15
     y -= 10
     if project.personas:
@@ -74,8 +80,9 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
         y -= 20
         for p in project.personas:
             c.setFillColor(S.INK)
-            fonts.draw(c, M + 10, y, fonts.fit(f"• {p.name}" + (f" — {p.role}" if p.role else ""), 11,
-                                               w - 2 * M - 10), 11)
+            fonts.draw(
+                c, M + 10, y, fonts.fit(f"• {p.name}" + (f" — {p.role}" if p.role else ""), 11, w - 2 * M - 10), 11
+            )
             y -= 15
             if y < M + 40:
                 break
@@ -92,7 +99,7 @@ def persona_page(flow: Flow, persona: Persona) -> None:
     if data:
         try:
             c.drawImage(ImageReader(BytesIO(data)), M, top - 120, 120, 120, preserveAspectRatio=True, mask="auto")
-        except Exception:  # a damaged photo must not stop the export  # noqa: BLE001
+        except Exception:  # a damaged photo must not stop the export
             pass
         x = M + 136
     else:
@@ -111,8 +118,7 @@ def persona_page(flow: Flow, persona: Persona) -> None:
     if persona.quote:
         flow.text(f"“{persona.quote}”", 11, indent=x - M, colour=S.MUTED)
     flow.y = min(flow.y, top - 136)
-    for title, items in (("Goals", persona.goals), ("Needs", persona.needs),
-                         ("Frustrations", persona.frustrations)):
+    for title, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Frustrations", persona.frustrations)):
         if items:
             flow.text(title, 12, True, gap=4)
             for item in items:
@@ -132,9 +138,14 @@ def summary(flow: Flow, journey: Journey) -> None:
         for rank, card in enumerate(cards, 1):
             evidence = S.EVIDENCE_MARKS[card.evidence][0] + " " + card.evidence if card.evidence else "no evidence"
             flow.text(f"{rank}. {card.text}", 10, True, indent=0, gap=0)
-            flow.text(f"{card.votes} vote{'s' if card.votes != 1 else ''} · stage: {stages.get(card.stage, '?')}"
-                      f" · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
-                      8.5, indent=14, colour=S.MUTED, gap=5)
+            flow.text(
+                f"{card.votes} vote{'s' if card.votes != 1 else ''} · stage: {stages.get(card.stage, '?')}"
+                f" · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
+                8.5,
+                indent=14,
+                colour=S.MUTED,
+                gap=5,
+            )
         flow.y -= 12
 
 
@@ -153,7 +164,7 @@ def metrics_table(flow: Flow, journey: Journey) -> None:
         flow.need(14)
         flow.y -= 12
         c.setFillColor(S.MUTED)
-        for x, head in zip(col, ("Stage", "Value", "Target")):
+        for x, head in zip(col, ("Stage", "Value", "Target"), strict=False):
             fonts.draw(c, x, flow.y, head, 9, True)
         for stage in journey.stages:
             m = values.get((lane.id, stage.id))

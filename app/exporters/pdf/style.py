@@ -8,16 +8,34 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 
-UNIT = 0.75   # pt per board unit
-
 from app import theme as T
 from app.theme import (  # noqa: F401  (the PDF's names for the shared look)
-    CARD_FOOTER_H, CARD_GAP, CARD_MAX_H, CARD_MIN_H, CARD_PAD, CATEGORY_LABELS, CELL_PAD, CHANNEL_ICONS,
-    CURVE_DEFAULT, DEFAULT_CARD_COLORS, DEFAULT_STAGE_W, EMOTION_LANE_H, EMPTY_LANE_H, EVIDENCE_MARKS,
-    KIND_LABELS, LANE_HEADER_W, LANE_ICONS, LINE_LABELS, METRIC_LANE_H, ROLE_LABELS, STAGE_HEADER_H, lane_icon,
+    CARD_FOOTER_H,
+    CARD_GAP,
+    CARD_MAX_H,
+    CARD_MIN_H,
+    CARD_PAD,
+    CATEGORY_LABELS,
+    CELL_PAD,
+    CHANNEL_ICONS,
+    CURVE_DEFAULT,
+    DEFAULT_CARD_COLORS,
+    DEFAULT_STAGE_W,
+    EMOTION_LANE_H,
+    EMPTY_LANE_H,
+    EVIDENCE_MARKS,
+    KIND_LABELS,
+    LANE_HEADER_W,
+    LANE_ICONS,
+    LINE_LABELS,
+    METRIC_LANE_H,
+    ROLE_LABELS,
+    STAGE_HEADER_H,
+    lane_icon,
 )
 
-CARD_FONT = 9.5 * 96 / 72   # board font sizes are points at 96 dpi, set as pixels
+UNIT = 0.75  # pt per board unit
+CARD_FONT = 9.5 * 96 / 72  # board font sizes are points at 96 dpi, set as pixels
 CARD_LEADING = CARD_FONT * 1.25
 SMALL_FONT = 7.5 * 96 / 72
 

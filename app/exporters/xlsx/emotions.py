@@ -16,7 +16,7 @@ from app.models.entities import Journey, Project
 EMOTION_HEADERS = ("persona", "variant", "lane")
 VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
 NO_PERSONA = "—"
-CHART_ROWS = 19   # rows kept free under each block for its chart
+CHART_ROWS = 19  # rows kept free under each block for its chart
 STAGE_COLUMN_MIN, STAGE_COLUMN_MAX = 10.0, 22.0
 
 
@@ -34,18 +34,24 @@ def curves_of(journey: Journey) -> list[tuple[str, str | None, str]]:
     return sorted(keys, key=lambda k: (order.get(k[0], len(order)), k[2] != "as_is"))
 
 
-def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
-                         tick: Callable[[int], None]) -> None:
+def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick: Callable[[int], None]) -> None:
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 10
     ws.column_dimensions["C"].width = 20
-    dv = DataValidation(type="decimal", operator="between", formula1=f"{L.MIN_SCORE:g}",
-                        formula2=f"{L.MAX_SCORE:g}", allow_blank=True, showErrorMessage=True,
-                        errorTitle="Emotion score",
-                        error=f"A score is a number from {L.MIN_SCORE:g} (very negative) to "
-                              f"{L.MAX_SCORE:g} (very positive). Leave the cell empty for no score.",
-                        showInputMessage=True, promptTitle="Score",
-                        prompt=f"{L.MIN_SCORE:g} (very negative) … {L.MAX_SCORE:g} (very positive)")
+    dv = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1=f"{L.MIN_SCORE:g}",
+        formula2=f"{L.MAX_SCORE:g}",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Emotion score",
+        error=f"A score is a number from {L.MIN_SCORE:g} (very negative) to "
+        f"{L.MAX_SCORE:g} (very positive). Leave the cell empty for no score.",
+        showInputMessage=True,
+        promptTitle="Score",
+        prompt=f"{L.MIN_SCORE:g} (very negative) … {L.MAX_SCORE:g} (very positive)",
+    )
     ws.add_data_validation(dv)
     row = 1
     widths: dict[int, float] = {}
@@ -74,8 +80,8 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
         chart.y_axis.scaling.max = L.MAX_SCORE
         chart.y_axis.title = "score"
         chart.height, chart.width = 9.0, max(15.0, 3.0 * len(journey.stages))
-        chart.x_axis.tickLblPos = "low"      # stage names under the plot, not across it at 0
-        chart.x_axis.delete = False          # openpyxl 3.1 hides axes unless told otherwise
+        chart.x_axis.tickLblPos = "low"  # stage names under the plot, not across it at 0
+        chart.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
         chart.y_axis.delete = False
         chart.y_axis.majorUnit = 1
         last_col = 3 + len(journey.stages)
@@ -92,15 +98,16 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str],
                 if score is not None:
                     cell.value = score
             if journey.stages:
-                series = Series(Reference(ws, min_col=4, max_col=last_col, min_row=r, max_row=r),
-                                title=f"{who} {VARIANT_LABELS[variant]} ({lanes.get(lane_id, lane_id)})"[:255])
+                series = Series(
+                    Reference(ws, min_col=4, max_col=last_col, min_row=r, max_row=r),
+                    title=f"{who} {VARIANT_LABELS[variant]} ({lanes.get(lane_id, lane_id)})"[:255],
+                )
                 series.smooth = False
                 chart.series.append(series)
         end_row = header_row + len(curves)
         if journey.stages and curves:
             dv.add(f"D{header_row + 1}:{get_column_letter(last_col)}{end_row}")
-            chart.set_categories(Reference(ws, min_col=4, max_col=last_col, min_row=header_row,
-                                           max_row=header_row))
+            chart.set_categories(Reference(ws, min_col=4, max_col=last_col, min_row=header_row, max_row=header_row))
             ws.add_chart(chart, f"A{end_row + 2}")
             row = end_row + 2 + CHART_ROWS
         else:

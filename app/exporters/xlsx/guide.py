@@ -6,24 +6,33 @@ from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models import limits as L
 
-WIDTH = 75   # characters; fits a portrait page even where fit-to-page is ignored
+WIDTH = 75  # characters; fits a portrait page even where fit-to-page is ignored
 
 STEPS = (
-    ("This workbook is a copy of a customer journey map. Fill it in, save it, and send it back to the "
-    "facilitator, who imports it into Waymark."),
-    ("1. Edit cards on the \"Cards\" sheet: change the text, channel, touchpoint, evidence or tags "
-    "(tags are separated by commas)."),
-    ("2. Add a card: type a new row at the bottom of the Cards table. Pick its stage and lane from the "
-    "drop-downs; leave the first (hidden) id column empty."),
+    (
+        "This workbook is a copy of a customer journey map. Fill it in, save it, and send it back to the "
+        "facilitator, who imports it into Waymark."
+    ),
+    (
+        '1. Edit cards on the "Cards" sheet: change the text, channel, touchpoint, evidence or tags '
+        "(tags are separated by commas)."
+    ),
+    (
+        "2. Add a card: type a new row at the bottom of the Cards table. Pick its stage and lane from the "
+        "drop-downs; leave the first (hidden) id column empty."
+    ),
     ("3. Remove a card: delete its whole row."),
-    ("4. Score emotions on the \"Emotions\" sheet: a number from "
-    f"{L.MIN_SCORE:g} (very negative) to {L.MAX_SCORE:g} (very positive) for each stage; leave a cell "
-    "empty for no score. The chart under each table follows your scores."),
-    ("5. Tally votes in the \"votes\" column of the Cards sheet (a whole number, 0 or more)."),
-    ("6. Do not change or unhide the id column, and do not rename sheets or the column headers: they "
-    "let Waymark match your edits to the map."),
-    ("7. The sheets named after journeys show the map for reading and printing; edits there are not "
-    "imported."),
+    (
+        '4. Score emotions on the "Emotions" sheet: a number from '
+        f"{L.MIN_SCORE:g} (very negative) to {L.MAX_SCORE:g} (very positive) for each stage; leave a cell "
+        "empty for no score. The chart under each table follows your scores."
+    ),
+    ('5. Tally votes in the "votes" column of the Cards sheet (a whole number, 0 or more).'),
+    (
+        "6. Do not change or unhide the id column, and do not rename sheets or the column headers: they "
+        "let Waymark match your edits to the map."
+    ),
+    ("7. The sheets named after journeys show the map for reading and printing; edits there are not imported."),
     ("8. Save the workbook as .xlsx (Excel or LibreOffice) and send it back."),
 )
 

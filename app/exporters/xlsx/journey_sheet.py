@@ -17,8 +17,7 @@ def _score_text(score: float) -> str:
     return f"{score:+g}" if score else "0"
 
 
-def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str],
-                        tick: Callable[[int], None]) -> None:
+def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str], tick: Callable[[int], None]) -> None:
     ws.sheet_properties.tabColor = S.STAGE_BG[1:]
     corner = ws.cell(1, 1)
     put_text(corner, journey.name, f"{ws.title}!A1", notes)
@@ -50,7 +49,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
         rows = _lane_rows(project, journey, lane, cards_by_cell, col_of)
         height = max(1, len(rows))
         for offset, cells in enumerate(rows):
-            for col, text, hex_color, is_card in cells:
+            for col, text, hex_color, _is_card in cells:
                 cell = ws.cell(row + offset, col)
                 if hex_color:
                     styles.apply(cell, alignment=S.WRAP, border=S.CELL_BORDER, fill=S.fill(hex_color))
@@ -78,8 +77,14 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
     if lane.kind in CARD_LANE_KINDS:
         stacks = {sid: cards_by_cell.get((lane.id, sid), []) for sid in col_of}
         depth = max((len(s) for s in stacks.values()), default=0)
-        return [[(col_of[sid], stack[i].text, S.card_hex(stack[i].color, lane.kind, lane.role), True)
-                 for sid, stack in stacks.items() if i < len(stack)] for i in range(depth)]
+        return [
+            [
+                (col_of[sid], stack[i].text, S.card_hex(stack[i].color, lane.kind, lane.role), True)
+                for sid, stack in stacks.items()
+                if i < len(stack)
+            ]
+            for i in range(depth)
+        ]
     if lane.kind == "emotion":
         curves: dict[tuple, dict[str, float]] = {}
         for point in journey.emotions:
@@ -89,8 +94,12 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
         for (persona_id, variant), scores in curves.items():
             persona = project.persona(persona_id) if persona_id else None
             who = persona.name if persona else "—"
-            rows.append([(col_of[sid], f"{who} ({VARIANT_LABELS[variant]}): {_score_text(score)}", None, False)
-                         for sid, score in scores.items()])
+            rows.append(
+                [
+                    (col_of[sid], f"{who} ({VARIANT_LABELS[variant]}): {_score_text(score)}", None, False)
+                    for sid, score in scores.items()
+                ]
+            )
         return rows
     if lane.kind == "metric":
         cells = []

@@ -8,7 +8,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 MAX_SHEET_NAME = 31
 GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS = "How to use", "Emotions", "Cards", "Personas", "Lists"
-RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")   # Excel reserves "History"
+RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")  # Excel reserves "History"
 _BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -25,6 +25,6 @@ class SheetNames:
         while name.casefold() in self._taken:
             n += 1
             suffix = f" ({n})"
-            name = base[:MAX_SHEET_NAME - len(suffix)].rstrip().rstrip("'") + suffix
+            name = base[: MAX_SHEET_NAME - len(suffix)].rstrip().rstrip("'") + suffix
         self._taken.add(name.casefold())
         return name

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from copy import copy
 from collections.abc import Iterable
+from copy import copy
 from functools import cache
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -31,10 +31,12 @@ def fill(hex_color: str) -> PatternFill:
     return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
 
 
-def print_fit_to_width(ws, *, landscape: bool = True, title_rows: str | None = None,
-                       title_cols: str | None = None) -> None:
+def print_fit_to_width(
+    ws, *, landscape: bool = True, title_rows: str | None = None, title_cols: str | None = None
+) -> None:
     """Print every column on the page width (as many pages down as it takes), headers repeated."""
     from openpyxl.worksheet.properties import PageSetupProperties
+
     if title_rows:
         ws.print_title_rows = title_rows
     if title_cols:
@@ -45,7 +47,7 @@ def print_fit_to_width(ws, *, landscape: bool = True, title_rows: str | None = N
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
-LINE_HEIGHT = 15.0      # points per line of 11 pt text
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
 

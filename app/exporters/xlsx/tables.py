@@ -19,13 +19,19 @@ from app.models.entities import (
     Project,
 )
 
-CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags",
-                "color")
+CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color")
 PERSONA_HEADERS = ("id", "name", "role", "goals", "needs", "frustrations", "quote", "colour")
 CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
-SPARE_ROWS = 1000   # drop-downs also cover this many empty rows below the table, for new cards
-LIST_COLUMNS = {"stage": "A", "lane": "B", "channel": "C", "touchpoint": "D", "evidence": "E", "journey": "F",
-                "journey id": "G"}
+SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
+LIST_COLUMNS = {
+    "stage": "A",
+    "lane": "B",
+    "channel": "C",
+    "touchpoint": "D",
+    "evidence": "E",
+    "journey": "F",
+    "journey id": "G",
+}
 
 
 def _unique(names) -> list[str]:
@@ -65,10 +71,11 @@ def write_lists_sheet(ws, lists: dict[str, list[str]], notes: list[str]) -> dict
     return ranges
 
 
-def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], notes: list[str],
-                      tick: Callable[[int], None]) -> int:
+def write_cards_sheet(
+    ws, project: Project, journeys, ranges: dict[str, str], notes: list[str], tick: Callable[[int], None]
+) -> int:
     """Write the "Cards" table; returns the number of card rows."""
-    for col, (header, width) in enumerate(zip(CARD_HEADERS, CARD_WIDTHS), start=1):
+    for col, (header, width) in enumerate(zip(CARD_HEADERS, CARD_WIDTHS, strict=False), start=1):
         cell = ws.cell(1, col)
         put_text(cell, header)
         cell.font = S.BOLD
@@ -82,12 +89,23 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
         for card in journey.cards:
             row += 1
             lane = lanes.get(card.lane)
-            values = (card.id, journey.name, stages.get(card.stage, ""), lane.name if lane else "", card.text,
-                      card.channel or "", card.touchpoint or "", card.evidence or "", card.votes,
-                      ", ".join(card.tags), card.color or "")
+            values = (
+                card.id,
+                journey.name,
+                stages.get(card.stage, ""),
+                lane.name if lane else "",
+                card.text,
+                card.channel or "",
+                card.touchpoint or "",
+                card.evidence or "",
+                card.votes,
+                ", ".join(card.tags),
+                card.color or "",
+            )
             # Texts go in as put_text stores them (see append_row); then the two styled cells.
-            appended = append_row(ws, values, lambda col, r=row, cid=card.id:
-                                  f"Cards!{get_column_letter(col)}{r} (card {cid})", notes)
+            appended = append_row(
+                ws, values, lambda col, r=row, cid=card.id: f"Cards!{get_column_letter(col)}{r} (card {cid})", notes
+            )
             if appended != row:
                 raise ValueError(f"the Cards sheet has a row {appended} where row {row} was expected")
             styles.apply(ws.cell(row, 5), alignment=S.WRAP)
@@ -100,29 +118,52 @@ def write_cards_sheet(ws, project: Project, journeys, ranges: dict[str, str], no
                 tick(250)
         tick(done % 250)
     rows = row - 1
-    last = max(row, 2)   # a table needs a data row, even an empty one
+    last = max(row, 2)  # a table needs a data row, even an empty one
     table = Table(displayName="Cards", ref=f"A1:{get_column_letter(len(CARD_HEADERS))}{last}")
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
     ws.add_table(table)
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].hidden = True
     end = last + SPARE_ROWS
-    for key, col, strict in (("journey", "B", True), ("stage", "C", True), ("lane", "D", True), ("channel", "F", False),
-                             ("touchpoint", "G", True), ("evidence", "H", True)):
+    for key, col, strict in (
+        ("journey", "B", True),
+        ("stage", "C", True),
+        ("lane", "D", True),
+        ("channel", "F", False),
+        ("touchpoint", "G", True),
+        ("evidence", "H", True),
+    ):
         if key not in ranges:
             continue
-        dv = DataValidation(type="list", formula1=ranges[key], allow_blank=True, showDropDown=False,
-                            showErrorMessage=True, errorStyle="stop" if strict else "warning",
-                            errorTitle=f"Not a known {key}",
-                            error=(f"Choose a {key} from the list." if strict else
-                                   f"This {key} is not one of the suggested ones; keep it anyway?"),
-                            promptTitle=key.capitalize(), prompt=f"Choose a {key} from the list.",
-                            showInputMessage=True)
+        dv = DataValidation(
+            type="list",
+            formula1=ranges[key],
+            allow_blank=True,
+            showDropDown=False,
+            showErrorMessage=True,
+            errorStyle="stop" if strict else "warning",
+            errorTitle=f"Not a known {key}",
+            error=(
+                f"Choose a {key} from the list."
+                if strict
+                else f"This {key} is not one of the suggested ones; keep it anyway?"
+            ),
+            promptTitle=key.capitalize(),
+            prompt=f"Choose a {key} from the list.",
+            showInputMessage=True,
+        )
         dv.add(f"{col}2:{col}{end}")
         ws.add_data_validation(dv)
-    votes = DataValidation(type="whole", operator="between", formula1="0", formula2=str(L.MAX_VOTES),
-                           allow_blank=True, showErrorMessage=True, errorTitle="Votes",
-                           error=f"Votes are a whole number from 0 to {L.MAX_VOTES:,}.")
+    votes = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2=str(L.MAX_VOTES),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Votes",
+        error=f"Votes are a whole number from 0 to {L.MAX_VOTES:,}.",
+    )
     votes.add(f"I2:I{end}")
     ws.add_data_validation(votes)
     return rows
@@ -135,8 +176,16 @@ def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = 12 if col == 1 else 28
     for row, p in enumerate(project.personas, start=2):
-        values = (p.id, p.name, p.role, "\n".join(p.goals), "\n".join(p.needs), "\n".join(p.frustrations),
-                  p.quote, p.color)
+        values = (
+            p.id,
+            p.name,
+            p.role,
+            "\n".join(p.goals),
+            "\n".join(p.needs),
+            "\n".join(p.frustrations),
+            p.quote,
+            p.color,
+        )
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col)
             put_text(cell, value, f"Personas!{cell.coordinate} (persona {p.id})", notes)

@@ -38,8 +38,9 @@ def encode_text(text: str) -> tuple[str, list[str]]:
     if cleaned != text:
         notes.append(f"removed {len(text) - len(cleaned)} character(s) a workbook cannot hold")
     if len(cleaned) > MAX_CELL_TEXT:
-        notes.append(f"cut from {len(cleaned):,} to {MAX_CELL_TEXT:,} characters (Excel's limit); "
-                     f"the whole text is in Waymark")
+        notes.append(
+            f"cut from {len(cleaned):,} to {MAX_CELL_TEXT:,} characters (Excel's limit); the whole text is in Waymark"
+        )
         cleaned = cleaned[:MAX_CELL_TEXT]
     if "_x" in cleaned:
         cleaned = _LITERAL_ESCAPE.sub(lambda m: "_x005F" + m.group(0), cleaned)
@@ -60,7 +61,7 @@ def read_text(value: object) -> str:
 def put_text(cell, text: str | None, where: str = "", notes: list[str] | None = None) -> None:
     """Store ``text`` in ``cell`` as a string, never a formula; record changes in ``notes``."""
     if not text:
-        cell.value = None   # an empty cell, not an empty string: that is what spreadsheets keep
+        cell.value = None  # an empty cell, not an empty string: that is what spreadsheets keep
         return
     value, changes = encode_text(text)
     cell.value = value
@@ -78,7 +79,7 @@ def append_row(ws, values, where, notes: list[str] | None = None) -> int:
     """Append ``values`` as the sheet's next row: str values as :func:`put_text` stores them, anything
     else as it is, and no cell for an empty value. One ``ws.append`` instead of a cell lookup and a call per value; ``where(column)``
     names a changed cell for ``notes``. Returns the row number."""
-    row_values = {}   # column -> value; an empty value gets no cell at all (it would be an empty <c/>)
+    row_values = {}  # column -> value; an empty value gets no cell at all (it would be an empty <c/>)
     fixes = []
     for col, value in enumerate(values, start=1):
         if isinstance(value, str):

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import io
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.exporters.xlsx import names as N
-from app.exporters.xlsx.emotions import write_emotions_sheet
 from app.exporters.xlsx import style as S
+from app.exporters.xlsx.emotions import write_emotions_sheet
 from app.exporters.xlsx.guide import write_guide_sheet
 from app.exporters.xlsx.journey_sheet import write_journey_sheet
 from app.exporters.xlsx.tables import (
@@ -21,7 +21,6 @@ from app.exporters.xlsx.tables import (
     write_lists_sheet,
     write_personas_sheet,
 )
-from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -29,12 +28,17 @@ from app.models.errors import WaymarkError
 
 @dataclass
 class XlsxOptions:
-    journey_id: str | None = None   # None: every journey
+    journey_id: str | None = None  # None: every journey
 
 
-def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
-                progress: Callable[[int, int, str], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[str]:
+def export_xlsx(
+    project: Project,
+    out: Path,
+    options: XlsxOptions,
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[str]:
     """Write the workshop workbook of ``project`` at ``out`` (atomically).
 
     Returns notes on texts that had to be changed to fit a workbook (also left as cell comments)."""
@@ -66,7 +70,7 @@ def export_xlsx(project: Project, out: Path, options: XlsxOptions, *,
         personas = wb.create_sheet(N.PERSONAS)
         write_personas_sheet(personas, project, notes)
         S.print_fit_to_width(personas, title_rows="1:1")
-        wb.move_sheet(lists_ws, offset=len(wb.sheetnames))   # the hidden helper sheet goes last
+        wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last
         step(1, "Personas")
         wb.properties.title = project.info.name[:255]
         wb.properties.creator = "Waymark"

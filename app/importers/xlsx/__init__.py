@@ -14,8 +14,19 @@ from app.importers.xlsx.plan import Change, FieldChange, ImportPlan, Problem
 from app.importers.xlsx.reader import read_workbook
 from app.models.entities import Project
 
-__all__ = ["Change", "FieldChange", "ImportError_", "ImportPlan", "Problem", "WorkbookRefused", "apply_changes",
-           "check_archive", "plan_import", "plan_workbook_import", "read_workbook"]
+__all__ = [
+    "Change",
+    "FieldChange",
+    "ImportError_",
+    "ImportPlan",
+    "Problem",
+    "WorkbookRefused",
+    "apply_changes",
+    "check_archive",
+    "plan_import",
+    "plan_workbook_import",
+    "read_workbook",
+]
 
 
 def plan_workbook_import(project: Project, path: Path) -> ImportPlan:

@@ -73,7 +73,9 @@ def _apply_to_journey(journey: Journey, changes: list[Change]) -> Journey:
                 points.pop(change.point_key, None)
             else:
                 points[change.point_key] = change.point
-    return journey.model_copy(update={
-        "cards": [cards[i] for i in order + moved],
-        "emotions": list(points.values()),
-    })
+    return journey.model_copy(
+        update={
+            "cards": [cards[i] for i in order + moved],
+            "emotions": list(points.values()),
+        }
+    )

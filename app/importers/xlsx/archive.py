@@ -22,12 +22,12 @@ from app.models import limits as L
 from app.models.errors import WaymarkError
 from app.models.inputs import open_regular, printable
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # the old binary .xls (and encrypted .xlsx)
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and encrypted .xlsx)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-RATIO_FLOOR = 1024 * 1024   # below this many unpacked bytes an entry's ratio is not judged
-PROLOG_BYTES = 64 * 1024    # a part's DTD, if any, comes before its root element
-SNIFF_BYTES = 256           # read from a part whose name does not say XML, to see if it is
-SNIFF_HEAD = 4096           # read from the file itself, to say what it is when it is not a workbook
+RATIO_FLOOR = 1024 * 1024  # below this many unpacked bytes an entry's ratio is not judged
+PROLOG_BYTES = 64 * 1024  # a part's DTD, if any, comes before its root element
+SNIFF_BYTES = 256  # read from a part whose name does not say XML, to see if it is
+SNIFF_HEAD = 4096  # read from the file itself, to say what it is when it is not a workbook
 
 
 class WorkbookRefused(WaymarkError):
@@ -86,8 +86,11 @@ def _measure(fd: int, name: str) -> tuple[int, bytes]:
 
 
 _SAVE_AS = "open it in a spreadsheet app and save it as .xlsx, then import that"
-_OTHER_OFFICE = {"word/": "a Word document (.docx)", "ppt/": "a PowerPoint presentation (.pptx)",
-                 "visio/": "a Visio drawing (.vsdx)"}
+_OTHER_OFFICE = {
+    "word/": "a Word document (.docx)",
+    "ppt/": "a PowerPoint presentation (.pptx)",
+    "visio/": "a Visio drawing (.vsdx)",
+}
 
 
 def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
@@ -95,21 +98,32 @@ def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
     if not head:
         raise WorkbookRefused(f"{name} is empty")
     if head.startswith(OLE_SIGNATURE):
-        raise WorkbookRefused(f"{name} is an old-style .xls or a password-protected workbook; "
-                              f"save it as an unprotected Excel workbook (.xlsx) and import that")
+        raise WorkbookRefused(
+            f"{name} is an old-style .xls or a password-protected workbook; "
+            f"save it as an unprotected Excel workbook (.xlsx) and import that"
+        )
     if zipfile.is_zipfile(source):
         source.seek(0)
         try:
             with zipfile.ZipFile(source) as zf:
                 names = zf.namelist()
                 mimetype = zf.read("mimetype")[:200] if "mimetype" in names else b""
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError,
-                OSError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            zlib.error,
+            NotImplementedError,
+            EOFError,
+            ValueError,
+            OSError,
+        ) as exc:
             raise WorkbookRefused(f"{name} is a damaged workbook ({exc})") from None
         kind = mimetype.decode("ascii", "replace").strip()
         if kind.startswith("application/vnd.oasis.opendocument.spreadsheet"):
-            raise WorkbookRefused(f"{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx "
-                                  f"(File > Save As… > Excel 2007-365) and import that")
+            raise WorkbookRefused(
+                f"{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx "
+                f"(File > Save As… > Excel 2007-365) and import that"
+            )
         if kind.startswith("application/vnd.oasis.opendocument."):
             raise WorkbookRefused(f"{name} is an OpenDocument file ({printable(kind)}), not a workbook")
         if not any(n.lower().endswith("workbook.xml") for n in names):
@@ -118,15 +132,19 @@ def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
                     raise WorkbookRefused(f"{name} is {what}, not an Excel workbook")
         return
     if head.startswith(b"PK"):
-        raise WorkbookRefused(f"{name} is damaged: it starts like a workbook (a zip archive) but is not a "
-                              f"complete one (was it cut short?)")
+        raise WorkbookRefused(
+            f"{name} is damaged: it starts like a workbook (a zip archive) but is not a "
+            f"complete one (was it cut short?)"
+        )
     text = _text(head)
     if text is not None:
         if text.lstrip("\ufeff \t\r\n").startswith("<"):
-            raise WorkbookRefused(f"{name} is not a zip archive but XML or HTML text, not an Excel workbook "
-                                  f"(.xlsx); {_SAVE_AS}")
-        raise WorkbookRefused(f"{name} is not a zip archive but text (it looks like CSV/text), not an Excel "
-                              f"workbook; {_SAVE_AS}")
+            raise WorkbookRefused(
+                f"{name} is not a zip archive but XML or HTML text, not an Excel workbook (.xlsx); {_SAVE_AS}"
+            )
+        raise WorkbookRefused(
+            f"{name} is not a zip archive but text (it looks like CSV/text), not an Excel workbook; {_SAVE_AS}"
+        )
     raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
 
 
@@ -137,7 +155,7 @@ def _text(head: bytes) -> str | None:
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:   # not just a character cut at the end of the window
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the window
             text = head.decode("latin-1")
         else:
             text = head[: exc.start].decode("utf-8")
@@ -147,7 +165,7 @@ def _text(head: bytes) -> str | None:
 
 def check_source(name: str, source) -> None:
     """The zip checks, on an open workbook file (see :func:`open_workbook`)."""
-    from app.importers.xlsx.census import census   # it raises WorkbookRefused, defined here
+    from app.importers.xlsx.census import census  # it raises WorkbookRefused, defined here
 
     source.seek(0)
     if not zipfile.is_zipfile(source):
@@ -218,8 +236,10 @@ class WorkbookFile(io.RawIOBase):
 
 def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > L.MAX_WORKBOOK_ENTRIES:
-        raise WorkbookRefused(f"{name} holds {len(infos):,} files; a workbook Waymark imports holds at most "
-                              f"{L.MAX_WORKBOOK_ENTRIES:,} (is it a zip bomb?)")
+        raise WorkbookRefused(
+            f"{name} holds {len(infos):,} files; a workbook Waymark imports holds at most "
+            f"{L.MAX_WORKBOOK_ENTRIES:,} (is it a zip bomb?)"
+        )
     if not any(i.filename == "[Content_Types].xml" for i in infos):
         raise WorkbookRefused(f"{name} is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
     total = 0
@@ -229,15 +249,21 @@ def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
         unpacked = info.file_size
         total += unpacked
         if unpacked > L.MAX_WORKBOOK_PART:
-            raise WorkbookRefused(f"{name}: {info.filename} unpacks to {_mib(unpacked)}; Waymark reads at most "
-                                  f"{_mib(L.MAX_WORKBOOK_PART)} per part (is it a zip bomb?)")
+            raise WorkbookRefused(
+                f"{name}: {info.filename} unpacks to {_mib(unpacked)}; Waymark reads at most "
+                f"{_mib(L.MAX_WORKBOOK_PART)} per part (is it a zip bomb?)"
+            )
         if unpacked > RATIO_FLOOR and unpacked > L.MAX_WORKBOOK_RATIO * max(info.compress_size, 1):
             ratio = unpacked / max(info.compress_size, 1)
-            raise WorkbookRefused(f"{name}: {info.filename} is compressed {ratio:,.0f} to 1; Waymark refuses "
-                                  f"ratios over {L.MAX_WORKBOOK_RATIO} to 1 (is it a zip bomb?)")
+            raise WorkbookRefused(
+                f"{name}: {info.filename} is compressed {ratio:,.0f} to 1; Waymark refuses "
+                f"ratios over {L.MAX_WORKBOOK_RATIO} to 1 (is it a zip bomb?)"
+            )
         if total > L.MAX_WORKBOOK_UNCOMPRESSED:
-            raise WorkbookRefused(f"{name} unpacks to more than {_mib(L.MAX_WORKBOOK_UNCOMPRESSED)}; "
-                                  f"Waymark refuses it (is it a zip bomb?)")
+            raise WorkbookRefused(
+                f"{name} unpacks to more than {_mib(L.MAX_WORKBOOK_UNCOMPRESSED)}; "
+                f"Waymark refuses it (is it a zip bomb?)"
+            )
 
 
 def _may_be_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -265,18 +291,22 @@ def _check_prolog(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, name
     with zf.open(info) as raw:
         prolog = _Bounded(raw, PROLOG_BYTES)
         try:
-            for _event, _element in iterparse(prolog, events=("start",), forbid_dtd=True,
-                                              forbid_entities=True, forbid_external=True):
-                return   # the root element: no DTD came before it
+            for _event, _element in iterparse(
+                prolog, events=("start",), forbid_dtd=True, forbid_entities=True, forbid_external=True
+            ):
+                return  # the root element: no DTD came before it
         except DefusedXmlException:
-            raise WorkbookRefused(f"{name}: {info.filename} declares a DTD or XML entities, which a workbook never "
-                                  f"needs (an entity bomb or an external-entity reference); it is refused") from None
+            raise WorkbookRefused(
+                f"{name}: {info.filename} declares a DTD or XML entities, which a workbook never "
+                f"needs (an entity bomb or an external-entity reference); it is refused"
+            ) from None
         except ParseError as exc:
             if not named_xml:
                 return
             if prolog.exhausted:
-                raise WorkbookRefused(f"{name}: {info.filename} has no root element in its first "
-                                      f"{PROLOG_BYTES // 1024} KiB") from None
+                raise WorkbookRefused(
+                    f"{name}: {info.filename} has no root element in its first {PROLOG_BYTES // 1024} KiB"
+                ) from None
             raise WorkbookRefused(f"{name}: {info.filename} is not well-formed XML ({exc})") from None
 
 

@@ -35,22 +35,26 @@ WORKBOOK_PART, WORKBOOK_RELS = "xl/workbook.xml", "xl/_rels/workbook.xml.rels"
 class _Totals:
     def __init__(self):
         self.cells = self.shared = self.shared_text = self.structure = self.structure_text = self.elements = 0
-        self.sheet_ids: dict[str, str] = {}      # r:id -> sheet title, from xl/workbook.xml
-        self.targets: dict[str, str] = {}        # r:id -> part name, from its relationships
+        self.sheet_ids: dict[str, str] = {}  # r:id -> sheet title, from xl/workbook.xml
+        self.targets: dict[str, str] = {}  # r:id -> part name, from its relationships
 
 
 def census(name: str, zf: zipfile.ZipFile, parts: list[tuple[zipfile.ZipInfo, bool]]) -> None:
     """Count every XML part (``(info, named_xml)``) and refuse the workbook beyond any limit."""
     totals = _Totals()
     first = (WORKBOOK_PART, WORKBOOK_RELS)
-    ordered = sorted(parts, key=lambda p: (p[0].filename not in first, first.index(p[0].filename)
-                                           if p[0].filename in first else 0))
+    ordered = sorted(
+        parts, key=lambda p: (p[0].filename not in first, first.index(p[0].filename) if p[0].filename in first else 0)
+    )
     titles: dict[str, str] = {}
     for info, _named in ordered:
         if info.filename not in first and not titles and totals.sheet_ids:
             titles = {totals.targets[i]: t for i, t in totals.sheet_ids.items() if i in totals.targets}
-        label = f'the sheet "{printable(titles[info.filename], limit=60)}"' if info.filename in titles \
+        label = (
+            f'the sheet "{printable(titles[info.filename], limit=60)}"'
+            if info.filename in titles
             else printable(info.filename, limit=120)
+        )
         _Part(name, info.filename, label, totals).run(zf, info)
 
 
@@ -60,7 +64,7 @@ class _Part:
     def __init__(self, name: str, part: str, label: str, totals: _Totals):
         self.name, self.part, self.label, self.t = name, part, label, totals
         self.depth = 0
-        self.scope: str | None = None      # ROW or SI while inside one
+        self.scope: str | None = None  # ROW or SI while inside one
         self.scope_depth = 0
         self.rows = 0
         self.row_number = 0
@@ -73,12 +77,16 @@ class _Part:
         raise WorkbookRefused(f"{self.name}: {what}")
 
     def row_limit(self, what: str, limit: int) -> None:
-        self.refuse(f"row {self.row_number:,} of {self.label} holds more than {limit:,} {what}; Waymark reads "
-                    f"at most {limit:,} {what} a row")
+        self.refuse(
+            f"row {self.row_number:,} of {self.label} holds more than {limit:,} {what}; Waymark reads "
+            f"at most {limit:,} {what} a row"
+        )
 
     def workbook_limit(self, what: str, limit: int) -> None:
-        raise WorkbookRefused(f"{self.name} holds more than {limit:,} {what}; Waymark imports workbooks of "
-                              f"at most {limit:,} {what} (counted at {self.label})")
+        raise WorkbookRefused(
+            f"{self.name} holds more than {limit:,} {what}; Waymark imports workbooks of "
+            f"at most {limit:,} {what} (counted at {self.label})"
+        )
 
     # -- handlers ----------------------------------------------------------------------------------
 
@@ -90,16 +98,20 @@ class _Part:
         if t.elements > L.MAX_WORKBOOK_ELEMENTS:
             self.workbook_limit("XML elements", L.MAX_WORKBOOK_ELEMENTS)
         if self.depth > L.MAX_WORKBOOK_XML_DEPTH:
-            self.refuse(f"{self.label} nests XML elements more than {L.MAX_WORKBOOK_XML_DEPTH} deep; a workbook "
-                        f"never needs that many")
+            self.refuse(
+                f"{self.label} nests XML elements more than {L.MAX_WORKBOOK_XML_DEPTH} deep; a workbook "
+                f"never needs that many"
+            )
         text = sum(len(k) + len(v) for k, v in attrs.items()) if attrs else 0
         if self.scope == ROW:
             self.in_row(tag, text)
         elif self.scope == SI:
             self.row_elements += 1
             if self.row_elements > L.MAX_WORKBOOK_ROW_ELEMENTS:
-                self.refuse(f"shared string {t.shared:,} in {self.label} holds more than "
-                            f"{L.MAX_WORKBOOK_ROW_ELEMENTS:,} XML elements")
+                self.refuse(
+                    f"shared string {t.shared:,} in {self.label} holds more than "
+                    f"{L.MAX_WORKBOOK_ROW_ELEMENTS:,} XML elements"
+                )
             self.shared_chars(text)
         elif tag == ROW:
             self.open_row(attrs, text)
@@ -112,9 +124,11 @@ class _Part:
         else:
             t.structure += 1
             if t.structure > L.MAX_WORKBOOK_STRUCTURE:
-                self.refuse(f"{self.label} takes the workbook to more than {L.MAX_WORKBOOK_STRUCTURE:,} XML "
-                            f"elements outside sheet rows and shared strings (styles, names, links…); Waymark "
-                            f"reads at most that many")
+                self.refuse(
+                    f"{self.label} takes the workbook to more than {L.MAX_WORKBOOK_STRUCTURE:,} XML "
+                    f"elements outside sheet rows and shared strings (styles, names, links…); Waymark "
+                    f"reads at most that many"
+                )
             self.structure_chars(text)
         if self.part == WORKBOOK_PART and tag == f"{MAIN} sheet":
             rid, title = attrs.get(f"{REL} id"), attrs.get("name")
@@ -123,15 +137,18 @@ class _Part:
         elif self.part == WORKBOOK_RELS and tag == f"{PKG_REL} Relationship":
             rid, target = attrs.get("Id"), attrs.get("Target", "")
             if rid and target:
-                t.targets[rid] = target.lstrip("/") if target.startswith("/") else \
-                    posixpath.normpath(posixpath.join("xl", target))
+                t.targets[rid] = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+                )
 
     def open_row(self, attrs: dict, text: int) -> None:
         self.scope, self.scope_depth = ROW, self.depth
         self.rows += 1
         if self.rows > L.MAX_WORKBOOK_ROWS:
-            self.refuse(f"{self.label} has more than {L.MAX_WORKBOOK_ROWS:,} rows; Waymark imports at most "
-                        f"{L.MAX_WORKBOOK_ROWS:,} rows a sheet")
+            self.refuse(
+                f"{self.label} has more than {L.MAX_WORKBOOK_ROWS:,} rows; Waymark imports at most "
+                f"{L.MAX_WORKBOOK_ROWS:,} rows a sheet"
+            )
         r = attrs.get("r", "")
         self.row_number = int(r) if r.isdigit() and len(r) < 10 else self.row_number + 1
         self.row_cells, self.row_elements, self.row_text = 0, 1, 0
@@ -173,35 +190,46 @@ class _Part:
     def shared_chars(self, n: int) -> None:
         self.t.shared_text += n
         if self.t.shared_text > L.MAX_WORKBOOK_SHARED_TEXT:
-            raise WorkbookRefused(f"{self.name}: its shared strings hold more than {L.MAX_WORKBOOK_SHARED_TEXT:,} "
-                                  f"characters; Waymark imports workbooks of at most that much shared text")
+            raise WorkbookRefused(
+                f"{self.name}: its shared strings hold more than {L.MAX_WORKBOOK_SHARED_TEXT:,} "
+                f"characters; Waymark imports workbooks of at most that much shared text"
+            )
 
     def structure_chars(self, n: int) -> None:
         self.t.structure_text += n
         if self.t.structure_text > L.MAX_WORKBOOK_STRUCTURE_TEXT:
-            self.refuse(f"{self.label} takes the text outside sheet rows and shared strings to more than "
-                        f"{L.MAX_WORKBOOK_STRUCTURE_TEXT:,} characters; Waymark reads at most that much")
+            self.refuse(
+                f"{self.label} takes the text outside sheet rows and shared strings to more than "
+                f"{L.MAX_WORKBOOK_STRUCTURE_TEXT:,} characters; Waymark reads at most that much"
+            )
 
     def other(self, *_args) -> None:
         self.last_event = self.fed
 
     def doctype(self, *_args) -> None:
-        self.refuse(f"{self.part} declares a DTD or XML entities, which a workbook never needs (an entity bomb "
-                    f"or an external-entity reference); it is refused")
+        self.refuse(
+            f"{self.part} declares a DTD or XML entities, which a workbook never needs (an entity bomb "
+            f"or an external-entity reference); it is refused"
+        )
 
     # -- the stream --------------------------------------------------------------------------------
 
     def run(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         parser = ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
-        parser.SetParamEntityParsing(0)   # XML_PARAM_ENTITY_PARSING_NEVER
+        parser.SetParamEntityParsing(0)  # XML_PARAM_ENTITY_PARSING_NEVER
         parser.StartElementHandler = self.start
         parser.EndElementHandler = self.end
         parser.CharacterDataHandler = self.chars
         parser.StartDoctypeDeclHandler = self.doctype
         parser.EntityDeclHandler = self.doctype
-        for handler in ("CommentHandler", "ProcessingInstructionHandler", "StartCdataSectionHandler",
-                        "EndCdataSectionHandler", "XmlDeclHandler"):
+        for handler in (
+            "CommentHandler",
+            "ProcessingInstructionHandler",
+            "StartCdataSectionHandler",
+            "EndCdataSectionHandler",
+            "XmlDeclHandler",
+        ):
             setattr(parser, handler, self.other)
         with zf.open(info) as raw:
             while True:
@@ -212,7 +240,9 @@ class _Part:
                 except ExpatError:
                     return
                 if self.fed - self.last_event > L.MAX_WORKBOOK_TOKEN:
-                    self.refuse(f"{self.part} holds one XML token (a name, an attribute value or a comment) of "
-                                f"over {L.MAX_WORKBOOK_TOKEN:,} bytes; Waymark refuses it")
+                    self.refuse(
+                        f"{self.part} holds one XML token (a name, an attribute value or a comment) of "
+                        f"over {L.MAX_WORKBOOK_TOKEN:,} bytes; Waymark refuses it"
+                    )
                 if not chunk:
                     return

@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 
@@ -39,8 +38,19 @@ from app.models.ids import new_id
 from app.models.rules import article
 
 NO_PERSONA = ("", "—", "-", "–", "none", "(none)", "no persona")
-VARIANTS = {"as-is": "as_is", "as is": "as_is", "as_is": "as_is", "asis": "as_is", "current": "as_is",
-            "to-be": "to_be", "to be": "to_be", "to_be": "to_be", "tobe": "to_be", "future": "to_be", "": "as_is"}
+VARIANTS = {
+    "as-is": "as_is",
+    "as is": "as_is",
+    "as_is": "as_is",
+    "asis": "as_is",
+    "current": "as_is",
+    "to-be": "to_be",
+    "to be": "to_be",
+    "to_be": "to_be",
+    "tobe": "to_be",
+    "future": "to_be",
+    "": "as_is",
+}
 VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
 _COLOR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
@@ -51,8 +61,9 @@ def _short(text: str, n: int = 48) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
-def _match(items: Iterable, name: str, what: str, where: str,
-           current: str | None = None) -> tuple[object | None, str | None]:
+def _match(
+    items: Iterable, name: str, what: str, where: str, current: str | None = None
+) -> tuple[object | None, str | None]:
     """The one item called ``name`` (exactly, else ignoring case and outer spaces), or a message.
 
     ``current`` is the id the row's card has now: a name it still carries means "unchanged", even
@@ -67,8 +78,8 @@ def _match(items: Iterable, name: str, what: str, where: str,
     if len(found) == 1:
         return found[0], None
     if not found:
-        return None, f"no {what} named \"{_short(name, 60)}\"{where}"
-    return None, f"{len(found)} {what}s are named \"{_short(name, 60)}\"{where}; rename one so the name says which"
+        return None, f'no {what} named "{_short(name, 60)}"{where}'
+    return None, f'{len(found)} {what}s are named "{_short(name, 60)}"{where}; rename one so the name says which'
 
 
 class _Planner:
@@ -94,11 +105,17 @@ class _Planner:
         self.covered = [self.project.journey(i) for i in ids if self.project.journey(i) is not None]
         self.plan.journeys = [j.id for j in self.covered]
         if missing and not self.covered:
-            self.problem("Lists", "the workbook was exported from another project: its rows are matched by "
-                                  "journey, stage and lane names, and nothing is removed")
+            self.problem(
+                "Lists",
+                "the workbook was exported from another project: its rows are matched by "
+                "journey, stage and lane names, and nothing is removed",
+            )
         elif missing:
-            self.problem("Lists", f"{len(missing)} journey(s) the workbook was exported from are no longer in "
-                                  f"this project; their rows are matched by name")
+            self.problem(
+                "Lists",
+                f"{len(missing)} journey(s) the workbook was exported from are no longer in "
+                f"this project; their rows are matched by name",
+            )
 
     def journey_named(self, cell: Cell | None) -> tuple[Journey | None, str | None]:
         name = _as_text(cell.value) if cell else ""
@@ -111,7 +128,7 @@ class _Planner:
             found, message = _match(pool, name, "journey", "")
             if found is not None or (message and "are named" in message):
                 return found, message
-        return None, f"no journey named \"{_short(name, 60)}\" in this project"
+        return None, f'no journey named "{_short(name, 60)}" in this project'
 
     # -- Cards -----------------------------------------------------------------------------------
 
@@ -130,10 +147,13 @@ class _Planner:
         self.removals(seen)
 
     def card_row(self, row: CardRow, seen: set[str], unlisted: dict[tuple, list[Card]]) -> None:
-        for key, cell in row.cells.items():
+        for cell in row.cells.values():
             if isinstance(cell.value, _TooLong):
-                self.problem(cell.address, f"the cell holds {cell.value.length:,} characters, more than a "
-                                           f"workbook cell can ({L.MAX_WORKBOOK_CELL:,}); the row is skipped")
+                self.problem(
+                    cell.address,
+                    f"the cell holds {cell.value.length:,} characters, more than a "
+                    f"workbook cell can ({L.MAX_WORKBOOK_CELL:,}); the row is skipped",
+                )
                 cid = row.text("id").strip()
                 if cid:
                     seen.add(cid)
@@ -148,30 +168,46 @@ class _Planner:
             journey = existing
             named, _ = self.journey_named(row.cells.get("journey")) if row.text("journey").strip() else (None, None)
             if named is not None and named.id != journey.id:
-                self.problem(row.address("journey"), f"this card belongs to the journey \"{_short(journey.name)}\"; "
-                                                     f"moving cards between journeys is not imported")
+                self.problem(
+                    row.address("journey"),
+                    f'this card belongs to the journey "{_short(journey.name)}"; '
+                    f"moving cards between journeys is not imported",
+                )
         else:
             journey, message = self.journey_named(row.cells.get("journey"))
             if journey is None:
                 self.problem(row.address("journey") or row.address("text"), f"{message}; the row is skipped")
                 return
         current = self.card_by_id[cid] if existing is not None else None
-        stage, message = _match(journey.stages, row.text("stage"), "stage", f" in \"{_short(journey.name)}\"",
-                                current.stage if current else None)
+        stage, message = _match(
+            journey.stages,
+            row.text("stage"),
+            "stage",
+            f' in "{_short(journey.name)}"',
+            current.stage if current else None,
+        )
         if stage is None:
-            self.problem(row.address("stage"), f"{message}; the row is skipped" if row.text("stage").strip()
-                         else "no stage given; the row is skipped")
+            self.problem(
+                row.address("stage"),
+                f"{message}; the row is skipped" if row.text("stage").strip() else "no stage given; the row is skipped",
+            )
             return
         lane_name = row.text("lane")
-        lane, message = _match(journey.lanes, lane_name, "lane", f" in \"{_short(journey.name)}\"",
-                               current.lane if current else None)
+        lane, message = _match(
+            journey.lanes, lane_name, "lane", f' in "{_short(journey.name)}"', current.lane if current else None
+        )
         if lane is None:
-            self.problem(row.address("lane"), f"{message}; the row is skipped" if lane_name.strip()
-                         else "no lane given; the row is skipped")
+            self.problem(
+                row.address("lane"),
+                f"{message}; the row is skipped" if lane_name.strip() else "no lane given; the row is skipped",
+            )
             return
         if lane.kind not in CARD_LANE_KINDS:
-            self.problem(row.address("lane"), f"the lane \"{_short(lane.name)}\" is {article(lane.kind)} "
-                                              f"{lane.kind} lane and holds no cards; the row is skipped")
+            self.problem(
+                row.address("lane"),
+                f'the lane "{_short(lane.name)}" is {article(lane.kind)} '
+                f"{lane.kind} lane and holds no cards; the row is skipped",
+            )
             return
         if existing is None and "text" in row.cells:
             text = row.text("text")
@@ -194,9 +230,12 @@ class _Planner:
             if "text" not in base or not _same_text(base["text"], row.cells["text"].value):
                 values["text"] = text
         readers: dict[str, Callable[[Cell, object], object]] = {
-            "channel": self.read_channel, "touchpoint": self.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
-            "evidence": self.read_choice(EVIDENCE, "evidence"), "votes": self.read_votes,
-            "tags": self.read_tags, "color": self.read_color,
+            "channel": self.read_channel,
+            "touchpoint": self.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
+            "evidence": self.read_choice(EVIDENCE, "evidence"),
+            "votes": self.read_votes,
+            "tags": self.read_tags,
+            "color": self.read_color,
         }
         for key, reader in readers.items():
             cell = row.cells.get(key)
@@ -205,8 +244,10 @@ class _Planner:
             try:
                 values[key] = reader(cell, base.get(key))
             except ValueError as exc:
-                self.problem(cell.address, f"{exc}; the card keeps its {key}" if "id" in base
-                             else f"{exc}; the new card has none")
+                self.problem(
+                    cell.address,
+                    f"{exc}; the card keeps its {key}" if "id" in base else f"{exc}; the new card has none",
+                )
         return values
 
     def read_channel(self, cell: Cell, _old: object) -> str | None:
@@ -222,9 +263,9 @@ class _Planner:
             if not text:
                 return None
             if text not in choices:
-                raise ValueError(f"\"{_short(_as_text(cell.value), 30)}\" is not a {what} "
-                                 f"({', '.join(choices)})")
+                raise ValueError(f'"{_short(_as_text(cell.value), 30)}" is not a {what} ({", ".join(choices)})')
             return text
+
         return read
 
     def read_votes(self, cell: Cell, _old: object) -> int:
@@ -236,7 +277,7 @@ class _Planner:
         if isinstance(value, str):
             text = value.strip()
             if not re.fullmatch(r"\+?\d{1,9}(\.0*)?", text):
-                raise ValueError(f"\"{_short(text, 20)}\" is not a number of votes")
+                raise ValueError(f'"{_short(text, 20)}" is not a number of votes')
             value = float(text)
         if not isinstance(value, (int, float)) or not math.isfinite(value) or value != int(value):
             raise ValueError("votes are a whole number")
@@ -247,7 +288,7 @@ class _Planner:
     def read_tags(self, cell: Cell, old: object) -> list[str]:
         text = _as_text(cell.value)
         if old is not None and text == ", ".join(old):
-            return list(old)   # a tag may itself hold ", "; the exported text means "unchanged"
+            return list(old)  # a tag may itself hold ", "; the exported text means "unchanged"
         tags: dict[str, None] = {}
         for part in text.split(","):
             tag = part.strip()
@@ -265,7 +306,7 @@ class _Planner:
             return None
         m = _COLOR.match(text)
         if not m:
-            raise ValueError(f"\"{_short(text, 20)}\" is not a colour like #F2C94C")
+            raise ValueError(f'"{_short(text, 20)}" is not a colour like #F2C94C')
         color = "#" + m.group(1).upper()
         return old if isinstance(old, str) and old.upper() == color else color
 
@@ -281,13 +322,20 @@ class _Planner:
             self.problem(row.address("text"), f"{_first_error(exc)}; the row is skipped")
             return
         self.taken_ids.add(cid)
-        self.plan.changes.append(Change(
-            "add", journey.id, row.address("text"),
-            f"New card \"{_short(card.text)}\" in {_short(stage.name, 30)} · {_short(lane.name, 30)}",
-            tuple(FieldChange(k, "", _show(getattr(card, k))) for k in ("text", "votes", "tags", "channel",
-                                                                         "touchpoint", "evidence", "color")
-                  if getattr(card, k) not in (None, "", 0, [])),
-            card=card))
+        self.plan.changes.append(
+            Change(
+                "add",
+                journey.id,
+                row.address("text"),
+                f'New card "{_short(card.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
+                tuple(
+                    FieldChange(k, "", _show(getattr(card, k)))
+                    for k in ("text", "votes", "tags", "channel", "touchpoint", "evidence", "color")
+                    if getattr(card, k) not in (None, "", 0, [])
+                ),
+                card=card,
+            )
+        )
 
     def changed_card(self, row: CardRow, journey: Journey, old: Card, stage, lane) -> None:
         values = self.fields(row, old.model_dump())
@@ -307,10 +355,16 @@ class _Planner:
                 if key in ("stage", "lane"):
                     before, after = names.get(before, before), names.get(after, after)
                 diffs.append(FieldChange(key, _show(before), _show(after)))
-        self.plan.changes.append(Change(
-            "change", journey.id, row.address("text") or f"{self.data.cards_sheet}!{row.row}",
-            f"Card \"{_short(card.text or old.text)}\" in {_short(stage.name, 30)} · {_short(lane.name, 30)}",
-            tuple(diffs), card=card))
+        self.plan.changes.append(
+            Change(
+                "change",
+                journey.id,
+                row.address("text") or f"{self.data.cards_sheet}!{row.row}",
+                f'Card "{_short(card.text or old.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
+                tuple(diffs),
+                card=card,
+            )
+        )
 
     def removals(self, seen: set[str]) -> None:
         if self.data.cards_sheet is None:
@@ -319,11 +373,17 @@ class _Planner:
             names = {s.id: s.name for s in journey.stages} | {ln.id: ln.name for ln in journey.lanes}
             for card in journey.cards:
                 if card.id not in seen:
-                    self.plan.changes.append(Change(
-                        "remove", journey.id, "",
-                        f"Card \"{_short(card.text)}\" in {_short(names.get(card.stage, ''), 30)} · "
-                        f"{_short(names.get(card.lane, ''), 30)} has no row",
-                        (FieldChange("text", _show(card.text), ""),), card=card))
+                    self.plan.changes.append(
+                        Change(
+                            "remove",
+                            journey.id,
+                            "",
+                            f'Card "{_short(card.text)}" in {_short(names.get(card.stage, ""), 30)} · '
+                            f"{_short(names.get(card.lane, ''), 30)} has no row",
+                            (FieldChange("text", _show(card.text), ""),),
+                            card=card,
+                        )
+                    )
 
     # -- Emotions ------------------------------------------------------------------------------
 
@@ -341,13 +401,13 @@ class _Planner:
     def stage_columns(self, journey: Journey, block: EmotionBlock) -> list:
         names = [_as_text(c.value) for c in block.stages]
         if names == [s.name for s in journey.stages]:
-            return list(journey.stages)   # as exported: by position, even when two stages share a name
+            return list(journey.stages)  # as exported: by position, even when two stages share a name
         stages = []
-        for cell, name in zip(block.stages, names):
+        for cell, name in zip(block.stages, names, strict=False):
             if not name.strip():
                 stages.append(None)
                 continue
-            stage, message = _match(journey.stages, name, "stage", f" in \"{_short(journey.name)}\"")
+            stage, message = _match(journey.stages, name, "stage", f' in "{_short(journey.name)}"')
             if stage is None:
                 self.problem(cell.address, f"{message}; the scores in this column are skipped")
             stages.append(stage)
@@ -365,10 +425,10 @@ class _Planner:
                     return
         variant = VARIANTS.get(_as_text(curve.variant.value).strip().casefold())
         if variant is None:
-            self.problem(curve.variant.address, "the variant is \"as-is\" or \"to-be\"; the row is skipped")
+            self.problem(curve.variant.address, 'the variant is "as-is" or "to-be"; the row is skipped')
             return
         lanes = [ln for ln in journey.lanes if ln.kind == "emotion"]
-        lane, message = _match(lanes, _as_text(curve.lane.value), "emotion lane", f" in \"{_short(journey.name)}\"")
+        lane, message = _match(lanes, _as_text(curve.lane.value), "emotion lane", f' in "{_short(journey.name)}"')
         if lane is None:
             self.problem(curve.lane.address, f"{message}; the row is skipped")
             return
@@ -380,7 +440,7 @@ class _Planner:
         done.add(key)
         points = {p.key: p for p in journey.emotions}
         label = f"{persona.name if persona else 'No persona'} ({VARIANT_LABELS[variant]}), {_short(lane.name, 30)}"
-        for cell, stage in zip(curve.scores, stages):
+        for cell, stage in zip(curve.scores, stages, strict=False):
             if stage is None:
                 continue
             point_key = (lane.id, stage.id, pid, variant)
@@ -392,13 +452,26 @@ class _Planner:
                 continue
             if score is None and old is None or (old is not None and score == old.score):
                 continue
-            new = None if score is None else (
-                old.model_copy(update={"score": score}) if old else
-                EmotionPoint(lane=lane.id, stage=stage.id, score=score, persona=pid, variant=variant))
-            self.plan.changes.append(Change(
-                "score", journey.id, cell.address, f"Score of {label} at {_short(stage.name, 30)}",
-                (FieldChange("score", _show(old.score) if old else "", _show(score) if score is not None else ""),),
-                point_key=point_key, point=new))
+            new = (
+                None
+                if score is None
+                else (
+                    old.model_copy(update={"score": score})
+                    if old
+                    else EmotionPoint(lane=lane.id, stage=stage.id, score=score, persona=pid, variant=variant)
+                )
+            )
+            self.plan.changes.append(
+                Change(
+                    "score",
+                    journey.id,
+                    cell.address,
+                    f"Score of {label} at {_short(stage.name, 30)}",
+                    (FieldChange("score", _show(old.score) if old else "", _show(score) if score is not None else ""),),
+                    point_key=point_key,
+                    point=new,
+                )
+            )
 
 
 def _lines(text: str) -> str:
@@ -422,7 +495,7 @@ def _score(value: object) -> float | None:
     if isinstance(value, str):
         text = value.strip().replace("\u2212", "-")
         if not _NUMBER.match(text):
-            raise ValueError(f"\"{_short(text, 20)}\" is not a score from {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}")
+            raise ValueError(f'"{_short(text, 20)}" is not a score from {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}')
         value = float(text.replace(",", "."))
     if not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError("a score is a number")

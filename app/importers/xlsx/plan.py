@@ -28,8 +28,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class FieldChange:
-    name: str       # "text", "stage", "votes", "score"…
-    before: str     # as shown to people ("" for nothing)
+    name: str  # "text", "stage", "votes", "score"…
+    before: str  # as shown to people ("" for nothing)
     after: str
 
 
@@ -43,9 +43,9 @@ class Change:
     """
 
     kind: ChangeKind
-    journey: str                      # journey id
-    cell: str                         # where it comes from, e.g. "Cards!E7"; "" for a removal
-    title: str                        # one line for people: 'Card "Asks a friend…" in Search · Actions'
+    journey: str  # journey id
+    cell: str  # where it comes from, e.g. "Cards!E7"; "" for a removal
+    title: str  # one line for people: 'Card "Asks a friend…" in Search · Actions'
     fields: tuple[FieldChange, ...] = ()
     card: Card | None = None
     point_key: tuple | None = None
@@ -54,8 +54,8 @@ class Change:
 
 @dataclass
 class ImportPlan:
-    workbook: str                     # the file name, for messages
-    journeys: list[str]               # ids of the journeys the workbook covers
+    workbook: str  # the file name, for messages
+    journeys: list[str]  # ids of the journeys the workbook covers
     changes: list[Change] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 

@@ -49,14 +49,14 @@ _ALIASES = {alias: key for key, names in CARD_COLUMNS.items() for alias in names
 
 @dataclass(frozen=True)
 class Cell:
-    address: str        # "Cards!C7"
-    value: object       # str (decoded with read_text), int, float, bool, datetime… or None
+    address: str  # "Cards!C7"
+    value: object  # str (decoded with read_text), int, float, bool, datetime… or None
 
 
 @dataclass
 class CardRow:
     row: int
-    cells: dict[str, Cell]            # column key ("stage", "text"…) -> cell
+    cells: dict[str, Cell]  # column key ("stage", "text"…) -> cell
 
     def text(self, key: str) -> str:
         cell = self.cells.get(key)
@@ -73,13 +73,13 @@ class CurveRow:
     persona: Cell
     variant: Cell
     lane: Cell
-    scores: list[Cell]                # one per stage column of the block's header
+    scores: list[Cell]  # one per stage column of the block's header
 
 
 @dataclass
 class EmotionBlock:
-    title: Cell                       # the journey name
-    stages: list[Cell]                # the header's stage names
+    title: Cell  # the journey name
+    stages: list[Cell]  # the header's stage names
     curves: list[CurveRow] = field(default_factory=list)
 
 
@@ -87,12 +87,12 @@ class EmotionBlock:
 class WorkbookData:
     name: str
     cards_sheet: str | None = None
-    card_columns: dict[str, int] = field(default_factory=dict)   # key -> 1-based column
+    card_columns: dict[str, int] = field(default_factory=dict)  # key -> 1-based column
     cards: list[CardRow] = field(default_factory=list)
     emotions: list[EmotionBlock] = field(default_factory=list)
-    journey_ids: list[str] | None = None    # from Lists!G: the journeys a Waymark export covers
-    unread: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why): a part not recognised
-    looked_at: list[str] = field(default_factory=list)   # sheets searched for the Cards header, as "Name" (a, b…)
+    journey_ids: list[str] | None = None  # from Lists!G: the journeys a Waymark export covers
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why): a part not recognised
+    looked_at: list[str] = field(default_factory=list)  # sheets searched for the Cards header, as "Name" (a, b…)
 
 
 def _as_text(value: object) -> str:
@@ -103,8 +103,18 @@ def _as_text(value: object) -> str:
     return read_text(value) if isinstance(value, str) else str(value)
 
 
-_UNREADABLE = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, AttributeError, IndexError, SyntaxError,
-               OSError, EOFError)
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    SyntaxError,
+    OSError,
+    EOFError,
+)
 
 
 @contextlib.contextmanager
@@ -124,11 +134,11 @@ def read_workbook(path: Path) -> WorkbookData:
     """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
     path = Path(path)
     name = printable(path.name)
-    with open_workbook(path) as source:   # the file checked is the file read, whatever its name
+    with open_workbook(path) as source:  # the file checked is the file read, whatever its name
         check_source(name, source)
         source.seek(0)
         with _refused_unless_readable(name), warnings.catch_warnings():
-            warnings.simplefilter("ignore")   # openpyxl warns about extensions it does not read
+            warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
             with _no_dimension_scan():
                 wb = load_workbook(source, read_only=True, keep_links=False, data_only=True, keep_vba=False)
         try:
@@ -188,15 +198,22 @@ def _rows(ws, name: str, min_row: int = 1):
     cap = L.MAX_WORKBOOK_COLUMNS
     expected = min_row
     with ws._get_source() as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=ws.parent.data_only, epoch=ws.parent.epoch,
-                                 date_formats=ws.parent._date_formats,
-                                 timedelta_formats=ws.parent._timedelta_formats)
+        parser = WorkSheetParser(
+            src,
+            ws._shared_strings,
+            data_only=ws.parent.data_only,
+            epoch=ws.parent.epoch,
+            date_formats=ws.parent._date_formats,
+            timedelta_formats=ws.parent._timedelta_formats,
+        )
         for n, cells in parser.parse():
             if n < expected:
-                continue   # a row out of order or repeated: openpyxl skips it too
+                continue  # a row out of order or repeated: openpyxl skips it too
             if n - min_row >= L.MAX_WORKBOOK_ROWS:
-                raise WorkbookRefused(f"{name}: the sheet \"{sheet}\" has more than {L.MAX_WORKBOOK_ROWS:,} rows; "
-                                      f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet")
+                raise WorkbookRefused(
+                    f'{name}: the sheet "{sheet}" has more than {L.MAX_WORKBOOK_ROWS:,} rows; '
+                    f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet"
+                )
             while expected < n:
                 yield expected, ()
                 expected += 1
@@ -204,8 +221,10 @@ def _rows(ws, name: str, min_row: int = 1):
             for cell in cells:
                 col = cell["column"]
                 if col > cap and cell["value"] is not None:
-                    raise WorkbookRefused(f"{name}: {sheet}!{_column_name(col)}{n} is beyond column "
-                                          f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet")
+                    raise WorkbookRefused(
+                        f"{name}: {sheet}!{_column_name(col)}{n} is beyond column "
+                        f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet"
+                    )
                 if col <= cap:
                     width = max(width, col)
             values = [None] * width
@@ -219,7 +238,7 @@ def _rows(ws, name: str, min_row: int = 1):
 def _column_name(col: int) -> str:
     try:
         return get_column_letter(col)
-    except ValueError:   # past XFD, which only a cell without an address can reach
+    except ValueError:  # past XFD, which only a cell without an address can reach
         return f"(column {col:,})"
 
 
@@ -244,19 +263,28 @@ def _read(wb, name: str) -> WorkbookData:
     _read_lists(wb, name, data)
     _read_cards(wb, name, data)
     _read_emotions(wb, name, data)
-    cards_expected = (f"no sheet has a header row with the columns stage, lane and text in its first "
-                      f"{HEADER_SEARCH_ROWS} rows (looked at {_listing(data.looked_at)})")
-    emotions_expected = (f"\"{EMOTIONS}\" sheet with blocks headed persona, variant, lane and the stage "
-                         f"names, under the journey's name")
+    cards_expected = (
+        f"no sheet has a header row with the columns stage, lane and text in its first "
+        f"{HEADER_SEARCH_ROWS} rows (looked at {_listing(data.looked_at)})"
+    )
+    emotions_expected = (
+        f'"{EMOTIONS}" sheet with blocks headed persona, variant, lane and the stage names, under the journey\'s name'
+    )
     if data.cards_sheet is None and not data.emotions:
-        raise WorkbookRefused(f"{name}: {cards_expected}, and there is no {emotions_expected}; nothing was "
-                              f"imported (also accepted: phase or step for stage, swimlane for lane, card, "
-                              f"content or note for text)")
+        raise WorkbookRefused(
+            f"{name}: {cards_expected}, and there is no {emotions_expected}; nothing was "
+            f"imported (also accepted: phase or step for stage, swimlane for lane, card, "
+            f"content or note for text)"
+        )
     if data.cards_sheet is None and data.looked_at:
         data.unread.append((CARDS, f"{cards_expected}; no card rows were read, and no card is removed"))
     if not data.emotions and _sheet(wb, EMOTIONS) is not None:
-        data.unread.append((EMOTIONS, f"no block on this sheet has the header persona, variant, lane in columns "
-                                      f"A to C; no scores were read"))
+        data.unread.append(
+            (
+                EMOTIONS,
+                "no block on this sheet has the header persona, variant, lane in columns A to C; no scores were read",
+            )
+        )
     return data
 
 
@@ -294,8 +322,9 @@ def _header_keys(values) -> dict[str, int]:
 
 def _read_cards(wb, name: str, data: WorkbookData) -> None:
     candidates = [ws for ws in (_sheet(wb, CARDS),) if ws is not None]
-    candidates += [wb[t] for t in wb.sheetnames if t.casefold() not in (CARDS.casefold(), EMOTIONS.casefold(),
-                                                                         LISTS.casefold())]
+    candidates += [
+        wb[t] for t in wb.sheetnames if t.casefold() not in (CARDS.casefold(), EMOTIONS.casefold(), LISTS.casefold())
+    ]
     for ws in candidates:
         header_row = None
         first: list[str] = []
@@ -311,16 +340,20 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
                 break
         if header_row is None:
             title = printable(ws.title, limit=40)
-            data.looked_at.append(f"\"{title}\", whose first row reads {', '.join(first)}" if first
-                                  else f"\"{title}\", whose first {HEADER_SEARCH_ROWS} rows are empty")
+            data.looked_at.append(
+                f'"{title}", whose first row reads {", ".join(first)}'
+                if first
+                else f'"{title}", whose first {HEADER_SEARCH_ROWS} rows are empty'
+            )
             continue
         sheet = ws.title
         data.cards_sheet, data.card_columns = sheet, keys
         for n, values in rows:
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
-            cells = {key: _cell(sheet, n, col, values[col - 1] if col <= len(values) else None)
-                     for key, col in keys.items()}
+            cells = {
+                key: _cell(sheet, n, col, values[col - 1] if col <= len(values) else None) for key, col in keys.items()
+            }
             data.cards.append(CardRow(n, cells))
         return
 
@@ -337,16 +370,21 @@ def _read_emotions(wb, name: str, data: WorkbookData) -> None:
     for n, values in _rows(ws, name):
         texts = [_as_text(v).strip().casefold() for v in values[:3]]
         if texts == ["persona", "variant", "lane"]:
-            title = _cell(sheet, previous[0], 1, previous[1][0]) if previous and previous[1] else \
-                Cell(f"{sheet}!A{n}", None)
+            title = (
+                _cell(sheet, previous[0], 1, previous[1][0])
+                if previous and previous[1]
+                else Cell(f"{sheet}!A{n}", None)
+            )
             stages = [_cell(sheet, n, col, v) for col, v in enumerate(values[3:], start=4)]
             while stages and stages[-1].value is None:
                 stages.pop()
             block = EmotionBlock(title, stages)
             data.emotions.append(block)
         elif block is not None and any(v is not None for v in values[:3]):
-            cells = [_cell(sheet, n, col, values[col - 1] if col <= len(values) else None)
-                     for col in range(1, 4 + len(block.stages))]
+            cells = [
+                _cell(sheet, n, col, values[col - 1] if col <= len(values) else None)
+                for col in range(1, 4 + len(block.stages))
+            ]
             block.curves.append(CurveRow(n, cells[0], cells[1], cells[2], cells[3:]))
         elif block is not None and all(v is None for v in values):
             block = None

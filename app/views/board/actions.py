@@ -170,9 +170,14 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
             role = parts[2] if len(parts) > 2 else None
             names = {"emotion": "Feeling", "metric": "Metric", "touchpoints": "Touchpoints"}
             from app.views.board.style import ROLE_LABELS
-            lane = Lane(id=new_id("lane", {ln.id for ln in journey.lanes}), kind=kind, role=role,
-                        name=ROLE_LABELS.get(role or "", names.get(kind, "Lane")),
-                        unit="%" if kind == "metric" else None)
+
+            lane = Lane(
+                id=new_id("lane", {ln.id for ln in journey.lanes}),
+                kind=kind,
+                role=role,
+                name=ROLE_LABELS.get(role or "", names.get(kind, "Lane")),
+                unit="%" if kind == "metric" else None,
+            )
             index = layout.lane_insert_index(pos.y())
             return ("lane", lane.id) if scene.push(lambda: C.add_lane(doc, jid, lane, index)) else None
         cell = scene.cell_at(pos)
@@ -186,8 +191,13 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
                 scene.edit_refused.emit(f"A {entry} goes in a {' or '.join(wanted)} lane, not in '{lane.name}'")
                 return None
             extra = {"channel": "web", "touchpoint": "external"} if entry == "touchpoint" else {}
-            card = Card(id=new_id("card", doc.all_card_ids()), lane=cell[0], stage=cell[1],
-                        text="New touchpoint" if entry == "touchpoint" else "New card", **extra)
+            card = Card(
+                id=new_id("card", doc.all_card_ids()),
+                lane=cell[0],
+                stage=cell[1],
+                text="New touchpoint" if entry == "touchpoint" else "New card",
+                **extra,
+            )
             index = layout.card_insert_index(cell[0], cell[1], pos.y())
             return ("card", card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
         if entry == "emotion":
@@ -195,10 +205,12 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
                 scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name}'")
                 return None
             from app.views.board.emotion_items import y_to_score
+
             y, h = layout.row(cell[0])
             persona = journey.persona_ids[0] if journey.persona_ids else None
-            point = EmotionPoint(lane=cell[0], stage=cell[1], persona=persona,
-                                 score=y_to_score(pos.y(), y, h, snap=True))
+            point = EmotionPoint(
+                lane=cell[0], stage=cell[1], persona=persona, score=y_to_score(pos.y(), y, h, snap=True)
+            )
             if doc.emotion(jid, point.key) is not None:
                 scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
                 return None
@@ -217,9 +229,13 @@ def find_matches(scene: BoardScene, text: str) -> list[str]:
     needle = text.casefold().strip()
     if journey is None or not needle or scene.layout is None:
         return []
-    hits = [c for c in journey.cards
-            if needle in c.text.casefold() or any(needle in t.casefold() for t in c.tags)
-            or (c.channel and needle in c.channel.casefold())]
+    hits = [
+        c
+        for c in journey.cards
+        if needle in c.text.casefold()
+        or any(needle in t.casefold() for t in c.tags)
+        or (c.channel and needle in c.channel.casefold())
+    ]
     rects = scene.layout.cards
     hits = [c for c in hits if c.id in rects]
     hits.sort(key=lambda c: (rects[c.id].left(), rects[c.id].top()))

@@ -22,8 +22,11 @@ LOD_NO_FOOTER = 0.55
 _TEXT_POS = QPointF(S.CARD_PAD, S.CARD_PAD)
 _VOTE_BRUSH = QBrush(QColor("#2F3A4F"))
 _WHITE = QColor("#FFFFFF")
-_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 
 
 def elide_to_height(text: str, width: float, height: float) -> str:
@@ -50,11 +53,11 @@ class CardItem(QGraphicsItem):
         self._bounds = QRectF(-2, -2, 4, 4)
         self.highlight = False
         self._color = _WHITE
-        self._text: QStaticText | None = None      # made by _lay_out
+        self._text: QStaticText | None = None  # made by _lay_out
         self._border_pen: QPen | None = None
-        self._footer: list = []   # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
-        self._laid_out = False    # text and footer match the card (see _lay_out)
-        self.setFlags(_FLAGS)   # NoCache and no hover events are QGraphicsItem's defaults
+        self._footer: list = []  # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
+        self._laid_out = False  # text and footer match the card (see _lay_out)
+        self.setFlags(_FLAGS)  # NoCache and no hover events are QGraphicsItem's defaults
         self.setZValue(10)
 
     @property
@@ -132,14 +135,14 @@ class CardItem(QGraphicsItem):
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             self._footer.append(("text", room, S.MUTED, S.Label(text, room, flags, 7.5)))
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self._press_pos = self.pos()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         start = getattr(self, "_press_pos", None)
         if start is not None and self.pos() != start and self.scene() is not None:

@@ -25,7 +25,7 @@ class MetricItem(QGraphicsItem):
         self.metric: MetricValue | None = None
         self.lane: Lane | None = None
         self.rect = QRectF()
-        self._labels: list = []   # (pen, Label): laid out once per change, not per paint
+        self._labels: list = []  # (pen, Label): laid out once per change, not per paint
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(5)
 
@@ -49,11 +49,12 @@ class MetricItem(QGraphicsItem):
         if metric.target is not None:
             target = f"target {_fmt(metric.target)}{unit}"
             tw = S.metrics(8).horizontalAdvance(target)
-            labels.append((S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16),
-                                            Qt.AlignmentFlag.AlignRight, 8)))
+            labels.append(
+                (S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, 8))
+            )
         return labels
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -97,7 +98,7 @@ class BlueprintLineItem(QGraphicsItem):
         self.width = width
         self.setPos(0, y)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(0, -10, self.width, 20)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:

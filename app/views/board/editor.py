@@ -16,8 +16,15 @@ from app.views.board import style as S
 
 
 class InPlaceEditor(QGraphicsTextItem):
-    def __init__(self, text: str, rect: QRectF, on_commit: Callable[[str], None],
-                 on_close: Callable[[], None], *, single_line: bool = False):
+    def __init__(
+        self,
+        text: str,
+        rect: QRectF,
+        on_commit: Callable[[str], None],
+        on_close: Callable[[], None],
+        *,
+        single_line: bool = False,
+    ):
         super().__init__()
         self._on_commit = on_commit
         self._on_close = on_close
@@ -44,7 +51,7 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
         super().paint(painter, option, widget)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.finish(commit=False)
@@ -57,7 +64,7 @@ class InPlaceEditor(QGraphicsTextItem):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.finish(commit=True)
 

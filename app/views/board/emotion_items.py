@@ -20,7 +20,7 @@ from app.views.board import style as S
 MARGIN_TOP = 22.0
 MARGIN_BOTTOM = 20.0
 FACE_R = 11.0
-NOTE_W = 96.0           # an as-is point's note, beside its score
+NOTE_W = 96.0  # an as-is point's note, beside its score
 DEFAULT_CURVE_COLOR = QColor("#2F6FED")
 
 
@@ -124,7 +124,7 @@ class _Line:
             self.hulls, self.lengths = previous.hulls, previous.lengths
             return
         self.hulls = _hulls(self.points)
-        self.lengths: list[float] | None = None   # dashed lines only, when first painted
+        self.lengths: list[float] | None = None  # dashed lines only, when first painted
 
     def dash_offset(self, first: int) -> float:
         """Where the dash pattern stands at ``points[first]``, in pen widths (so a part of the
@@ -137,7 +137,7 @@ class _Line:
                 total += smooth_path(self.points, i, i + 1).length()
                 lengths.append(total)
             self.lengths = lengths
-        period = sum(self.pen.dashPattern())   # a whole number of patterns further on: the same dashes
+        period = sum(self.pen.dashPattern())  # a whole number of patterns further on: the same dashes
         return math.fmod(self.lengths[first] / self.pen.widthF(), period)
 
 
@@ -154,14 +154,16 @@ class _Gap:
         if previous is not None and previous.as_is == self.as_is and previous.to_be == self.to_be:
             self.hulls = previous.hulls
             return
-        self.hulls = [(min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
-                      for a, b in zip(_hulls(self.as_is), _hulls(self.to_be))]
+        self.hulls = [
+            (min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
+            for a, b in zip(_hulls(self.as_is), _hulls(self.to_be), strict=False)
+        ]
 
     def area(self, first: int, last: int) -> QPainterPath:
         """The shaded area from stage ``first`` to stage ``last`` (the whole gap for the full range)."""
         area = smooth_path(self.to_be, first, last)
         area.lineTo(self.as_is[last])
-        for i in range(last - 1, first - 1, -1):   # the as-is curve backwards: the same Béziers reversed
+        for i in range(last - 1, first - 1, -1):  # the as-is curve backwards: the same Béziers reversed
             c1, c2 = _controls(self.as_is, i)
             area.cubicTo(c2, c1, self.as_is[i])
         area.closeSubpath()
@@ -190,13 +192,13 @@ def _cache_on_screen(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if shown else QGraphicsItem.CacheMode.NoCache)
 
 
-LINE_PAD = 3.0   # past a curve's control polygon: half its pen, its round caps and antialiasing
+LINE_PAD = 3.0  # past a curve's control polygon: half its pen, its round caps and antialiasing
 
 
 def _changed(old: list[QPointF], new: list[QPointF]) -> tuple[int, int] | None:
     """First and last segment whose shape differs (a point moves the two segments either side of
     it and, through the control points, the next ones too); None if nothing changed."""
-    moved = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    moved = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
     if not moved:
         return None
     return max(0, moved[0] - 2), min(len(new) - 1, moved[-1] + 2)
@@ -219,7 +221,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.setZValue(6)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
-    def itemChange(self, change, value):  # noqa: N802
+    def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
             _cache_on_screen(self)
         return super().itemChange(change, value)
@@ -232,19 +234,35 @@ class EmotionCurveItem(QGraphicsItem):
     def gaps(self) -> list[tuple[QColor, list[QPointF], list[QPointF]]]:
         return [(gap.color, gap.as_is, gap.to_be) for gap in self._gaps]
 
-    def set_curves(self, rect: QRectF, curves: list[tuple[QColor, bool, list[QPointF]]],
-                   gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] | None = None) -> None:
+    def set_curves(
+        self,
+        rect: QRectF,
+        curves: list[tuple[QColor, bool, list[QPointF]]],
+        gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] | None = None,
+    ) -> None:
         """``gaps``: per persona, its as-is and to-be points on the stages both have."""
         gaps = gaps or []
         old_lines, old_gaps = self._lines, self._gaps
-        same = (rect == self.rect and len(curves) == len(old_lines) and len(gaps) == len(old_gaps)
-                and all(line.color == c and line.dashed == d and len(line.points) == len(p)
-                        and all(a.x() == b.x() for a, b in zip(line.points, p))
-                        for line, (c, d, p) in zip(old_lines, curves))
-                and all(gap.color == c and len(gap.as_is) == len(a) and len(gap.to_be) == len(b)
-                        and all(u.x() == v.x() for u, v in zip(gap.as_is, a))
-                        and all(u.x() == v.x() for u, v in zip(gap.to_be, b))
-                        for gap, (c, a, b) in zip(old_gaps, gaps)))
+        same = (
+            rect == self.rect
+            and len(curves) == len(old_lines)
+            and len(gaps) == len(old_gaps)
+            and all(
+                line.color == c
+                and line.dashed == d
+                and len(line.points) == len(p)
+                and all(a.x() == b.x() for a, b in zip(line.points, p, strict=False))
+                for line, (c, d, p) in zip(old_lines, curves, strict=False)
+            )
+            and all(
+                gap.color == c
+                and len(gap.as_is) == len(a)
+                and len(gap.to_be) == len(b)
+                and all(u.x() == v.x() for u, v in zip(gap.as_is, a, strict=False))
+                and all(u.x() == v.x() for u, v in zip(gap.to_be, b, strict=False))
+                for gap, (c, a, b) in zip(old_gaps, gaps, strict=False)
+            )
+        )
         if not same:
             if rect != self.rect:
                 self.prepareGeometryChange()
@@ -256,14 +274,14 @@ class EmotionCurveItem(QGraphicsItem):
         # The same curves with some points at new heights: repaint what they shaped and shape now.
         dirty = QRectF()
         self._lines = []
-        for old, (c, d, p) in zip(old_lines, curves):
+        for old, (c, d, p) in zip(old_lines, curves, strict=False):
             line = _Line(c, d, p, old)
             self._lines.append(line)
             span = _changed(old.points, line.points)
             if span is not None:
                 dirty = dirty.united(_box(old.hulls, *span, LINE_PAD)).united(_box(line.hulls, *span, LINE_PAD))
         self._gaps = []
-        for old, (c, a, b) in zip(old_gaps, gaps):
+        for old, (c, a, b) in zip(old_gaps, gaps, strict=False):
             gap = _Gap(c, a, b, old)
             self._gaps.append(gap)
             spans = [s for s in (_changed(old.as_is, gap.as_is), _changed(old.to_be, gap.to_be)) if s is not None]
@@ -288,7 +306,7 @@ class EmotionCurveItem(QGraphicsItem):
             shown = shown.united(view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2))
         return rect.intersected(shown)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -318,8 +336,9 @@ class EmotionCurveItem(QGraphicsItem):
             painter.setPen(S.MUTED)
             for score in (2, 0, -2):
                 y = score_to_y(score, r.top(), r.height())
-                painter.drawText(QRectF(r.left() + 4, y - 7, 24, 14), Qt.AlignmentFlag.AlignLeft,
-                                 f"{score:+d}" if score else "0")
+                painter.drawText(
+                    QRectF(r.left() + 4, y - 7, 24, 14), Qt.AlignmentFlag.AlignLeft, f"{score:+d}" if score else "0"
+                )
         painter.setPen(Qt.PenStyle.NoPen)
         for gap in self._gaps:
             if len(gap.as_is) < 2:
@@ -360,16 +379,25 @@ class EmotionPointItem(QGraphicsItem):
         self.preview_score: float | None = None
         self.home = QPointF()
         self._free = False  # Shift held during the drag: no snapping
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setZValue(40)
 
     def set_point(self, point: EmotionPoint, x: float, lane_top: float, lane_height: float, color: QColor) -> None:
         home = QPointF(x, score_to_y(point.score, lane_top, lane_height))
-        if (point is self.point and home == self.home and color == self.color and self.preview_score is None
-                and lane_top == self.lane_top and lane_height == self.lane_height and self.pos() == home):
+        if (
+            point is self.point
+            and home == self.home
+            and color == self.color
+            and self.preview_score is None
+            and lane_top == self.lane_top
+            and lane_height == self.lane_height
+            and self.pos() == home
+        ):
             return  # nothing changed: a sync of a huge journey stays cheap
         self.point, self.lane_top, self.lane_height, self.color = point, lane_top, lane_height, color
         self.home = home
@@ -382,7 +410,7 @@ class EmotionPointItem(QGraphicsItem):
     def score(self) -> float:
         return self.point.score if self.preview_score is None else self.preview_score
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52 + NOTE_W, 2 * FACE_R + 24)
 
     def shape(self) -> QPainterPath:
@@ -391,27 +419,27 @@ class EmotionPointItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), FACE_R + 3, FACE_R + 3)
         return path
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self._free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         self._free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         super().mouseMoveEvent(event)
 
-    def itemChange(self, change, value):  # noqa: N802
+    def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
             _cache_on_screen(self)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.point is not None:
             y = QPointF(value).y()
             score = y_to_score(y, self.lane_top, self.lane_height, snap=not self._free)
             if score != self.score:
-                self.update()   # the face and its label show the score being dragged to
+                self.update()  # the face and its label show the score being dragged to
             self.preview_score = score
             return QPointF(self.home.x(), score_to_y(self.preview_score, self.lane_top, self.lane_height))
         return super().itemChange(change, value)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if self.preview_score is not None and self.scene() is not None:
             score, self.preview_score = self.preview_score, None
@@ -440,13 +468,15 @@ class EmotionPointItem(QGraphicsItem):
         painter.setFont(S.font(8, bold=True))
         painter.setPen(S.INK)
         label = f"{score:+g}" if score else "0"
-        painter.drawText(QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         label)
+        painter.drawText(
+            QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+        )
         if self.point.note and self.point.variant == "as_is":
             note_font = S.font(7.5, italic=True)
             painter.setFont(note_font)
             painter.setPen(S.MUTED)
             left = FACE_R + 8 + S.metrics(8, bold=True).horizontalAdvance(label)
             note = QFontMetricsF(note_font).elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
-            painter.drawText(QRectF(left, -8, NOTE_W + 4, 16),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
+            painter.drawText(
+                QRectF(left, -8, NOTE_W + 4, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note
+            )

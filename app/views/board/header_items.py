@@ -44,9 +44,11 @@ class HeaderItem(QGraphicsItem):
         self.ref = ref
         self.rect = QRectF()
         self.home = QPointF()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setZValue(20)
 
     def place(self, rect: QRectF) -> None:
@@ -57,10 +59,10 @@ class HeaderItem(QGraphicsItem):
         self.setPos(self.home)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self.rect
 
-    def itemChange(self, change, value):  # noqa: N802
+    def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
             point = QPointF(value)
             if self.axis == "x":
@@ -68,7 +70,7 @@ class HeaderItem(QGraphicsItem):
             return QPointF(self.home.x(), point.y())
         return super().itemChange(change, value)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if self.pos() != self.home and self.scene() is not None:
             self.scene().finish_header_drag(self)
@@ -83,7 +85,7 @@ class StageHeaderItem(HeaderItem):
         self.number = 0
         self._resizing = False
         self._grab = 0.0
-        self._labels: tuple | None = None   # (size, [Label, ...]): laid out once, not per paint
+        self._labels: tuple | None = None  # (size, [Label, ...]): laid out once, not per paint
         self.setAcceptHoverEvents(True)
 
     def set_stage(self, stage: Stage, number: int, rect: QRectF) -> None:
@@ -95,11 +97,11 @@ class StageHeaderItem(HeaderItem):
     def _on_grip(self, pos: QPointF) -> bool:
         return pos.x() >= self.rect.width() - RESIZE_GRIP
 
-    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+    def hoverMoveEvent(self, event) -> None:
         shape = Qt.CursorShape.SizeHorCursor if self._on_grip(event.pos()) else Qt.CursorShape.OpenHandCursor
         self.setCursor(shape)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos()):
             self._resizing = True
             self._grab = self.rect.width() - event.pos().x()  # the edge follows the pointer
@@ -107,7 +109,7 @@ class StageHeaderItem(HeaderItem):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._resizing:
             width = max(120.0, min(1200.0, event.pos().x() + self._grab))
             self.prepareGeometryChange()
@@ -116,7 +118,7 @@ class StageHeaderItem(HeaderItem):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if self._resizing:
             self._resizing = False
             if self.scene() is not None:
@@ -144,12 +146,18 @@ class StageHeaderItem(HeaderItem):
             left = Qt.AlignmentFlag.AlignLeft
             title = S.font(12, bold=True)
             name = QFontMetricsF(title).elidedText(self.stage.name, Qt.TextElideMode.ElideRight, r.width() - 24)
-            labels = [(_NUMBER_INK, S.Label(f"{self.number:02d}", QRectF(r.left() + 12, r.top() + 8, 40, 16), left, 8, True)),
-                      (S.STAGE_INK, S.Label(name, QRectF(r.left() + 12, r.top() + 22, r.width() - 24, 22), left, 12, True))]
+            labels = [
+                (_NUMBER_INK, S.Label(f"{self.number:02d}", QRectF(r.left() + 12, r.top() + 8, 40, 16), left, 8, True)),
+                (S.STAGE_INK, S.Label(name, QRectF(r.left() + 12, r.top() + 22, r.width() - 24, 22), left, 12, True)),
+            ]
             if self.stage.description:
                 desc = S.metrics(7.5).elidedText(self.stage.description, Qt.TextElideMode.ElideRight, r.width() - 24)
-                labels.append((_DESCRIPTION_INK,
-                               S.Label(desc, QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), left, 7.5)))
+                labels.append(
+                    (
+                        _DESCRIPTION_INK,
+                        S.Label(desc, QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), left, 7.5),
+                    )
+                )
             self._labels = (QSizeF(self.rect.size()), labels)
         return self._labels[1]
 
@@ -161,7 +169,7 @@ class LaneHeaderItem(HeaderItem):
         super().__init__(("lane", lane_id))
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
-        self._labels: tuple | None = None   # (size, [(pen, Label)], [(pen, Label)] per legend row)
+        self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def legend_row(self, pos: QPointF) -> LegendEntry | None:
@@ -172,7 +180,7 @@ class LaneHeaderItem(HeaderItem):
                 return entry
         return None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         entry = self.legend_row(event.pos())
         if entry is not None and event.button() == Qt.MouseButton.LeftButton and self.scene() is not None:
             self.scene().toggle_curve(entry.key)  # a click on the legend shows or hides that curve
@@ -230,19 +238,26 @@ class LaneHeaderItem(HeaderItem):
             title = S.font(10.5, bold=True)
             text_w = r.width() - 58
             name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
-            kind = S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]) if lane.kind == "cards" else S.KIND_LABELS[lane.kind]
+            kind = (
+                S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
+                if lane.kind == "cards"
+                else S.KIND_LABELS[lane.kind]
+            )
             if lane.kind == "metric" and lane.unit:
                 kind += f" ({lane.unit})"
-            labels = [(S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
-                      (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
-                      (S.MUTED, S.Label(kind, QRectF(r.left() + 48, r.top() + 28, text_w, 14), left, 7.5))]
+            labels = [
+                (S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
+                (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
+                (S.MUTED, S.Label(kind, QRectF(r.left() + 48, r.top() + 28, text_w, 14), left, 7.5)),
+            ]
             legend = []
             for n, entry in enumerate(self.legend):
                 y = r.top() + LEGEND_TOP + n * LEGEND_ROW
                 label_font = QFont(S.font(7.5))  # a copy: the shared font must stay as it is
                 label_font.setStrikeOut(entry.hidden)
-                legend.append(S.Label(entry.label, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5,
-                                      the_font=label_font))
+                legend.append(
+                    S.Label(entry.label, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5, the_font=label_font)
+                )
             self._labels = (QSizeF(self.rect.size()), labels, legend)
         return self._labels[1], self._labels[2]
 
@@ -262,7 +277,7 @@ class GridItem(QGraphicsItem):
         self.kinds = {ln.id: ln.kind for ln in journey.lanes}
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         if self.layout is None:
             return QRectF()
         return QRectF(0, 0, self.layout.width, self.layout.height)
@@ -272,7 +287,7 @@ class GridItem(QGraphicsItem):
         if layout is None:
             return
         painter.fillRect(self.boundingRect(), QColor("#FFFFFF"))
-        for n, (lane_id, y, h) in enumerate(layout.rows):
+        for n, (_lane_id, y, h) in enumerate(layout.rows):
             if n % 2:
                 painter.fillRect(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), S.CANVAS)
         painter.setPen(QPen(S.GRID, 1))

@@ -25,9 +25,9 @@ from app.models.errors import WaymarkError
 from app.views.board.scene import BoardScene
 
 MIN_SCALE, MAX_SCALE = 0.1, 4.0
-MAX_SIDE = 32_000                 # QPainter's raster engine draws up to 32,767 px on a side
-MAX_PIXELS = 60_000_000           # 240 MB at 4 bytes a pixel
-MARGIN = 24.0                     # board units around the board's items
+MAX_SIDE = 32_000  # QPainter's raster engine draws up to 32,767 px on a side
+MAX_PIXELS = 60_000_000  # 240 MB at 4 bytes a pixel
+MARGIN = 24.0  # board units around the board's items
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
@@ -82,13 +82,17 @@ def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
         raise ImageExportError(
             f"the PNG would be {size.width():,} × {size.height():,} pixels, over the limit of "
             f"{MAX_SIDE:,} pixels a side and {MAX_PIXELS // 1_000_000} million pixels in all; "
-            f"{hint}, or export SVG")
+            f"{hint}, or export SVG"
+        )
     return size
 
 
 def _paint(scene: BoardScene, painter: QPainter, size: QSize) -> None:
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing
+        | QPainter.RenderHint.TextAntialiasing
+        | QPainter.RenderHint.SmoothPixmapTransform
+    )
     target = QRectF(0, 0, size.width(), size.height())
     painter.fillRect(target, QColor(Qt.GlobalColor.white))
     scene.render(painter, target, source_rect(scene), Qt.AspectRatioMode.KeepAspectRatio)
@@ -154,8 +158,9 @@ def export_scene(scene: BoardScene, target: Path, scale: float = 1.0, *, title: 
     return ExportedImage(Path(target), size.width(), size.height())
 
 
-def export_journey(doc: Document, journey_id: str | None, target: Path, scale: float = 1.0, *,
-                   shrink_to_fit: bool = False) -> ExportedImage:
+def export_journey(
+    doc: Document, journey_id: str | None, target: Path, scale: float = 1.0, *, shrink_to_fit: bool = False
+) -> ExportedImage:
     """Render one journey of ``doc`` (the first when ``journey_id`` is None) to ``target``.
 
     With ``shrink_to_fit`` a PNG too large at ``scale`` is made at the largest scale allowed

@@ -48,7 +48,7 @@ def card_height(card: Card, width: float) -> float:
 class BoardLayout:
     journey_id: str
     columns: list[tuple[str, float, float]] = field(default_factory=list)  # stage id, x, width
-    rows: list[tuple[str, float, float]] = field(default_factory=list)     # lane id, y, height
+    rows: list[tuple[str, float, float]] = field(default_factory=list)  # lane id, y, height
     cards: dict[str, QRectF] = field(default_factory=dict)
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (lane, stage) -> card ids
     width: float = 0.0
@@ -149,7 +149,6 @@ def compute_layout(journey: Journey) -> BoardLayout:
     return layout
 
 
-
 @dataclass
 class LayoutChange:
     """What update_layout changed: cells laid out again, lanes resized, lanes moved (by dy)."""
@@ -204,7 +203,7 @@ def update_layout(layout: BoardLayout, journey: Journey, cells: set[tuple[str, s
                     layout.cards[cid] = QRectF(xs[sid] + S.CELL_PAD, cy, card_w, h)
                     cy += h + S.CARD_GAP
             tallest = S.EMPTY_LANE_H
-            for sid in stage_ids:   # as compute_layout measures each cell, from its last card
+            for sid in stage_ids:  # as compute_layout measures each cell, from its last card
                 ids = layout.cells.get((lane_id, sid))
                 if ids:
                     last = layout.cards[ids[-1]]

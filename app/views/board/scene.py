@@ -25,7 +25,7 @@ from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem,
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import BoardLayout, compute_layout, stage_width, update_layout
 
-WARM_SLICE_S = 0.002   # per idle turn of the event loop, laying out cards no view has painted yet
+WARM_SLICE_S = 0.002  # per idle turn of the event loop, laying out cards no view has painted yet
 
 VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
 
@@ -45,7 +45,7 @@ class BoardScene(QGraphicsScene):
         self._curves: dict[str, EmotionCurveItem] = {}
         # per emotion lane, the point items of each curve (persona, variant), in stage order
         self._emotion_groups: dict[str, dict[tuple, list[EmotionPointItem]]] = {}
-        self.hidden_curves: set[tuple] = set()   # (lane, persona, variant): view state, never saved
+        self.hidden_curves: set[tuple] = set()  # (lane, persona, variant): view state, never saved
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Cards lay their text out when first painted, so opening a huge journey does not lay out
         # ten thousand cards; idle turns of the event loop then lay out the rest a slice at a time.
@@ -56,9 +56,19 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(S.CANVAS)
         # Structural changes rebuild from a fresh layout; edits inside cells update only the lanes
         # they touch (and shift the rows below), which keeps an edit cheap on a huge journey.
-        for signal in (doc.journey_changed, doc.stage_added, doc.stage_removed, doc.stage_changed,
-                       doc.stage_moved, doc.lane_added, doc.lane_removed, doc.lane_changed, doc.lane_moved,
-                       doc.line_added, doc.line_removed):
+        for signal in (
+            doc.journey_changed,
+            doc.stage_added,
+            doc.stage_removed,
+            doc.stage_changed,
+            doc.stage_moved,
+            doc.lane_added,
+            doc.lane_removed,
+            doc.lane_changed,
+            doc.lane_moved,
+            doc.line_added,
+            doc.line_removed,
+        ):
             signal.connect(self._journey_signal)
         for signal in (doc.card_added, doc.card_removed, doc.card_changed, doc.card_moved):
             signal.connect(self._card_signal)
@@ -97,9 +107,9 @@ class BoardScene(QGraphicsScene):
         card = journey.card(card_id) if journey else None
         cells = set()
         if item is not None and item.card is not None:
-            cells.add((item.card.lane, item.card.stage))     # where it was
+            cells.add((item.card.lane, item.card.stage))  # where it was
         if card is not None:
-            cells.add((card.lane, card.stage))               # where it is now
+            cells.add((card.lane, card.stage))  # where it is now
         gone = [card_id] if card is None else []
         if not self._update_cells(cells, gone):
             self.sync()
@@ -157,10 +167,16 @@ class BoardScene(QGraphicsScene):
     def _rows_match(self, journey: Journey) -> bool:
         """The layout was made for these stages and lanes (an incremental update is valid)."""
         layout = self.layout
-        return (layout is not None and layout.journey_id == journey.id
-                and len(layout.rows) == len(journey.lanes) and len(layout.columns) == len(journey.stages)
-                and all(r[0] == ln.id for r, ln in zip(layout.rows, journey.lanes))
-                and all(c[0] == st.id and c[2] == stage_width(st) for c, st in zip(layout.columns, journey.stages)))
+        return (
+            layout is not None
+            and layout.journey_id == journey.id
+            and len(layout.rows) == len(journey.lanes)
+            and len(layout.columns) == len(journey.stages)
+            and all(r[0] == ln.id for r, ln in zip(layout.rows, journey.lanes, strict=False))
+            and all(
+                c[0] == st.id and c[2] == stage_width(st) for c, st in zip(layout.columns, journey.stages, strict=False)
+            )
+        )
 
     def _update_cells(self, cells: set[tuple[str, str]], gone: list[str]) -> bool:
         """Update only the cards of ``cells`` and the rows below them; False if a full sync is
@@ -249,14 +265,14 @@ class BoardScene(QGraphicsScene):
 
         for n, stage in enumerate(journey.stages):
             x, w = layout.column(stage.id)
-            item = self._item(("stage", stage.id), lambda: StageHeaderItem(stage.id))
+            item = self._item(("stage", stage.id), lambda sid=stage.id: StageHeaderItem(sid))
             item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H))
             wanted.add(item.ref)
 
         legends = self._legends(journey)
         for lane in journey.lanes:
             y, h = layout.row(lane.id)
-            item = self._item(("lane", lane.id), lambda: LaneHeaderItem(lane.id))
+            item = self._item(("lane", lane.id), lambda lid=lane.id: LaneHeaderItem(lid))
             item.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), legends.get(lane.id))
             wanted.add(item.ref)
 
@@ -264,7 +280,7 @@ class BoardScene(QGraphicsScene):
             rect = layout.cards.get(card.id)
             if rect is None:
                 continue
-            item = self._item(("card", card.id), lambda: CardItem(card.id))
+            item = self._item(("card", card.id), lambda cid=card.id: CardItem(cid))
             item.set_card(card, lanes[card.lane], rect)
             wanted.add(item.ref)
 
@@ -274,7 +290,7 @@ class BoardScene(QGraphicsScene):
                 continue
             for stage in journey.stages:
                 key = (lane.id, stage.id)
-                item = self._item(("metric", key), lambda: MetricItem(*key))
+                item = self._item(("metric", key), lambda key=key: MetricItem(*key))
                 item.set_metric(metrics.get(key), lane, layout.cell_rect(lane.id, stage.id))
                 wanted.add(item.ref)
 
@@ -284,7 +300,7 @@ class BoardScene(QGraphicsScene):
             if line.after_lane not in lanes:
                 continue
             y, h = layout.row(line.after_lane)
-            item = self._item(("line", line.key), lambda: BlueprintLineItem(*line.key))
+            item = self._item(("line", line.key), lambda key=line.key: BlueprintLineItem(*key))
             item.place(y + h, layout.width)
             wanted.add(item.ref)
 
@@ -333,13 +349,20 @@ class BoardScene(QGraphicsScene):
             seen.add(key)
             persona = self.doc.project.persona(point.persona) if point.persona else None
             name = persona.name.split()[0] if persona else "Customer"
-            legends.setdefault(point.lane, []).append(LegendEntry(
-                key, self._curve_color(point.persona), f"{name} · {VARIANT_LABEL[point.variant]}",
-                point.variant == "to_be", key in self.hidden_curves))
+            legends.setdefault(point.lane, []).append(
+                LegendEntry(
+                    key,
+                    self._curve_color(point.persona),
+                    f"{name} · {VARIANT_LABEL[point.variant]}",
+                    point.variant == "to_be",
+                    key in self.hidden_curves,
+                )
+            )
         return legends
 
-    def _sync_emotions(self, journey: Journey, layout: BoardLayout, wanted: set[tuple],
-                       lanes: set[str] | None = None) -> None:
+    def _sync_emotions(
+        self, journey: Journey, layout: BoardLayout, wanted: set[tuple], lanes: set[str] | None = None
+    ) -> None:
         """Points and curves of every emotion lane, or only of ``lanes`` (then the stale points of
         those lanes are removed here; otherwise sync() removes what is not in ``wanted``)."""
         stage_x = {sid: x + w / 2 for sid, x, w in layout.columns}
@@ -356,7 +379,7 @@ class BoardScene(QGraphicsScene):
             color = colors.get(point.persona)
             if color is None:
                 color = colors[point.persona] = self._curve_color(point.persona)
-            item = self._item(("emotion", point.key), lambda: EmotionPointItem(point.key))
+            item = self._item(("emotion", point.key), lambda key=point.key: EmotionPointItem(key))
             item.set_point(point, stage_x[point.stage], y, h, color)
             wanted.add(item.ref)
             curves.setdefault(point.lane, {}).setdefault((point.persona, point.variant), []).append(item)
@@ -380,18 +403,22 @@ class BoardScene(QGraphicsScene):
             self._set_lane_curves(curve, layout, lane.id, by_curve)
         if lanes is not None:
             return
-        for lane_id in [lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes
-                                                                    if ln.kind == "emotion"}]:
+        for lane_id in [
+            lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes if ln.kind == "emotion"}
+        ]:
             self.removeItem(self._curves.pop(lane_id))
             self._emotion_groups.pop(lane_id, None)
 
-    def _set_lane_curves(self, curve: EmotionCurveItem, layout: BoardLayout, lane_id: str,
-                         by_curve: dict[tuple, list[EmotionPointItem]]) -> None:
+    def _set_lane_curves(
+        self, curve: EmotionCurveItem, layout: BoardLayout, lane_id: str, by_curve: dict[tuple, list[EmotionPointItem]]
+    ) -> None:
         """The curves and shaded gaps of one lane, through its point items (in stage order)."""
         y, h = layout.row(lane_id)
         colors = {persona: self._curve_color(persona) for persona, _variant in by_curve}
-        lines = [(colors[persona], variant == "to_be", [it.pos() for it in items])
-                 for (persona, variant), items in by_curve.items()]
+        lines = [
+            (colors[persona], variant == "to_be", [it.pos() for it in items])
+            for (persona, variant), items in by_curve.items()
+        ]
         gaps = []
         for (persona, variant), items in by_curve.items():
             if variant != "as_is" or (persona, "to_be") not in by_curve:
@@ -518,8 +545,11 @@ class BoardScene(QGraphicsScene):
         if stage is None or round(width, 1) == stage_width(stage):
             self.sync()  # a click on the edge, or dragged back: no undo step
             return
-        self.push(lambda: C.Edit(self.doc, "stage", (self.journey_id, stage_id), {"width": round(width, 1)},
-                                 text="Resize Stage"))
+        self.push(
+            lambda: C.Edit(
+                self.doc, "stage", (self.journey_id, stage_id), {"width": round(width, 1)}, text="Resize Stage"
+            )
+        )
         self.sync()
 
     def finish_emotion_drag(self, item: EmotionPointItem, score: float) -> None:

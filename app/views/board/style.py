@@ -6,17 +6,37 @@ projector; cards keep their own colour, everything else stays neutral.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 
 from app import theme as T
 from app.theme import (  # noqa: F401  (the board's names for the shared look)
-    CARD_FONT_SIZE, CARD_FOOTER_H, CARD_GAP, CARD_MAX_H, CARD_MIN_H, CARD_PAD, CATEGORY_LABELS, CELL_PAD,
-    CHANNEL_ICONS, DEFAULT_CARD_COLORS, DEFAULT_STAGE_W, DROP_ROOM, EMOTION_LANE_H, EMPTY_LANE_H,
-    EVIDENCE_MARKS, KIND_LABELS, LANE_HEADER_W, LANE_ICONS, LEGEND_H, LINE_LABELS, METRIC_LANE_H, ROLE_LABELS,
-    STAGE_HEADER_H, lane_icon,
+    CARD_FONT_SIZE,
+    CARD_FOOTER_H,
+    CARD_GAP,
+    CARD_MAX_H,
+    CARD_MIN_H,
+    CARD_PAD,
+    CATEGORY_LABELS,
+    CELL_PAD,
+    CHANNEL_ICONS,
+    DEFAULT_CARD_COLORS,
+    DEFAULT_STAGE_W,
+    DROP_ROOM,
+    EMOTION_LANE_H,
+    EMPTY_LANE_H,
+    EVIDENCE_MARKS,
+    KIND_LABELS,
+    LANE_HEADER_W,
+    LANE_ICONS,
+    LEGEND_H,
+    LINE_LABELS,
+    METRIC_LANE_H,
+    ROLE_LABELS,
+    STAGE_HEADER_H,
+    lane_icon,
 )
 
 INK, MUTED, GRID, CANVAS = QColor(T.INK), QColor(T.MUTED), QColor(T.GRID), QColor(T.CANVAS)
@@ -36,6 +56,7 @@ def load_bundled_fonts() -> str:
     from PySide6.QtGui import QFontDatabase
 
     from app.models.paths import resources_dir
+
     family = "DejaVu Sans"
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -44,7 +65,7 @@ def load_bundled_fonts() -> str:
     return family
 
 
-@lru_cache(maxsize=None)
+@cache
 def font(size: float = 10.0, bold: bool = False, italic: bool = False) -> QFont:
     """``size`` in points at 96 dpi, set as pixels: board units are pixels, so text must not
     depend on the screen's (or the offscreen export's) logical DPI. The QFont is shared:
@@ -57,7 +78,7 @@ def font(size: float = 10.0, bold: bool = False, italic: bool = False) -> QFont:
     return f
 
 
-@lru_cache(maxsize=None)
+@cache
 def metrics(size: float = 10.0, bold: bool = False) -> QFontMetricsF:
     """Cached metrics of ``font(size, bold)``: paint() and layout measure text all the time."""
     return QFontMetricsF(font(size, bold))
@@ -70,8 +91,15 @@ class Label:
 
     __slots__ = ("font", "pos", "static")
 
-    def __init__(self, text: str, rect: QRectF, flags: Qt.AlignmentFlag, size: float, bold: bool = False,
-                 the_font: QFont | None = None):
+    def __init__(
+        self,
+        text: str,
+        rect: QRectF,
+        flags: Qt.AlignmentFlag,
+        size: float,
+        bold: bool = False,
+        the_font: QFont | None = None,
+    ):
         self.font = the_font or font(size, bold)
         fm = metrics(size, bold) if the_font is None else QFontMetricsF(the_font)
         width, height = fm.horizontalAdvance(text), fm.height()

@@ -102,36 +102,50 @@ class BoardView(QGraphicsView):
         self.set_zoom(zoom, QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.centerOn(rect.center())
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self._zoom * (ZOOM_STEP ** steps))
+                self.set_zoom(self._zoom * (ZOOM_STEP**steps))
             event.accept()
             return
         super().wheelEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            fake = QMouseEvent(QEvent.Type.MouseButtonPress, event.position(), event.globalPosition(),
-                               Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, event.modifiers())
+            fake = QMouseEvent(
+                QEvent.Type.MouseButtonPress,
+                event.position(),
+                event.globalPosition(),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+                event.modifiers(),
+            )
             super().mousePressEvent(fake)
             return
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag:
-            fake = QMouseEvent(QEvent.Type.MouseButtonRelease, event.position(), event.globalPosition(),
-                               Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, event.modifiers())
+            fake = QMouseEvent(
+                QEvent.Type.MouseButtonRelease,
+                event.position(),
+                event.globalPosition(),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.NoButton,
+                event.modifiers(),
+            )
             super().mouseReleaseEvent(fake)
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if self._space_down
-                             else QGraphicsView.DragMode.RubberBandDrag)
+            self.setDragMode(
+                QGraphicsView.DragMode.ScrollHandDrag if self._space_down else QGraphicsView.DragMode.RubberBandDrag
+            )
             return
         super().mouseReleaseEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.editor is None:
             self._space_down = False
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -140,7 +154,7 @@ class BoardView(QGraphicsView):
 
     # -- keyboard ---------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None:
             super().keyPressEvent(event)
             return
@@ -164,7 +178,7 @@ class BoardView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+    def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab moves between cards, not out of the board
 
     def _cells(self) -> tuple[list[str], list[str]]:
@@ -225,7 +239,7 @@ class BoardView(QGraphicsView):
 
     # -- editing ---------------------------------------------------------------------------------
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
         while item is not None and not hasattr(item, "ref"):
             item = item.parentItem()
@@ -257,8 +271,9 @@ class BoardView(QGraphicsView):
             def commit(value: str) -> None:
                 value = value.strip()
                 if value and value != text:
-                    self.board.push(lambda: C.Edit(self.doc, kind, (jid, key), {"name": value},
-                                                   text=f"Rename {kind.title()}"))
+                    self.board.push(
+                        lambda: C.Edit(self.doc, kind, (jid, key), {"name": value}, text=f"Rename {kind.title()}")
+                    )
         else:
             return False
         self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=kind != "card")
@@ -295,19 +310,19 @@ class BoardView(QGraphicsView):
 
     # -- drops from the palette -----------------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(A.PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(A.PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         if event.mimeData().hasFormat(A.PALETTE_MIME):
             entry = bytes(event.mimeData().data(A.PALETTE_MIME)).decode("utf-8")
             self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
