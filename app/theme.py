@@ -35,6 +35,12 @@ STAGE_INK = "#FFFFFF"
 SELECTION = "#2F6FED"
 FIND_HIT = "#FFB020"
 CURVE_DEFAULT = "#2F6FED"
+WHITE = "#FFFFFF"
+CARD_DEFAULT = "#FFF3C4"  # a card in a lane with no colour of its own
+# A refused edit's message (the inspector's red line).
+ERROR_INK = "#B42318"
+ERROR_BG = "#FEF3F2"
+ERROR_BORDER = "#FECDCA"
 BAR_BG = "#E3E6EC"
 BAR_GOOD, BAR_NEAR, BAR_BAD = "#2E9E5B", "#E0A100", "#D64545"
 LINE_COLORS = {"interaction": "#2F6FED", "visibility": "#C2410C", "internal": "#6D28D9"}

@@ -33,6 +33,7 @@ def main() -> None:
     app, _window, view, doc, *_ = open_ours(args.file)
     from app.document import commands as C
     from app.models.entities import Card
+    from app.models.refs import CardRef
 
     viewport = view.viewport()
     board = view.board
@@ -66,7 +67,7 @@ def main() -> None:
         source = next(c for c in doc.project.journey(jid).cards_in_cell(lane, stage))
         to_lane, to_stage = card_lanes[(n + 1) % len(card_lanes)], stages[(n % 4) + 1]
         edits["move_card"].append(
-            timed_push(lambda s=source.id, ln=to_lane, st=to_stage: C.MoveCard(doc, jid, s, ln, st, 0))
+            timed_push(lambda s=source.id, ln=to_lane, st=to_stage: C.MoveCard(doc, CardRef(jid, s), ln, st, 0))
         )
         base["move_card"].append(ms(Q.timed_repaint(app, viewport)))
 

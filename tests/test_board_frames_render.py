@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from app.document import commands as C
+from app.models.refs import CardRef, LaneRef, MetricRef, StageRef
 from app.views.board import style as S
 from app.views.board.scene import BoardScene
 
@@ -67,23 +68,23 @@ def _card_with_footer(scene):
 
 def test_card_redraws_after_an_edit_of_its_text_and_footer(scene, doc):
     card = _card_with_footer(scene)
-    item = scene.refs[("card", card.id)]
+    item = scene.refs[CardRef(J, card.id)]
     before = _render(item)
-    doc.push(C.Edit(doc, "card", (J, card.id), {"text": card.text + " and more"}))
-    item = scene.refs[("card", card.id)]
+    doc.push(C.Edit(doc, CardRef(J, card.id), {"text": card.text + " and more"}))
+    item = scene.refs[CardRef(J, card.id)]
     after_text = _render(item)
     assert after_text != before
-    doc.push(C.Edit(doc, "card", (J, card.id), {"tags": [*card.tags, "newtag"]}))
-    item = scene.refs[("card", card.id)]
+    doc.push(C.Edit(doc, CardRef(J, card.id), {"tags": [*card.tags, "newtag"]}))
+    item = scene.refs[CardRef(J, card.id)]
     assert _render(item) != after_text
     doc.undo_stack.undo()
     doc.undo_stack.undo()
-    assert _render(scene.refs[("card", card.id)]) == before
+    assert _render(scene.refs[CardRef(J, card.id)]) == before
 
 
 @pytest.mark.parametrize("scale", [1.0, 0.5, 0.3])
 def test_card_paints_at_every_level_of_detail(scene, scale):
-    item = scene.refs[("card", _card_with_footer(scene).id)]
+    item = scene.refs[CardRef(J, _card_with_footer(scene).id)]
     image = _render(item, scale)
     assert image.pixelColor(image.width() // 2, image.height() // 2) != QColor("#FFFFFF")
 
@@ -91,27 +92,27 @@ def test_card_paints_at_every_level_of_detail(scene, scale):
 def test_headers_redraw_after_rename_and_resize(scene, doc):
     journey = scene.journey()
     stage, lane = journey.stages[0], journey.lanes[0]
-    header = scene.refs[("stage", stage.id)]
+    header = scene.refs[StageRef(J, stage.id)]
     before = _render(header)
-    doc.push(C.Edit(doc, "stage", (J, stage.id), {"name": "Something else entirely"}))
-    renamed = _render(scene.refs[("stage", stage.id)])
+    doc.push(C.Edit(doc, StageRef(J, stage.id), {"name": "Something else entirely"}))
+    renamed = _render(scene.refs[StageRef(J, stage.id)])
     assert renamed != before
-    header = scene.refs[("stage", stage.id)]
+    header = scene.refs[StageRef(J, stage.id)]
     header.prepareGeometryChange()
     header.rect.setWidth(header.rect.width() - 80)  # what a drag of the grip does
     assert _render(header).size() != renamed.size()
-    lane_header = scene.refs[("lane", lane.id)]
+    lane_header = scene.refs[LaneRef(J, lane.id)]
     lane_before = _render(lane_header)
-    doc.push(C.Edit(doc, "lane", (J, lane.id), {"name": "Renamed lane"}))
-    assert _render(scene.refs[("lane", lane.id)]) != lane_before
+    doc.push(C.Edit(doc, LaneRef(J, lane.id), {"name": "Renamed lane"}))
+    assert _render(scene.refs[LaneRef(J, lane.id)]) != lane_before
 
 
 def test_metric_cell_redraws_after_an_edit(scene, doc):
     journey = scene.journey()
     lane = next(ln for ln in journey.lanes if ln.kind == "metric")
-    ref = ("metric", (lane.id, journey.stages[0].id))
+    ref = MetricRef(J, lane.id, journey.stages[0].id)
     before = _render(scene.refs[ref])
-    doc.push(C.Edit(doc, "lane", (J, lane.id), {"unit": "pts"}))
+    doc.push(C.Edit(doc, LaneRef(J, lane.id), {"unit": "pts"}))
     assert _render(scene.refs[ref]) != before
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.document import commands as C
 from app.models.entities import Journey
+from app.models.refs import CardRef, EmotionRef, LaneRef, MetricRef, StageRef
 from app.views.board import style as S
 from app.views.board.emotion_items import score_to_y, y_to_score
 from app.views.board.header_items import RESIZE_GRIP
@@ -45,8 +46,8 @@ def cell_ids(doc, lane: str, stage: str, journey: str = J) -> list[str]:
     return [c.id for c in doc.journey(journey).cards_in_cell(lane, stage)]
 
 
-def item(view, kind: str, key) -> object:
-    return view.board.refs[(kind, key)]
+def item(view, ref) -> object:
+    return view.board.refs[ref]
 
 
 def show(view, *points: QPointF) -> None:
@@ -120,18 +121,18 @@ def assert_no_step(doc, before: dict, count: int) -> None:
 def items_match_layout(view) -> None:
     layout = compute_layout(view.board.journey())
     for cid, rect in layout.cards.items():
-        assert item(view, "card", cid).pos() == rect.topLeft(), cid
+        assert item(view, CardRef(J, cid)).pos() == rect.topLeft(), cid
     for sid, x, _w in layout.columns:
-        assert item(view, "stage", sid).pos() == QPointF(x, 0), sid
+        assert item(view, StageRef(J, sid)).pos() == QPointF(x, 0), sid
     for lid, y, _h in layout.rows:
-        assert item(view, "lane", lid).pos() == QPointF(0, y), lid
+        assert item(view, LaneRef(J, lid)).pos() == QPointF(0, y), lid
 
 
 # -- dragging cards ---------------------------------------------------------------------------------
 
 
 def test_drag_card_to_another_cell(view, doc):
-    card = item(view, "card", "do-search-1")
+    card = item(view, CardRef(J, "do-search-1"))
     start = card.sceneBoundingRect().center()
     target = view.board.layout.cell_rect("thinking", "compare").bottomLeft() + QPointF(60, -20)
     with Step(doc) as step:
@@ -148,7 +149,7 @@ def test_drag_card_to_another_cell(view, doc):
 
 
 def test_drag_card_reorders_within_its_cell(view, doc):
-    first, second = item(view, "card", "do-search-1"), item(view, "card", "do-search-2")
+    first, second = item(view, CardRef(J, "do-search-1")), item(view, CardRef(J, "do-search-2"))
     start = first.sceneBoundingRect().center()
     below_second = QPointF(start.x(), second.sceneBoundingRect().bottom() - 2)
     with Step(doc):
@@ -159,15 +160,15 @@ def test_drag_card_reorders_within_its_cell(view, doc):
     with Step(doc):
         drag(
             view,
-            item(view, "card", "do-search-1").sceneBoundingRect().center(),
-            item(view, "card", "do-search-2").sceneBoundingRect().topLeft() + QPointF(30, 2),
+            item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center(),
+            item(view, CardRef(J, "do-search-2")).sceneBoundingRect().topLeft() + QPointF(30, 2),
         )
         assert cell_ids(doc, "doing", "search") == ["do-search-1", "do-search-2"]
 
 
 def test_card_dropped_where_it_was_or_clicked_makes_no_step(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    card = item(view, "card", "do-search-1")
+    card = item(view, CardRef(J, "do-search-1"))
     start = card.sceneBoundingRect().center()
     drag(view, start, start + QPointF(3, 2))  # a jittery click
     click(view, start)
@@ -177,7 +178,7 @@ def test_card_dropped_where_it_was_or_clicked_makes_no_step(view, doc):
 
 def test_card_dropped_on_an_emotion_lane_snaps_back(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    card = item(view, "card", "do-search-1")
+    card = item(view, CardRef(J, "do-search-1"))
     home = QPointF(card.pos())
     target = view.board.layout.cell_rect("feeling", "compare").center()
     drag(view, card.sceneBoundingRect().center(), target)
@@ -186,10 +187,10 @@ def test_card_dropped_on_an_emotion_lane_snaps_back(view, doc):
 
 
 def test_ctrl_click_multi_select_and_drag_is_one_step(view, doc):
-    a, b = item(view, "card", "do-search-1"), item(view, "card", "th-search-1")
+    a, b = item(view, CardRef(J, "do-search-1")), item(view, CardRef(J, "th-search-1"))
     click(view, a.sceneBoundingRect().center())
     click(view, b.sceneBoundingRect().center(), CTRL)
-    assert set(view.board.selected_refs()) == {("card", "do-search-1"), ("card", "th-search-1")}
+    assert set(view.board.selected_refs()) == {CardRef(J, "do-search-1"), CardRef(J, "th-search-1")}
     target = view.board.layout.cell_rect("doing", "store").bottomLeft() + QPointF(60, -10)
     with Step(doc):
         drag(view, a.sceneBoundingRect().center(), target)
@@ -204,10 +205,10 @@ def test_rubber_band_selects_cards_and_their_drag_is_one_step(view, doc):
     start = QPointF(cell.left() + 4, cell.top() + 4)
     end = QPointF(cell.right() - 4, cell.bottom() - 4)
     drag(view, start, end)
-    assert sorted(view.board.selected_refs()) == [("card", "do-search-1"), ("card", "do-search-2")]
+    assert sorted(view.board.selected_refs()) == [CardRef(J, "do-search-1"), CardRef(J, "do-search-2")]
     target = layout.cell_rect("thinking", "buy").bottomLeft() + QPointF(60, -10)
     with Step(doc):
-        drag(view, item(view, "card", "do-search-2").sceneBoundingRect().center(), target)
+        drag(view, item(view, CardRef(J, "do-search-2")).sceneBoundingRect().center(), target)
         assert cell_ids(doc, "doing", "search") == []
         assert cell_ids(doc, "thinking", "buy") == ["th-buy-1", "th-buy-2", "do-search-1", "do-search-2"]
     items_match_layout(view)
@@ -217,7 +218,7 @@ def test_rubber_band_selects_cards_and_their_drag_is_one_step(view, doc):
 
 
 def test_drag_stage_header_reorders_stages(view, doc):
-    header = item(view, "stage", "search")
+    header = item(view, StageRef(J, "search"))
     start = header.sceneBoundingRect().center()
     compare_x, compare_w = view.board.layout.column("compare")
     target = QPointF(compare_x + compare_w * 0.75, start.y())
@@ -231,7 +232,7 @@ def test_drag_stage_header_reorders_stages(view, doc):
 
 
 def test_drag_stage_header_to_the_end_and_back(view, doc):
-    header = item(view, "stage", "store")
+    header = item(view, StageRef(J, "store"))
     last_x, last_w = view.board.layout.column("advocate")
     with Step(doc):
         drag(view, header.sceneBoundingRect().center(), QPointF(last_x + last_w - 10, 30))
@@ -239,7 +240,7 @@ def test_drag_stage_header_to_the_end_and_back(view, doc):
 
 
 def test_drag_lane_header_reorders_lanes(view, doc):
-    header = item(view, "lane", "thinking")
+    header = item(view, LaneRef(J, "thinking"))
     start = header.sceneBoundingRect().center()
     doing_y, _h = view.board.layout.row("doing")
     with Step(doc):
@@ -250,7 +251,7 @@ def test_drag_lane_header_reorders_lanes(view, doc):
 
 def test_header_dropped_in_place_makes_no_step(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    header = item(view, "lane", "pain")
+    header = item(view, LaneRef(J, "pain"))
     start = header.sceneBoundingRect().center()
     drag(view, start, start + QPointF(0, 8))
     assert_no_step(doc, before, count)
@@ -258,7 +259,7 @@ def test_header_dropped_in_place_makes_no_step(view, doc):
 
 
 def test_resize_stage_by_dragging_the_header_edge(view, doc):
-    header = item(view, "stage", "compare")
+    header = item(view, StageRef(J, "compare"))
     rect = header.sceneBoundingRect()
     grip = QPointF(rect.right() - RESIZE_GRIP / 2, rect.center().y())
     with Step(doc) as step:
@@ -273,7 +274,7 @@ def test_resize_stage_by_dragging_the_header_edge(view, doc):
 
 def test_click_on_the_resize_edge_makes_no_step(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    rect = item(view, "stage", "compare").sceneBoundingRect()
+    rect = item(view, StageRef(J, "compare")).sceneBoundingRect()
     click(view, QPointF(rect.right() - 2, rect.center().y()))
     assert_no_step(doc, before, count)
 
@@ -282,7 +283,7 @@ def test_click_on_the_resize_edge_makes_no_step(view, doc):
 
 
 def _emotion(view, stage: str):
-    return next(it for ref, it in view.board.refs.items() if ref[0] == "emotion" and ref[1][1] == stage)
+    return next(it for ref, it in view.board.refs.items() if isinstance(ref, EmotionRef) and ref.stage_id == stage)
 
 
 def test_drag_emotion_point_snaps_to_half_steps(view, doc):
@@ -331,7 +332,7 @@ def _type_and(view, text: str, finish, mods=NO_MOD) -> None:
 
 
 def test_double_click_card_edits_and_enter_commits(view, doc):
-    card = item(view, "card", "do-search-1")
+    card = item(view, CardRef(J, "do-search-1"))
     with Step(doc):
         double_click(view, card.sceneBoundingRect().center())
         _type_and(view, "Reads reviews", Qt.Key.Key_Return)
@@ -341,7 +342,7 @@ def test_double_click_card_edits_and_enter_commits(view, doc):
 
 
 def test_shift_enter_adds_a_line_in_a_card(view, doc):
-    card = item(view, "card", "do-search-1")
+    card = item(view, CardRef(J, "do-search-1"))
     with Step(doc):
         double_click(view, card.sceneBoundingRect().center())
         QTest.keyClicks(view, "first")
@@ -353,7 +354,7 @@ def test_shift_enter_adds_a_line_in_a_card(view, doc):
 
 def test_escape_cancels_an_edit(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    double_click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
+    double_click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
     _type_and(view, "never mind", Qt.Key.Key_Escape)
     assert view.editor is None
     assert_no_step(doc, before, count)
@@ -364,7 +365,7 @@ def test_escape_cancels_an_edit(view, doc):
 
 def test_enter_without_a_change_makes_no_step(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
     key(view, Qt.Key.Key_Return)
     assert view.editor is not None
     key(view, Qt.Key.Key_Return)
@@ -372,7 +373,7 @@ def test_enter_without_a_change_makes_no_step(view, doc):
 
 
 def test_double_click_stage_header_renames(view, doc):
-    header = item(view, "stage", "store")
+    header = item(view, StageRef(J, "store"))
     with Step(doc):
         double_click(view, header.sceneBoundingRect().center())
         _type_and(view, "Shop", Qt.Key.Key_Enter)
@@ -381,7 +382,7 @@ def test_double_click_stage_header_renames(view, doc):
 
 
 def test_double_click_lane_header_renames(view, doc):
-    header = item(view, "lane", "pain")
+    header = item(view, LaneRef(J, "pain"))
     with Step(doc):
         double_click(view, header.sceneBoundingRect().center())
         _type_and(view, "Frictions", Qt.Key.Key_Return)
@@ -390,7 +391,7 @@ def test_double_click_lane_header_renames(view, doc):
 
 def test_header_rename_to_blank_is_ignored(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
-    double_click(view, item(view, "lane", "pain").sceneBoundingRect().center())
+    double_click(view, item(view, LaneRef(J, "pain")).sceneBoundingRect().center())
     _type_and(view, "   ", Qt.Key.Key_Return)
     assert_no_step(doc, before, count)
 
@@ -399,22 +400,22 @@ def test_header_rename_to_blank_is_ignored(view, doc):
 
 
 def test_delete_key_removes_selected_cards_in_one_step(view, doc):
-    a, b = item(view, "card", "do-search-1"), item(view, "card", "do-compare-2")
+    a, b = item(view, CardRef(J, "do-search-1")), item(view, CardRef(J, "do-compare-2"))
     click(view, a.sceneBoundingRect().center())
     click(view, b.sceneBoundingRect().center(), CTRL)
     with Step(doc):
         key(view, Qt.Key.Key_Delete)
         assert doc.journey(J).card("do-search-1") is None
         assert doc.journey(J).card("do-compare-2") is None
-    assert ("card", "do-search-1") not in view.board.refs
+    assert CardRef(J, "do-search-1") not in view.board.refs
     doc.undo_stack.undo()
-    assert ("card", "do-search-1") in view.board.refs
+    assert CardRef(J, "do-search-1") in view.board.refs
     assert cell_ids(doc, "doing", "compare") == ["do-compare-1", "do-compare-2"]
     items_match_layout(view)
 
 
 def test_copy_and_paste_into_the_current_cell(view, doc):
-    click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
     view.copy()
     assert QGuiApplication.clipboard().text() == doc.card(J, "do-search-1").text
     view.board.clearSelection()
@@ -431,16 +432,16 @@ def test_copy_and_paste_into_the_current_cell(view, doc):
         original = doc.card(J, "do-search-1")
         assert pasted.id != original.id
         assert pasted.text == original.text and pasted.tags == original.tags
-        assert view.board.selected_refs() == [("card", new[-1])]
+        assert view.board.selected_refs() == [CardRef(J, new[-1])]
 
 
 def test_cut_then_paste_are_one_step_each(view, doc):
-    click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
-    click(view, item(view, "card", "do-search-2").sceneBoundingRect().center(), CTRL)
+    click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-search-2")).sceneBoundingRect().center(), CTRL)
     with Step(doc):
         view.cut()
         assert cell_ids(doc, "doing", "search") == []
-    click(view, item(view, "card", "do-buy-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-buy-1")).sceneBoundingRect().center())
     with Step(doc):
         view.paste()
         texts = [doc.card(J, cid).text for cid in cell_ids(doc, "doing", "buy")]
@@ -455,11 +456,11 @@ def test_paste_into_another_journey(view, doc):
         lanes=copy.deepcopy(doc.journey(J).lanes[:2]),
     )
     doc.push(C.add_journey(doc, other))
-    click(view, item(view, "card", "th-compare-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "th-compare-1")).sceneBoundingRect().center())
     view.copy()
     text = doc.card(J, "th-compare-1").text
     view.show_journey("renew")
-    assert not [ref for ref in view.board.refs if ref[0] == "card"]
+    assert not [ref for ref in view.board.refs if isinstance(ref, CardRef)]
     key(view, Qt.Key.Key_Right)  # first arrow: the first cell
     key(view, Qt.Key.Key_Right)  # doing · compare
     with Step(doc):
@@ -472,7 +473,7 @@ def test_paste_into_another_journey(view, doc):
 
 def test_paste_plain_text_makes_a_card_per_line(view, doc):
     QGuiApplication.clipboard().setText("Call the shop\n\n  Compare prices  \nAsk a friend\n")
-    click(view, item(view, "card", "pp-compare-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "pp-compare-1")).sceneBoundingRect().center())
     with Step(doc):
         view.paste()
         texts = [doc.card(J, cid).text for cid in cell_ids(doc, "pain", "compare")]
@@ -491,8 +492,8 @@ def test_paste_into_an_emotion_lane_is_refused(view, doc, qtbot):
 
 
 def test_duplicate_puts_each_copy_after_its_original(view, doc):
-    click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
-    click(view, item(view, "card", "do-search-2").sceneBoundingRect().center(), CTRL)
+    click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-search-2")).sceneBoundingRect().center(), CTRL)
     with Step(doc):
         view.duplicate()
         ids = cell_ids(doc, "doing", "search")
@@ -501,7 +502,7 @@ def test_duplicate_puts_each_copy_after_its_original(view, doc):
         first, second = doc.card(J, "do-search-1").text, doc.card(J, "do-search-2").text
         assert texts == [first, first, second, second]
         assert ids[0] == "do-search-1" and ids[2] == "do-search-2"
-        assert sorted(view.board.selected_refs()) == sorted(("card", ids[n]) for n in (1, 3))
+        assert sorted(view.board.selected_refs()) == sorted(CardRef(J, ids[n]) for n in (1, 3))
 
 
 # -- keyboard navigation ---------------------------------------------------------------------------
@@ -510,14 +511,14 @@ def test_duplicate_puts_each_copy_after_its_original(view, doc):
 def test_arrows_move_between_cells_and_select_what_is_there(view, doc):
     key(view, Qt.Key.Key_Right)
     assert view.current_cell == ("doing", "search")
-    assert view.board.selected_refs() == [("card", "do-search-1")]
+    assert view.board.selected_refs() == [CardRef(J, "do-search-1")]
     key(view, Qt.Key.Key_Right)
     assert view.current_cell == ("doing", "compare")
-    assert view.board.selected_refs() == [("card", "do-compare-1")]
+    assert view.board.selected_refs() == [CardRef(J, "do-compare-1")]
     key(view, Qt.Key.Key_Down)
     key(view, Qt.Key.Key_Down)
     assert view.current_cell == ("feeling", "compare")
-    assert view.board.selected_refs()[0][0] == "emotion"
+    assert isinstance(view.board.selected_refs()[0], EmotionRef)
     key(view, Qt.Key.Key_Up)
     key(view, Qt.Key.Key_Up)
     key(view, Qt.Key.Key_Up)  # stops at the top
@@ -527,14 +528,14 @@ def test_arrows_move_between_cells_and_select_what_is_there(view, doc):
     for _ in range(20):
         key(view, Qt.Key.Key_Down)
     assert view.current_cell == ("csat", "search")
-    assert view.board.selected_refs() == [("metric", ("csat", "search"))]
+    assert view.board.selected_refs() == [MetricRef(J, "csat", "search")]
 
 
 def test_arrows_start_from_the_clicked_card(view, doc):
-    click(view, item(view, "card", "bs-buy-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "bs-buy-1")).sceneBoundingRect().center())
     key(view, Qt.Key.Key_Up)
     assert view.current_cell == ("touchpoints", "buy")
-    assert view.board.selected_refs()[0][1] == cell_ids(doc, "touchpoints", "buy")[0]
+    assert view.board.selected_refs()[0].card_id == cell_ids(doc, "touchpoints", "buy")[0]
 
 
 def test_enter_edits_the_selected_card(view, doc):
@@ -546,13 +547,13 @@ def test_enter_edits_the_selected_card(view, doc):
 
 
 def test_tab_goes_to_the_next_card(view, doc):
-    click(view, item(view, "card", "do-search-1").sceneBoundingRect().center())
+    click(view, item(view, CardRef(J, "do-search-1")).sceneBoundingRect().center())
     key(view, Qt.Key.Key_Tab)
-    assert view.board.selected_refs() == [("card", "do-search-2")]
+    assert view.board.selected_refs() == [CardRef(J, "do-search-2")]
     key(view, Qt.Key.Key_Tab)
-    assert view.board.selected_refs()[0][1] == cell_ids(doc, "thinking", "search")[0]
+    assert view.board.selected_refs()[0].card_id == cell_ids(doc, "thinking", "search")[0]
     key(view, Qt.Key.Key_Backtab, SHIFT)
-    assert view.board.selected_refs() == [("card", "do-search-2")]
+    assert view.board.selected_refs() == [CardRef(J, "do-search-2")]
     assert view.hasFocus()  # Tab does not leave the board
 
 
@@ -569,16 +570,16 @@ def test_find_highlights_and_steps_through_matches(view, doc):
     assert len(expected) >= 3
     position, count = view.find(needle)
     assert (position, count) == (1, len(expected))
-    highlighted = {ref[1] for ref, it in view.board.refs.items() if ref[0] == "card" and it.highlight}
+    highlighted = {ref.card_id for ref, it in view.board.refs.items() if isinstance(ref, CardRef) and it.highlight}
     assert highlighted == set(expected)
-    seen = [view.board.selected_refs()[0][1]]
+    seen = [view.board.selected_refs()[0].card_id]
     for n in range(2, count + 1):
         assert view.find(needle) == (n, count)
-        seen.append(view.board.selected_refs()[0][1])
+        seen.append(view.board.selected_refs()[0].card_id)
         assert (
             view.viewport()
             .rect()
-            .intersects(view.mapFromScene(item(view, "card", seen[-1]).sceneBoundingRect()).boundingRect())
+            .intersects(view.mapFromScene(item(view, CardRef(J, seen[-1])).sceneBoundingRect()).boundingRect())
         )
     assert sorted(seen) == sorted(expected)
     layout = view.board.layout
@@ -586,12 +587,12 @@ def test_find_highlights_and_steps_through_matches(view, doc):
     assert view.find(needle) == (1, count)  # wraps around
     assert view.find(needle, backward=True) == (count, count)
     view.clear_find()
-    assert not any(it.highlight for ref, it in view.board.refs.items() if ref[0] == "card")
+    assert not any(it.highlight for ref, it in view.board.refs.items() if isinstance(ref, CardRef))
     assert view.find("no such words anywhere") == (0, 0)
 
 
 def test_multi_drag_into_the_cell_some_came_from(view, doc):
-    a, b = item(view, "card", "do-compare-2"), item(view, "card", "th-compare-1")
+    a, b = item(view, CardRef(J, "do-compare-2")), item(view, CardRef(J, "th-compare-1"))
     click(view, a.sceneBoundingRect().center())
     click(view, b.sceneBoundingRect().center(), CTRL)
     top = view.board.layout.cell_rect("doing", "compare").topLeft() + QPointF(60, 4)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF
 
 from app.document import commands as C
 from app.models.entities import Card, MetricValue
+from app.models.refs import CardRef, LaneRef, StageRef
 from app.views.board.layout import compute_layout
 from app.views.board.scene import BoardScene
 from tests.test_board_scene import J, assert_mirrors
@@ -35,7 +36,7 @@ def assert_same_as_fresh(scene: BoardScene) -> None:
         for ref, item in fresh.refs.items():
             assert scene.refs[ref].pos() == item.pos(), ref
             assert scene.refs[ref].boundingRect() == item.boundingRect(), ref
-        for ref in [r for r in fresh.refs if r[0] == "lane"]:
+        for ref in [r for r in fresh.refs if isinstance(r, LaneRef)]:
             assert scene.refs[ref].legend == fresh.refs[ref].legend
         for lane_id, curve in fresh._curves.items():
             mine = scene._curves[lane_id]
@@ -52,13 +53,13 @@ def test_no_full_sync_for_a_card_edit(scene, doc, monkeypatch):
     calls = []
     monkeypatch.setattr(scene, "sync", lambda: calls.append(1))
     journey = scene.journey()
-    doc.push(C.Insert(doc, "card", Card(id="inc-1", lane="doing", stage=journey.stages[0].id, text=LONG), journey=J))
-    doc.push(C.MoveCard(doc, J, "inc-1", "pain", journey.stages[-1].id, 0))
-    doc.push(C.Edit(doc, "card", (J, "inc-1"), {"text": "short"}))
+    doc.push(C.add_card(doc, J, Card(id="inc-1", lane="doing", stage=journey.stages[0].id, text=LONG)))
+    doc.push(C.MoveCard(doc, CardRef(J, "inc-1"), "pain", journey.stages[-1].id, 0))
+    doc.push(C.Edit(doc, CardRef(J, "inc-1"), {"text": "short"}))
     point = journey.emotions[0]
     doc.push(C.SetEmotion(doc, J, point.model_copy(update={"score": -point.score or 1.0})))
     doc.undo_stack.undo()
-    doc.push(C.Remove(doc, "card", "inc-1", journey=J))
+    doc.push(C.Remove(doc, CardRef(J, "inc-1")))
     assert calls == []
     monkeypatch.undo()
     assert_same_as_fresh(scene)
@@ -67,11 +68,7 @@ def test_no_full_sync_for_a_card_edit(scene, doc, monkeypatch):
 def test_a_taller_lane_shifts_everything_below(scene, doc):
     journey = scene.journey()
     before = list(scene.layout.rows)
-    doc.push(
-        C.Insert(
-            doc, "card", Card(id="tall", lane="doing", stage=journey.stages[0].id, text=LONG * 3), journey=J, index=0
-        )
-    )
+    doc.push(C.add_card(doc, J, Card(id="tall", lane="doing", stage=journey.stages[0].id, text=LONG * 3), 0))
     assert scene.layout.rows[0][2] > before[0][2]
     assert_same_as_fresh(scene)
     doc.undo_stack.undo()
@@ -102,15 +99,19 @@ def test_random_edits_undo_and_redo_keep_the_mirror(scene, doc, seed):
                 text=rnd.choice(texts),
                 votes=rnd.choice([0, 3]),
             )
-            doc.push(C.Insert(doc, "card", card, journey=J, index=rnd.choice([None, 0, 1])))
+            doc.push(C.add_card(doc, J, card, rnd.choice([None, 0, 1])))
         elif action == "move" and journey.cards:
             card = rnd.choice(journey.cards)
-            doc.push(C.MoveCard(doc, J, card.id, rnd.choice(card_lanes), rnd.choice(stages), rnd.choice([None, 0, 2])))
+            doc.push(
+                C.MoveCard(
+                    doc, CardRef(J, card.id), rnd.choice(card_lanes), rnd.choice(stages), rnd.choice([None, 0, 2])
+                )
+            )
         elif action == "edit" and journey.cards:
             card = rnd.choice(journey.cards)
-            doc.push(C.Edit(doc, "card", (J, card.id), {"text": rnd.choice(texts), "tags": rnd.choice([[], ["t"]])}))
+            doc.push(C.Edit(doc, CardRef(J, card.id), {"text": rnd.choice(texts), "tags": rnd.choice([[], ["t"]])}))
         elif action == "remove" and journey.cards:
-            doc.push(C.Remove(doc, "card", rnd.choice(journey.cards).id, journey=J))
+            doc.push(C.Remove(doc, CardRef(J, rnd.choice(journey.cards).id)))
         elif action == "emotion" and journey.emotions:
             point = rnd.choice(journey.emotions)
             doc.push(C.SetEmotion(doc, J, point.model_copy(update={"score": rnd.choice([-2.0, -0.5, 0.0, 1.5])})))
@@ -132,7 +133,7 @@ def test_random_edits_undo_and_redo_keep_the_mirror(scene, doc, seed):
             doc.undo_stack.beginMacro("Move Cards")
             target = (rnd.choice(card_lanes), rnd.choice(stages))
             for card in rnd.sample(journey.cards, 3):
-                doc.push(C.MoveCard(doc, J, card.id, *target, 0))
+                doc.push(C.MoveCard(doc, CardRef(J, card.id), *target, 0))
             doc.undo_stack.endMacro()
         assert_same_as_fresh(scene)
     while doc.undo_stack.canUndo():
@@ -142,19 +143,19 @@ def test_random_edits_undo_and_redo_keep_the_mirror(scene, doc, seed):
 
 def test_a_structural_edit_after_incremental_ones_still_mirrors(scene, doc):
     journey = scene.journey()
-    doc.push(C.Insert(doc, "card", Card(id="s-1", lane="thinking", stage=journey.stages[1].id, text=LONG), journey=J))
-    doc.push(C.Edit(doc, "stage", (J, journey.stages[1].id), {"width": 420.0}))
-    doc.push(C.MoveCard(doc, J, "s-1", "doing", journey.stages[2].id, 0))
+    doc.push(C.add_card(doc, J, Card(id="s-1", lane="thinking", stage=journey.stages[1].id, text=LONG)))
+    doc.push(C.Edit(doc, StageRef(J, journey.stages[1].id), {"width": 420.0}))
+    doc.push(C.MoveCard(doc, CardRef(J, "s-1"), "doing", journey.stages[2].id, 0))
     assert_same_as_fresh(scene)
-    doc.push(C.Move(doc, "lane", (J, "doing"), 3))
-    doc.push(C.MoveCard(doc, J, "s-1", "ideas", journey.stages[0].id))
+    doc.push(C.Move(doc, LaneRef(J, "doing"), 3))
+    doc.push(C.MoveCard(doc, CardRef(J, "s-1"), "ideas", journey.stages[0].id))
     assert_same_as_fresh(scene)
 
 
 def test_a_dropped_card_snaps_to_its_new_place(scene, doc):
     journey = scene.journey()
     card = journey.cards_in_cell("doing", journey.stages[0].id)[0]
-    item = scene.refs[("card", card.id)]
+    item = scene.refs[CardRef(J, card.id)]
     target = scene.layout.cell_rect("pain", journey.stages[3].id)
     item.setPos(target.center())
     scene.finish_card_drag(item, target.center())

@@ -14,6 +14,19 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.document import commands as C
 from app.models.entities import Card, EmotionPoint, Journey, Lane, Stage
+from app.models.refs import (
+    CardRef,
+    EmotionRef,
+    JourneyRef,
+    LaneRef,
+    LineRef,
+    MetricRef,
+    PersonaRef,
+    StageRef,
+    emotion_ref,
+    line_ref,
+    metric_ref,
+)
 from app.views.board import style as S
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
@@ -30,12 +43,12 @@ J = "buy-phone"
 
 
 def expected_refs(journey: Journey) -> set[tuple]:
-    refs = {("stage", s.id) for s in journey.stages}
-    refs |= {("lane", ln.id) for ln in journey.lanes}
-    refs |= {("card", c.id) for c in journey.cards}
-    refs |= {("emotion", e.key) for e in journey.emotions}
-    refs |= {("metric", (ln.id, s.id)) for ln in journey.lanes if ln.kind == "metric" for s in journey.stages}
-    refs |= {("line", line.key) for line in journey.lines}
+    refs = {StageRef(journey.id, s.id) for s in journey.stages}
+    refs |= {LaneRef(journey.id, ln.id) for ln in journey.lanes}
+    refs |= {CardRef(journey.id, c.id) for c in journey.cards}
+    refs |= {emotion_ref(journey.id, e.key) for e in journey.emotions}
+    refs |= {MetricRef(journey.id, ln.id, s.id) for ln in journey.lanes if ln.kind == "metric" for s in journey.stages}
+    refs |= {line_ref(journey.id, line.key) for line in journey.lines}
     return refs
 
 
@@ -46,23 +59,23 @@ def assert_mirrors(scene: BoardScene) -> None:
     assert set(scene.refs) == expected_refs(journey)
     assert all(item.scene() is scene for item in scene.refs.values())
     for sid, x, w in layout.columns:
-        header = scene.refs[("stage", sid)]
+        header = scene.refs[StageRef(journey.id, sid)]
         assert isinstance(header, StageHeaderItem)
         assert header.pos() == QPointF(x, 0) and header.rect.width() == w
         assert header.stage is journey.stage(sid)
     for lid, y, h in layout.rows:
-        header = scene.refs[("lane", lid)]
+        header = scene.refs[LaneRef(journey.id, lid)]
         assert isinstance(header, LaneHeaderItem)
         assert header.pos() == QPointF(0, y) and header.rect.height() == h
         assert header.lane is journey.lane(lid)
     for card in journey.cards:
-        item = scene.refs[("card", card.id)]
+        item = scene.refs[CardRef(journey.id, card.id)]
         assert isinstance(item, CardItem)
         rect = layout.cards[card.id]
         assert item.pos() == rect.topLeft() and item.rect.size() == rect.size(), card.id
         assert item.card is card
     for point in journey.emotions:
-        item = scene.refs[("emotion", point.key)]
+        item = scene.refs[emotion_ref(journey.id, point.key)]
         assert isinstance(item, EmotionPointItem)
         x, w = layout.column(point.stage)
         y, h = layout.row(point.lane)
@@ -72,13 +85,13 @@ def assert_mirrors(scene: BoardScene) -> None:
         if lane.kind != "metric":
             continue
         for stage in journey.stages:
-            item = scene.refs[("metric", (lane.id, stage.id))]
+            item = scene.refs[MetricRef(journey.id, lane.id, stage.id)]
             assert isinstance(item, MetricItem)
             rect = layout.cell_rect(lane.id, stage.id)
             assert item.pos() == rect.topLeft() and item.rect.size() == rect.size()
             assert item.metric is scene.doc.metric(journey.id, (lane.id, stage.id))
     for line in journey.lines:
-        item = scene.refs[("line", line.key)]
+        item = scene.refs[line_ref(journey.id, line.key)]
         assert isinstance(item, BlueprintLineItem)
         y, h = layout.row(line.after_lane)
         assert item.pos() == QPointF(0, y + h)
@@ -94,10 +107,10 @@ def assert_mirrors(scene: BoardScene) -> None:
 
 def test_items_exist_for_everything_in_the_journey(scene, doc):
     journey = doc.journey(J)
-    assert len([r for r in scene.refs if r[0] == "card"]) == 75
-    assert len([r for r in scene.refs if r[0] == "emotion"]) == 14
-    assert len([r for r in scene.refs if r[0] == "metric"]) == 2 * 7
-    assert len([r for r in scene.refs if r[0] == "line"]) == 3
+    assert len([r for r in scene.refs if isinstance(r, CardRef)]) == 75
+    assert len([r for r in scene.refs if isinstance(r, EmotionRef)]) == 14
+    assert len([r for r in scene.refs if isinstance(r, MetricRef)]) == 2 * 7
+    assert len([r for r in scene.refs if isinstance(r, LineRef)]) == 3
     assert len(journey.lines) == 3
     assert_mirrors(scene)
 
@@ -111,17 +124,17 @@ def _card(cid: str, lane: str = "doing", stage: str = "store", text: str = "A ne
     [
         pytest.param(lambda doc: C.add_card(doc, J, _card("new-1"), 0), id="add-card"),
         pytest.param(lambda doc: C.add_card(doc, J, _card("new-2", text="long " * 300)), id="add-tall-card"),
-        pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-1", "pain", "advocate", 0), id="move-card"),
-        pytest.param(lambda doc: C.MoveCard(doc, J, "do-search-2", "doing", "search", 0), id="reorder-card"),
-        pytest.param(lambda doc: C.Remove(doc, "card", "th-buy-1", journey=J), id="remove-card"),
-        pytest.param(lambda doc: C.Edit(doc, "card", (J, "th-buy-1"), {"text": "x\n" * 30}), id="edit-card"),
-        pytest.param(lambda doc: C.Move(doc, "stage", (J, "search"), 4), id="move-stage"),
-        pytest.param(lambda doc: C.Move(doc, "lane", (J, "csat"), 0), id="move-lane"),
-        pytest.param(lambda doc: C.Edit(doc, "stage", (J, "compare"), {"width": 400.0}), id="resize-stage"),
-        pytest.param(lambda doc: C.Remove(doc, "stage", "buy", journey=J), id="remove-stage"),
-        pytest.param(lambda doc: C.Remove(doc, "lane", "feeling", journey=J), id="remove-emotion-lane"),
-        pytest.param(lambda doc: C.Remove(doc, "lane", "touchpoints", journey=J), id="remove-lane-with-line"),
-        pytest.param(lambda doc: C.Remove(doc, "lane", "csat", journey=J), id="remove-metric-lane"),
+        pytest.param(lambda doc: C.MoveCard(doc, CardRef(J, "do-search-1"), "pain", "advocate", 0), id="move-card"),
+        pytest.param(lambda doc: C.MoveCard(doc, CardRef(J, "do-search-2"), "doing", "search", 0), id="reorder-card"),
+        pytest.param(lambda doc: C.Remove(doc, CardRef(J, "th-buy-1")), id="remove-card"),
+        pytest.param(lambda doc: C.Edit(doc, CardRef(J, "th-buy-1"), {"text": "x\n" * 30}), id="edit-card"),
+        pytest.param(lambda doc: C.Move(doc, StageRef(J, "search"), 4), id="move-stage"),
+        pytest.param(lambda doc: C.Move(doc, LaneRef(J, "csat"), 0), id="move-lane"),
+        pytest.param(lambda doc: C.Edit(doc, StageRef(J, "compare"), {"width": 400.0}), id="resize-stage"),
+        pytest.param(lambda doc: C.Remove(doc, StageRef(J, "buy")), id="remove-stage"),
+        pytest.param(lambda doc: C.Remove(doc, LaneRef(J, "feeling")), id="remove-emotion-lane"),
+        pytest.param(lambda doc: C.Remove(doc, LaneRef(J, "touchpoints")), id="remove-lane-with-line"),
+        pytest.param(lambda doc: C.Remove(doc, LaneRef(J, "csat")), id="remove-metric-lane"),
         pytest.param(lambda doc: C.add_stage(doc, J, Stage(id="repair", name="Repair"), 2), id="add-stage"),
         pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="mood2", name="Mood", kind="emotion"), 1), id="add-lane"),
         pytest.param(
@@ -130,9 +143,11 @@ def _card(cid: str, lane: str = "doing", stage: str = "store", text: str = "A ne
             ),
             id="set-emotion",
         ),
-        pytest.param(lambda doc: C.RemoveEmotion(doc, J, ("feeling", "buy", "anna", "to_be")), id="remove-emotion"),
-        pytest.param(lambda doc: C.RemoveMetric(doc, J, ("csat", "buy")), id="remove-metric"),
-        pytest.param(lambda doc: C.RemoveLine(doc, J, ("feeling", "interaction")), id="remove-line"),
+        pytest.param(
+            lambda doc: C.Remove(doc, emotion_ref(J, ("feeling", "buy", "anna", "to_be"))), id="remove-emotion"
+        ),
+        pytest.param(lambda doc: C.Remove(doc, metric_ref(J, ("csat", "buy"))), id="remove-metric"),
+        pytest.param(lambda doc: C.Remove(doc, line_ref(J, ("feeling", "interaction"))), id="remove-line"),
     ],
 )
 def test_scene_follows_commands_and_undo(scene, doc, make):
@@ -149,9 +164,9 @@ def test_scene_follows_commands_and_undo(scene, doc, make):
 
 
 def test_selection_survives_an_edit_elsewhere(scene, doc):
-    scene.select_refs([("card", "do-search-1"), ("stage", "store")])
-    doc.push(C.MoveCard(doc, J, "th-buy-1", "doing", "search", 0))
-    assert sorted(scene.selected_refs()) == [("card", "do-search-1"), ("stage", "store")]
+    scene.select_refs([CardRef(J, "do-search-1"), StageRef(J, "store")])
+    doc.push(C.MoveCard(doc, CardRef(J, "th-buy-1"), "doing", "search", 0))
+    assert set(scene.selected_refs()) == {CardRef(J, "do-search-1"), StageRef(J, "store")}
 
 
 def test_every_lane_kind_is_drawn(scene, doc):
@@ -159,7 +174,7 @@ def test_every_lane_kind_is_drawn(scene, doc):
     kinds = {ln.kind for ln in journey.lanes}
     assert kinds == {"cards", "touchpoints", "emotion", "metric"}
     for lane in journey.lanes:
-        assert scene.refs[("lane", lane.id)].lane.kind == lane.kind
+        assert scene.refs[LaneRef(J, lane.id)].lane.kind == lane.kind
     rect = scene.sceneRect()
     image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
     image.fill(QColor("#000000"))
@@ -174,10 +189,10 @@ def test_every_lane_kind_is_drawn(scene, doc):
     # cards and touchpoints: each card in its own colour, at its place
     for cid in ("do-search-1", "tp-buy-1", "bs-store-1"):
         card_rect = layout.cards[cid]
-        expected = scene.refs[("card", cid)]._color
+        expected = scene.refs[CardRef(J, cid)]._color
         assert pixel(QPointF(card_rect.left() + 4, card_rect.center().y())) == expected, cid
     # the emotion lane: a face in its score's colour at each point
-    point = scene.refs[("emotion", ("feeling", "support", "anna", "as_is"))]
+    point = scene.refs[emotion_ref(J, ("feeling", "support", "anna", "as_is"))]
     assert pixel(point.pos() + QPointF(0, -7)) == QColor("#E5484D")
     # the metric lane: the value bar is painted (conversion in "compare" is 64 of 70 → amber)
     cell = layout.cell_rect("conversion", "compare")
@@ -193,29 +208,29 @@ def test_persona_colours_reach_the_curves(scene, doc):
     anna = QColor(doc.persona("anna").color)
     assert [(color, dashed) for color, dashed, _pts in curve.curves] == [(anna, False), (anna, True)]
     assert all(len(pts) == 7 for _c, _d, pts in curve.curves)
-    assert all(item.color == anna for ref, item in scene.refs.items() if ref[0] == "emotion")
-    legend = scene.refs[("lane", "feeling")].legend
+    assert all(item.color == anna for ref, item in scene.refs.items() if isinstance(ref, EmotionRef))
+    legend = scene.refs[LaneRef(J, "feeling")].legend
     assert [(e.color, e.label) for e in legend] == [(anna, "Anna · as-is"), (anna, "Anna · to-be")]
 
     # another persona's points get its own curve in its colour
-    doc.push(C.Edit(doc, "journey", J, {"persona_ids": ["anna", "marco"]}))
+    doc.push(C.Edit(doc, JourneyRef(J), {"persona_ids": ["anna", "marco"]}))
     doc.push(C.SetEmotion(doc, J, EmotionPoint(lane="feeling", stage="buy", score=2, persona="marco")))
     marco = QColor(doc.persona("marco").color)
     assert (marco, False) in [(color, dashed) for color, dashed, _pts in curve.curves]
-    assert scene.refs[("emotion", ("feeling", "buy", "marco", "as_is"))].color == marco
+    assert scene.refs[emotion_ref(J, ("feeling", "buy", "marco", "as_is"))].color == marco
 
     # a colour change reaches curves, faces and the legend
-    doc.push(C.Edit(doc, "persona", "anna", {"color": "#123456"}))
+    doc.push(C.Edit(doc, PersonaRef("anna"), {"color": "#123456"}))
     assert QColor("#123456") in [color for color, _d, _p in curve.curves]
     assert anna not in [color for color, _d, _p in curve.curves]
-    assert scene.refs[("emotion", ("feeling", "buy", "anna", "as_is"))].color == QColor("#123456")
+    assert scene.refs[emotion_ref(J, ("feeling", "buy", "anna", "as_is"))].color == QColor("#123456")
     doc.undo_stack.undo()
-    assert scene.refs[("emotion", ("feeling", "buy", "anna", "as_is"))].color == anna
+    assert scene.refs[emotion_ref(J, ("feeling", "buy", "anna", "as_is"))].color == anna
 
 
 def test_points_without_persona_use_the_default_colour(scene, doc):
     doc.push(C.SetEmotion(doc, J, EmotionPoint(lane="feeling", stage="learn", score=0)))
-    assert scene.refs[("emotion", ("feeling", "learn", None, "as_is"))].color == DEFAULT_CURVE_COLOR
+    assert scene.refs[emotion_ref(J, ("feeling", "learn", None, "as_is"))].color == DEFAULT_CURVE_COLOR
     assert (DEFAULT_CURVE_COLOR, False) in [(c, d) for c, d, _p in scene._curves["feeling"].curves]
 
 
@@ -235,7 +250,7 @@ def _second_journey(doc) -> Journey:
 def test_switching_journey_clears_the_items(scene, doc):
     _second_journey(doc)
     old_items = list(scene.refs.values()) + list(scene._curves.values())
-    scene.select_refs([("card", "do-search-1")])
+    scene.select_refs([CardRef(J, "do-search-1")])
     scene.show_journey("renew")
     assert all(item.scene() is None for item in old_items)
     assert set(scene.refs) == expected_refs(doc.journey("renew"))
@@ -244,14 +259,14 @@ def test_switching_journey_clears_the_items(scene, doc):
     assert_mirrors(scene)
     # edits to the journey not shown do not touch the scene
     refs = dict(scene.refs)
-    doc.push(C.Remove(doc, "card", "do-search-1", journey=J))
+    doc.push(C.Remove(doc, CardRef(J, "do-search-1")))
     assert scene.refs == refs
     scene.show_journey(J)
     assert_mirrors(scene)
 
 
 def test_removing_the_shown_journey_empties_the_board(scene, doc):
-    doc.push(C.Remove(doc, "journey", J))
+    doc.push(C.Remove(doc, JourneyRef(J)))
     assert scene.journey_id is None
     assert scene.refs == {} and scene._curves == {}
     assert [item for item in scene.items() if item.isVisible()] == []
@@ -279,17 +294,17 @@ def test_a_ten_thousand_card_journey_builds(qapp, sample_project):
     try:
         board = BoardScene(document)
         board.show_journey("big")
-        assert len([r for r in board.refs if r[0] == "card"]) == 10_000
+        assert len([r for r in board.refs if isinstance(r, CardRef)]) == 10_000
         layout = board.layout
         assert len(layout.cards) == 10_000
-        first, last = board.refs[("card", "c0")], board.refs[("card", "c9999")]
+        first, last = board.refs[CardRef("big", "c0")], board.refs[CardRef("big", "c9999")]
         assert first.pos() == layout.cards["c0"].topLeft() and last.pos() == layout.cards["c9999"].topLeft()
         assert board.sceneRect().height() > 10_000
         # one more card re-syncs without rebuilding the others
-        item = board.refs[("card", "c5")]
+        item = board.refs[CardRef("big", "c5")]
         document.push(C.add_card(document, "big", Card(id="extra", lane="doing", stage="search"), 0))
-        assert board.refs[("card", "c5")] is item
-        assert len([r for r in board.refs if r[0] == "card"]) == 10_001
+        assert board.refs[CardRef("big", "c5")] is item
+        assert len([r for r in board.refs if isinstance(r, CardRef)]) == 10_001
         board.show_journey(None)
     finally:
         document.close()
@@ -304,19 +319,19 @@ def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
     qtbot.addWidget(view)
     view.show_journey("buy-phone")
     scene = view.board
-    header = scene.refs[("lane", "feeling")]
+    header = scene.refs[LaneRef(J, "feeling")]
     entry = header.legend[1]
     assert entry.label == "Anna · to-be" and not entry.hidden
     key = ("feeling", "support", "anna", "to_be")
-    assert ("emotion", key) in scene.refs
+    assert emotion_ref(J, key) in scene.refs
     scene.toggle_curve(entry.key)
-    assert ("emotion", key) not in scene.refs
-    assert scene.refs[("lane", "feeling")].legend[1].hidden
+    assert emotion_ref(J, key) not in scene.refs
+    assert scene.refs[LaneRef(J, "feeling")].legend[1].hidden
     assert doc.undo_stack.count() == 0 and not doc.modified
     row = header.legend_row(QPointF(60, 51 + 16 + 4))  # the second legend row
     assert row is not None and row.key == entry.key
     scene.toggle_curve(entry.key)
-    assert ("emotion", key) in scene.refs
+    assert emotion_ref(J, key) in scene.refs
 
 
 def test_gap_between_as_is_and_to_be_is_shaded(qtbot, doc):

@@ -18,6 +18,17 @@ from app.models.entities import (
     Persona,
     Stage,
 )
+from app.models.refs import (
+    CardRef,
+    JourneyRef,
+    LaneRef,
+    PersonaRef,
+    ProjectRef,
+    StageRef,
+    emotion_ref,
+    line_ref,
+    metric_ref,
+)
 from app.models.repository import load_project
 from tests.conftest import snapshot
 
@@ -67,7 +78,7 @@ def test_add_card_at_an_index(doc):
 
 def test_remove_card_restores_its_place(doc):
     ids = cell(doc, "doing", "search")
-    check_undo_redo(doc, C.Remove(doc, "card", ids[0], journey=J))
+    check_undo_redo(doc, C.Remove(doc, CardRef(J, ids[0])))
     doc.undo_stack.undo()
     assert cell(doc, "doing", "search") == ids
 
@@ -75,12 +86,12 @@ def test_remove_card_restores_its_place(doc):
 def test_move_card_between_cells_and_within_a_cell(doc):
     src = cell(doc, "doing", "search")
     dst = cell(doc, "doing", "compare")
-    check_undo_redo(doc, C.MoveCard(doc, J, src[0], "doing", "compare", 0))
+    check_undo_redo(doc, C.MoveCard(doc, CardRef(J, src[0]), "doing", "compare", 0))
     assert cell(doc, "doing", "compare") == [src[0], *dst]
     assert cell(doc, "doing", "search") == src[1:]
     assert doc.undo_stack.undoText() == "Move Card"
     ids = cell(doc, "doing", "compare")
-    check_undo_redo(doc, C.MoveCard(doc, J, ids[0], "doing", "compare", len(ids) - 1))
+    check_undo_redo(doc, C.MoveCard(doc, CardRef(J, ids[0]), "doing", "compare", len(ids) - 1))
     assert cell(doc, "doing", "compare") == [*ids[1:], ids[0]]
 
 
@@ -89,7 +100,7 @@ def test_a_drag_is_one_undo_step(doc):
     before = snapshot(doc.project)
     gesture = object()
     for stage in ("compare", "store", "buy", "learn"):
-        doc.push(C.MoveCard(doc, J, card, "doing", stage, 0, gesture=gesture))
+        doc.push(C.MoveCard(doc, CardRef(J, card), "doing", stage, 0, gesture=gesture))
     assert doc.undo_stack.count() == 1
     assert doc.card(J, card).stage == "learn"
     doc.undo_stack.undo()
@@ -101,9 +112,9 @@ def test_a_burst_of_typing_is_one_undo_step(doc):
     original = doc.card(J, card).text
     gesture = object()
     for n in range(1, 8):
-        doc.push(C.Edit(doc, "card", (J, card), {"text": "Typed"[:n] or "T"}, gesture=gesture))
+        doc.push(C.Edit(doc, CardRef(J, card), {"text": "Typed"[:n] or "T"}, gesture=gesture))
     assert doc.undo_stack.count() == 1
-    doc.push(C.Edit(doc, "card", (J, card), {"text": "new burst"}, gesture=object()))
+    doc.push(C.Edit(doc, CardRef(J, card), {"text": "new burst"}, gesture=object()))
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
     doc.undo_stack.undo()
@@ -114,55 +125,54 @@ def test_typing_back_to_the_original_leaves_no_step(doc):
     card = cell(doc, "doing", "search")[0]
     original = doc.card(J, card).text
     gesture = object()
-    doc.push(C.Edit(doc, "card", (J, card), {"text": original + "x"}, gesture=gesture))
-    doc.push(C.Edit(doc, "card", (J, card), {"text": original}, gesture=gesture))
+    doc.push(C.Edit(doc, CardRef(J, card), {"text": original + "x"}, gesture=gesture))
+    doc.push(C.Edit(doc, CardRef(J, card), {"text": original}, gesture=gesture))
     assert doc.undo_stack.count() == 0
 
 
 @pytest.mark.parametrize(
-    ("kind", "key", "changes"),
+    ("ref", "changes"),
     [
         (
-            "card",
-            (J, None),
+            None,
             {"text": "Edited", "color": "#FFFFFF", "votes": 3, "evidence": "assumed", "tags": ["a", "b"]},
         ),
-        ("stage", (J, "buy"), {"name": "Checkout", "description": "Pays"}),
-        ("lane", (J, "thinking"), {"name": "Thoughts", "role": "quotes"}),
-        ("lane", (J, "doing"), {"kind": "touchpoints"}),
-        ("journey", J, {"name": "Buying", "persona_ids": ["anna", "marco"]}),
-        ("persona", "anna", {"name": "Anna B.", "goals": ["x"], "color": "#000000"}),
-        ("project", None, {"name": "Phones", "description": "d"}),
+        (StageRef(J, "buy"), {"name": "Checkout", "description": "Pays"}),
+        (LaneRef(J, "thinking"), {"name": "Thoughts", "role": "quotes"}),
+        (LaneRef(J, "doing"), {"kind": "touchpoints"}),
+        (JourneyRef(J), {"name": "Buying", "persona_ids": ["anna", "marco"]}),
+        (PersonaRef("anna"), {"name": "Anna B.", "goals": ["x"], "color": "#000000"}),
+        (ProjectRef(), {"name": "Phones", "description": "d"}),
     ],
 )
-def test_edits(doc, kind, key, changes):
-    if kind == "card":
-        key = (J, cell(doc, "doing", "search")[0])
-    check_undo_redo(doc, C.Edit(doc, kind, key, changes))
-    entity = doc.get(kind, key)
+def test_edits(doc, ref, changes):
+    if ref is None:  # the card's id is known only once the document is open
+        ref = CardRef(J, cell(doc, "doing", "search")[0])
+    check_undo_redo(doc, C.Edit(doc, ref, changes))
+    entity = doc.get(ref)
     for name, value in changes.items():
         assert getattr(entity, name) == value
 
 
 @pytest.mark.parametrize(
-    ("kind", "key", "changes", "message"),
+    ("ref", "changes", "message"),
     [
-        ("card", (J, None), {"votes": -1}, "votes: Input should be greater than or equal to 0"),
-        ("card", (J, None), {"color": "blue"}, "color: String should match pattern"),
-        ("card", (J, None), {"lane": "thinking"}, "use a move"),
-        ("lane", (J, "feeling"), {"kind": "cards"}, "still holds 14 items"),
-        ("lane", (J, "feeling"), {"role": "actions"}, "an emotion lane has no role"),
-        ("journey", J, {"persona_ids": ["ghost"]}, "no persona 'ghost'"),
-        ("stage", (J, "buy"), {"name": "x" * 201}, "at most 200 characters"),
-        ("stage", (J, "buy"), {"id": "other"}, "ids never change"),
+        (None, {"votes": -1}, "votes: Input should be greater than or equal to 0"),
+        (None, {"color": "blue"}, "color: String should match pattern"),
+        (None, {"lane": "thinking"}, "use a move"),
+        (LaneRef(J, "feeling"), {"kind": "cards"}, "still holds 14 items"),
+        (LaneRef(J, "feeling"), {"role": "actions"}, "an emotion lane has no role"),
+        (JourneyRef(J), {"persona_ids": ["ghost"]}, "no persona 'ghost'"),
+        (StageRef(J, "buy"), {"name": "x" * 201}, "at most 200 characters"),
+        (StageRef(J, "buy"), {"id": "other"}, "ids never change"),
     ],
 )
-def test_refused_edits_change_nothing(doc, kind, key, changes, message):
-    if kind == "card":
-        key = (J, cell(doc, "doing", "search")[0])
+def test_refused_edits_change_nothing(doc, ref, changes, message):
+    if ref is None:  # a card of the sample
+        ref = CardRef(J, cell(doc, "doing", "search")[0])
     before = snapshot(doc.project)
     with pytest.raises(EditError, match=None) as info:
-        doc.push(C.Edit(doc, kind, key, changes))
+        doc.push(C.Edit(doc, ref, changes))
     assert message in str(info.value)
     assert snapshot(doc.project) == before == on_disk(doc)
     assert doc.undo_stack.count() == 0
@@ -171,23 +181,23 @@ def test_refused_edits_change_nothing(doc, kind, key, changes, message):
 def test_add_move_remove_stage_with_its_cards(doc):
     check_undo_redo(doc, C.add_stage(doc, J, Stage(id="repair", name="Repair"), 5))
     assert [s.id for s in doc.journey(J).stages][5] == "repair"
-    check_undo_redo(doc, C.Move(doc, "stage", (J, "repair"), 0))
+    check_undo_redo(doc, C.Move(doc, StageRef(J, "repair"), 0))
     assert doc.journey(J).stages[0].id == "repair"
     assert doc.undo_stack.undoText() == "Move Stage"
     held = len([c for c in doc.journey(J).cards if c.stage == "support"])
     assert held
-    check_undo_redo(doc, C.Remove(doc, "stage", "support", journey=J))
+    check_undo_redo(doc, C.Remove(doc, StageRef(J, "support")))
     assert doc.undo_stack.undoText() == "Delete Stage"
 
 
 def test_remove_lane_takes_and_restores_lines_and_points(doc):
-    check_undo_redo(doc, C.Remove(doc, "lane", "feeling", journey=J))
+    check_undo_redo(doc, C.Remove(doc, LaneRef(J, "feeling")))
     assert not doc.journey(J).emotions
     doc.undo_stack.undo()
     assert any(line.after_lane == "feeling" for line in doc.journey(J).lines)
-    check_undo_redo(doc, C.Remove(doc, "lane", "touchpoints", journey=J))
+    check_undo_redo(doc, C.Remove(doc, LaneRef(J, "touchpoints")))
     check_undo_redo(doc, C.add_lane(doc, J, Lane(id="quotes", name="Quotes", kind="cards", role="quotes"), 2))
-    check_undo_redo(doc, C.Move(doc, "lane", (J, "quotes"), 8))
+    check_undo_redo(doc, C.Move(doc, LaneRef(J, "quotes"), 8))
 
 
 def test_emotion_points_drag_is_one_step(doc):
@@ -201,23 +211,23 @@ def test_emotion_points_drag_is_one_step(doc):
     assert doc.emotion(J, key) == original
     new_point = EmotionPoint(lane="feeling", stage="search", score=2.0, persona="marco", variant="to_be")
     check_undo_redo(doc, C.SetEmotion(doc, J, new_point))
-    check_undo_redo(doc, C.RemoveEmotion(doc, J, key))
+    check_undo_redo(doc, C.Remove(doc, emotion_ref(J, key)))
 
 
 def test_metrics_and_lines(doc):
     check_undo_redo(doc, C.SetMetric(doc, J, MetricValue(lane="conversion", stage="buy", value=12.5, target=40.0)))
-    check_undo_redo(doc, C.RemoveMetric(doc, J, ("csat", "buy")))
-    check_undo_redo(doc, C.RemoveLine(doc, J, ("touchpoints", "visibility")))
-    check_undo_redo(doc, C.AddLine(doc, J, BlueprintLine(after_lane="doing", kind="interaction")))
+    check_undo_redo(doc, C.Remove(doc, metric_ref(J, ("csat", "buy"))))
+    check_undo_redo(doc, C.Remove(doc, line_ref(J, ("touchpoints", "visibility"))))
+    check_undo_redo(doc, C.add_line(doc, J, BlueprintLine(after_lane="doing", kind="interaction")))
     with pytest.raises(EditError, match="an interaction line below that lane already"):
-        doc.push(C.AddLine(doc, J, BlueprintLine(after_lane="doing", kind="interaction")))
+        doc.push(C.add_line(doc, J, BlueprintLine(after_lane="doing", kind="interaction")))
 
 
 def test_personas_removal_restores_every_link(doc):
     check_undo_redo(doc, C.add_persona(doc, Persona(id="lea", name="Lea", color="#123456"), 0))
-    check_undo_redo(doc, C.Move(doc, "persona", "lea", 2))
+    check_undo_redo(doc, C.Move(doc, PersonaRef("lea"), 2))
     before = snapshot(doc.project)
-    check_undo_redo(doc, C.Remove(doc, "persona", "anna"))
+    check_undo_redo(doc, C.Remove(doc, PersonaRef("anna")))
     doc.undo_stack.undo()
     assert snapshot(doc.project) == before
     assert doc.journey(J).persona_ids == ["anna"]
@@ -233,15 +243,15 @@ def test_journeys(doc):
         cards=[Card(id="c1", lane="do", stage="ask", text="Calls")],
     )
     check_undo_redo(doc, C.add_journey(doc, other, 0))
-    check_undo_redo(doc, C.Move(doc, "journey", "support", 1))
-    check_undo_redo(doc, C.Remove(doc, "journey", J))
+    check_undo_redo(doc, C.Move(doc, JourneyRef("support"), 1))
+    check_undo_redo(doc, C.Remove(doc, JourneyRef(J)))
     with pytest.raises(EditError, match="exists already"):
         doc.push(C.add_journey(doc, other))
 
 
 def test_undo_names_the_action(doc):
     card = cell(doc, "doing", "search")[0]
-    doc.push(C.MoveCard(doc, J, card, "doing", "compare"))
+    doc.push(C.MoveCard(doc, CardRef(J, card), "doing", "compare"))
     undo = doc.undo_stack.createUndoAction(doc, "Undo")
     assert undo.text() == "Undo Move Card"
 
@@ -251,7 +261,7 @@ def test_clean_state_drives_modified(doc, tmp_path):
     doc.modified_changed.connect(seen.append)
     assert not doc.modified
     card = cell(doc, "doing", "search")[0]
-    doc.push(C.Edit(doc, "card", (J, card), {"text": "x"}))
+    doc.push(C.Edit(doc, CardRef(J, card), {"text": "x"}))
     assert doc.modified and seen[-1] is True
     doc.undo_stack.undo()
     assert not doc.modified and seen[-1] is False
@@ -272,11 +282,11 @@ def test_limits_on_counts(doc, monkeypatch):
 
 def test_signals_are_past_tense_and_specific(doc):
     events = []
-    doc.card_moved.connect(lambda j, c: events.append(("card_moved", c)))
-    doc.stage_removed.connect(lambda j, s: events.append(("stage_removed", s)))
+    doc.card_moved.connect(lambda ref: events.append(("card_moved", ref.card_id)))
+    doc.stage_removed.connect(lambda ref: events.append(("stage_removed", ref.stage_id)))
     card = cell(doc, "doing", "search")[0]
-    doc.push(C.MoveCard(doc, J, card, "doing", "buy"))
-    doc.push(C.Remove(doc, "stage", "advocate", journey=J))
+    doc.push(C.MoveCard(doc, CardRef(J, card), "doing", "buy"))
+    doc.push(C.Remove(doc, StageRef(J, "advocate")))
     assert events == [("card_moved", card), ("stage_removed", "advocate")]
 
 
@@ -291,6 +301,6 @@ def test_failed_write_changes_nothing(doc, monkeypatch):
 
     monkeypatch.setattr(ProjectSession, "transaction", broken)
     with pytest.raises(WorkingCopyError, match="disk is full"):
-        doc.push(C.Edit(doc, "card", (J, card), {"text": "lost?"}))
+        doc.push(C.Edit(doc, CardRef(J, card), {"text": "lost?"}))
     assert snapshot(doc.project) == before
     assert doc.undo_stack.count() == 0

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.document import commands as C
+from app.models.refs import emotion_ref
 from app.views.board.emotion_items import EmotionCurveItem, _changed, _hulls, _span, smooth_path
 from app.views.board.view import BoardView
 from tests.conftest import open_board_view
@@ -64,7 +65,7 @@ def test_a_new_score_reshapes_the_lane_without_a_resync(qtbot, doc, monkeypatch)
     monkeypatch.setattr(scene, "_sync_emotions", lambda *a, **k: (calls.append("emotions"), original(*a, **k)))
     doc.push(C.SetEmotion(doc, J, _moved(doc, point, -2.0 if point.score > 0 else 2.0)))
     assert calls == []
-    item = scene.refs[("emotion", point.key)]
+    item = scene.refs[emotion_ref(J, point.key)]
     assert item.point.score == (-2.0 if point.score > 0 else 2.0)
     monkeypatch.undo()
     assert_same_as_fresh(scene)

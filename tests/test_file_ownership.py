@@ -17,6 +17,7 @@ import pytest
 from app.cli import main
 from app.models.errors import FileInUseError, SaveError
 from app.models.project_file import read_project_file
+from app.models.refs import ProjectRef
 from app.models.session import FileChangedError, ProjectSession, create_project_file, lock_path_for
 from tests.conftest import REPO, SAMPLE_JSON
 
@@ -131,7 +132,7 @@ def test_save_as_into_an_unwritable_place_shows_a_dialog_and_keeps_everything(qa
     window = MainWindow(doc)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a, **k: shown.append((title, text)))
-    doc.push(C.Edit(doc, "project", None, {"name": "Edited"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "Edited"}))
     target = project / "x.waymark"  # beneath a file: the folder cannot exist, as on read-only media
     try:
         assert window._save_to(target) is False
@@ -164,7 +165,7 @@ def test_a_symlink_to_an_open_project_is_the_same_project(qapp, project, tmp_pat
     try:
         with pytest.raises(FileInUseError):
             ProjectSession.open(project)
-        doc.push(C.Edit(doc, "project", None, {"name": "Through the link"}))
+        doc.push(C.Edit(doc, ProjectRef(), {"name": "Through the link"}))
         doc.save()
         assert doc.path == link  # the window goes on naming the link
     finally:
@@ -317,7 +318,7 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
     monkeypatch.setattr(Q, "ask_changed_file", lambda _parent, name: asked.append(name) or Q.ChangedFileAnswer(answer))
     copy = tmp_path / "copy.waymark"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    doc.push(C.Edit(doc, "project", None, {"name": "Mine"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "Mine"}))
     _replace_behind(project, "Theirs")
     try:
         result = window.save()

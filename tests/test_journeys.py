@@ -16,6 +16,7 @@ from app.document.document import Document
 from app.models import journey_io
 from app.models.entities import Persona
 from app.models.errors import DocumentRuleError
+from app.models.refs import CardRef, JourneyRef, PersonaRef
 from app.views import journeys_panel as P
 from app.views.journeys_panel import JourneysPanel
 from app.views.told_for_dialog import ToldForDialog
@@ -90,11 +91,11 @@ def test_panel_lists_journeys_with_their_personas(doc, panel):
 def test_panel_follows_undo_and_redo(doc, panel):
     add_second_journey(doc)
     assert panel.journey_ids() == ["buy-phone", "return-phone"]
-    doc.push(C.Edit(doc, "journey", "return-phone", {"name": "Give back"}))
+    doc.push(C.Edit(doc, JourneyRef("return-phone"), {"name": "Give back"}))
     assert panel.item_for("return-phone").text() == "Give back"
     doc.undo_stack.undo()
     assert panel.item_for("return-phone").text() == "Return a phone"
-    doc.push(C.Edit(doc, "persona", "anna", {"name": "Annabel", "color": "#112233"}))
+    doc.push(C.Edit(doc, PersonaRef("anna"), {"name": "Annabel", "color": "#112233"}))
     assert panel.item_for("buy-phone").data(P.PERSONAS) == [("Annabel", "#112233")]
 
 
@@ -162,7 +163,7 @@ def test_duplicate_is_a_deep_copy_with_a_fresh_id(doc, panel):
     after = undo_redo(doc, before)
     # the copy is its own: editing it leaves the original alone
     card = copy.cards[0]
-    doc.push(C.Edit(doc, "card", (copy_id, card.id), {"text": "changed"}))
+    doc.push(C.Edit(doc, CardRef(copy_id, card.id), {"text": "changed"}))
     assert doc.journey("buy-phone").card(card.id).text == card.text
     doc.undo_stack.undo()
     assert snapshot(doc.project) == after
@@ -291,7 +292,7 @@ def test_told_for_edits_the_journeys_personas(doc, panel, monkeypatch):
 
 
 def test_told_for_dialog_keeps_the_journeys_order(doc, qtbot):
-    doc.push(C.Edit(doc, "journey", "buy-phone", {"persona_ids": ["marco", "anna"]}))
+    doc.push(C.Edit(doc, JourneyRef("buy-phone"), {"persona_ids": ["marco", "anna"]}))
     dialog = ToldForDialog(doc, "buy-phone")
     qtbot.addWidget(dialog)
     checked = [dialog.list.item(r).checkState() == Qt.CheckState.Checked for r in range(dialog.list.count())]
@@ -352,7 +353,7 @@ def other_doc(qapp):
 
 
 def test_export_then_import_into_another_project(doc, panel, other_doc, qtbot, tmp_path, monkeypatch):
-    doc.push(C.Edit(doc, "journey", "buy-phone", {"persona_ids": ["anna", "marco"]}))
+    doc.push(C.Edit(doc, JourneyRef("buy-phone"), {"persona_ids": ["anna", "marco"]}))
     path = tmp_path / "journey.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "journey"), ""))
     assert panel.action("export").isEnabled()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from app.document import commands as C
 from app.models.entities import Stage
+from app.models.refs import CardRef, EmotionRef, LaneRef, StageRef, emotion_ref, metric_ref
 from app.views.board.actions import PALETTE, PALETTE_MIME
 from app.views.board.view import BoardView
 from app.views.inspector import EMPTY_TEXT, Inspector
@@ -96,9 +97,9 @@ def test_drop_stage_between_two_stages(doc, view, palette):
     before = snapshot(doc.project)
     rect = view.board.layout.cell_rect("doing", "compare")
     ref = drop(view, palette, "stage", QPointF(rect.right() - 5, rect.center().y()))
-    assert ref[0] == "stage"
+    assert isinstance(ref, StageRef)
     ids = [s.id for s in journey(doc).stages]
-    assert ids[1:4] == ["compare", ref[1], "store"]
+    assert ids[1:4] == ["compare", ref.id, "store"]
     assert view.board.selected_refs() == [ref]
     check_undo_redo(doc, before)
     assert [s.id for s in journey(doc).stages] == ids
@@ -109,11 +110,11 @@ def test_drop_lane_of_each_kind(doc, view, palette, entry):
     before = snapshot(doc.project)
     rect = view.board.layout.cell_rect("thinking", "search")
     ref = drop(view, palette, entry, QPointF(rect.center().x(), rect.bottom() - 2))
-    assert ref[0] == "lane"
+    assert isinstance(ref, LaneRef)
     lanes = journey(doc).lanes
     ids = [ln.id for ln in lanes]
-    assert ids.index(ref[1]) == ids.index("thinking") + 1
-    lane = journey(doc).lane(ref[1])
+    assert ids.index(ref.id) == ids.index("thinking") + 1
+    lane = journey(doc).lane(ref.id)
     parts = entry.split(":")
     assert lane.kind == parts[1]
     assert lane.role == (parts[2] if len(parts) > 2 else None)
@@ -126,18 +127,18 @@ def test_drop_card_in_a_cards_lane(doc, view, palette):
     count = len(journey(doc).cards_in_cell("ideas", "store"))
     rect = view.board.layout.cell_rect("ideas", "store")
     ref = drop(view, palette, "card", rect.center())
-    card = journey(doc).card(ref[1])
+    card = journey(doc).card(ref.id)
     assert (card.lane, card.stage, card.text) == ("ideas", "store", "New card")
     assert len(journey(doc).cards_in_cell("ideas", "store")) == count + 1
     check_undo_redo(doc, before)
-    assert journey(doc).card(ref[1]) == card
+    assert journey(doc).card(ref.id) == card
 
 
 def test_drop_touchpoint_in_the_touchpoints_lane(doc, view, palette):
     before = snapshot(doc.project)
     rect = view.board.layout.cell_rect("touchpoints", "buy")
     ref = drop(view, palette, "touchpoint", rect.center())
-    card = journey(doc).card(ref[1])
+    card = journey(doc).card(ref.id)
     assert (card.lane, card.stage) == ("touchpoints", "buy")
     assert card.channel and card.touchpoint
     check_undo_redo(doc, before)
@@ -157,21 +158,21 @@ def test_drop_emotion_point_in_a_new_stage(doc, view, palette):
     before = snapshot(doc.project)
     rect = view.board.layout.cell_rect("feeling", "aftercare")
     ref = drop(view, palette, "emotion", QPointF(rect.center().x(), rect.top() + 8))
-    assert ref[0] == "emotion"
-    point = doc.emotion(JID, ref[1])
+    assert isinstance(ref, EmotionRef)
+    point = doc.emotion(JID, ref.key)
     assert (point.lane, point.stage, point.persona) == ("feeling", "aftercare", "anna")
     assert point.score > 1  # dropped near the top of the lane: a good feeling
     check_undo_redo(doc, before)
-    assert doc.emotion(JID, ref[1]) == point
+    assert doc.emotion(JID, ref.key) == point
 
 
 def test_drop_emotion_point_where_one_was_deleted(doc, view, palette):
     point = next(e for e in journey(doc).emotions if e.stage == "compare" and e.variant == "as_is")
-    doc.push(C.RemoveEmotion(doc, JID, point.key))
+    doc.push(C.Remove(doc, emotion_ref(JID, point.key)))
     before = snapshot(doc.project)
     rect = view.board.layout.cell_rect("feeling", "compare")
     ref = drop(view, palette, "emotion", rect.center())
-    assert ref == ("emotion", point.key)
+    assert ref == emotion_ref(JID, point.key)
     assert doc.emotion(JID, point.key).score == 0
     check_undo_redo(doc, before)
 
@@ -188,7 +189,7 @@ def test_inspector_shows_nothing_and_several(doc, view, inspector):
     assert inspector.pages.currentWidget() is inspector.page_message
     assert inspector.message.text() == EMPTY_TEXT
     cards = [c.id for c in journey(doc).cards[:3]]
-    view.board.select_refs([("card", cid) for cid in cards])
+    view.board.select_refs([CardRef(JID, cid) for cid in cards])
     assert inspector.title.text() == "3 items selected"
     assert inspector.pages.currentWidget() is inspector.page_message
 
@@ -196,7 +197,7 @@ def test_inspector_shows_nothing_and_several(doc, view, inspector):
 def test_inspector_card_text_typing_is_one_undo_step(doc, view, inspector, qtbot):
     cid = card_id(doc)
     original = doc.card(JID, cid).text
-    view.board.select_refs([("card", cid)])
+    view.board.select_refs([CardRef(JID, cid)])
     assert inspector.pages.currentWidget() is inspector.page_card
     assert inspector.card_text.toPlainText() == original
     steps = doc.undo_stack.count()
@@ -213,7 +214,7 @@ def test_inspector_card_text_typing_is_one_undo_step(doc, view, inspector, qtbot
 
 def test_inspector_new_focus_is_a_new_step(doc, view, inspector, qtbot):
     cid = card_id(doc)
-    view.board.select_refs([("card", cid)])
+    view.board.select_refs([CardRef(JID, cid)])
     steps = doc.undo_stack.count()
     qtbot.keyClicks(inspector.card_text, "A")
     inspector.new_gesture()  # what a focus-in of the field does
@@ -223,7 +224,7 @@ def test_inspector_new_focus_is_a_new_step(doc, view, inspector, qtbot):
 
 def test_inspector_card_fields(doc, view, inspector, qtbot, monkeypatch):
     cid = card_id(doc)
-    view.board.select_refs([("card", cid)])
+    view.board.select_refs([CardRef(JID, cid)])
     before = snapshot(doc.project)
 
     swatch = next(b for b in inspector.card_swatches if b.property("color") == "#C8F0E8")
@@ -272,7 +273,7 @@ def test_inspector_card_fields(doc, view, inspector, qtbot, monkeypatch):
 
 def test_inspector_refused_edit_shows_message_and_reverts(doc, view, inspector, qtbot):
     cid = card_id(doc)
-    view.board.select_refs([("card", cid)])
+    view.board.select_refs([CardRef(JID, cid)])
     inspector.card_tags.clear()
     steps = doc.undo_stack.count()
     qtbot.keyClicks(inspector.card_tags, "x" * 61)  # a tag holds at most 60 characters
@@ -288,7 +289,7 @@ def test_inspector_refused_edit_shows_message_and_reverts(doc, view, inspector, 
 
 def test_inspector_emotion_score_and_note(doc, view, inspector, qtbot):
     point = journey(doc).emotions[0]
-    view.board.select_refs([("emotion", point.key)])
+    view.board.select_refs([emotion_ref(JID, point.key)])
     assert inspector.pages.currentWidget() is inspector.page_emotion
     assert inspector.emotion_score.value() == point.score
     steps = doc.undo_stack.count()
@@ -309,7 +310,7 @@ def test_inspector_emotion_score_and_note(doc, view, inspector, qtbot):
 
 
 def test_inspector_stage_name_and_width(doc, view, inspector, qtbot):
-    view.board.select_refs([("stage", "compare")])
+    view.board.select_refs([StageRef(JID, "compare")])
     assert inspector.pages.currentWidget() is inspector.page_stage
     name = doc.stage(JID, "compare").name
     assert inspector.stage_name.text() == name
@@ -318,7 +319,7 @@ def test_inspector_stage_name_and_width(doc, view, inspector, qtbot):
     qtbot.keyClicks(inspector.stage_name, "Shortlist")
     assert doc.stage(JID, "compare").name == "Shortlist"
     assert doc.undo_stack.count() == steps + 1
-    assert view.board.refs[("stage", "compare")] is not None
+    assert view.board.refs[StageRef(JID, "compare")] is not None
     doc.undo_stack.undo()
     assert doc.stage(JID, "compare").name == name
     assert inspector.stage_name.text() == name
@@ -331,7 +332,7 @@ def test_inspector_stage_name_and_width(doc, view, inspector, qtbot):
 
 
 def test_inspector_lane_kind_change_refused_when_not_empty(doc, view, inspector):
-    view.board.select_refs([("lane", "doing")])
+    view.board.select_refs([LaneRef(JID, "doing")])
     assert inspector.pages.currentWidget() is inspector.page_lane
     before = snapshot(doc.project)
     inspector.lane_kind.setCurrentIndex(inspector.lane_kind.findData("metric"))
@@ -345,7 +346,7 @@ def test_inspector_lane_kind_change_refused_when_not_empty(doc, view, inspector)
 
 def test_inspector_metric_value(doc, view, inspector, qtbot):
     key = ("conversion", "compare")
-    view.board.select_refs([("metric", key)])
+    view.board.select_refs([metric_ref(JID, key)])
     assert inspector.pages.currentWidget() is inspector.page_metric
     old = doc.metric(JID, key)
     assert inspector.metric_value.text() == "64"
@@ -365,11 +366,11 @@ def test_inspector_metric_value(doc, view, inspector, qtbot):
 
 def test_inspector_follows_board_edits_and_removal(doc, view, inspector):
     cid = card_id(doc)
-    view.board.select_refs([("card", cid)])
-    doc.push(C.Edit(doc, "card", (JID, cid), {"text": "Changed on the board"}))
+    view.board.select_refs([CardRef(JID, cid)])
+    doc.push(C.Edit(doc, CardRef(JID, cid), {"text": "Changed on the board"}))
     assert inspector.card_text.toPlainText() == "Changed on the board"
-    doc.push(C.Remove(doc, "card", cid, journey=JID))
+    doc.push(C.Remove(doc, CardRef(JID, cid)))
     assert inspector.pages.currentWidget() is inspector.page_message
     doc.undo_stack.undo()
-    view.board.select_refs([("card", cid)])
+    view.board.select_refs([CardRef(JID, cid)])
     assert inspector.card_text.toPlainText() == "Changed on the board"

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.errors import WaymarkError
+from app.models.refs import ProjectRef
 from app.views import pdf_export_dialog as D
 from app.views.export_worker import ExportTask, partial_path
 from app.views.main_window import WINDOWS, MainWindow
@@ -200,7 +201,7 @@ def test_edits_during_the_export_do_not_reach_it(qtbot, dialog, fake, doc):
 
     fake.gate = None
     dialog.start_export()
-    doc.push(C.Edit(doc, "project", None, {"name": "Renamed while exporting"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "Renamed while exporting"}))
     with qtbot.waitSignal(dialog.task.ended, timeout=WAIT):
         pass
     assert fake.calls[0]["project"].info.name != "Renamed while exporting"

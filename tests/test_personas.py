@@ -22,6 +22,7 @@ from app.models.entities import PNG_SIGNATURE, Persona
 from app.models.errors import DocumentRuleError, WaymarkError
 from app.models.interchange import read_project_json, write_project_json
 from app.models.project_file import inspect_file, read_project_file
+from app.models.refs import JourneyRef, PersonaRef
 from app.models.session import ProjectSession, create_project_file
 from app.views import photos
 from app.views.persona_editor import PersonaEditor
@@ -176,7 +177,7 @@ def _with_photo(project, photo):
 
 
 def test_photo_survives_save_and_reopen(doc, photo, tmp_path):
-    doc.push(C.Edit(doc, "persona", "anna", {"photo": photo}))
+    doc.push(C.Edit(doc, PersonaRef("anna"), {"photo": photo}))
     assert doc.persona("anna").photo == photo
     path = doc.save(tmp_path / "p.waymark")
     raw = sqlite3.connect(path)
@@ -230,7 +231,7 @@ def test_schema_2_file_is_upgraded(tmp_path, sample_project, photo):
     try:
         assert snapshot(session.project)["personas"] == snapshot(sample_project)["personas"]
         doc = Document(session)
-        doc.push(C.Edit(doc, "persona", "marco", {"photo": photo}))
+        doc.push(C.Edit(doc, PersonaRef("marco"), {"photo": photo}))
         doc.save()
     finally:
         session.close()
@@ -363,8 +364,8 @@ def test_gallery_mirrors_the_document(qtbot, doc, photo):
     card = gallery.item_for("anna").data(Qt.UserRole + 1)
     assert card["journeys"] == "Appears in " + doc.journey(J).name
     assert gallery.item_for("marco").data(Qt.UserRole + 1)["journeys"] == "Not in any journey yet"
-    doc.push(C.Edit(doc, "persona", "marco", {"name": "Marco R.", "photo": photo}))
-    doc.push(C.Edit(doc, "journey", J, {"persona_ids": ["anna", "marco"]}))
+    doc.push(C.Edit(doc, PersonaRef("marco"), {"name": "Marco R.", "photo": photo}))
+    doc.push(C.Edit(doc, JourneyRef(J), {"persona_ids": ["anna", "marco"]}))
     assert _names(gallery) == ["Anna Berg", "Marco R."]
     assert gallery.item_for("marco").data(Qt.UserRole + 1)["journeys"].startswith("Appears in ")
     doc.push(C.add_persona(doc, Persona(id="lea", name="Lea"), 0))

@@ -10,6 +10,7 @@ import textwrap
 
 from app.document import commands as C
 from app.document.document import Document
+from app.models.refs import ProjectRef
 from app.models.session import (
     ProjectSession,
     create_project_file,
@@ -81,7 +82,7 @@ def test_unedited_orphans_are_not_offered(qapp, tmp_path, sample_project):
 
 
 def test_live_sessions_are_not_orphans(doc):
-    doc.push(C.Edit(doc, "project", None, {"name": "Live"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "Live"}))
     assert find_orphans() == []
 
 
@@ -149,8 +150,8 @@ def test_a_failed_meta_write_never_hides_later_edits(doc, monkeypatch, data_dir)
 
     monkeypatch.setattr(S, "write_bytes_atomic", fails_once)
     with pytest.raises(WorkingCopyError):
-        doc.push(C.Edit(doc, "project", None, {"name": "first"}))
-    doc.push(C.Edit(doc, "project", None, {"name": "second"}))
+        doc.push(C.Edit(doc, ProjectRef(), {"name": "first"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "second"}))
     meta = json.loads(next((data_dir / "recovery").glob("*.json")).read_text())
     assert meta["edited"] is True
 

@@ -66,6 +66,17 @@ from app.models.entities import (
 from app.models.errors import FileInUseError, WaymarkError
 from app.models.locking import FileLock
 from app.models.project_file import inspect_file
+from app.models.refs import (
+    CardRef,
+    JourneyRef,
+    LaneRef,
+    PersonaRef,
+    ProjectRef,
+    StageRef,
+    emotion_ref,
+    line_ref,
+    metric_ref,
+)
 from app.models.repository import load_project
 from app.models.rules import check_project
 from app.models.session import ProjectSession, find_orphans, lock_path_for
@@ -334,7 +345,7 @@ class DocumentMachine(RuleBasedStateMachine):
     def remove_card(self, data):
         jid = self.pick_journey(data)
         cid = self.pick(data, self.card_ids(jid))
-        self.attempt(lambda: C.Remove(self.doc, "card", cid, journey=jid))
+        self.attempt(lambda: C.Remove(self.doc, CardRef(jid, cid)))
 
     @rule(data=st.data(), changes=CARD_CHANGES, forbidden=FORBIDDEN_CARD_CHANGES, how=GESTURE)
     def edit_card(self, data, changes, forbidden, how):
@@ -342,7 +353,7 @@ class DocumentMachine(RuleBasedStateMachine):
         cid = self.pick(data, self.card_ids(jid))
         changes = {**changes, **forbidden}
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "card", (jid, cid), changes, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, CardRef(jid, cid), changes, gesture=gesture))
 
     @rule(data=st.data(), index=INDEX, how=GESTURE, same_cell=st.booleans())
     def move_card(self, data, index, how, same_cell):
@@ -357,7 +368,7 @@ class DocumentMachine(RuleBasedStateMachine):
             )
             stage = self.pick(data, self.stage_ids(jid))
         gesture = self.gesture(how)
-        self.attempt(lambda: C.MoveCard(self.doc, jid, cid, lane, stage, index, gesture=gesture))
+        self.attempt(lambda: C.MoveCard(self.doc, CardRef(jid, cid), lane, stage, index, gesture=gesture))
 
     # -- stages and lanes --------------------------------------------------------------------
 
@@ -372,7 +383,7 @@ class DocumentMachine(RuleBasedStateMachine):
     def remove_stage(self, data):
         jid = self.pick_journey(data)
         sid = self.pick(data, self.stage_ids(jid))
-        self.attempt(lambda: C.Remove(self.doc, "stage", sid, journey=jid))
+        self.attempt(lambda: C.Remove(self.doc, StageRef(jid, sid)))
 
     @rule(data=st.data(), index=st.integers(-1, 6))
     def move_stage(self, data, index):
@@ -380,14 +391,14 @@ class DocumentMachine(RuleBasedStateMachine):
         sid = self.pick(data, self.stage_ids(jid), ghost=False) if jid else None
         if sid is None:
             return
-        self.attempt(lambda: C.Move(self.doc, "stage", (jid, sid), index))
+        self.attempt(lambda: C.Move(self.doc, StageRef(jid, sid), index))
 
     @rule(data=st.data(), changes=STAGE_CHANGES, how=GESTURE)
     def edit_stage(self, data, changes, how):
         jid = self.pick_journey(data)
         sid = self.pick(data, self.stage_ids(jid))
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "stage", (jid, sid), changes, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, StageRef(jid, sid), changes, gesture=gesture))
 
     @rule(
         data=st.data(),
@@ -408,7 +419,7 @@ class DocumentMachine(RuleBasedStateMachine):
     def remove_lane(self, data):
         jid = self.pick_journey(data)
         lid = self.pick(data, self.lane_ids(jid))
-        self.attempt(lambda: C.Remove(self.doc, "lane", lid, journey=jid))
+        self.attempt(lambda: C.Remove(self.doc, LaneRef(jid, lid)))
 
     @rule(data=st.data(), index=st.integers(-1, 6))
     def move_lane(self, data, index):
@@ -416,14 +427,14 @@ class DocumentMachine(RuleBasedStateMachine):
         lid = self.pick(data, self.lane_ids(jid), ghost=False) if jid else None
         if lid is None:
             return
-        self.attempt(lambda: C.Move(self.doc, "lane", (jid, lid), index))
+        self.attempt(lambda: C.Move(self.doc, LaneRef(jid, lid), index))
 
     @rule(data=st.data(), changes=LANE_CHANGES, how=GESTURE)
     def edit_lane(self, data, changes, how):
         jid = self.pick_journey(data)
         lid = self.pick(data, self.lane_ids(jid))
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "lane", (jid, lid), changes, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, LaneRef(jid, lid), changes, gesture=gesture))
 
     # -- emotion points, metric values, blueprint lines ---------------------------------------
 
@@ -454,7 +465,7 @@ class DocumentMachine(RuleBasedStateMachine):
             key = data.draw(st.sampled_from([e.key for e in journey.emotions]))
         else:
             key = self._emotion_key(data, jid)
-        self.attempt(lambda: C.RemoveEmotion(self.doc, jid, key))
+        self.attempt(lambda: C.Remove(self.doc, emotion_ref(jid, key)))
 
     @rule(data=st.data(), value=METRIC, goal=METRIC, how=GESTURE)
     def set_metric(self, data, value, goal, how):
@@ -476,13 +487,13 @@ class DocumentMachine(RuleBasedStateMachine):
                 self.pick(data, self.lane_ids(jid, ("metric",)), wrong=self.lane_ids(jid, ("emotion",))),
                 self.pick(data, self.stage_ids(jid)),
             )
-        self.attempt(lambda: C.RemoveMetric(self.doc, jid, key))
+        self.attempt(lambda: C.Remove(self.doc, metric_ref(jid, key)))
 
     @rule(data=st.data(), kind=st.sampled_from(LINE_KINDS))
     def add_line(self, data, kind):
         jid = self.pick_journey(data)
         lane = self.pick(data, self.lane_ids(jid))
-        self.attempt(lambda: C.AddLine(self.doc, jid, BlueprintLine(after_lane=lane, kind=kind)))
+        self.attempt(lambda: C.add_line(self.doc, jid, BlueprintLine(after_lane=lane, kind=kind)))
 
     @rule(data=st.data(), kind=st.sampled_from(LINE_KINDS), existing=st.integers(0, 5))
     def remove_line(self, data, kind, existing):
@@ -492,7 +503,7 @@ class DocumentMachine(RuleBasedStateMachine):
             key = data.draw(st.sampled_from([ln.key for ln in journey.lines]))
         else:
             key = (self.pick(data, self.lane_ids(jid)), kind)
-        self.attempt(lambda: C.RemoveLine(self.doc, jid, key))
+        self.attempt(lambda: C.Remove(self.doc, line_ref(jid, key)))
 
     # -- personas, journeys, project ---------------------------------------------------------
 
@@ -514,7 +525,7 @@ class DocumentMachine(RuleBasedStateMachine):
         """Removing a persona in use drops its links and points; undo must restore every one."""
         pid = self.pick(data, self.persona_ids())
         before = self.now()
-        if self.attempt(lambda: C.Remove(self.doc, "persona", pid)):
+        if self.attempt(lambda: C.Remove(self.doc, PersonaRef(pid))):
             after = self.now()
             assert all(pid not in j["persona_ids"] for j in after["journeys"])
             assert all(e.get("persona") != pid for j in after["journeys"] for e in j["emotions"])
@@ -527,13 +538,13 @@ class DocumentMachine(RuleBasedStateMachine):
     def move_persona(self, data, index):
         pid = self.pick(data, self.persona_ids(), ghost=False)
         if pid is not None:
-            self.attempt(lambda: C.Move(self.doc, "persona", pid, index))
+            self.attempt(lambda: C.Move(self.doc, PersonaRef(pid), index))
 
     @rule(data=st.data(), changes=PERSONA_CHANGES, how=GESTURE)
     def edit_persona(self, data, changes, how):
         pid = self.pick(data, self.persona_ids())
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "persona", pid, changes, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, PersonaRef(pid), changes, gesture=gesture))
 
     @rule(
         data=st.data(),
@@ -552,7 +563,7 @@ class DocumentMachine(RuleBasedStateMachine):
         else:
             value = name if which == "name" else description
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "journey", jid, {which: value}, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, JourneyRef(jid), {which: value}, gesture=gesture))
 
     @rule(data=st.data(), index=INDEX, content=sometimes(st.sampled_from(["empty", "full"]), "broken", "taken id"))
     def add_journey(self, data, index, content):
@@ -578,18 +589,18 @@ class DocumentMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def remove_journey(self, data):
         jid = self.pick_journey(data)
-        self.attempt(lambda: C.Remove(self.doc, "journey", jid))
+        self.attempt(lambda: C.Remove(self.doc, JourneyRef(jid)))
 
     @rule(data=st.data(), index=st.integers(-1, 4))
     def move_journey(self, data, index):
         jid = self.pick_journey(data, ghost=False)
         if jid is not None:
-            self.attempt(lambda: C.Move(self.doc, "journey", jid, index))
+            self.attempt(lambda: C.Move(self.doc, JourneyRef(jid), index))
 
     @rule(changes=PROJECT_CHANGES, how=GESTURE)
     def edit_project(self, changes, how):
         gesture = self.gesture(how)
-        self.attempt(lambda: C.Edit(self.doc, "project", None, changes, gesture=gesture))
+        self.attempt(lambda: C.Edit(self.doc, ProjectRef(), changes, gesture=gesture))
 
     # -- gestures: many small commands, one undo step -------------------------------------------
 
@@ -603,7 +614,7 @@ class DocumentMachine(RuleBasedStateMachine):
             cid = self.pick(data, self.card_ids(jid), ghost=False)
             texts = data.draw(st.lists(TEXT, min_size=steps, max_size=steps))
             return (
-                [lambda t=t: C.Edit(self.doc, "card", (jid, cid), {"text": t}, gesture=gesture) for t in texts]
+                [lambda t=t: C.Edit(self.doc, CardRef(jid, cid), {"text": t}, gesture=gesture) for t in texts]
                 if cid
                 else []
             )
@@ -611,13 +622,13 @@ class DocumentMachine(RuleBasedStateMachine):
             sid = self.pick(data, stages, ghost=False)
             names = data.draw(st.lists(NAME, min_size=steps, max_size=steps))
             return (
-                [lambda t=t: C.Edit(self.doc, "stage", (jid, sid), {"name": t}, gesture=gesture) for t in names]
+                [lambda t=t: C.Edit(self.doc, StageRef(jid, sid), {"name": t}, gesture=gesture) for t in names]
                 if sid
                 else []
             )
         if what == "project name":  # often typed back to where it started: the step merges away
             names = data.draw(st.lists(sometimes(SAFE_TEXT, self.project.info.name), min_size=steps, max_size=steps))
-            return [lambda t=t: C.Edit(self.doc, "project", None, {"name": t}, gesture=gesture) for t in names]
+            return [lambda t=t: C.Edit(self.doc, ProjectRef(), {"name": t}, gesture=gesture) for t in names]
         if what == "drag emotion":
             lanes = self.lane_ids(jid, ("emotion",))
             if not lanes or not stages:
@@ -653,7 +664,7 @@ class DocumentMachine(RuleBasedStateMachine):
         targets = data.draw(
             st.lists(st.tuples(st.sampled_from(cells), st.sampled_from(stages), INDEX), min_size=steps, max_size=steps)
         )
-        return [lambda t=t: C.MoveCard(self.doc, jid, cid, *t, gesture=gesture) for t in targets]
+        return [lambda t=t: C.MoveCard(self.doc, CardRef(jid, cid), *t, gesture=gesture) for t in targets]
 
     @rule(
         data=st.data(),
@@ -845,15 +856,13 @@ def test_edit_undo_redo_save_reopen_crash(qapp, tmp_path: Path):
 # (moves of missing items raised StopIteration; SQLite turned -0.0 into 0 behind the JSON's back)
 
 
-@pytest.mark.parametrize(
-    "kind, key", [("stage", ("j1", GHOST)), ("lane", ("j1", GHOST)), ("persona", GHOST), ("journey", GHOST)]
-)
-def test_move_of_a_missing_item_is_refused_like_every_other_edit(qapp, kind, key):
+@pytest.mark.parametrize("ref", [StageRef("j1", GHOST), LaneRef("j1", GHOST), PersonaRef(GHOST), JourneyRef(GHOST)])
+def test_move_of_a_missing_item_is_refused_like_every_other_edit(qapp, ref):
     doc = Document.new(small_project())
     try:
         before = snapshot(doc.project)
         with pytest.raises(WaymarkError):
-            doc.push(C.Move(doc, kind, key, 0))
+            doc.push(C.Move(doc, ref, 0))
         assert snapshot(doc.project) == before and doc.undo_stack.count() == 0
     finally:
         doc.close()

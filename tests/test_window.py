@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from app.document import commands as C
 from app.document.document import Document
+from app.models.refs import CardRef, LaneRef, ProjectRef, StageRef
 from app.models.session import create_project_file, find_orphans
 from app.views import main_window as M
 from app.views import recent_files as R
@@ -45,7 +46,7 @@ def test_title_names_the_file_and_shows_modified(open_window, tmp_path, sample_p
     assert window.windowTitle() == "phones.waymark[*] — Waymark"
     assert not window.isWindowModified()
     doc = window.doc
-    doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
+    doc.push(C.Edit(doc, StageRef("buy-phone", "buy"), {"name": "Checkout"}))
     assert window.isWindowModified()
     assert stage_header(window, "buy").stage.name == "Checkout"
     doc.undo_stack.undo()
@@ -57,7 +58,7 @@ def test_title_names_the_file_and_shows_modified(open_window, tmp_path, sample_p
 
 def test_closing_with_changes_asks_and_can_cancel(open_window, monkeypatch, doc):
     window = open_window(doc)
-    doc.push(C.Edit(doc, "project", None, {"name": "Changed"}))
+    doc.push(C.Edit(doc, ProjectRef(), {"name": "Changed"}))
     asked = []
 
     def ask(*args, **kwargs):
@@ -73,7 +74,7 @@ def test_closing_with_changes_asks_and_can_cancel(open_window, monkeypatch, doc)
 
 
 def stage_header(window, stage_id):
-    return window.view.board.refs[("stage", stage_id)]
+    return window.view.board.refs[StageRef(window.view.journey_id, stage_id)]
 
 
 def test_journey_list_and_board_show_the_sample(open_window, doc):
@@ -81,11 +82,11 @@ def test_journey_list_and_board_show_the_sample(open_window, doc):
     assert window.journeys.count() == 1
     assert window.view.journey_id == "buy-phone"
     refs = window.view.board.refs
-    lanes = sorted((item.pos().y(), key) for (kind, key), item in refs.items() if kind == "lane")
-    stages = [key for kind, key in refs if kind == "stage"]
+    lanes = sorted((item.pos().y(), ref.lane_id) for ref, item in refs.items() if isinstance(ref, LaneRef))
+    stages = [ref for ref in refs if isinstance(ref, StageRef)]
     assert len(lanes) == 9 and len(stages) == 7
-    assert refs[("lane", lanes[2][1])].lane.name == "Feeling"
-    assert sum(kind == "card" for kind, _ in refs) == 75
+    assert refs[LaneRef("buy-phone", lanes[2][1])].lane.name == "Feeling"
+    assert sum(isinstance(ref, CardRef) for ref in refs) == 75
     assert window.counts_label.text() == "7 stages · 9 lanes · 75 cards"
     window.close()
 
@@ -94,7 +95,7 @@ def test_undo_action_names_the_command(open_window, doc):
     window = open_window(doc)
     edit_menu = [a for a in window.menuBar().actions() if a.text() == "&Edit"][0].menu()
     card = doc.journey("buy-phone").cards[0]
-    doc.push(C.MoveCard(doc, "buy-phone", card.id, card.lane, "buy"))
+    doc.push(C.MoveCard(doc, CardRef("buy-phone", card.id), card.lane, "buy"))
     assert edit_menu.actions()[0].text() == "&Undo Move Card"
     window.close()
 
@@ -205,7 +206,7 @@ def test_find_bar_counts_steps_and_closes(open_window, doc, qtbot):
     bar.edit.setText("no such words anywhere")
     assert bar.count.text() == "No matches"
     bar.edit.setText("pricing")
-    assert any(item.highlight for (kind, _), item in window.view.board.refs.items() if kind == "card")
+    assert any(item.highlight for ref, item in window.view.board.refs.items() if isinstance(ref, CardRef))
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert not any(getattr(item, "highlight", False) for item in window.view.board.refs.values())
@@ -245,7 +246,7 @@ def test_revert_reloads_the_file_and_drops_the_edits(open_window, sample_file, m
     before = sample_file.read_bytes()
     window = open_window(Document.open(sample_file))
     doc = window.doc
-    doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
+    doc.push(C.Edit(doc, StageRef("buy-phone", "buy"), {"name": "Checkout"}))
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard
@@ -281,7 +282,7 @@ def test_dropping_a_project_file_opens_it_in_a_new_window(open_window, doc, samp
 
 def test_export_image_from_the_window(open_window, doc, tmp_path):
     window = open_window(doc)
-    doc.push(C.Edit(doc, "stage", ("buy-phone", "buy"), {"name": "Checkout"}))
+    doc.push(C.Edit(doc, StageRef("buy-phone", "buy"), {"name": "Checkout"}))
     png = window.export_image_to(tmp_path / "board.png", "buy-phone")
     image = QImage(str(png))
     assert image.width() > 2000 and image.height() > 1000  # drawn at twice the board's size

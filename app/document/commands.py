@@ -1,48 +1,50 @@
 """Every user-visible edit as a QUndoCommand that calls only the document's API.
 
-A command applies itself once when pushed through ``Document.push`` (so a refused edit
-raises before anything reaches the stack) and then only on redo. Commands remember what
-they replaced (an old entity, an index, a removal record), so undo restores ids and order
-exactly. ``gesture`` ties together the many small commands of one drag or one burst of
-typing: consecutive commands with the same gesture and target merge into one undo step.
+A command is pushed through ``Document.push``, which brings it into effect (a refused edit
+raises there, before the undo stack is touched) and records it (see app/document/document.py
+for the whole path). Commands remember what they replaced (an
+old entity, an index, a removal record), so undo restores ids and order exactly. ``gesture``
+ties together the many small commands of one drag or one burst of typing: consecutive
+commands with the same gesture and target merge into one undo step. ``Composite`` makes
+several steps one undo step and one transaction, all or nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from PySide6.QtGui import QUndoCommand
 
 from app.document.document import Document
-from app.models.entities import (
-    BlueprintLine,
-    Card,
-    EmotionPoint,
-    Journey,
-    Lane,
-    MetricValue,
-    Persona,
-    Stage,
+from app.document.removals import Removal
+from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
+from app.models.refs import (
+    CardRef,
+    EditableRef,
+    JourneyRef,
+    LaneRef,
+    OrderedRef,
+    PersonaRef,
+    Ref,
+    StageRef,
+    emotion_ref,
+    line_ref,
+    metric_ref,
 )
 
-NOUNS = {
-    "project": "Project",
-    "persona": "Persona",
-    "journey": "Journey",
-    "stage": "Stage",
-    "lane": "Lane",
-    "card": "Card",
-    "emotion": "Emotion Point",
-    "metric": "Metric",
-    "line": "Blueprint Line",
-}
 MERGE_ID = 0x574D  # every mergeable command shares it; mergeWith checks gesture and target
 
 
 class Command(QUndoCommand):
+    """One undoable edit. ``in_effect`` says whether the document holds its result: undo and
+    redo move it between the two states, and each does nothing if already there."""
+
     def __init__(self, doc: Document, text: str, gesture: object | None = None):
         super().__init__(text)
         self.doc = doc
         self.gesture = gesture
-        self.skip_next_redo = False
+        self.in_effect = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -50,14 +52,22 @@ class Command(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def do(self) -> None:
+        """Bring the document to the state after this command; a refusal raises, nothing changed."""
+        if not self.in_effect:
+            self.apply()
+            self.in_effect = True
+
     def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
-        self.doc.run_from_stack(self.apply)
+        self.doc.run_step(self.do)
 
     def undo(self) -> None:
-        self.doc.run_from_stack(self.revert)
+        def step() -> None:
+            if self.in_effect:
+                self.revert()
+                self.in_effect = False
+
+        self.doc.run_step(step)
 
     def id(self) -> int:
         return MERGE_ID if self.gesture is not None else -1
@@ -66,12 +76,17 @@ class Command(QUndoCommand):
         return None
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if type(other) is not type(self) or other.gesture != self.gesture or other.target() != self.target():
+        if (
+            type(other) is not type(self)
+            or not isinstance(other, Command)
+            or other.gesture != self.gesture
+            or other.target() != self.target()
+        ):
             return False
         self.absorb(other)
         return True
 
-    def absorb(self, other: Command) -> None:
+    def absorb(self, other: Any) -> None:
         raise NotImplementedError
 
 
@@ -81,27 +96,26 @@ class Edit(Command):
     def __init__(
         self,
         doc: Document,
-        kind: str,
-        key: object,
-        changes: dict,
+        ref: EditableRef,
+        changes: dict[str, Any],
         *,
         gesture: object | None = None,
         text: str | None = None,
     ):
-        super().__init__(doc, text or f"Edit {NOUNS[kind]}", gesture)
-        current = doc.get(kind, key)
-        self.kind, self.key = kind, key
+        super().__init__(doc, text or f"Edit {ref.kind.noun}", gesture)
+        current = doc.get(ref)
+        self.ref = ref
         self.new = dict(changes)
         self.old = {name: getattr(current, name) for name in changes}
 
     def apply(self) -> None:
-        self.doc.update(self.kind, self.key, self.new)
+        self.doc.update(self.ref, self.new)
 
     def revert(self) -> None:
-        self.doc.update(self.kind, self.key, self.old)
+        self.doc.update(self.ref, self.old)
 
     def target(self) -> object:
-        return (self.kind, self.key, tuple(sorted(self.new)))
+        return (self.ref, tuple(sorted(self.new)))
 
     def absorb(self, other: Edit) -> None:
         self.new = other.new
@@ -109,92 +123,50 @@ class Edit(Command):
 
 
 class Insert(Command):
-    """Add a persona, journey, stage, lane or card at an index (for cards: in its cell)."""
+    """Add a persona, journey, stage, lane, card or blueprint line at an index (cards: in their cell)."""
 
-    def __init__(
-        self,
-        doc: Document,
-        kind: str,
-        item: object,
-        *,
-        journey: str | None = None,
-        index: int | None = None,
-        text: str | None = None,
-    ):
-        super().__init__(doc, text or f"Add {NOUNS[kind]}")
-        self.kind, self.item, self.journey, self.index = kind, item, journey, index
+    def __init__(self, doc: Document, ref: Ref, item: Any, *, index: int | None = None, text: str | None = None):
+        super().__init__(doc, text or f"Add {ref.kind.noun}")
+        self.ref, self.item, self.index = ref, item, index
 
     def apply(self) -> None:
-        d, j = self.doc, self.journey
-        {
-            "persona": lambda: d.insert_persona(self.item, self.index),
-            "journey": lambda: d.insert_journey(self.item, self.index),
-            "stage": lambda: d.insert_stage(j, self.item, self.index),
-            "lane": lambda: d.insert_lane(j, self.item, self.index),
-            "card": lambda: d.insert_card(j, self.item, self.index),
-        }[self.kind]()
+        self.doc.insert(self.ref, self.item, self.index)
 
     def revert(self) -> None:
-        d, j, i = self.doc, self.journey, self.item.id
-        {
-            "persona": lambda: d.remove_persona(i),
-            "journey": lambda: d.remove_journey(i),
-            "stage": lambda: d.remove_stage(j, i),
-            "lane": lambda: d.remove_lane(j, i),
-            "card": lambda: d.remove_card(j, i),
-        }[self.kind]()
+        self.doc.remove(self.ref)
 
 
 class Remove(Command):
-    """Delete a persona, journey, stage, lane or card with everything that hangs on it."""
+    """Delete anything with everything that hangs on it; undo puts back the same ids in place."""
 
-    def __init__(self, doc: Document, kind: str, item_id: str, *, journey: str | None = None, text: str | None = None):
-        super().__init__(doc, text or f"Delete {NOUNS[kind]}")
-        self.kind, self.item_id, self.journey = kind, item_id, journey
-        doc.get(kind, item_id if journey is None else (journey, item_id))  # raises if absent
-        self.removal: object = None
+    def __init__(self, doc: Document, ref: Ref, *, text: str | None = None):
+        super().__init__(doc, text or f"Delete {ref.kind.noun}")
+        doc.get(ref)  # raises EditError when it does not exist
+        self.ref = ref
+        self.removal: Removal | None = None
 
     def apply(self) -> None:
-        d, j, i = self.doc, self.journey, self.item_id
-        self.removal = {
-            "persona": lambda: d.remove_persona(i),
-            "journey": lambda: d.remove_journey(i),
-            "stage": lambda: d.remove_stage(j, i),
-            "lane": lambda: d.remove_lane(j, i),
-            "card": lambda: d.remove_card(j, i),
-        }[self.kind]()
+        self.removal = self.doc.remove(self.ref)
 
     def revert(self) -> None:
-        d, j, r = self.doc, self.journey, self.removal
-        {
-            "persona": lambda: d.insert_persona(r.persona, r.index, restore=r),
-            "journey": lambda: d.insert_journey(r.journey, r.index),
-            "stage": lambda: d.insert_stage(j, r.stage, r.index, r.contents),
-            "lane": lambda: d.insert_lane(j, r.lane, r.index, r.contents),
-            "card": lambda: d.insert_card(j, r[0], r[1]),
-        }[self.kind]()
+        removal = self.removal
+        assert removal is not None
+        self.doc.insert(self.ref, removal.item, removal.index, removal)
 
 
 class Move(Command):
     """Reorder a persona, journey, stage or lane; a header drag is one step."""
 
-    def __init__(self, doc: Document, kind: str, key: object, index: int, *, text: str | None = None):
-        super().__init__(doc, text or f"Move {NOUNS[kind]}")
-        self.kind, self.key, self.index = kind, key, index
-        item = doc.get(kind, key)  # raises EditError when it does not exist
-        items = {
-            "persona": lambda: doc.project.personas,
-            "journey": lambda: doc.project.journeys,
-            "stage": lambda: doc.journey(key[0]).stages,
-            "lane": lambda: doc.journey(key[0]).lanes,
-        }[kind]()
-        self.old_index = items.index(item)
+    def __init__(self, doc: Document, ref: OrderedRef, index: int, *, text: str | None = None):
+        super().__init__(doc, text or f"Move {ref.kind.noun}")
+        self.ref, self.index = ref, index
+        self.old_index = doc.index(ref)  # raises EditError when it does not exist
 
     def apply(self) -> None:
-        self.doc.move(self.kind, self.key, self.index)
+        self.doc.move(self.ref, self.index)
 
     def revert(self) -> None:
-        self.doc.move(self.kind, self.key, self.old_index)
+        self.doc.move(self.ref, self.old_index)
 
 
 class MoveCard(Command):
@@ -203,8 +175,7 @@ class MoveCard(Command):
     def __init__(
         self,
         doc: Document,
-        journey: str,
-        card_id: str,
+        ref: CardRef,
         lane: str,
         stage: str,
         index: int | None = None,
@@ -212,19 +183,19 @@ class MoveCard(Command):
         gesture: object | None = None,
     ):
         super().__init__(doc, "Move Card", gesture)
-        card = doc.card(journey, card_id)
-        self.journey, self.card_id = journey, card_id
-        self.old = (card.lane, card.stage, doc.card_index(journey, card_id))
-        self.new = (lane, stage, index)
+        card = doc.get(ref)
+        self.ref = ref
+        self.old: tuple[str, str, int | None] = (card.lane, card.stage, doc.card_index(ref))
+        self.new: tuple[str, str, int | None] = (lane, stage, index)
 
     def apply(self) -> None:
-        self.doc.move_card(self.journey, self.card_id, *self.new)
+        self.doc.move_card(self.ref, *self.new)
 
     def revert(self) -> None:
-        self.doc.move_card(self.journey, self.card_id, *self.old)
+        self.doc.move_card(self.ref, *self.old)
 
     def target(self) -> object:
-        return (self.journey, self.card_id)
+        return self.ref
 
     def absorb(self, other: MoveCard) -> None:
         self.new = other.new
@@ -233,123 +204,46 @@ class MoveCard(Command):
 class SetValue(Command):
     """Add or change an emotion point or a metric value; a drag or typing is one step."""
 
-    noun = ""
-
     def __init__(
-        self, doc: Document, journey: str, value: EmotionPoint | MetricValue, *, gesture: object | None = None
+        self,
+        doc: Document,
+        journey: str,
+        value: EmotionPoint | MetricValue,
+        *,
+        gesture: object | None = None,
     ):
-        self.old = self._get(doc, journey, value.key)
-        super().__init__(doc, f"{'Change' if self.old else 'Add'} {self.noun}", gesture)
-        self.journey, self.new = journey, value
-
-    @staticmethod
-    def _get(doc, journey, key):
-        raise NotImplementedError
-
-    def _set(self, value) -> None:
-        raise NotImplementedError
-
-    def _remove(self, key) -> None:
-        raise NotImplementedError
+        self.ref = (
+            emotion_ref(journey, value.key) if isinstance(value, EmotionPoint) else metric_ref(journey, value.key)
+        )
+        old = doc.emotion(journey, value.key) if isinstance(value, EmotionPoint) else doc.metric(journey, value.key)
+        super().__init__(doc, f"{'Change' if old else 'Add'} {self.ref.kind.noun}", gesture)
+        self.journey, self.old, self.new = journey, old, value
 
     def apply(self) -> None:
-        self._set(self.new)
+        self.doc.set_value(self.journey, self.new)
 
     def revert(self) -> None:
         if self.old is None:
-            self._remove(self.new.key)
+            self.doc.remove(self.ref)
         else:
-            self._set(self.old)
+            self.doc.set_value(self.journey, self.old)
 
     def target(self) -> object:
-        return (self.journey, self.new.key)
+        return self.ref
 
     def absorb(self, other: SetValue) -> None:
         self.new = other.new
         self.setObsolete(self.old == self.new)
 
 
-class EmotionValues:
-    """How Set/Remove commands reach emotion points in the document."""
-
-    noun = "Emotion Point"
-    _get = staticmethod(lambda doc, journey, key: doc.emotion(journey, key))
-
-    def _set(self, value) -> None:
-        self.doc.set_emotion(self.journey, value)
-
-    def _remove(self, key) -> None:
-        self.doc.remove_emotion(self.journey, key)
+class SetEmotion(SetValue):
+    def __init__(self, doc: Document, journey: str, value: EmotionPoint, *, gesture: object | None = None):
+        super().__init__(doc, journey, value, gesture=gesture)
 
 
-class MetricValues:
-    """How Set/Remove commands reach metric values in the document."""
-
-    noun = "Metric"
-    _get = staticmethod(lambda doc, journey, key: doc.metric(journey, key))
-
-    def _set(self, value) -> None:
-        self.doc.set_metric(self.journey, value)
-
-    def _remove(self, key) -> None:
-        self.doc.remove_metric(self.journey, key)
-
-
-class RemoveValue(Command):
-    """Delete an emotion point or a metric value; undo puts the same one back."""
-
-    noun = ""
-
-    def __init__(self, doc: Document, journey: str, key: tuple):
-        super().__init__(doc, f"Delete {self.noun}")
-        self.journey, self.key = journey, tuple(key)
-        self.old = self._get(doc, journey, self.key)
-
-    def apply(self) -> None:
-        self._remove(self.key)
-
-    def revert(self) -> None:
-        self._set(self.old)
-
-
-class SetEmotion(EmotionValues, SetValue):
-    pass
-
-
-class RemoveEmotion(EmotionValues, RemoveValue):
-    pass
-
-
-class SetMetric(MetricValues, SetValue):
-    pass
-
-
-class RemoveMetric(MetricValues, RemoveValue):
-    pass
-
-
-class AddLine(Command):
-    def __init__(self, doc: Document, journey: str, line: BlueprintLine):
-        super().__init__(doc, "Add Blueprint Line")
-        self.journey, self.line = journey, line
-
-    def apply(self) -> None:
-        self.doc.add_line(self.journey, self.line)
-
-    def revert(self) -> None:
-        self.doc.remove_line(self.journey, self.line.key)
-
-
-class RemoveLine(Command):
-    def __init__(self, doc: Document, journey: str, key: tuple):
-        super().__init__(doc, "Delete Blueprint Line")
-        self.journey, self.key, self.line = journey, tuple(key), None
-
-    def apply(self) -> None:
-        self.line = self.doc.remove_line(self.journey, self.key)
-
-    def revert(self) -> None:
-        self.doc.add_line(self.journey, self.line)
+class SetMetric(SetValue):
+    def __init__(self, doc: Document, journey: str, value: MetricValue, *, gesture: object | None = None):
+        super().__init__(doc, journey, value, gesture=gesture)
 
 
 class ReplaceJourneys(Command):
@@ -367,24 +261,66 @@ class ReplaceJourneys(Command):
         self.doc.replace_journeys(self.old)
 
 
+class Composite(Command):
+    """Several steps as one undo step, in one transaction: all of them or none.
+
+    ``steps`` is called once, on the first apply, and may yield each step lazily, so a step can
+    be built from the document as the steps before it left it (a card's index in a cell after
+    the cards moved before it). If any step is refused, the steps already applied are reverted
+    in memory, the transaction is discarded and the refusal raised: no rows, no undo step."""
+
+    def __init__(self, doc: Document, text: str, steps: Callable[[], Iterable[Command]]):
+        super().__init__(doc, text)
+        self._build: Callable[[], Iterable[Command]] | None = steps
+        self.steps: list[Command] = []
+
+    def apply(self) -> None:
+        build, self._build = self._build, None
+        done: list[Command] = []
+        with self.doc.one_transaction():
+            try:
+                for step in build() if build is not None else self.steps:
+                    step.apply()
+                    done.append(step)
+            except BaseException:
+                with self.doc.rolling_back():
+                    for step in reversed(done):
+                        step.revert()
+                if build is not None:
+                    self._build = build
+                raise
+        self.steps = done
+        if not done:
+            self.setObsolete(True)  # nothing to do: no undo step
+
+    def revert(self) -> None:
+        with self.doc.one_transaction():
+            for step in reversed(self.steps):
+                step.revert()
+
+
 # Readable constructors for the common edits.
 
 
 def add_card(doc: Document, journey: str, card: Card, index: int | None = None) -> Insert:
-    return Insert(doc, "card", card, journey=journey, index=index)
+    return Insert(doc, CardRef(journey, card.id), card, index=index)
 
 
 def add_stage(doc: Document, journey: str, stage: Stage, index: int | None = None) -> Insert:
-    return Insert(doc, "stage", stage, journey=journey, index=index)
+    return Insert(doc, StageRef(journey, stage.id), stage, index=index)
 
 
 def add_lane(doc: Document, journey: str, lane: Lane, index: int | None = None) -> Insert:
-    return Insert(doc, "lane", lane, journey=journey, index=index)
+    return Insert(doc, LaneRef(journey, lane.id), lane, index=index)
 
 
-def add_persona(doc: Document, persona: Persona, index: int | None = None) -> Insert:
-    return Insert(doc, "persona", persona, index=index)
+def add_persona(doc: Document, persona: Persona, index: int | None = None, text: str | None = None) -> Insert:
+    return Insert(doc, PersonaRef(persona.id), persona, index=index, text=text)
 
 
-def add_journey(doc: Document, journey: Journey, index: int | None = None) -> Insert:
-    return Insert(doc, "journey", journey, index=index)
+def add_journey(doc: Document, journey: Journey, index: int | None = None, text: str | None = None) -> Insert:
+    return Insert(doc, JourneyRef(journey.id), journey, index=index, text=text)
+
+
+def add_line(doc: Document, journey: str, line: BlueprintLine) -> Insert:
+    return Insert(doc, line_ref(journey, line.key), line)

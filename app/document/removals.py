@@ -1,4 +1,7 @@
-"""What a removal took away, so that undo can put back exactly the same ids in the same order."""
+"""What a removal took away, so that undo can put back exactly the same ids in the same order.
+
+Every record has the removed ``item`` and its ``index`` in its list (a card: in its cell), so the
+registry's ``insert(ref, item, index, restore)`` puts any of them back the same way."""
 
 from __future__ import annotations
 
@@ -26,34 +29,49 @@ class Contents:
     lines: list[BlueprintLine] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class StageRemoval:
-    journey_id: str
-    stage: Stage
+    item: Stage
     index: int
     contents: Contents
 
 
-@dataclass
+@dataclass(frozen=True)
 class LaneRemoval:
-    journey_id: str
-    lane: Lane
+    item: Lane
     index: int
     contents: Contents
 
 
-@dataclass
+@dataclass(frozen=True)
 class JourneyRemoval:
-    journey: Journey
+    item: Journey
     index: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class PersonaRemoval:
-    persona: Persona
+    item: Persona
     index: int
     links: list[tuple[str, int]]  # (journey id, index in its persona_ids)
     emotions: list[tuple[str, EmotionPoint]]  # (journey id, point)
+
+
+@dataclass(frozen=True)
+class CardRemoval:
+    item: Card
+    index: int  # in its cell
+
+
+@dataclass(frozen=True)
+class ValueRemoval:
+    """An emotion point, metric value or blueprint line: nothing else hangs on it."""
+
+    item: EmotionPoint | MetricValue | BlueprintLine
+    index: int = 0
+
+
+Removal = StageRemoval | LaneRemoval | JourneyRemoval | PersonaRemoval | CardRemoval | ValueRemoval
 
 
 def cell_index(journey: Journey, card: Card) -> int:

@@ -9,6 +9,7 @@ journey to show on the board; when the shown journey goes, the selection moves t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from app.models import journey_io
 from app.models import limits as L
 from app.models.entities import Journey
 from app.models.errors import WaymarkError
+from app.models.refs import JourneyRef
 from app.views.journey_list import JOURNEY_ID, PERSONAS, JourneyDelegate, JourneyList, tool_icon
 from app.views.told_for_dialog import ToldForDialog
 
@@ -261,9 +263,9 @@ class JourneysPanel(QWidget):
         self.list.blockSignals(False)
         self._current_changed()
 
-    def _journey_added(self, journey_id: str, _index: int) -> None:
+    def _journey_added(self, ref: JourneyRef, _index: int) -> None:
         self.refresh()
-        self.select(journey_id)  # a new, duplicated, imported or restored journey is shown
+        self.select(ref.journey_id)  # a new, duplicated, imported or restored journey is shown
 
     def _current_changed(self, *_args: object) -> None:
         jid = self.current_id()
@@ -314,22 +316,13 @@ class JourneysPanel(QWidget):
             return False
         return True
 
-    def _push_all(self, title: str, factories: list) -> bool:
-        """Push several commands as one undo step; if one is refused, the others are undone."""
-        stack = self.doc.undo_stack
-        stack.beginMacro(title)
-        pushed = 0
+    def _push_all(self, title: str, factories: list[Callable[[], C.Command]]) -> bool:
+        """Push several commands as one undo step: all of them, or (at a refusal) none."""
         try:
-            for factory in factories:
-                self.doc.push(factory())
-                pushed += 1
+            self.doc.push(C.Composite(self.doc, title, lambda: (make() for make in factories)))
         except WaymarkError as exc:
-            stack.endMacro()
-            if pushed:
-                stack.undo()
             QMessageBox.warning(self, f"{title} not done", str(exc))
             return False
-        stack.endMacro()
         return True
 
     def _taken_ids(self) -> set[str]:
@@ -341,7 +334,7 @@ class JourneysPanel(QWidget):
         blank = load_template("blank").journeys[0]
         name = unique_name(NEW_NAME, {j.name for j in self.doc.project.journeys})
         journey = blank.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
-        if not self._push(lambda: C.Insert(self.doc, "journey", journey, text="New Journey")):
+        if not self._push(lambda: C.add_journey(self.doc, journey, text="New Journey")):
             return None
         self.start_rename()
         return journey.id
@@ -365,8 +358,8 @@ class JourneysPanel(QWidget):
         if journey.id in self._taken_ids():
             journey = journey.model_copy(update={"id": new_id("journey", self._taken_ids())})
         missing = [p for p in personas if self.doc.project.persona(p.id) is None]
-        factories = [lambda p=p: C.Insert(self.doc, "persona", p) for p in missing]
-        factories.append(lambda: C.Insert(self.doc, "journey", journey))
+        factories: list[Callable[[], C.Command]] = [lambda p=p: C.add_persona(self.doc, p) for p in missing]
+        factories.append(lambda: C.add_journey(self.doc, journey))
         if not self._push_all("New Journey from Template", factories):
             return None
         return journey.id
@@ -379,7 +372,7 @@ class JourneysPanel(QWidget):
         name = original.name[: L.MAX_NAME - len(COPY_SUFFIX)] + COPY_SUFFIX
         copy = original.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
         index = self._ids.index(jid) + 1
-        if not self._push(lambda: C.Insert(self.doc, "journey", copy, index=index, text="Duplicate Journey")):
+        if not self._push(lambda: C.add_journey(self.doc, copy, index, text="Duplicate Journey")):
             return None
         return copy.id
 
@@ -395,7 +388,7 @@ class JourneysPanel(QWidget):
             return False
         if name == self.doc.journey(journey_id).name:
             return False
-        return self._push(lambda: C.Edit(self.doc, "journey", journey_id, {"name": name}, text="Rename Journey"))
+        return self._push(lambda: C.Edit(self.doc, JourneyRef(journey_id), {"name": name}, text="Rename Journey"))
 
     def delete_journey(self) -> bool:
         jid = self.current_id()
@@ -413,7 +406,7 @@ class JourneysPanel(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        return self._push(lambda: C.Remove(self.doc, "journey", jid))
+        return self._push(lambda: C.Remove(self.doc, JourneyRef(jid)))
 
     def move_by(self, step: int) -> bool:
         jid = self.current_id()
@@ -427,7 +420,7 @@ class JourneysPanel(QWidget):
         index = max(0, min(index, len(self._ids) - 1))
         if index == self._ids.index(journey_id):
             return False
-        return self._push(lambda: C.Move(self.doc, "journey", journey_id, index))
+        return self._push(lambda: C.Move(self.doc, JourneyRef(journey_id), index))
 
     def edit_told_for(self) -> bool:
         jid = self.current_id()
@@ -448,7 +441,7 @@ class JourneysPanel(QWidget):
             return False
         return self._push(
             lambda: C.Edit(
-                self.doc, "journey", journey_id, {"persona_ids": list(persona_ids)}, text="Change Journey Personas"
+                self.doc, JourneyRef(journey_id), {"persona_ids": list(persona_ids)}, text="Change Journey Personas"
             )
         )
 
@@ -470,8 +463,8 @@ class JourneysPanel(QWidget):
         except WaymarkError as exc:
             QMessageBox.warning(self, "Journey not imported", f"{path.name} cannot be imported:\n\n{exc}")
             return None
-        factories = [lambda p=p: C.Insert(self.doc, "persona", p) for p in personas]
-        factories.append(lambda: C.Insert(self.doc, "journey", journey))
+        factories: list[Callable[[], C.Command]] = [lambda p=p: C.add_persona(self.doc, p) for p in personas]
+        factories.append(lambda: C.add_journey(self.doc, journey))
         if not self._push_all("Import Journey", factories):
             return None
         added = f"; {len(personas)} persona{'' if len(personas) == 1 else 's'} added" if personas else ""

@@ -35,6 +35,7 @@ from app.document.support import new_id, validated
 from app.models import limits as L
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
+from app.models.refs import PersonaRef
 from app.views import photos
 
 AVATAR = 132
@@ -331,14 +332,14 @@ class PersonaEditor(QDialog):
             taken = {p.id for p in self.doc.project.personas}
             pid = new_id("persona", taken)
             persona = validated(Persona, {"id": pid, **values}, f"persona '{values['name']}'")
-            self.doc.push(C.Insert(self.doc, "persona", persona, text=f"Add Persona “{persona.name}”"))
+            self.doc.push(C.add_persona(self.doc, persona, text=f"Add Persona “{persona.name}”"))
             self.persona_id = pid
             self._original = persona
             return
         changes = self.changes()
         if changes:
             self.doc.push(
-                C.Edit(self.doc, "persona", self.persona_id, changes, text=f"Edit Persona “{values['name']}”")
+                C.Edit(self.doc, PersonaRef(self.persona_id), changes, text=f"Edit Persona “{values['name']}”")
             )
             self._original = self.doc.persona(self.persona_id)
 

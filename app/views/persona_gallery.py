@@ -43,6 +43,7 @@ from app.document import commands as C
 from app.document.document import Document
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
+from app.models.refs import PersonaRef
 from app.views import photos
 from app.views.persona_editor import PersonaEditor
 
@@ -399,7 +400,7 @@ class PersonaGallery(QDialog):
             if answer != QMessageBox.Yes:
                 return False
         try:
-            self.doc.push(C.Remove(self.doc, "persona", pid, text=f"Delete Persona “{persona.name}”"))
+            self.doc.push(C.Remove(self.doc, PersonaRef(pid), text=f"Delete Persona “{persona.name}”"))
         except WaymarkError as exc:
             QMessageBox.warning(self, "Delete Persona", f"“{persona.name}” could not be deleted: {exc}")
             return False

@@ -1,11 +1,13 @@
 """What the board's commands do to the document: delete, copy/cut/paste, duplicate, drops
-from the palette, find. Each user action is one undo step (a macro when it touches many
-things). Functions, not a class: they need only the scene (for the journey and layout).
+from the palette, find. Each user action is one undo step (a ``Composite`` when it touches
+many things: all of them or none). Functions, not a class: they need only the scene (for the
+journey and layout).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
@@ -16,6 +18,7 @@ from app.models import limits as L
 from app.models.entities import Card, EmotionPoint, Lane, MetricValue, Stage
 from app.models.errors import WaymarkError
 from app.models.json_text import parse_json
+from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board.scene import BoardScene
 
 CARDS_MIME = "application/x-waymark-cards"
@@ -39,40 +42,25 @@ PALETTE = [
 ]
 
 
-def _macro(scene: BoardScene, text: str, steps: list) -> bool:
-    """Push several commands as one undo step; stop at the first refusal."""
-    stack = scene.doc.undo_stack
-    ok = True
-    stack.beginMacro(text)
-    try:
-        for step in steps:
-            if not scene.push(step):
-                ok = False
-                break
-    finally:
-        stack.endMacro()
-    return ok
+def push_all(scene: BoardScene, text: str, steps: list[Callable[[], C.Command]]) -> bool:
+    """Push several commands as one undo step: all of them, or (at a refusal) none."""
+    if len(steps) == 1:
+        return scene.push(steps[0])
+    return scene.push(lambda: C.Composite(scene.doc, text, lambda: (make() for make in steps)))
 
 
-def delete_refs(scene: BoardScene, refs: list[tuple]) -> None:
-    doc, jid = scene.doc, scene.journey_id
-    steps = []
-    for kind, key in refs:
-        if kind in ("card", "stage", "lane"):
-            steps.append(lambda kind=kind, key=key: C.Remove(doc, kind, key, journey=jid))
-        elif kind == "emotion":
-            steps.append(lambda key=key: C.RemoveEmotion(doc, jid, key))
-        elif kind == "metric" and doc.metric(jid, key) is not None:
-            steps.append(lambda key=key: C.RemoveMetric(doc, jid, key))
-        elif kind == "line":
-            steps.append(lambda key=key: C.RemoveLine(doc, jid, key))
+def delete_refs(scene: BoardScene, refs: list[ItemRef]) -> None:
+    doc = scene.doc
+    # An empty metric cell is selectable but holds nothing to delete.
+    wanted = [r for r in refs if not isinstance(r, MetricRef) or doc.metric(r.journey_id, r.key) is not None]
+    steps: list[Callable[[], C.Command]] = [lambda ref=ref: C.Remove(doc, ref) for ref in wanted]
     if steps:
-        _macro(scene, "Delete" if len(steps) == 1 else f"Delete {len(steps)} Items", steps)
+        push_all(scene, "Delete" if len(steps) == 1 else f"Delete {len(steps)} Items", steps)
 
 
 def selected_cards(scene: BoardScene) -> list[Card]:
     journey = scene.journey()
-    ids = [key for kind, key in scene.selected_refs() if kind == "card"]
+    ids = [ref.card_id for ref in scene.selected_refs() if isinstance(ref, CardRef)]
     order = {c.id: n for n, c in enumerate(journey.cards)} if journey else {}
     return [journey.card(cid) for cid in sorted(ids, key=lambda i: order.get(i, 0))] if journey else []
 
@@ -90,7 +78,8 @@ def copy_cards(scene: BoardScene) -> int:
 
 def cut_cards(scene: BoardScene) -> None:
     if copy_cards(scene):
-        delete_refs(scene, [("card", c.id) for c in selected_cards(scene)])
+        jid = scene.journey_id
+        delete_refs(scene, [CardRef(jid, c.id) for c in selected_cards(scene)])
 
 
 def _fresh_cards(scene: BoardScene, cards: list[Card], lane: str, stage: str) -> list[Card]:
@@ -129,9 +118,10 @@ def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
         return []
     fresh = _fresh_cards(scene, cards, *cell)
     jid = scene.journey_id
-    steps = [lambda card=card: C.add_card(scene.doc, jid, card) for card in fresh]
-    _macro(scene, "Paste Card" if len(fresh) == 1 else f"Paste {len(fresh)} Cards", steps)
-    scene.select_refs([("card", c.id) for c in fresh])
+    steps: list[Callable[[], C.Command]] = [lambda card=card: C.add_card(scene.doc, jid, card) for card in fresh]
+    if not push_all(scene, "Paste Card" if len(fresh) == 1 else f"Paste {len(fresh)} Cards", steps):
+        return []
+    scene.select_refs([CardRef(jid, c.id) for c in fresh])
     return [c.id for c in fresh]
 
 
@@ -141,20 +131,23 @@ def duplicate_cards(scene: BoardScene) -> list[str]:
         return []
     doc, jid = scene.doc, scene.journey_id
     taken = doc.all_card_ids()
-    steps, made = [], []
+    steps: list[Callable[[], C.Command]] = []
+    made: list[str] = []
     for card in cards:
         cid = new_id("card", taken)
         taken.add(cid)
         copy = card.model_copy(update={"id": cid})
         made.append(cid)
         # Right after its original, counted when pushed: earlier copies in the cell shift it.
-        steps.append(lambda copy=copy, orig=card.id: C.add_card(doc, jid, copy, doc.card_index(jid, orig) + 1))
-    _macro(scene, "Duplicate Card" if len(steps) == 1 else f"Duplicate {len(steps)} Cards", steps)
-    scene.select_refs([("card", cid) for cid in made])
+        orig = CardRef(jid, card.id)
+        steps.append(lambda copy=copy, orig=orig: C.add_card(doc, jid, copy, doc.card_index(orig) + 1))
+    if not push_all(scene, "Duplicate Card" if len(steps) == 1 else f"Duplicate {len(steps)} Cards", steps):
+        return []
+    scene.select_refs([CardRef(jid, cid) for cid in made])
     return made
 
 
-def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | None:
+def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> ItemRef | None:
     """Create what palette ``entry`` names where it was dropped; returns the new item's ref."""
     journey, layout, doc, jid = scene.journey(), scene.layout, scene.doc, scene.journey_id
     if journey is None or layout is None:
@@ -163,7 +156,7 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
         if entry == "stage":
             stage = Stage(id=new_id("stage", {s.id for s in journey.stages}), name="New stage")
             index = layout.stage_insert_index(pos.x())
-            return ("stage", stage.id) if scene.push(lambda: C.add_stage(doc, jid, stage, index)) else None
+            return StageRef(jid, stage.id) if scene.push(lambda: C.add_stage(doc, jid, stage, index)) else None
         if entry.startswith("lane:"):
             parts = entry.split(":")
             kind = parts[1]
@@ -179,7 +172,7 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
                 unit="%" if kind == "metric" else None,
             )
             index = layout.lane_insert_index(pos.y())
-            return ("lane", lane.id) if scene.push(lambda: C.add_lane(doc, jid, lane, index)) else None
+            return LaneRef(jid, lane.id) if scene.push(lambda: C.add_lane(doc, jid, lane, index)) else None
         cell = scene.cell_at(pos)
         if cell is None:
             scene.edit_refused.emit("Drop it on a cell of the board")
@@ -199,7 +192,7 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
                 **extra,
             )
             index = layout.card_insert_index(cell[0], cell[1], pos.y())
-            return ("card", card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
+            return CardRef(jid, card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
         if entry == "emotion":
             if lane.kind != "emotion":
                 scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name}'")
@@ -214,10 +207,10 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> tuple | No
             if doc.emotion(jid, point.key) is not None:
                 scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
                 return None
-            return ("emotion", point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
+            return EmotionRef(jid, *point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
         if entry == "metric" and lane.kind == "metric":
             metric = MetricValue(lane=cell[0], stage=cell[1], value=0.0)
-            return ("metric", metric.key) if scene.push(lambda: C.SetMetric(doc, jid, metric)) else None
+            return MetricRef(jid, *metric.key) if scene.push(lambda: C.SetMetric(doc, jid, metric)) else None
     except WaymarkError as exc:
         scene.edit_refused.emit(str(exc))
     return None

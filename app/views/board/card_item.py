@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTextOpti
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Card, Lane
+from app.models.refs import CardRef
 from app.views.board import style as S
 from app.views.board.layout import has_footer, text_height
 
@@ -44,9 +45,9 @@ def elide_to_height(text: str, width: float, height: float) -> str:
 
 
 class CardItem(QGraphicsItem):
-    def __init__(self, card_id: str):
+    def __init__(self, ref: CardRef):
         super().__init__()
-        self.ref = ("card", card_id)
+        self.ref = ref
         self.card: Card | None = None
         self.lane: Lane | None = None
         self.rect = QRectF()
@@ -62,7 +63,7 @@ class CardItem(QGraphicsItem):
 
     @property
     def card_id(self) -> str:
-        return self.ref[1]
+        return self.ref.card_id
 
     def set_card(self, card: Card, lane: Lane, rect: QRectF) -> None:
         """Update from the document; cheap when nothing changed."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Lane, MetricValue
+from app.models.refs import LineRef, MetricRef
 from app.views.board import style as S
 
 _WHITE = QColor("#FFFFFF")
@@ -19,9 +20,9 @@ def _fmt(value: float) -> str:
 class MetricItem(QGraphicsItem):
     """One metric cell: the value large, the target small, and a bar of value/target."""
 
-    def __init__(self, lane_id: str, stage_id: str):
+    def __init__(self, ref: MetricRef):
         super().__init__()
-        self.ref = ("metric", (lane_id, stage_id))
+        self.ref = ref
         self.metric: MetricValue | None = None
         self.lane: Lane | None = None
         self.rect = QRectF()
@@ -80,10 +81,10 @@ class MetricItem(QGraphicsItem):
 class BlueprintLineItem(QGraphicsItem):
     """A dashed rule across the board below a lane, labelled at the left."""
 
-    def __init__(self, after_lane: str, kind: str):
+    def __init__(self, ref: LineRef):
         super().__init__()
-        self.ref = ("line", (after_lane, kind))
-        self.kind = kind
+        self.ref = ref
+        kind = self.kind = ref.line_kind
         self.width = 0.0
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(30)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPain
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models.entities import EmotionPoint
+from app.models.refs import EmotionRef
 from app.theme import face_color_hex
 from app.views.board import style as S
 
@@ -369,9 +370,9 @@ class EmotionCurveItem(QGraphicsItem):
 
 
 class EmotionPointItem(QGraphicsItem):
-    def __init__(self, key: tuple):
+    def __init__(self, ref: EmotionRef):
         super().__init__()
-        self.ref = ("emotion", key)
+        self.ref = ref
         self.point: EmotionPoint | None = None
         self.lane_top = 0.0
         self.lane_height = 0.0

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Journey, Lane, Stage
+from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
 from app.views.board.layout import BoardLayout
 
@@ -39,7 +40,7 @@ class HeaderItem(QGraphicsItem):
 
     axis = "x"
 
-    def __init__(self, ref: tuple):
+    def __init__(self, ref: StageRef | LaneRef):
         super().__init__()
         self.ref = ref
         self.rect = QRectF()
@@ -79,8 +80,8 @@ class HeaderItem(QGraphicsItem):
 class StageHeaderItem(HeaderItem):
     axis = "x"
 
-    def __init__(self, stage_id: str):
-        super().__init__(("stage", stage_id))
+    def __init__(self, ref: StageRef):
+        super().__init__(ref)
         self.stage: Stage | None = None
         self.number = 0
         self._resizing = False
@@ -165,8 +166,8 @@ class StageHeaderItem(HeaderItem):
 class LaneHeaderItem(HeaderItem):
     axis = "y"
 
-    def __init__(self, lane_id: str):
-        super().__init__(("lane", lane_id))
+    def __init__(self, ref: LaneRef):
+        super().__init__(ref)
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
         self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)

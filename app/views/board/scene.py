@@ -9,6 +9,7 @@ the resulting signal moves the items to where the document says they are.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -18,6 +19,16 @@ from app.document import commands as C
 from app.document.document import Document
 from app.models.entities import Journey
 from app.models.errors import WaymarkError
+from app.models.refs import (
+    CardRef,
+    EmotionRef,
+    ItemRef,
+    JourneyRef,
+    LaneRef,
+    LineRef,
+    MetricRef,
+    StageRef,
+)
 from app.views.board import style as S
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
@@ -39,7 +50,7 @@ class BoardScene(QGraphicsScene):
         self.doc = doc
         self.journey_id: str | None = None
         self.layout: BoardLayout | None = None
-        self.refs: dict[tuple, QGraphicsItem] = {}
+        self.refs: dict[ItemRef, QGraphicsItem] = {}
         self._grid = GridItem()
         self.addItem(self._grid)
         self._curves: dict[str, EmotionCurveItem] = {}
@@ -95,15 +106,16 @@ class BoardScene(QGraphicsScene):
         self.journey_id = journey_id
         self.sync()
 
-    def _journey_signal(self, journey_id: str, *_rest: object) -> None:
-        if journey_id == self.journey_id:
+    def _journey_signal(self, ref: JourneyRef | StageRef | LaneRef | LineRef, *_rest: object) -> None:
+        if ref.journey_id == self.journey_id:
             self.sync()
 
-    def _card_signal(self, journey_id: str, card_id: str) -> None:
-        if journey_id != self.journey_id:
+    def _card_signal(self, ref: CardRef) -> None:
+        if ref.journey_id != self.journey_id:
             return
+        card_id = ref.card_id
         journey = self.journey()
-        item = self.refs.get(("card", card_id))
+        item = self.refs.get(ref)
         card = journey.card(card_id) if journey else None
         cells = set()
         if item is not None and item.card is not None:
@@ -114,30 +126,32 @@ class BoardScene(QGraphicsScene):
         if not self._update_cells(cells, gone):
             self.sync()
 
-    def _emotion_signal(self, journey_id: str, key: object) -> None:
-        if journey_id != self.journey_id:
+    def _emotion_signal(self, ref: EmotionRef) -> None:
+        if ref.journey_id != self.journey_id:
             return
+        key = ref.key
         journey, layout = self.journey(), self.layout
         if journey is None or layout is None or not self._rows_match(journey):
             self.sync()
             return
         lane_id = key[0]
-        if self._move_emotion(journey, layout, tuple(key)):
+        if self._move_emotion(journey, layout, ref):
             self.synced.emit()
             return
         self._sync_emotions(journey, layout, set(), lanes={lane_id})
-        header, lane = self.refs.get(("lane", lane_id)), journey.lane(lane_id)
+        header, lane = self.refs.get(LaneRef(journey.id, lane_id)), journey.lane(lane_id)
         if header is not None and lane is not None:
             y, h = layout.row(lane_id)
             header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), self._legends(journey).get(lane_id))
         self.synced.emit()
 
-    def _move_emotion(self, journey: Journey, layout: BoardLayout, key: tuple) -> bool:
+    def _move_emotion(self, journey: Journey, layout: BoardLayout, ref: EmotionRef) -> bool:
         """A point that was and still is on the board got a new score or note: move its item and
         reshape its lane's curves from the items already there (the points of the other curves and
         the legend cannot have changed). False if the change is more than that."""
+        key = ref.key
         lane_id, stage_id, persona, variant = key
-        item = self.refs.get(("emotion", key))
+        item = self.refs.get(ref)
         groups = self._emotion_groups.get(lane_id)
         if item is None or groups is None or item.point is None or item not in groups.get((persona, variant), ()):
             return False
@@ -151,16 +165,17 @@ class BoardScene(QGraphicsScene):
         self._set_lane_curves(curve, layout, lane_id, groups)
         return True
 
-    def _metric_signal(self, journey_id: str, key: object) -> None:
-        if journey_id != self.journey_id:
+    def _metric_signal(self, ref: MetricRef) -> None:
+        if ref.journey_id != self.journey_id:
             return
+        key = ref.key
         journey, layout = self.journey(), self.layout
-        item = self.refs.get(("metric", tuple(key)))
+        item = self.refs.get(ref)
         lane = journey.lane(key[0]) if journey else None
         if item is None or lane is None or layout is None or not self._rows_match(journey):
             self.sync()
             return
-        metric = next((m for m in journey.metrics if m.key == tuple(key)), None)
+        metric = next((m for m in journey.metrics if m.key == key), None)
         item.set_metric(metric, lane, layout.cell_rect(*key))
         self.synced.emit()
 
@@ -189,7 +204,7 @@ class BoardScene(QGraphicsScene):
             return False
         layout = self.layout
         for cid in gone:
-            item = self.refs.pop(("card", cid), None)
+            item = self.refs.pop(CardRef(journey.id, cid), None)
             if item is not None:
                 self.removeItem(item)
         change = update_layout(layout, journey, cells)
@@ -198,7 +213,8 @@ class BoardScene(QGraphicsScene):
             for cell in change.cells:
                 lane = lanes[cell[0]]
                 for cid in layout.cells.get(cell, ()):
-                    item = self._item(("card", cid), lambda cid=cid: CardItem(cid))
+                    ref = CardRef(journey.id, cid)
+                    item = self._item(ref, lambda ref=ref: CardItem(ref))
                     item.set_card(cards[cid], lane, layout.cards[cid])
         refs, rects = self.refs, layout.cards
         metrics = None
@@ -206,7 +222,7 @@ class BoardScene(QGraphicsScene):
         for lane_id in [lid for lid, _y, _h in layout.rows if lid in change.moved or lid in change.resized]:
             lane = lanes[lane_id]
             y, h = layout.row(lane_id)
-            header = refs.get(("lane", lane_id))
+            header = refs.get(LaneRef(journey.id, lane_id))
             if header is not None:
                 header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), header.legend)
             if lane_id not in change.moved:
@@ -214,14 +230,14 @@ class BoardScene(QGraphicsScene):
             if lane.kind in ("cards", "touchpoints"):
                 for sid, _x, _w in layout.columns:
                     for cid in layout.cells.get((lane_id, sid), ()):
-                        refs[("card", cid)].setPos(rects[cid].topLeft())
+                        refs[CardRef(journey.id, cid)].setPos(rects[cid].topLeft())
             elif lane.kind == "metric":
                 if metrics is None:
                     metrics = {m.key: m for m in journey.metrics}
                 for sid, _x, _w in layout.columns:
-                    key = (lane_id, sid)
-                    item = self._item(("metric", key), lambda key=key: MetricItem(*key))
-                    item.set_metric(metrics.get(key), lane, layout.cell_rect(lane_id, sid))
+                    mref = MetricRef(journey.id, lane_id, sid)
+                    item = self._item(mref, lambda mref=mref: MetricItem(mref))
+                    item.set_metric(metrics.get(mref.key), lane, layout.cell_rect(lane_id, sid))
             elif lane.kind == "emotion":
                 emotion_lanes.add(lane_id)
         if emotion_lanes:
@@ -230,7 +246,8 @@ class BoardScene(QGraphicsScene):
             for line in journey.lines:
                 if line.after_lane in change.moved or line.after_lane in change.resized:
                     y, h = layout.row(line.after_lane)
-                    item = self._item(("line", line.key), lambda line=line: BlueprintLineItem(*line.key))
+                    lref = LineRef(journey.id, *line.key)
+                    item = self._item(lref, lambda lref=lref: BlueprintLineItem(lref))
                     item.place(y + h, layout.width)
             self._grid.set_layout(layout, journey)
             self.setSceneRect(QRectF(-20, -20, layout.width + 60, layout.height + 60))
@@ -240,8 +257,8 @@ class BoardScene(QGraphicsScene):
     def _persona_signal(self, *_args: object) -> None:
         self.sync()  # colours and legends of curves come from personas
 
-    def _journey_removed(self, journey_id: str) -> None:
-        if journey_id == self.journey_id:
+    def _journey_removed(self, ref: JourneyRef) -> None:
+        if ref.journey_id == self.journey_id:
             self.show_journey(None)
 
     def sync(self) -> None:
@@ -260,19 +277,21 @@ class BoardScene(QGraphicsScene):
         self.layout = layout
         self._grid.set_layout(layout, journey)
         self._grid.setVisible(True)
-        wanted: set[tuple] = set()
+        wanted: set[ItemRef] = set()
         lanes = {ln.id: ln for ln in journey.lanes}
 
         for n, stage in enumerate(journey.stages):
             x, w = layout.column(stage.id)
-            item = self._item(("stage", stage.id), lambda sid=stage.id: StageHeaderItem(sid))
+            sref = StageRef(journey.id, stage.id)
+            item = self._item(sref, lambda sref=sref: StageHeaderItem(sref))
             item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H))
             wanted.add(item.ref)
 
         legends = self._legends(journey)
         for lane in journey.lanes:
             y, h = layout.row(lane.id)
-            item = self._item(("lane", lane.id), lambda lid=lane.id: LaneHeaderItem(lid))
+            lref = LaneRef(journey.id, lane.id)
+            item = self._item(lref, lambda lref=lref: LaneHeaderItem(lref))
             item.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), legends.get(lane.id))
             wanted.add(item.ref)
 
@@ -280,7 +299,8 @@ class BoardScene(QGraphicsScene):
             rect = layout.cards.get(card.id)
             if rect is None:
                 continue
-            item = self._item(("card", card.id), lambda cid=card.id: CardItem(cid))
+            cref = CardRef(journey.id, card.id)
+            item = self._item(cref, lambda cref=cref: CardItem(cref))
             item.set_card(card, lanes[card.lane], rect)
             wanted.add(item.ref)
 
@@ -289,9 +309,9 @@ class BoardScene(QGraphicsScene):
             if lane.kind != "metric":
                 continue
             for stage in journey.stages:
-                key = (lane.id, stage.id)
-                item = self._item(("metric", key), lambda key=key: MetricItem(*key))
-                item.set_metric(metrics.get(key), lane, layout.cell_rect(lane.id, stage.id))
+                mref = MetricRef(journey.id, lane.id, stage.id)
+                item = self._item(mref, lambda mref=mref: MetricItem(mref))
+                item.set_metric(metrics.get(mref.key), lane, layout.cell_rect(lane.id, stage.id))
                 wanted.add(item.ref)
 
         self._sync_emotions(journey, layout, wanted)
@@ -300,7 +320,8 @@ class BoardScene(QGraphicsScene):
             if line.after_lane not in lanes:
                 continue
             y, h = layout.row(line.after_lane)
-            item = self._item(("line", line.key), lambda key=line.key: BlueprintLineItem(*key))
+            lref = LineRef(journey.id, *line.key)
+            item = self._item(lref, lambda lref=lref: BlueprintLineItem(lref))
             item.place(y + h, layout.width)
             wanted.add(item.ref)
 
@@ -320,7 +341,7 @@ class BoardScene(QGraphicsScene):
                 return
         self._warm_timer.stop()
 
-    def _item(self, ref: tuple, make) -> QGraphicsItem:
+    def _item(self, ref: ItemRef, make) -> QGraphicsItem:
         item = self.refs.get(ref)
         if item is None:
             item = make()
@@ -361,7 +382,7 @@ class BoardScene(QGraphicsScene):
         return legends
 
     def _sync_emotions(
-        self, journey: Journey, layout: BoardLayout, wanted: set[tuple], lanes: set[str] | None = None
+        self, journey: Journey, layout: BoardLayout, wanted: set[ItemRef], lanes: set[str] | None = None
     ) -> None:
         """Points and curves of every emotion lane, or only of ``lanes`` (then the stale points of
         those lanes are removed here; otherwise sync() removes what is not in ``wanted``)."""
@@ -379,12 +400,13 @@ class BoardScene(QGraphicsScene):
             color = colors.get(point.persona)
             if color is None:
                 color = colors[point.persona] = self._curve_color(point.persona)
-            item = self._item(("emotion", point.key), lambda key=point.key: EmotionPointItem(key))
+            eref = EmotionRef(journey.id, *point.key)
+            item = self._item(eref, lambda eref=eref: EmotionPointItem(eref))
             item.set_point(point, stage_x[point.stage], y, h, color)
             wanted.add(item.ref)
             curves.setdefault(point.lane, {}).setdefault((point.persona, point.variant), []).append(item)
         if lanes is not None:
-            stale = [r for r in self.refs if r[0] == "emotion" and r[1][0] in lanes and r not in wanted]
+            stale = [r for r in self.refs if isinstance(r, EmotionRef) and r.lane_id in lanes and r not in wanted]
             for ref in stale:
                 self.removeItem(self.refs.pop(ref))
         if lanes is None:
@@ -430,10 +452,10 @@ class BoardScene(QGraphicsScene):
 
     # -- selection ------------------------------------------------------------------------------
 
-    def selected_refs(self) -> list[tuple]:
+    def selected_refs(self) -> list[ItemRef]:
         return [item.ref for item in self.selectedItems() if hasattr(item, "ref")]
 
-    def select_refs(self, refs: list[tuple]) -> None:
+    def select_refs(self, refs: list[ItemRef]) -> None:
         self.clearSelection()
         for ref in refs:
             item = self.refs.get(ref)
@@ -506,50 +528,41 @@ class BoardScene(QGraphicsScene):
                 index = live.index(ids[n - 1]) + 1
             else:
                 index = live.index(rest[k]) if k < len(rest) else len(live)
-            return C.MoveCard(self.doc, self.journey_id, cid, lane_id, stage_id, index)
+            return C.MoveCard(self.doc, CardRef(journey.id, cid), lane_id, stage_id, index)
+
+        def steps() -> Iterator[C.MoveCard]:
+            return (move(n, cid) for n, cid in enumerate(ids))  # each built after the one before moved
 
         if len(ids) == 1:
             self.push(lambda: move(0, ids[0]))
-            self._snap(moved)
-            return
-        stack = self.doc.undo_stack
-        stack.beginMacro(f"Move {len(ids)} Cards")
-        try:
-            for n, cid in enumerate(ids):
-                if not self.push(lambda cid=cid, n=n: move(n, cid)):
-                    break
-        finally:
-            stack.endMacro()
+        else:
+            self.push(lambda: C.Composite(self.doc, f"Move {len(ids)} Cards", steps))
         self._snap(moved)
 
     def finish_header_drag(self, header) -> None:
         center = header.pos() + header.boundingRect().center()
-        kind, item_id = header.ref
-        if kind == "stage":
+        ref = header.ref
+        if isinstance(ref, StageRef):
             index = self.layout.stage_insert_index(center.x())
-            current = [sid for sid, _x, _w in self.layout.columns].index(item_id)
+            current = [sid for sid, _x, _w in self.layout.columns].index(ref.stage_id)
         else:
             index = self.layout.lane_insert_index(center.y())
-            current = [lid for lid, _y, _h in self.layout.rows].index(item_id)
+            current = [lid for lid, _y, _h in self.layout.rows].index(ref.lane_id)
         if index > current:
             index -= 1  # the dragged header's own slot closes up
         if index == current:
             self.sync()
             return
-        self.push(lambda: C.Move(self.doc, kind, (self.journey_id, item_id), index))
+        self.push(lambda: C.Move(self.doc, ref, index))
         self.sync()
 
     def finish_stage_resize(self, header: StageHeaderItem, width: float) -> None:
-        stage_id = header.ref[1]
+        stage_id = header.ref.stage_id
         stage = self.journey().stage(stage_id) if self.journey() else None
         if stage is None or round(width, 1) == stage_width(stage):
             self.sync()  # a click on the edge, or dragged back: no undo step
             return
-        self.push(
-            lambda: C.Edit(
-                self.doc, "stage", (self.journey_id, stage_id), {"width": round(width, 1)}, text="Resize Stage"
-            )
-        )
+        self.push(lambda: C.Edit(self.doc, header.ref, {"width": round(width, 1)}, text="Resize Stage"))
         self.sync()
 
     def finish_emotion_drag(self, item: EmotionPointItem, score: float) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 from app.document import commands as C
 from app.document.document import Document
+from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.editor import InPlaceEditor
@@ -193,7 +194,7 @@ class BoardView(QGraphicsView):
             return
         if self.current_cell is None:
             refs = self.board.selected_refs()
-            card = next((self.board.journey().card(k) for kind, k in refs if kind == "card"), None)
+            card = next((self.doc.get(r) for r in refs if isinstance(r, CardRef)), None)
             self.current_cell = (card.lane, card.stage) if card else (lanes[0], stages[0])
             if card is None:
                 d_lane = d_stage = 0
@@ -206,12 +207,13 @@ class BoardView(QGraphicsView):
         lane_id, stage_id = self.current_cell
         journey = self.board.journey()
         ids = [c.id for c in journey.cards_in_cell(lane_id, stage_id)]
-        refs = [("card", ids[0])] if ids else []
+        refs: list[ItemRef] = [CardRef(journey.id, ids[0])] if ids else []
         if not refs:
             point = next((e for e in journey.emotions if e.lane == lane_id and e.stage == stage_id), None)
-            refs = [("emotion", point.key)] if point else []
-        if not refs and ("metric", (lane_id, stage_id)) in self.board.refs:
-            refs = [("metric", (lane_id, stage_id))]
+            refs = [EmotionRef(journey.id, *point.key)] if point else []
+        metric = MetricRef(journey.id, lane_id, stage_id)
+        if not refs and metric in self.board.refs:
+            refs = [metric]
         self.board.select_refs(refs)
         rect = self.board.layout.cell_rect(lane_id, stage_id)
         self.ensureVisible(rect, 40, 40)
@@ -222,18 +224,18 @@ class BoardView(QGraphicsView):
         if layout is None or not layout.cards:
             return
         order = sorted(layout.cards, key=lambda cid: (layout.cards[cid].left(), layout.cards[cid].top()))
-        current = next((k for kind, k in self.board.selected_refs() if kind == "card"), None)
+        current = next((r.card_id for r in self.board.selected_refs() if isinstance(r, CardRef)), None)
         n = order.index(current) if current in order else -1
         n = (n - 1) % len(order) if backward else (n + 1) % len(order)
-        self.board.select_refs([("card", order[n])])
+        self.board.select_refs([CardRef(layout.journey_id, order[n])])
         card = self.board.journey().card(order[n])
         self.current_cell = (card.lane, card.stage)
         self.ensureVisible(layout.cards[order[n]], 40, 40)
 
     def _selection_changed(self) -> None:
         refs = self.board.selected_refs()
-        if len(refs) == 1 and refs[0][0] == "card":
-            card = self.board.journey().card(refs[0][1]) if self.board.journey() else None
+        if len(refs) == 1 and isinstance(refs[0], CardRef):
+            card = self.board.journey().card(refs[0].card_id) if self.board.journey() else None
             if card is not None:
                 self.current_cell = (card.lane, card.stage)
 
@@ -253,30 +255,32 @@ class BoardView(QGraphicsView):
         refs = self.board.selected_refs()
         if len(refs) != 1:
             return False
-        kind, key = refs[0]
-        item = self.board.refs.get(refs[0])
-        jid = self.board.journey_id
-        if kind == "card":
-            text = self.doc.card(jid, key).text
+        ref = refs[0]
+        item = self.board.refs.get(ref)
+        if isinstance(ref, CardRef):
+            card_ref = ref
+            text = self.doc.get(card_ref).text
             rect = QRectF(item.pos(), item.rect.size())
 
             def commit(value: str) -> None:
                 if value != text:
-                    self.board.push(lambda: C.Edit(self.doc, "card", (jid, key), {"text": value}))
-        elif kind in ("stage", "lane"):
-            entity = self.doc.stage(jid, key) if kind == "stage" else self.doc.lane(jid, key)
-            text = entity.name
-            rect = QRectF(item.pos(), item.rect.size()).adjusted(4, 14 if kind == "stage" else 4, -4, 0)
+                    self.board.push(lambda: C.Edit(self.doc, card_ref, {"text": value}))
+        elif isinstance(ref, StageRef | LaneRef):
+            header_ref = ref
+            text = self.doc.get(header_ref).name
+            top = 14 if isinstance(ref, StageRef) else 4
+            rect = QRectF(item.pos(), item.rect.size()).adjusted(4, top, -4, 0)
 
             def commit(value: str) -> None:
                 value = value.strip()
                 if value and value != text:
                     self.board.push(
-                        lambda: C.Edit(self.doc, kind, (jid, key), {"name": value}, text=f"Rename {kind.title()}")
+                        lambda: C.Edit(self.doc, header_ref, {"name": value}, text=f"Rename {header_ref.kind.noun}")
                     )
         else:
             return False
-        self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=kind != "card")
+        single = not isinstance(ref, CardRef)
+        self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=single)
         self.board.addItem(self.editor)
         self.editor.start()
         return True
@@ -297,7 +301,7 @@ class BoardView(QGraphicsView):
     def paste(self) -> None:
         cell = self.current_cell
         refs = self.board.selected_refs()
-        card = next((self.board.journey().card(k) for kind, k in refs if kind == "card"), None)
+        card = next((self.doc.get(r) for r in refs if isinstance(r, CardRef)), None)
         if card is not None:
             cell = (card.lane, card.stage)
         A.paste_cards(self.board, cell)
@@ -306,7 +310,7 @@ class BoardView(QGraphicsView):
         A.duplicate_cards(self.board)
 
     def select_all(self) -> None:
-        self.board.select_refs([ref for ref in self.board.refs if ref[0] == "card"])
+        self.board.select_refs([ref for ref in self.board.refs if isinstance(ref, CardRef)])
 
     # -- drops from the palette -----------------------------------------------------------------------
 
@@ -330,11 +334,11 @@ class BoardView(QGraphicsView):
             return
         super().dropEvent(event)
 
-    def drop_palette_entry(self, entry: str, scene_pos: QPointF) -> tuple | None:
+    def drop_palette_entry(self, entry: str, scene_pos: QPointF) -> ItemRef | None:
         ref = A.drop_from_palette(self.board, entry, scene_pos)
         if ref is not None:
             self.board.select_refs([ref])
-            if ref[0] == "card":
+            if isinstance(ref, CardRef):
                 self.edit_selected()
         return ref
 
@@ -352,7 +356,7 @@ class BoardView(QGraphicsView):
             return 0, 0
         step = -1 if backward else 1
         self._find_index = (self._find_index + step) % len(hits)
-        ref = ("card", hits[self._find_index])
+        ref = CardRef(self.board.journey_id, hits[self._find_index])
         self.board.select_refs([ref])
         self.centerOn(self.board.refs[ref])
         return self._find_index + 1, len(hits)
@@ -363,7 +367,7 @@ class BoardView(QGraphicsView):
 
     def _set_highlight(self, on: bool) -> None:
         for cid in self._find_hits:
-            item = self.board.refs.get(("card", cid))
+            item = self.board.refs.get(CardRef(self.board.journey_id, cid))
             if item is not None:
                 item.highlight = on
                 item.update()
