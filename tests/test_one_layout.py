@@ -177,10 +177,28 @@ def test_the_pdf_draws_the_layout_scaled_by_unit(sample_file, tmp_path, laid_out
     for card in journey.cards:
         box = layout.cards[card.id]
         first = box.lines[0].split()[0]
-        assert _has_word(words, first, left + (box.x + S.CARD_PAD) * u, top + box.y * u, top + box.bottom * u), card.id
+        assert _has_word(words, first, left + (box.x + S.CARD_PAD) * u, top + box.y * u, top + (box.y + box.h) * u), (
+            card.id
+        )
     for i, stage in enumerate(journey.stages):
         _sid, x, w = layout.columns[i]
         assert _has_word(words, stage.name.split()[0], left + (x + 10) * u, top, top + S.STAGE_HEADER_H * u), stage.id
     for lane in journey.lanes:
         y, h = layout.row(lane.id)
         assert _has_word(words, lane.name.split()[0], left + 36 * u, top + y * u, top + (y + h) * u), lane.id
+    # Each face's score label is drawn beside it with its baseline 3 units below the face's
+    # centre: the same distance from its word box's top for every score, if faces sit where
+    # map_layout.score_to_y says.
+    offsets = []
+    for point in journey.emotions:
+        x, w = layout.column(point.stage)
+        baseline = top + (M.score_to_y(point.score, *layout.row(point.lane)) + 3) * u
+        label = f"{point.score:+g}" if point.score else "0"
+        found = [
+            y0 - baseline
+            for text, x0, y0, _x1, y1 in words
+            if text == label and abs(x0 - (left + (x + w / 2 + 12) * u)) <= 0.6 and y0 < baseline < y1
+        ]
+        assert len(found) == 1, point.key
+        offsets.append(found[0])
+    assert max(offsets) - min(offsets) <= 0.3, offsets

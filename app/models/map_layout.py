@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from app.models.entities import Card, Journey, LaneKind, Stage
+from app.models.entities import CARD_LANE_KINDS, Card, Journey, LaneKind, Stage
 
 # Geometry of the board (app/theme.py passes these on to the board's and the PDF's style).
 LANE_HEADER_W = 210.0
@@ -39,8 +38,9 @@ EMOTION_LANE_H = 190.0
 METRIC_LANE_H = 70.0
 EMPTY_LANE_H = 64.0
 DROP_ROOM = 12.0  # below the last card of a cell, so there is always a place to drop
+EMOTION_TOP = 22.0  # from an emotion lane's top to its +2 line
+EMOTION_BOTTOM = 20.0  # from its -2 line to its bottom
 
-_CARD_LANE_KINDS = ("cards", "touchpoints")  # app.models.entities.CARD_LANE_KINDS, kept light
 _FIXED_LANE_H: dict[LaneKind, float] = {"emotion": EMOTION_LANE_H, "metric": METRIC_LANE_H}
 
 
@@ -66,14 +66,6 @@ class Rect:
     y: float
     w: float
     h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
 
     @property
     def center_y(self) -> float:
@@ -134,17 +126,27 @@ class JourneyLayout:
         middles = [ry + h / 2 for _lid, ry, h in self.rows]
         return bisect.bisect_left(middles, y)
 
-    def card_insert_index(self, lane_id: str, stage_id: str, y: float, moving: str | None = None) -> int:
-        """Index in the cell (not counting ``moving``) that a card dropped at y takes."""
-        index = 0
-        for cid in self.cells.get((lane_id, stage_id), []):
-            if cid != moving and y > self.cards[cid].center_y:
-                index += 1
-        return index
+    def card_insert_index(self, lane_id: str, stage_id: str, y: float) -> int:
+        """Index in the cell that a card dropped at y takes: after every card whose middle is above y."""
+        return sum(1 for cid in self.cells.get((lane_id, stage_id), ()) if y > self.cards[cid].center_y)
 
 
 def stage_width(stage: Stage) -> float:
     return stage.width or DEFAULT_STAGE_W
+
+
+def score_to_y(score: float, top: float, height: float) -> float:
+    """Where an emotion score sits in a lane at ``top``: +2 near the top, -2 near the bottom."""
+    usable = height - EMOTION_TOP - EMOTION_BOTTOM
+    return top + EMOTION_TOP + usable * (2.0 - score) / 4.0
+
+
+def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
+    """The score at ``y`` (a face dragged there): within -2…2, to 0.5 when ``snap``."""
+    usable = height - EMOTION_TOP - EMOTION_BOTTOM
+    score = 2.0 - (y - top - EMOTION_TOP) * 4.0 / usable
+    score = max(-2.0, min(2.0, score))
+    return round(score * 2) / 2 if snap else round(score, 2)
 
 
 def has_footer(card: Card) -> bool:
@@ -160,7 +162,13 @@ def card_box(card: Card, x: float, y: float, width: float, measure: TextMeasure)
 
 
 def _stack(
-    layout: JourneyLayout, cell: tuple[str, str], x: float, width: float, top: float, by_id: dict, measure: TextMeasure
+    layout: JourneyLayout,
+    cell: tuple[str, str],
+    x: float,
+    width: float,
+    top: float,
+    by_id: dict[str, Card],
+    measure: TextMeasure,
 ) -> None:
     """Stack the cards of ``cell`` (lane, stage) down from the top of their lane."""
     card_w = width - 2 * CELL_PAD
@@ -206,7 +214,7 @@ def lay_out(journey: Journey, measure: TextMeasure) -> JourneyLayout:
 
     y = STAGE_HEADER_H
     for lane in journey.lanes:
-        if lane.kind in _CARD_LANE_KINDS:
+        if lane.kind in CARD_LANE_KINDS:
             for sid, cx, w in layout.columns:
                 _stack(layout, (lane.id, sid), cx, w, y, by_id, measure)
             height = _card_lane_height(layout, lane.id, y)
@@ -262,7 +270,7 @@ def update_layout(
                 if (lane_id, sid) not in cells:
                     for cid in layout.cells.get((lane_id, sid), ()):
                         layout.cards[cid].y += dy
-        if lane_id in dirty_lanes and kinds.get(lane_id) in _CARD_LANE_KINDS:
+        if lane_id in dirty_lanes and kinds.get(lane_id) in CARD_LANE_KINDS:
             for sid in dirty_lanes[lane_id]:
                 _stack(layout, (lane_id, sid), *columns[sid], y, by_id, measure)
             height = _card_lane_height(layout, lane_id, y)

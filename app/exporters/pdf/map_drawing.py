@@ -13,6 +13,7 @@ from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.models.map_layout import score_to_y
 
 View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
 
@@ -277,9 +278,7 @@ def _middle(lay: MapLayout, si: int) -> float:
 
 
 def _score_y(lay: MapLayout, li: int, score: float) -> float:
-    ly, lh = lay.row(li)
-    top, h = ly + 24, lh - 48
-    return top + (2.0 - score) * h / 4.0
+    return score_to_y(score, *lay.row(li))
 
 
 def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
