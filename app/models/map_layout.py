@@ -1,8 +1,8 @@
 """Where everything of a journey map goes: the one geometry of the board, its PNG/SVG export
 and the PDF.
 
-Two layouts drift (the board and the PDF once had one each, and they did), so the rules live
-here once, in plain floats: no Qt, no reportlab, so every layer can use them. Units are board
+Two layouts drift, so the rules live here once, in plain floats: no Qt and no reportlab, so
+that every layer may use them. Units are board
 units (pixels at 100% zoom, y grows downwards); the PDF draws one as 0.75 pt.
 
 Stages are columns as wide as they say; lanes are rows. The cards of a cell stack from its
@@ -62,6 +62,8 @@ class TextMeasure(Protocol):
 
 @dataclass(slots=True)
 class Rect:
+    """Mutable, so that update_layout shifts the boxes of the rows below an edit in place."""
+
     x: float
     y: float
     w: float
@@ -74,12 +76,17 @@ class Rect:
 
 @dataclass(slots=True)
 class CardBox(Rect):
+    """``lines`` and ``cut`` are the measure's (WrappedText), kept for the PDF's drawing and notes."""
+
     lines: tuple[str, ...] = ()
     cut: bool = False
 
 
 @dataclass
 class JourneyLayout:
+    """One journey's geometry. Hit-testing is here too, so that a drop lands in the cell the
+    board shows there."""
+
     journey_id: str
     columns: list[tuple[str, float, float]] = field(default_factory=list)  # stage id, x, width
     rows: list[tuple[str, float, float]] = field(default_factory=list)  # lane id, y, height

@@ -3,9 +3,10 @@
 It draws a snapshot of the project (a Project in memory, or one read from its file): its own
 BoardScene over it, with no session behind it (no working copy, lock or recovery metadata),
 so the picture never shows the window's selection, find highlights or an open editor. It
-renders the whole board (every item plus a margin) on white. The output is written atomically: beside the target, then renamed over it.
-The pixel size is bounded before any memory is allocated, so a huge map or a large scale
-is refused with a message instead of exhausting memory.
+renders the whole board (every item plus a margin) on white. The output is written
+atomically: beside the target, then renamed over it. The pixel size is bounded before any
+memory is allocated, so a huge map or a large scale is refused with a message instead of
+exhausting memory.
 
 Needs a QApplication (the board's items are widgets-module graphics items); with no display,
 the offscreen platform is enough.
