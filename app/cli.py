@@ -269,14 +269,11 @@ def _export_image(args: argparse.Namespace, out: Path) -> int:
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no display
         QApplication(["waymark"])
-    from app.document.document import Document
+    from app.models.project_file import read_project_file
     from app.views.board.image_export import export_journey
 
-    doc = Document.open(args.file, read_only=True)
-    try:
-        export_journey(doc, args.journey, out, args.scale or 1.0)
-    finally:
-        doc.close()
+    project, _inspection = read_project_file(args.file)
+    export_journey(project, args.journey, out, args.scale or 1.0, title=args.file.name)
     return 0
 
 

@@ -7,20 +7,23 @@ QColor, app/exporters/pdf/style.py as reportlab colours; change the look here, o
 
 from __future__ import annotations
 
-# Geometry of the board.
-LANE_HEADER_W = 210.0
-STAGE_HEADER_H = 64.0
-DEFAULT_STAGE_W = 250.0
-CELL_PAD = 10.0
-CARD_GAP = 8.0
-CARD_PAD = 8.0
-CARD_MIN_H = 40.0
-CARD_MAX_H = 240.0  # longer text is cut with "…"; the whole text is in the inspector
-CARD_FOOTER_H = 20.0
-EMOTION_LANE_H = 190.0
-METRIC_LANE_H = 70.0
-EMPTY_LANE_H = 64.0
-DROP_ROOM = 12.0  # below the last card of a cell, so there is always a place to drop
+# Geometry of the board: it lives with the one layout (app/models/map_layout.py).
+from app.models.map_layout import (  # noqa: F401  (the layout's sizes are part of the look)
+    CARD_FOOTER_H,
+    CARD_GAP,
+    CARD_MAX_H,
+    CARD_MIN_H,
+    CARD_PAD,
+    CELL_PAD,
+    DEFAULT_STAGE_W,
+    DROP_ROOM,
+    EMOTION_LANE_H,
+    EMPTY_LANE_H,
+    LANE_HEADER_W,
+    METRIC_LANE_H,
+    STAGE_HEADER_H,
+)
+
 LEGEND_H = 22.0
 CARD_FONT_SIZE = 9.5  # points at 96 dpi; the board sets them as pixels
 

@@ -45,7 +45,7 @@ def main() -> None:
 
     def show_cell(lane: str, stage: str) -> None:
         rect = board.layout.cell_rect(lane, stage)
-        view.ensureVisible(QRectF(rect.x(), rect.y(), rect.width(), min(rect.height(), 300.0)), 20, 20)
+        view.ensureVisible(QRectF(rect.x, rect.y, rect.w, min(rect.h, 300.0)), 20, 20)
         app.processEvents()
         viewport.repaint()
 

@@ -21,7 +21,7 @@ from app.models.refs import CardRef, EmotionRef, LaneRef, MetricRef, StageRef
 from app.views.board import style as S
 from app.views.board.emotion_items import score_to_y, y_to_score
 from app.views.board.header_items import RESIZE_GRIP
-from app.views.board.layout import compute_layout
+from app.views.board.layout import compute_layout, qrect
 from tests.conftest import open_board_view, snapshot
 
 J = "buy-phone"
@@ -121,7 +121,7 @@ def assert_no_step(doc, before: dict, count: int) -> None:
 def items_match_layout(view) -> None:
     layout = compute_layout(view.board.journey())
     for cid, rect in layout.cards.items():
-        assert item(view, CardRef(J, cid)).pos() == rect.topLeft(), cid
+        assert item(view, CardRef(J, cid)).pos() == QPointF(rect.x, rect.y), cid
     for sid, x, _w in layout.columns:
         assert item(view, StageRef(J, sid)).pos() == QPointF(x, 0), sid
     for lid, y, _h in layout.rows:
@@ -134,7 +134,7 @@ def items_match_layout(view) -> None:
 def test_drag_card_to_another_cell(view, doc):
     card = item(view, CardRef(J, "do-search-1"))
     start = card.sceneBoundingRect().center()
-    target = view.board.layout.cell_rect("thinking", "compare").bottomLeft() + QPointF(60, -20)
+    target = qrect(view.board.layout.cell_rect("thinking", "compare")).bottomLeft() + QPointF(60, -20)
     with Step(doc) as step:
         drag(view, start, target)
         assert cell_ids(doc, "doing", "search") == ["do-search-2"]
@@ -180,7 +180,7 @@ def test_card_dropped_on_an_emotion_lane_snaps_back(view, doc):
     before, count = snapshot(doc.project), doc.undo_stack.count()
     card = item(view, CardRef(J, "do-search-1"))
     home = QPointF(card.pos())
-    target = view.board.layout.cell_rect("feeling", "compare").center()
+    target = qrect(view.board.layout.cell_rect("feeling", "compare")).center()
     drag(view, card.sceneBoundingRect().center(), target)
     assert_no_step(doc, before, count)
     assert card.pos() == home
@@ -191,7 +191,7 @@ def test_ctrl_click_multi_select_and_drag_is_one_step(view, doc):
     click(view, a.sceneBoundingRect().center())
     click(view, b.sceneBoundingRect().center(), CTRL)
     assert set(view.board.selected_refs()) == {CardRef(J, "do-search-1"), CardRef(J, "th-search-1")}
-    target = view.board.layout.cell_rect("doing", "store").bottomLeft() + QPointF(60, -10)
+    target = qrect(view.board.layout.cell_rect("doing", "store")).bottomLeft() + QPointF(60, -10)
     with Step(doc):
         drag(view, a.sceneBoundingRect().center(), target)
         assert cell_ids(doc, "doing", "store") == ["do-store-1", "do-store-2", "do-search-1", "th-search-1"]
@@ -200,13 +200,13 @@ def test_ctrl_click_multi_select_and_drag_is_one_step(view, doc):
 
 def test_rubber_band_selects_cards_and_their_drag_is_one_step(view, doc):
     layout = view.board.layout
-    cell = layout.cell_rect("doing", "search")
+    cell = qrect(layout.cell_rect("doing", "search"))
     # from empty space right of the cards in "compare", across the cards of "search"
     start = QPointF(cell.left() + 4, cell.top() + 4)
     end = QPointF(cell.right() - 4, cell.bottom() - 4)
     drag(view, start, end)
     assert sorted(view.board.selected_refs()) == [CardRef(J, "do-search-1"), CardRef(J, "do-search-2")]
-    target = layout.cell_rect("thinking", "buy").bottomLeft() + QPointF(60, -10)
+    target = qrect(layout.cell_rect("thinking", "buy")).bottomLeft() + QPointF(60, -10)
     with Step(doc):
         drag(view, item(view, CardRef(J, "do-search-2")).sceneBoundingRect().center(), target)
         assert cell_ids(doc, "doing", "search") == []
@@ -583,7 +583,7 @@ def test_find_highlights_and_steps_through_matches(view, doc):
         )
     assert sorted(seen) == sorted(expected)
     layout = view.board.layout
-    assert seen == sorted(seen, key=lambda cid: (layout.cards[cid].left(), layout.cards[cid].top()))
+    assert seen == sorted(seen, key=lambda cid: (layout.cards[cid].x, layout.cards[cid].y))
     assert view.find(needle) == (1, count)  # wraps around
     assert view.find(needle, backward=True) == (count, count)
     view.clear_find()
@@ -595,7 +595,7 @@ def test_multi_drag_into_the_cell_some_came_from(view, doc):
     a, b = item(view, CardRef(J, "do-compare-2")), item(view, CardRef(J, "th-compare-1"))
     click(view, a.sceneBoundingRect().center())
     click(view, b.sceneBoundingRect().center(), CTRL)
-    top = view.board.layout.cell_rect("doing", "compare").topLeft() + QPointF(60, 4)
+    top = qrect(view.board.layout.cell_rect("doing", "compare")).topLeft() + QPointF(60, 4)
     with Step(doc):
         drag(view, a.sceneBoundingRect().center(), top)
         assert cell_ids(doc, "doing", "compare") == ["do-compare-2", "th-compare-1", "do-compare-1"]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from app.document import commands as C
 from app.models.entities import Card, MetricValue
 from app.models.refs import CardRef, LaneRef, StageRef
-from app.views.board.layout import compute_layout
+from app.views.board.layout import compute_layout, qrect
 from app.views.board.scene import BoardScene
 from tests.test_board_scene import J, assert_mirrors
 
@@ -156,7 +156,7 @@ def test_a_dropped_card_snaps_to_its_new_place(scene, doc):
     journey = scene.journey()
     card = journey.cards_in_cell("doing", journey.stages[0].id)[0]
     item = scene.refs[CardRef(J, card.id)]
-    target = scene.layout.cell_rect("pain", journey.stages[3].id)
+    target = qrect(scene.layout.cell_rect("pain", journey.stages[3].id))
     item.setPos(target.center())
     scene.finish_card_drag(item, target.center())
     assert doc.card(J, card.id).lane == "pain"

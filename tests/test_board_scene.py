@@ -36,7 +36,7 @@ from app.views.board.emotion_items import (
     score_to_y,
 )
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
-from app.views.board.layout import compute_layout
+from app.views.board.layout import compute_layout, qrect
 from app.views.board.scene import BoardScene
 
 J = "buy-phone"
@@ -71,7 +71,7 @@ def assert_mirrors(scene: BoardScene) -> None:
     for card in journey.cards:
         item = scene.refs[CardRef(journey.id, card.id)]
         assert isinstance(item, CardItem)
-        rect = layout.cards[card.id]
+        rect = qrect(layout.cards[card.id])
         assert item.pos() == rect.topLeft() and item.rect.size() == rect.size(), card.id
         assert item.card is card
     for point in journey.emotions:
@@ -87,7 +87,7 @@ def assert_mirrors(scene: BoardScene) -> None:
         for stage in journey.stages:
             item = scene.refs[MetricRef(journey.id, lane.id, stage.id)]
             assert isinstance(item, MetricItem)
-            rect = layout.cell_rect(lane.id, stage.id)
+            rect = qrect(layout.cell_rect(lane.id, stage.id))
             assert item.pos() == rect.topLeft() and item.rect.size() == rect.size()
             assert item.metric is scene.doc.metric(journey.id, (lane.id, stage.id))
     for line in journey.lines:
@@ -188,14 +188,14 @@ def test_every_lane_kind_is_drawn(scene, doc):
     layout = scene.layout
     # cards and touchpoints: each card in its own colour, at its place
     for cid in ("do-search-1", "tp-buy-1", "bs-store-1"):
-        card_rect = layout.cards[cid]
+        card_rect = qrect(layout.cards[cid])
         expected = scene.refs[CardRef(J, cid)]._color
         assert pixel(QPointF(card_rect.left() + 4, card_rect.center().y())) == expected, cid
     # the emotion lane: a face in its score's colour at each point
     point = scene.refs[emotion_ref(J, ("feeling", "support", "anna", "as_is"))]
     assert pixel(point.pos() + QPointF(0, -7)) == QColor("#E5484D")
     # the metric lane: the value bar is painted (conversion in "compare" is 64 of 70 → amber)
-    cell = layout.cell_rect("conversion", "compare")
+    cell = qrect(layout.cell_rect("conversion", "compare"))
     bar_y = cell.top() + 8 + 32 + 4
     assert pixel(QPointF(cell.left() + S.CELL_PAD + 20, bar_y)) == QColor("#E0A100")
     # the stage headers
@@ -298,7 +298,9 @@ def test_a_ten_thousand_card_journey_builds(qapp, sample_project):
         layout = board.layout
         assert len(layout.cards) == 10_000
         first, last = board.refs[CardRef("big", "c0")], board.refs[CardRef("big", "c9999")]
-        assert first.pos() == layout.cards["c0"].topLeft() and last.pos() == layout.cards["c9999"].topLeft()
+        assert (
+            first.pos() == qrect(layout.cards["c0"]).topLeft() and last.pos() == qrect(layout.cards["c9999"]).topLeft()
+        )
         assert board.sceneRect().height() > 10_000
         # one more card re-syncs without rebuilding the others
         item = board.refs[CardRef("big", "c5")]

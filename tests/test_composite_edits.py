@@ -86,7 +86,8 @@ def test_a_refused_last_step_of_a_multi_card_drag_leaves_nothing(doc, scene, mon
     ids = [c.id for c in doc.journey(J).cards_in_cell("doing", "search")][:3]
     scene.select_refs([CardRef(J, cid) for cid in ids])
     dragged = scene.refs[CardRef(J, ids[0])]
-    drop = QPointF(*scene.layout.cell_rect("thinking", "buy").center().toTuple())
+    box = scene.layout.cell_rect("thinking", "buy")
+    drop = QPointF(box.x + box.w / 2, box.y + box.h / 2)
     before = state(doc)
     refuse_last(monkeypatch, doc.cards, "move_to_cell", len(ids))
     scene.finish_card_drag(dragged, drop)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.cli import main
-from app.document.document import Document
+from app.models.project_file import read_project_file
 from app.views.board import image_export as X
 
 STAGES = [
@@ -25,15 +25,11 @@ STAGES = [
 
 
 def expected_size(sample_file, scale):
-    doc = Document.open(sample_file, read_only=True)
-    try:
-        scene = X.BoardScene(doc)
-        scene.show_journey("buy-phone")
-        size = X.pixel_size(scene, scale)
-        scene.show_journey(None)
-        return size.width(), size.height()
-    finally:
-        doc.close()
+    scene = X.journey_scene(read_project_file(sample_file)[0])
+    scene.show_journey("buy-phone")
+    size = X.pixel_size(scene, scale)
+    scene.show_journey(None)
+    return size.width(), size.height()
 
 
 def test_png_has_the_size_of_the_board_at_the_scale(qapp, sample_file, tmp_path):
@@ -120,6 +116,6 @@ def test_export_runs_without_a_display(sample_file, tmp_path):
 
 def test_image_format_comes_from_the_extension(qapp, doc, tmp_path):
     with pytest.raises(X.ImageExportError, match=r"\.png or \.svg"):
-        X.export_journey(doc, None, tmp_path / "board.jpg")
-    done = X.export_journey(doc, None, tmp_path / "board.PNG", 0.25)
+        X.export_journey(doc.project, None, tmp_path / "board.jpg")
+    done = X.export_journey(doc.project, None, tmp_path / "board.PNG", 0.25)
     assert done.width > 0 and QImage(str(done.path)).width() == done.width

@@ -14,6 +14,7 @@ from app.document import commands as C
 from app.models.entities import Stage
 from app.models.refs import CardRef, EmotionRef, LaneRef, StageRef, emotion_ref, metric_ref
 from app.views.board.actions import PALETTE, PALETTE_MIME
+from app.views.board.layout import qrect
 from app.views.board.view import BoardView
 from app.views.inspector import EMPTY_TEXT, Inspector
 from app.views.palette import Palette, palette_mime
@@ -95,7 +96,7 @@ def test_palette_mime_is_what_the_view_reads(palette):
 
 def test_drop_stage_between_two_stages(doc, view, palette):
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("doing", "compare")
+    rect = qrect(view.board.layout.cell_rect("doing", "compare"))
     ref = drop(view, palette, "stage", QPointF(rect.right() - 5, rect.center().y()))
     assert isinstance(ref, StageRef)
     ids = [s.id for s in journey(doc).stages]
@@ -108,7 +109,7 @@ def test_drop_stage_between_two_stages(doc, view, palette):
 @pytest.mark.parametrize("entry", [e for e, _ in PALETTE if e.startswith("lane:")])
 def test_drop_lane_of_each_kind(doc, view, palette, entry):
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("thinking", "search")
+    rect = qrect(view.board.layout.cell_rect("thinking", "search"))
     ref = drop(view, palette, entry, QPointF(rect.center().x(), rect.bottom() - 2))
     assert isinstance(ref, LaneRef)
     lanes = journey(doc).lanes
@@ -125,7 +126,7 @@ def test_drop_lane_of_each_kind(doc, view, palette, entry):
 def test_drop_card_in_a_cards_lane(doc, view, palette):
     before = snapshot(doc.project)
     count = len(journey(doc).cards_in_cell("ideas", "store"))
-    rect = view.board.layout.cell_rect("ideas", "store")
+    rect = qrect(view.board.layout.cell_rect("ideas", "store"))
     ref = drop(view, palette, "card", rect.center())
     card = journey(doc).card(ref.id)
     assert (card.lane, card.stage, card.text) == ("ideas", "store", "New card")
@@ -136,7 +137,7 @@ def test_drop_card_in_a_cards_lane(doc, view, palette):
 
 def test_drop_touchpoint_in_the_touchpoints_lane(doc, view, palette):
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("touchpoints", "buy")
+    rect = qrect(view.board.layout.cell_rect("touchpoints", "buy"))
     ref = drop(view, palette, "touchpoint", rect.center())
     card = journey(doc).card(ref.id)
     assert (card.lane, card.stage) == ("touchpoints", "buy")
@@ -146,7 +147,7 @@ def test_drop_touchpoint_in_the_touchpoints_lane(doc, view, palette):
 
 def test_drop_touchpoint_outside_the_touchpoints_lane_is_refused(doc, view, palette, qtbot):
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("doing", "buy")
+    rect = qrect(view.board.layout.cell_rect("doing", "buy"))
     with qtbot.waitSignal(view.board.edit_refused) as refused:
         assert drop(view, palette, "touchpoint", rect.center()) is None
     assert "touchpoints" in refused.args[0]
@@ -156,7 +157,7 @@ def test_drop_touchpoint_outside_the_touchpoints_lane_is_refused(doc, view, pale
 def test_drop_emotion_point_in_a_new_stage(doc, view, palette):
     doc.push(C.add_stage(doc, JID, Stage(id="aftercare", name="Aftercare")))
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("feeling", "aftercare")
+    rect = qrect(view.board.layout.cell_rect("feeling", "aftercare"))
     ref = drop(view, palette, "emotion", QPointF(rect.center().x(), rect.top() + 8))
     assert isinstance(ref, EmotionRef)
     point = doc.emotion(JID, ref.key)
@@ -170,7 +171,7 @@ def test_drop_emotion_point_where_one_was_deleted(doc, view, palette):
     point = next(e for e in journey(doc).emotions if e.stage == "compare" and e.variant == "as_is")
     doc.push(C.Remove(doc, emotion_ref(JID, point.key)))
     before = snapshot(doc.project)
-    rect = view.board.layout.cell_rect("feeling", "compare")
+    rect = qrect(view.board.layout.cell_rect("feeling", "compare"))
     ref = drop(view, palette, "emotion", rect.center())
     assert ref == emotion_ref(JID, point.key)
     assert doc.emotion(JID, point.key).score == 0

@@ -484,18 +484,15 @@ class MainWindow(FileActions, QMainWindow):
         from app.views.board import image_export as X
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        snapshot = None
         try:
-            # A document of its own: the window's document goes on changing, the picture does not.
-            snapshot = Document.new(self.doc.project, title=self.doc.title)
-            done = X.export_journey(snapshot, journey_id, path, EXPORT_PNG_SCALE, shrink_to_fit=True)
+            done = X.export_journey(
+                self.doc.project, journey_id, path, EXPORT_PNG_SCALE, title=self.doc.title, shrink_to_fit=True
+            )
         except WaymarkError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, "Image not exported", str(exc))
             return None
         finally:
-            if snapshot is not None:
-                snapshot.close()
             if QApplication.overrideCursor() is not None:
                 QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)

@@ -12,7 +12,8 @@ from reportlab.lib.colors import HexColor
 from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
-from app.exporters.pdf.layout import CardBox, MapLayout
+from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.models.map_layout import score_to_y
 
 View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
 
@@ -28,35 +29,38 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
     c.rect(S.LANE_HEADER_W, -y_end, x_end - S.LANE_HEADER_W, y_end - S.STAGE_HEADER_H, stroke=0, fill=1)
     c.setStrokeColor(S.GRID)
     c.setLineWidth(1)
-    for sx, sw in zip(lay.stage_x, lay.stage_w, strict=False):
+    for _sid, sx, sw in lay.geometry.columns:
         if view[0] - 1 <= sx + sw <= view[2] + 1:
             c.line(sx + sw, -S.STAGE_HEADER_H, sx + sw, -y_end)
-    for ly, lh in zip(lay.lane_y, lay.lane_h, strict=False):
+    for _lid, ly, lh in lay.geometry.rows:
         c.line(S.LANE_HEADER_W, -(ly + lh), x_end, -(ly + lh))
     for li, lane in enumerate(lay.journey.lanes):
-        if lane.kind == "emotion" and _meets(view, 0, lay.lane_y[li], x_end, lay.lane_h[li]):
+        ly, lh = lay.row(li)
+        if lane.kind == "emotion" and _meets(view, 0, ly, x_end, lh):
             _draw_emotion_lane(c, lay, li, view)
-        elif lane.kind == "metric" and _meets(view, 0, lay.lane_y[li], x_end, lay.lane_h[li]):
+        elif lane.kind == "metric" and _meets(view, 0, ly, x_end, lh):
             _draw_metric_lane(c, lay, li, view)
-    for box in lay.cards:
+    for placed in lay.cards:
+        box = placed.box
         if _meets(view, box.x, box.y, box.w, box.h):
-            draw_card(c, box)
+            draw_card(c, placed)
     _draw_blueprint_lines(c, lay)
 
 
-def draw_card(c, box: CardBox) -> None:
-    card, x, y, w, h = box.card, box.x, box.y, box.w, box.h
+def draw_card(c, placed: PlacedCard) -> None:
+    card, box = placed.card, placed.box
+    x, y, w, h = box.x, box.y, box.w, box.h
     _round_rect(
-        c, x, -(y + h), w, h, 5, _card_colour(card.color, box.lane.kind, box.lane.role), _CARD_EDGE, _CARD_LINE_W
+        c, x, -(y + h), w, h, 5, _card_colour(card.color, placed.lane.kind, placed.lane.role), _CARD_EDGE, _CARD_LINE_W
     )
     # Shapes first, then every text of the card in one text object (texts never overlap shapes
     # other than their own badge, so the picture is the same as drawing them in turn).
-    texts = _draw_footer_shapes(c, box)
+    texts = _draw_footer_shapes(c, placed)
     batch = fonts.TextBatch(c)
     batch.fill(S.INK)
-    lines = box.lines
-    if box.note and lines:
-        lines = [*lines[:-1], f"{lines[-1]} [{box.note}]"]
+    lines = list(box.lines)
+    if placed.note and lines:
+        lines = [*lines[:-1], f"{lines[-1]} [{placed.note}]"]
     batch.draw_lines(x + S.CARD_PAD, -(y + S.CARD_PAD + S.CARD_FONT), lines, S.CARD_FONT, S.CARD_LEADING)
     for colour, tx, ty, text, size, bold, centred in texts:
         batch.fill(colour)
@@ -115,9 +119,9 @@ def _card_colour(value: str | None, lane_kind: str, lane_role: str | None):
 _BADGE_BG = HexColor("#FFFFFFAA", hasAlpha=True)
 
 
-def _draw_footer_shapes(c, box: CardBox) -> list[tuple]:
+def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
     """Draw the footer's badges; return its texts as (colour, x, y, text, size, bold, centred)."""
-    card = box.card
+    card, box = placed.card, placed.box
     fy = box.y + box.h - S.CARD_PAD + 1
     fx = box.x + S.CARD_PAD
     size = S.SMALL_FONT
@@ -150,7 +154,7 @@ def _draw_footer_shapes(c, box: CardBox) -> list[tuple]:
 def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:
     """The dark stage headers, their top at board y ``top``."""
     for i, stage in enumerate(lay.journey.stages):
-        sx, sw = lay.stage_x[i], lay.stage_w[i]
+        sx, sw = lay.column(i)
         if sx > view[2] or sx + sw < view[0]:
             continue
         c.setFillColor(S.STAGE_BG)
@@ -170,7 +174,7 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
     c.rect(left, -lay.height, S.LANE_HEADER_W, lay.height - S.STAGE_HEADER_H, stroke=0, fill=1)
     c.setStrokeColor(S.GRID)
     for li, lane in enumerate(lay.journey.lanes):
-        ly, lh = lay.lane_y[li], lay.lane_h[li]
+        ly, lh = lay.row(li)
         if ly > view[3] or ly + lh < view[1]:
             continue
         c.setStrokeColor(S.GRID)
@@ -195,7 +199,8 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         li = next((i for i, ln in enumerate(lay.journey.lanes) if ln.id == line.after_lane), None)
         if li is None:
             continue
-        y = lay.lane_y[li] + lay.lane_h[li]
+        ly, lh = lay.row(li)
+        y = ly + lh
         if view[1] - 10 <= y <= view[3] + 10:
             label = S.LINE_LABELS[line.kind]
             tw = fonts.width(label, S.SMALL_FONT, True) + 12
@@ -210,7 +215,8 @@ def _draw_blueprint_lines(c, lay: MapLayout) -> None:
         li = next((i for i, ln in enumerate(lay.journey.lanes) if ln.id == line.after_lane), None)
         if li is None:
             continue
-        y = lay.lane_y[li] + lay.lane_h[li]
+        ly, lh = lay.row(li)
+        y = ly + lh
         c.setStrokeColor(S.LINE_COLORS[line.kind])
         c.setLineWidth(1.5)
         c.setDash(5, 3)
@@ -234,21 +240,18 @@ def _curves(lay: MapLayout, li: int) -> dict[tuple[str | None, str], list]:
 
 
 def _curve_colour(lay: MapLayout, persona_id: str | None):
-    persona = next((p for p in _personas(lay) if p.id == persona_id), None)
+    persona = next((p for p in lay.personas if p.id == persona_id), None)
     return HexColor(persona.color if persona else S.CURVE_DEFAULT)
 
 
-def _personas(lay: MapLayout):
-    return getattr(lay, "personas", [])
-
-
 def _curve_name(lay: MapLayout, persona_id: str | None, variant: str) -> str:
-    persona = next((p for p in _personas(lay) if p.id == persona_id), None)
+    persona = next((p for p in lay.personas if p.id == persona_id), None)
     return f"{persona.name if persona else 'Curve'} · {'as-is' if variant == 'as_is' else 'to-be'}"
 
 
 def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
-    y = lay.lane_y[li] + 50
+    top, height = lay.row(li)
+    y = top + 50
     for persona, variant in _curves(lay, li):
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
@@ -265,13 +268,17 @@ def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
             S.SMALL_FONT,
         )
         y += 14
-        if y > lay.lane_y[li] + lay.lane_h[li] - 8:
+        if y > top + height - 8:
             break
 
 
+def _middle(lay: MapLayout, si: int) -> float:
+    x, w = lay.column(si)
+    return x + w / 2
+
+
 def _score_y(lay: MapLayout, li: int, score: float) -> float:
-    top, h = lay.lane_y[li] + 24, lay.lane_h[li] - 48
-    return top + (2.0 - score) * h / 4.0
+    return score_to_y(score, *lay.row(li))
 
 
 def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
@@ -289,9 +296,7 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
     curves = _curves(lay, li)
     index = {s.id: i for i, s in enumerate(lay.journey.stages)}
     for (persona, variant), points in curves.items():
-        pts = [
-            (lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2, _score_y(lay, li, p.score)) for p in points
-        ]
+        pts = [(_middle(lay, index[p.stage]), _score_y(lay, li, p.score)) for p in points]
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
         if variant == "to_be":
@@ -309,7 +314,7 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
         c.setDash()
     for (persona, _variant), points in curves.items():
         for p in points:
-            x = lay.stage_x[index[p.stage]] + lay.stage_w[index[p.stage]] / 2
+            x = _middle(lay, index[p.stage])
             if not (view[0] - 20 <= x <= view[2] + 20):
                 continue
             y = _score_y(lay, li, p.score)
@@ -351,10 +356,11 @@ def _draw_metric_lane(c, lay: MapLayout, li: int, view: View) -> None:
         if m.lane != lane.id or m.stage not in index:
             continue
         si = index[m.stage]
-        x, w = lay.stage_x[si] + S.CELL_PAD, lay.stage_w[si] - 2 * S.CELL_PAD
+        sx, sw = lay.column(si)
+        x, w = sx + S.CELL_PAD, sw - 2 * S.CELL_PAD
         if x > view[2] or x + w < view[0]:
             continue
-        top = lay.lane_y[li] + S.CELL_PAD
+        top = lay.row(li)[0] + S.CELL_PAD
         c.setFillColor(S.INK)
         value = "–" if m.value is None else f"{S.fmt_number(m.value)}{unit}"
         fonts.draw(c, x, -(top + 17), fonts.fit(value, 16, w * 0.55, True), 16, True)

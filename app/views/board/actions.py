@@ -231,5 +231,5 @@ def find_matches(scene: BoardScene, text: str) -> list[str]:
     ]
     rects = scene.layout.cards
     hits = [c for c in hits if c.id in rects]
-    hits.sort(key=lambda c: (rects[c.id].left(), rects[c.id].top()))
+    hits.sort(key=lambda c: (rects[c.id].x, rects[c.id].y))
     return [c.id for c in hits]

@@ -14,9 +14,10 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTextOpti
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Card, Lane
+from app.models.map_layout import Rect, has_footer
 from app.models.refs import CardRef
 from app.views.board import style as S
-from app.views.board.layout import has_footer, text_height
+from app.views.board.layout import text_height
 
 LOD_BLOCKS = 0.35
 LOD_NO_FOOTER = 0.55
@@ -65,19 +66,20 @@ class CardItem(QGraphicsItem):
     def card_id(self) -> str:
         return self.ref.card_id
 
-    def set_card(self, card: Card, lane: Lane, rect: QRectF) -> None:
-        """Update from the document; cheap when nothing changed."""
-        if card is not self.card or lane is not self.lane or rect.size() != self.rect.size():
+    def set_card(self, card: Card, lane: Lane, box: Rect) -> None:
+        """Update from the document and the layout's box; cheap when nothing changed."""
+        if card is not self.card or lane is not self.lane or box.w != self.rect.width() or box.h != self.rect.height():
             self.prepareGeometryChange()
             self.card, self.lane = card, lane
-            self.rect = QRectF(0, 0, rect.width(), rect.height())
+            self.rect = QRectF(0, 0, box.w, box.h)
             self._bounds = self.rect.adjusted(-2, -2, 2, 2)
             self._color = S.card_color(card.color, lane.kind, lane.role)
             self._laid_out = False
             self.update()
             self.setToolTip(card.text[:1000])
-        if self.pos() != rect.topLeft():
-            self.setPos(rect.topLeft())
+        pos = self.pos()
+        if pos.x() != box.x or pos.y() != box.y:
+            self.setPos(box.x, box.y)
 
     def lay_out(self) -> None:
         """Lay the text and footer out now if a change left them stale (paint does it anyway;

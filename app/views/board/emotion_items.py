@@ -14,27 +14,14 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPain
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models.entities import EmotionPoint
+from app.models.map_layout import score_to_y, y_to_score
 from app.models.refs import EmotionRef
 from app.theme import face_color_hex
 from app.views.board import style as S
 
-MARGIN_TOP = 22.0
-MARGIN_BOTTOM = 20.0
 FACE_R = 11.0
 NOTE_W = 96.0  # an as-is point's note, beside its score
 DEFAULT_CURVE_COLOR = QColor("#2F6FED")
-
-
-def score_to_y(score: float, top: float, height: float) -> float:
-    usable = height - MARGIN_TOP - MARGIN_BOTTOM
-    return top + MARGIN_TOP + usable * (2.0 - score) / 4.0
-
-
-def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
-    usable = height - MARGIN_TOP - MARGIN_BOTTOM
-    score = 2.0 - (y - top - MARGIN_TOP) * 4.0 / usable
-    score = max(-2.0, min(2.0, score))
-    return round(score * 2) / 2 if snap else round(score, 2)
 
 
 def face_color(score: float) -> QColor:

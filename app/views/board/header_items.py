@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Journey, Lane, Stage
+from app.models.map_layout import JourneyLayout
 from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
-from app.views.board.layout import BoardLayout
 
 RESIZE_GRIP = 7.0
 _NUMBER_INK = QColor("#AEB8CC")
@@ -268,11 +268,11 @@ class GridItem(QGraphicsItem):
 
     def __init__(self):
         super().__init__()
-        self.layout: BoardLayout | None = None
+        self.layout: JourneyLayout | None = None
         self.kinds: dict[str, str] = {}
         self.setZValue(-10)
 
-    def set_layout(self, layout: BoardLayout, journey: Journey) -> None:
+    def set_layout(self, layout: JourneyLayout, journey: Journey) -> None:
         self.prepareGeometryChange()
         self.layout = layout
         self.kinds = {ln.id: ln.kind for ln in journey.lanes}

@@ -1,10 +1,12 @@
 """A journey's board as a picture: PNG (raster, at a scale) or SVG (vector), with no window.
 
-It builds its own BoardScene for the document, so the picture never shows the window's
-selection, find highlights or an open editor, and renders the whole board (every item plus a
-margin) on white. The output is written atomically: beside the target, then renamed over it.
-The pixel size is bounded before any memory is allocated, so a huge map or a large scale
-is refused with a message instead of exhausting memory.
+It draws a snapshot of the project (a Project in memory, or one read from its file): its own
+BoardScene over it, with no session behind it (no working copy, lock or recovery metadata),
+so the picture never shows the window's selection, find highlights or an open editor. It
+renders the whole board (every item plus a margin) on white. The output is written
+atomically: beside the target, then renamed over it. The pixel size is bounded before any
+memory is allocated, so a huge map or a large scale is refused with a message instead of
+exhausting memory.
 
 Needs a QApplication (the board's items are widgets-module graphics items); with no display,
 the offscreen platform is enough.
@@ -16,11 +18,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.document.document import Document
 from app.models.atomic import write_bytes_atomic
+from app.models.entities import Project
 from app.models.errors import WaymarkError
 from app.views.board.scene import BoardScene
 
@@ -33,6 +36,21 @@ FORMATS = {".png": "png", ".svg": "svg"}
 
 class ImageExportError(WaymarkError):
     """The picture cannot be made as asked (unknown journey, too large, bad format)."""
+
+
+class _Snapshot(Document):
+    """A project to draw, not to edit. A BoardScene mirrors a Document, and reads only its
+    project and its signals; this one has no session behind it (Document.__init__ would open
+    one: a working copy, a lock, recovery metadata), so nothing is written and no signal fires."""
+
+    def __init__(self, project: Project, title: str):
+        QObject.__init__(self)
+        self.project = project
+        self._snapshot_title = title
+
+    @property
+    def title(self) -> str:
+        return self._snapshot_title
 
 
 @dataclass(frozen=True)
@@ -158,30 +176,39 @@ def export_scene(scene: BoardScene, target: Path, scale: float = 1.0, *, title: 
     return ExportedImage(Path(target), size.width(), size.height())
 
 
+def journey_scene(project: Project, title: str = "the project") -> BoardScene:
+    """A throwaway scene over ``project`` as it is now; ``title`` names it in messages."""
+    return BoardScene(_Snapshot(project, title))
+
+
 def export_journey(
-    doc: Document, journey_id: str | None, target: Path, scale: float = 1.0, *, shrink_to_fit: bool = False
+    project: Project,
+    journey_id: str | None,
+    target: Path,
+    scale: float = 1.0,
+    *,
+    title: str = "the project",
+    shrink_to_fit: bool = False,
 ) -> ExportedImage:
-    """Render one journey of ``doc`` (the first when ``journey_id`` is None) to ``target``.
+    """Render one journey of ``project`` (the first when ``journey_id`` is None) to ``target``.
 
     With ``shrink_to_fit`` a PNG too large at ``scale`` is made at the largest scale allowed
     instead of being refused (the window's export; the command line keeps the scale asked for).
-
-    The scene is a throwaway mirror; give it a document of its own (a read-only session, or
-    ``Document.new`` on a snapshot) when the document stays open and keeps changing.
+    The picture is drawn before this returns, so the window can pass its own live project.
     """
     image_format(target)
     check_scale(scale)
-    journeys = doc.project.journeys
+    journeys = project.journeys
     if not journeys:
-        raise ImageExportError(f"{doc.title} has no journey to export")
+        raise ImageExportError(f"{title} has no journey to export")
     if journey_id is None:
         journey = journeys[0]
     else:
-        journey = doc.project.journey(journey_id)
+        journey = project.journey(journey_id)
         if journey is None:
             known = ", ".join(j.id for j in journeys[:20]) + (" …" if len(journeys) > 20 else "")
-            raise ImageExportError(f"no journey '{journey_id}' in {doc.title} (its journeys: {known})")
-    scene = BoardScene(doc)
+            raise ImageExportError(f"no journey '{journey_id}' in {title} (its journeys: {known})")
+    scene = journey_scene(project, title)
     try:
         scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
         scene.show_journey(journey.id)

@@ -19,6 +19,7 @@ from app.document import commands as C
 from app.document.document import Document
 from app.models.entities import Journey
 from app.models.errors import WaymarkError
+from app.models.map_layout import JourneyLayout, stage_width
 from app.models.refs import (
     CardRef,
     EmotionRef,
@@ -34,7 +35,7 @@ from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
-from app.views.board.layout import BoardLayout, compute_layout, stage_width, update_layout
+from app.views.board.layout import compute_layout, qrect, update_layout
 
 WARM_SLICE_S = 0.002  # per idle turn of the event loop, laying out cards no view has painted yet
 
@@ -49,7 +50,7 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self.doc = doc
         self.journey_id: str | None = None
-        self.layout: BoardLayout | None = None
+        self.layout: JourneyLayout | None = None
         self.refs: dict[ItemRef, QGraphicsItem] = {}
         self._grid = GridItem()
         self.addItem(self._grid)
@@ -145,7 +146,7 @@ class BoardScene(QGraphicsScene):
             header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), self._legends(journey).get(lane_id))
         self.synced.emit()
 
-    def _move_emotion(self, journey: Journey, layout: BoardLayout, ref: EmotionRef) -> bool:
+    def _move_emotion(self, journey: Journey, layout: JourneyLayout, ref: EmotionRef) -> bool:
         """A point that was and still is on the board got a new score or note: move its item and
         reshape its lane's curves from the items already there (the points of the other curves and
         the legend cannot have changed). False if the change is more than that."""
@@ -176,7 +177,7 @@ class BoardScene(QGraphicsScene):
             self.sync()
             return
         metric = next((m for m in journey.metrics if m.key == key), None)
-        item.set_metric(metric, lane, layout.cell_rect(*key))
+        item.set_metric(metric, lane, qrect(layout.cell_rect(*key)))
         self.synced.emit()
 
     def _rows_match(self, journey: Journey) -> bool:
@@ -230,14 +231,15 @@ class BoardScene(QGraphicsScene):
             if lane.kind in ("cards", "touchpoints"):
                 for sid, _x, _w in layout.columns:
                     for cid in layout.cells.get((lane_id, sid), ()):
-                        refs[CardRef(journey.id, cid)].setPos(rects[cid].topLeft())
+                        box = rects[cid]
+                        refs[CardRef(journey.id, cid)].setPos(box.x, box.y)
             elif lane.kind == "metric":
                 if metrics is None:
                     metrics = {m.key: m for m in journey.metrics}
                 for sid, _x, _w in layout.columns:
                     mref = MetricRef(journey.id, lane_id, sid)
                     item = self._item(mref, lambda mref=mref: MetricItem(mref))
-                    item.set_metric(metrics.get(mref.key), lane, layout.cell_rect(lane_id, sid))
+                    item.set_metric(metrics.get(mref.key), lane, qrect(layout.cell_rect(lane_id, sid)))
             elif lane.kind == "emotion":
                 emotion_lanes.add(lane_id)
         if emotion_lanes:
@@ -311,7 +313,7 @@ class BoardScene(QGraphicsScene):
             for stage in journey.stages:
                 mref = MetricRef(journey.id, lane.id, stage.id)
                 item = self._item(mref, lambda mref=mref: MetricItem(mref))
-                item.set_metric(metrics.get(mref.key), lane, layout.cell_rect(lane.id, stage.id))
+                item.set_metric(metrics.get(mref.key), lane, qrect(layout.cell_rect(lane.id, stage.id)))
                 wanted.add(item.ref)
 
         self._sync_emotions(journey, layout, wanted)
@@ -382,7 +384,7 @@ class BoardScene(QGraphicsScene):
         return legends
 
     def _sync_emotions(
-        self, journey: Journey, layout: BoardLayout, wanted: set[ItemRef], lanes: set[str] | None = None
+        self, journey: Journey, layout: JourneyLayout, wanted: set[ItemRef], lanes: set[str] | None = None
     ) -> None:
         """Points and curves of every emotion lane, or only of ``lanes`` (then the stale points of
         those lanes are removed here; otherwise sync() removes what is not in ``wanted``)."""
@@ -432,7 +434,11 @@ class BoardScene(QGraphicsScene):
             self._emotion_groups.pop(lane_id, None)
 
     def _set_lane_curves(
-        self, curve: EmotionCurveItem, layout: BoardLayout, lane_id: str, by_curve: dict[tuple, list[EmotionPointItem]]
+        self,
+        curve: EmotionCurveItem,
+        layout: JourneyLayout,
+        lane_id: str,
+        by_curve: dict[tuple, list[EmotionPointItem]],
     ) -> None:
         """The curves and shaded gaps of one lane, through its point items (in stage order)."""
         y, h = layout.row(lane_id)
@@ -490,11 +496,11 @@ class BoardScene(QGraphicsScene):
             if self.refs.get(getattr(item, "ref", None)) is not item:
                 continue
             if isinstance(item, CardItem):
-                rect = self.layout.cards.get(item.card_id)
-                if rect is None:
+                box = self.layout.cards.get(item.card_id)
+                if box is None:
                     self.sync()
                     return
-                item.setPos(rect.topLeft())
+                item.setPos(box.x, box.y)
             elif isinstance(item, EmotionPointItem):
                 item.setPos(item.home)
                 item.preview_score = None
@@ -515,7 +521,7 @@ class BoardScene(QGraphicsScene):
         ids = [it.card_id for it in moved]
         current = [c.id for c in journey.cards_in_cell(lane_id, stage_id)]
         rest = [cid for cid in current if cid not in ids]
-        k = sum(1 for cid in rest if drop.y() > self.layout.cards[cid].center().y())
+        k = sum(1 for cid in rest if drop.y() > self.layout.cards[cid].center_y)
         if rest[:k] + ids + rest[k:] == current:
             self._snap(moved)  # dropped where they were (or a jittery click): no undo step
             return

@@ -28,6 +28,7 @@ from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.editor import InPlaceEditor
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
+from app.views.board.layout import qrect
 from app.views.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
@@ -215,22 +216,21 @@ class BoardView(QGraphicsView):
         if not refs and metric in self.board.refs:
             refs = [metric]
         self.board.select_refs(refs)
-        rect = self.board.layout.cell_rect(lane_id, stage_id)
-        self.ensureVisible(rect, 40, 40)
+        self.ensureVisible(qrect(self.board.layout.cell_rect(lane_id, stage_id)), 40, 40)
         self.message.emit(f"{journey.lane(lane_id).name} · {journey.stage(stage_id).name}")
 
     def next_card(self, backward: bool = False) -> None:
         layout = self.board.layout
         if layout is None or not layout.cards:
             return
-        order = sorted(layout.cards, key=lambda cid: (layout.cards[cid].left(), layout.cards[cid].top()))
+        order = sorted(layout.cards, key=lambda cid: (layout.cards[cid].x, layout.cards[cid].y))
         current = next((r.card_id for r in self.board.selected_refs() if isinstance(r, CardRef)), None)
         n = order.index(current) if current in order else -1
         n = (n - 1) % len(order) if backward else (n + 1) % len(order)
         self.board.select_refs([CardRef(layout.journey_id, order[n])])
         card = self.board.journey().card(order[n])
         self.current_cell = (card.lane, card.stage)
-        self.ensureVisible(layout.cards[order[n]], 40, 40)
+        self.ensureVisible(qrect(layout.cards[order[n]]), 40, 40)
 
     def _selection_changed(self) -> None:
         refs = self.board.selected_refs()
