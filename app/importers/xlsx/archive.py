@@ -18,8 +18,9 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
+from app.importers.xlsx.census import census
+from app.importers.xlsx.refusal import WorkbookRefused
 from app.models import limits as L
-from app.models.errors import WaymarkError
 from app.models.inputs import open_regular, printable
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and encrypted .xlsx)
@@ -28,10 +29,6 @@ RATIO_FLOOR = 1024 * 1024  # below this many unpacked bytes an entry's ratio is 
 PROLOG_BYTES = 64 * 1024  # a part's DTD, if any, comes before its root element
 SNIFF_BYTES = 256  # read from a part whose name does not say XML, to see if it is
 SNIFF_HEAD = 4096  # read from the file itself, to say what it is when it is not a workbook
-
-
-class WorkbookRefused(WaymarkError):
-    """A workbook the import will not read; the message names the file and the reason."""
 
 
 def _mib(n: int) -> str:
@@ -165,8 +162,6 @@ def _text(head: bytes) -> str | None:
 
 def check_source(name: str, source) -> None:
     """The zip checks, on an open workbook file (see :func:`open_workbook`)."""
-    from app.importers.xlsx.census import census  # it raises WorkbookRefused, defined here
-
     source.seek(0)
     if not zipfile.is_zipfile(source):
         raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")

@@ -20,7 +20,7 @@ import posixpath
 import zipfile
 from pyexpat import ExpatError, ParserCreate
 
-from app.importers.xlsx.archive import WorkbookRefused
+from app.importers.xlsx.refusal import WorkbookRefused
 from app.models import limits as L
 from app.models.inputs import printable
 
