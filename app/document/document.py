@@ -106,6 +106,8 @@ class Document(QObject):
     def __init__(self, session: ProjectSession, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
+        if session.project is None:
+            raise EditError("the project is closed")
         self.project = own_project(session.project)
         self.undo_stack = QUndoStack(self)
         self.cards, self.stages, self.lanes = CardTable(self), StageTable(self), LaneTable(self)

@@ -110,7 +110,7 @@ class _GridTable(Generic[ItemT, RefT]):
         jid = ref.journey_id
         journey = self.doc.journey(jid)
         old = self.get(ref)
-        new = validated(self.model, {**old.dump(), **changes}, f"{self.noun} '{ref.id}'")
+        new: ItemT = validated(self.model, {**old.dump(), **changes}, f"{self.noun} '{ref.id}'")
         self.check(journey, old, new)
         items = self.items(journey)
         index = items.index(old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -16,7 +17,10 @@ class EditError(WaymarkError):
     """An edit that would break a rule; the document is unchanged."""
 
 
-def validated(model: type[BaseModel], data: dict, where: str):
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def validated(model: type[ModelT], data: dict[str, Any], where: str) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -43,7 +47,7 @@ def drop_cells(journey: Journey, hit: Callable[[str, str], bool]) -> None:
     journey.metrics[:] = [m for m in journey.metrics if not hit(m.lane, m.stage)]
 
 
-def index_of(items: list, item: object) -> int:
+def index_of(items: list[Any], item: object) -> int:
     """The position of ``item`` itself (by identity). ``list.index`` compares with ``==``, which for
     pydantic models compares every field of every earlier entry: ~17 ms per edit at 10,000 cards."""
     for i, other in enumerate(items):
