@@ -13,7 +13,7 @@ from app.document.support import EditError, index_of, insert_in_cell, validated
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
-from app.models.entities import CARD_LANE_KINDS, BlueprintLine, Card, EmotionPoint, Journey, MetricValue
+from app.models.entities import CARD_LANE_KINDS, BlueprintLine, Card, EmotionPoint, Journey, LaneKind, MetricValue
 from app.models.refs import CardRef, EmotionRef, LineRef, MetricRef, emotion_ref, line_ref, metric_ref
 from app.models.rules import article
 
@@ -138,7 +138,7 @@ class EmotionTable:
     def set(self, journey_id: str, point: EmotionPoint) -> None:
         journey = self.doc.journey(journey_id)
         lane = self.doc.lane(journey_id, point.lane)
-        if lane.kind != "emotion":
+        if lane.kind != LaneKind.EMOTION:
             raise EditError(f"lane '{lane.name}' is not an emotion lane")
         self.doc.stage(journey_id, point.stage)
         if point.persona is not None:
@@ -199,7 +199,7 @@ class MetricTable:
     def set(self, journey_id: str, metric: MetricValue) -> None:
         journey = self.doc.journey(journey_id)
         lane = self.doc.lane(journey_id, metric.lane)
-        if lane.kind != "metric":
+        if lane.kind != LaneKind.METRIC:
             raise EditError(f"lane '{lane.name}' is not a metric lane")
         self.doc.stage(journey_id, metric.stage)
         ref = metric_ref(journey_id, metric.key)

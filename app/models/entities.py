@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -23,20 +24,37 @@ from app.models import limits as L
 
 FORMAT_ID = "waymark/1"
 
-LaneKind = Literal["cards", "touchpoints", "emotion", "metric"]
+
+class LaneKind(StrEnum):
+    """What a lane holds. A str enum, so files, JSON and SQLite keep the plain words; compare
+    with the members (``lane.kind == LaneKind.METRIC``), never with a string."""
+
+    CARDS = "cards"
+    TOUCHPOINTS = "touchpoints"
+    EMOTION = "emotion"
+    METRIC = "metric"
+
+
+class LineKind(StrEnum):
+    """A service-blueprint line drawn below a lane."""
+
+    INTERACTION = "interaction"
+    VISIBILITY = "visibility"
+    INTERNAL = "internal"
+
+
 LaneRole = Literal["actions", "thoughts", "quotes", "pain_points", "opportunities", "backstage", "support", "custom"]
 Evidence = Literal["observed", "assumed", "proposed"]
 TouchpointCategory = Literal["peripheral", "external", "internal"]
 Variant = Literal["as_is", "to_be"]
-LineKind = Literal["interaction", "visibility", "internal"]
 
-LANE_KINDS: tuple[str, ...] = LaneKind.__args__  # type: ignore[attr-defined]
+LANE_KINDS: tuple[LaneKind, ...] = tuple(LaneKind)
 LANE_ROLES: tuple[str, ...] = LaneRole.__args__  # type: ignore[attr-defined]
 EVIDENCE: tuple[str, ...] = Evidence.__args__  # type: ignore[attr-defined]
 TOUCHPOINT_CATEGORIES: tuple[str, ...] = TouchpointCategory.__args__  # type: ignore[attr-defined]
 VARIANTS: tuple[str, ...] = Variant.__args__  # type: ignore[attr-defined]
-LINE_KINDS: tuple[str, ...] = LineKind.__args__  # type: ignore[attr-defined]
-CARD_LANE_KINDS = ("cards", "touchpoints")
+LINE_KINDS: tuple[LineKind, ...] = tuple(LineKind)
+CARD_LANE_KINDS = (LaneKind.CARDS, LaneKind.TOUCHPOINTS)
 SUGGESTED_CHANNELS = (
     "web",
     "app",
@@ -166,7 +184,7 @@ class Stage(Entity):
 class Lane(Entity):
     id: Id
     name: Name
-    kind: LaneKind
+    kind: Annotated[LaneKind, Field(strict=False)]  # the plain word, as files and JSON hold it
     role: LaneRole | None = None
     unit: Text(L.MAX_UNIT) | None = None
 
@@ -210,7 +228,7 @@ class MetricValue(Entity):
 
 class BlueprintLine(Entity):
     after_lane: Id
-    kind: LineKind
+    kind: Annotated[LineKind, Field(strict=False)]
 
     @property
     def key(self) -> tuple[str, str]:

@@ -41,7 +41,7 @@ DROP_ROOM = 12.0  # below the last card of a cell, so there is always a place to
 EMOTION_TOP = 22.0  # from an emotion lane's top to its +2 line
 EMOTION_BOTTOM = 20.0  # from its -2 line to its bottom
 
-_FIXED_LANE_H: dict[LaneKind, float] = {"emotion": EMOTION_LANE_H, "metric": METRIC_LANE_H}
+_FIXED_LANE_H: dict[LaneKind, float] = {LaneKind.EMOTION: EMOTION_LANE_H, LaneKind.METRIC: METRIC_LANE_H}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pydantic import ValidationError
 
 from app.models import limits as L
-from app.models.entities import CARD_LANE_KINDS, Journey, Project
+from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, Project
 from app.models.errors import DocumentRuleError
 
 
@@ -132,7 +132,7 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
     seen: set[tuple] = set()
     for i, point in enumerate(journey.emotions):
         item = f"{path}.emotions[{i}]"
-        lane_of(item, point.lane, ("emotion",), "emotion points")
+        lane_of(item, point.lane, (LaneKind.EMOTION,), "emotion points")
         stage_of(item, point.stage)
         if point.persona is not None and point.persona not in persona_ids:
             problems.add(f"{item}.persona", f"no persona '{point.persona}'")
@@ -143,7 +143,7 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
     seen = set()
     for i, metric in enumerate(journey.metrics):
         item = f"{path}.metrics[{i}]"
-        lane_of(item, metric.lane, ("metric",), "metric values")
+        lane_of(item, metric.lane, (LaneKind.METRIC,), "metric values")
         stage_of(item, metric.stage)
         if metric.key in seen:
             problems.add(item, "a second value for the same lane and stage")

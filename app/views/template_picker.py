@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
-from app.models.entities import Project
+from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
 from app.views.board.scene import BoardScene
@@ -42,7 +42,7 @@ ACCENT = "#2F6FED"
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
-KIND_HINT = {"emotion": "emotion curve", "metric": "metric", "touchpoints": "touchpoints"}
+KIND_HINT = {LaneKind.EMOTION: "emotion curve", LaneKind.METRIC: "metric", LaneKind.TOUCHPOINTS: "touchpoints"}
 LINE_NAMES = {"interaction": "interaction", "visibility": "visibility", "internal": "internal interaction"}
 
 
@@ -278,7 +278,7 @@ class TemplatePicker(QDialog):
                 escape(lane.name)
                 + (
                     f" <span style='color:{MUTED}'>({KIND_HINT[lane.kind]})</span>"
-                    if lane.kind in KIND_HINT and lane.kind != "touchpoints"
+                    if lane.kind in KIND_HINT and lane.kind != LaneKind.TOUCHPOINTS
                     else ""
                 )
                 for lane in journey.lanes

@@ -13,6 +13,7 @@ from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.models.entities import LaneKind
 from app.models.map_layout import score_to_y
 
 View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
@@ -36,9 +37,9 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
         c.line(S.LANE_HEADER_W, -(ly + lh), x_end, -(ly + lh))
     for li, lane in enumerate(lay.journey.lanes):
         ly, lh = lay.row(li)
-        if lane.kind == "emotion" and _meets(view, 0, ly, x_end, lh):
+        if lane.kind == LaneKind.EMOTION and _meets(view, 0, ly, x_end, lh):
             _draw_emotion_lane(c, lay, li, view)
-        elif lane.kind == "metric" and _meets(view, 0, ly, x_end, lh):
+        elif lane.kind == LaneKind.METRIC and _meets(view, 0, ly, x_end, lh):
             _draw_metric_lane(c, lay, li, view)
     for placed in lay.cards:
         box = placed.box
@@ -186,14 +187,14 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         fonts.draw(c, left + 36, -(ly + 22), fonts.fit(lane.name, 11, S.LANE_HEADER_W - 44, True), 11, True)
         sub = (
             S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
-            if lane.kind == "cards"
+            if lane.kind == LaneKind.CARDS
             else S.KIND_LABELS[lane.kind]
         )
         if lane.unit:
             sub += f" ({lane.unit})"
         c.setFillColor(S.MUTED)
         fonts.draw(c, left + 36, -(ly + 34), fonts.fit(sub, S.SMALL_FONT, S.LANE_HEADER_W - 44), S.SMALL_FONT)
-        if lane.kind == "emotion":
+        if lane.kind == LaneKind.EMOTION:
             _draw_curve_legend(c, lay, li, left)
     for line in lay.journey.lines:
         li = next((i for i, ln in enumerate(lay.journey.lanes) if ln.id == line.after_lane), None)

@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 
 from app.exporters.pdf import fastpdf, fonts
 from app.exporters.pdf import style as S
-from app.models.entities import Journey, Persona, Project, photo_bytes
+from app.models.entities import Journey, LaneKind, Persona, Project, photo_bytes
 
 M = 48.0
 
@@ -150,7 +150,7 @@ def summary(flow: Flow, journey: Journey) -> None:
 
 
 def metrics_table(flow: Flow, journey: Journey) -> None:
-    lanes = [ln for ln in journey.lanes if ln.kind == "metric"]
+    lanes = [ln for ln in journey.lanes if ln.kind == LaneKind.METRIC]
     flow.text("Metrics", 14, True, gap=6)
     if not lanes:
         flow.text("This journey has no metric lanes.", 10, colour=S.MUTED)

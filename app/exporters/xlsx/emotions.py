@@ -11,7 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models import limits as L
-from app.models.entities import Journey, Project
+from app.models.entities import Journey, LaneKind, Project
 
 EMOTION_HEADERS = ("persona", "variant", "lane")
 VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
@@ -27,7 +27,7 @@ def curves_of(journey: Journey) -> list[tuple[str, str | None, str]]:
     for point in journey.emotions:
         keys[(point.lane, point.persona, point.variant)] = None
     for lane in journey.lanes:
-        if lane.kind == "emotion":
+        if lane.kind == LaneKind.EMOTION:
             for persona_id in journey.persona_ids or [None]:
                 keys.setdefault((lane.id, persona_id, "as_is"), None)
     order = {ln.id: i for i, ln in enumerate(journey.lanes)}

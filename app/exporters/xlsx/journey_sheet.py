@@ -8,7 +8,7 @@ from openpyxl.utils import get_column_letter
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
-from app.models.entities import CARD_LANE_KINDS, Journey, Project
+from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, Project
 
 VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
 
@@ -85,7 +85,7 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
             ]
             for i in range(depth)
         ]
-    if lane.kind == "emotion":
+    if lane.kind == LaneKind.EMOTION:
         curves: dict[tuple, dict[str, float]] = {}
         for point in journey.emotions:
             if point.lane == lane.id and point.stage in col_of:
@@ -101,7 +101,7 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
                 ]
             )
         return rows
-    if lane.kind == "metric":
+    if lane.kind == LaneKind.METRIC:
         cells = []
         for m in journey.metrics:
             if m.lane == lane.id and m.stage in col_of and (m.value is not None or m.target is not None):

@@ -32,6 +32,7 @@ from app.models.entities import (
     Card,
     EmotionPoint,
     Journey,
+    LaneKind,
     Project,
 )
 from app.models.ids import new_id
@@ -427,7 +428,7 @@ class _Planner:
         if variant is None:
             self.problem(curve.variant.address, 'the variant is "as-is" or "to-be"; the row is skipped')
             return
-        lanes = [ln for ln in journey.lanes if ln.kind == "emotion"]
+        lanes = [ln for ln in journey.lanes if ln.kind == LaneKind.EMOTION]
         lane, message = _match(lanes, _as_text(curve.lane.value), "emotion lane", f' in "{_short(journey.name)}"')
         if lane is None:
             self.problem(curve.lane.address, f"{message}; the row is skipped")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from app.document import commands as C
 from app.document.support import new_id
 from app.models import limits as L
-from app.models.entities import Card, EmotionPoint, Lane, MetricValue, Stage
+from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Lane, LaneKind, MetricValue, Stage
 from app.models.errors import WaymarkError
 from app.models.json_text import parse_json
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
@@ -98,7 +98,7 @@ def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
     if journey is None or cell is None:
         return []
     lane = journey.lane(cell[0])
-    if lane is None or lane.kind not in ("cards", "touchpoints"):
+    if lane is None or lane.kind not in CARD_LANE_KINDS:
         scene.edit_refused.emit("Paste cards into a cell of a cards or touchpoints lane")
         return []
     mime = QGuiApplication.clipboard().mimeData()
@@ -194,7 +194,7 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> ItemRef | 
             index = layout.card_insert_index(cell[0], cell[1], pos.y())
             return CardRef(jid, card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
         if entry == "emotion":
-            if lane.kind != "emotion":
+            if lane.kind != LaneKind.EMOTION:
                 scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name}'")
                 return None
             from app.views.board.emotion_items import y_to_score
@@ -208,7 +208,7 @@ def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> ItemRef | 
                 scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
                 return None
             return EmotionRef(jid, *point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
-        if entry == "metric" and lane.kind == "metric":
+        if entry == "metric" and lane.kind == LaneKind.METRIC:
             metric = MetricValue(lane=cell[0], stage=cell[1], value=0.0)
             return MetricRef(jid, *metric.key) if scene.push(lambda: C.SetMetric(doc, jid, metric)) else None
     except WaymarkError as exc:

@@ -9,6 +9,8 @@ of the selected items; the scene turns the drop into one command.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -43,6 +45,15 @@ def elide_to_height(text: str, width: float, height: float) -> str:
         else:
             hi = mid - 1
     return text[:lo].rstrip() + "…"
+
+
+class FooterPart(Enum):
+    """How a piece of a card's footer is drawn: a filled badge (votes), an outlined pill
+    (touchpoint category) or plain text (evidence, tags, channel)."""
+
+    BADGE = 1
+    PILL = 2
+    TEXT = 3
 
 
 class CardItem(QGraphicsItem):
@@ -124,19 +135,21 @@ class CardItem(QGraphicsItem):
         right_edge = footer.right()
         if card.votes:
             badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)
-            self._footer.append(("badge", badge, _VOTE_BRUSH, S.Label(f"{card.votes}", badge, center, 7.5, True)))
+            self._footer.append(
+                (FooterPart.BADGE, badge, _VOTE_BRUSH, S.Label(f"{card.votes}", badge, center, 7.5, True))
+            )
             right_edge = badge.left() - 4
         if footer_right:
             w = metrics.horizontalAdvance(footer_right) + 10
             pill = QRectF(right_edge - w, footer.top() + 1, w, 15)
             pen = QPen(S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED), 1)
-            self._footer.append(("pill", pill, pen, S.Label(footer_right, pill, center, 7.5)))
+            self._footer.append((FooterPart.PILL, pill, pen, S.Label(footer_right, pill, center, 7.5)))
             right_edge = pill.left() - 4
         if footer_left:
             room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
             text = metrics.elidedText(footer_left, Qt.TextElideMode.ElideRight, room.width())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            self._footer.append(("text", room, S.MUTED, S.Label(text, room, flags, 7.5)))
+            self._footer.append((FooterPart.TEXT, room, S.MUTED, S.Label(text, room, flags, 7.5)))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -175,12 +188,12 @@ class CardItem(QGraphicsItem):
 
     def _paint_footer(self, painter: QPainter) -> None:
         for kind, rect, paint_with, label in self._footer:
-            if kind == "badge":
+            if kind is FooterPart.BADGE:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(paint_with)
                 painter.drawRoundedRect(rect, 7.5, 7.5)
                 painter.setPen(_WHITE)
-            elif kind == "pill":
+            elif kind is FooterPart.PILL:
                 painter.setPen(paint_with)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect, 7.5, 7.5)

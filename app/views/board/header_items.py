@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from app.models.entities import Journey, Lane, Stage
+from app.models.entities import Journey, Lane, LaneKind, Stage
 from app.models.map_layout import JourneyLayout
 from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
@@ -241,10 +241,10 @@ class LaneHeaderItem(HeaderItem):
             name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
             kind = (
                 S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
-                if lane.kind == "cards"
+                if lane.kind == LaneKind.CARDS
                 else S.KIND_LABELS[lane.kind]
             )
-            if lane.kind == "metric" and lane.unit:
+            if lane.kind == LaneKind.METRIC and lane.unit:
                 kind += f" ({lane.unit})"
             labels = [
                 (S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),

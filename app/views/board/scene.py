@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.document import commands as C
 from app.document.document import Document
-from app.models.entities import Journey
+from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind
 from app.models.errors import WaymarkError
 from app.models.map_layout import JourneyLayout, stage_width
 from app.models.refs import (
@@ -228,19 +228,19 @@ class BoardScene(QGraphicsScene):
                 header.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), header.legend)
             if lane_id not in change.moved:
                 continue
-            if lane.kind in ("cards", "touchpoints"):
+            if lane.kind in CARD_LANE_KINDS:
                 for sid, _x, _w in layout.columns:
                     for cid in layout.cells.get((lane_id, sid), ()):
                         box = rects[cid]
                         refs[CardRef(journey.id, cid)].setPos(box.x, box.y)
-            elif lane.kind == "metric":
+            elif lane.kind == LaneKind.METRIC:
                 if metrics is None:
                     metrics = {m.key: m for m in journey.metrics}
                 for sid, _x, _w in layout.columns:
                     mref = MetricRef(journey.id, lane_id, sid)
                     item = self._item(mref, lambda mref=mref: MetricItem(mref))
                     item.set_metric(metrics.get(mref.key), lane, qrect(layout.cell_rect(lane_id, sid)))
-            elif lane.kind == "emotion":
+            elif lane.kind == LaneKind.EMOTION:
                 emotion_lanes.add(lane_id)
         if emotion_lanes:
             self._sync_emotions(journey, layout, set(), lanes=emotion_lanes)
@@ -308,7 +308,7 @@ class BoardScene(QGraphicsScene):
 
         metrics = {m.key: m for m in journey.metrics}
         for lane in journey.lanes:
-            if lane.kind != "metric":
+            if lane.kind != LaneKind.METRIC:
                 continue
             for stage in journey.stages:
                 mref = MetricRef(journey.id, lane.id, stage.id)
@@ -414,7 +414,7 @@ class BoardScene(QGraphicsScene):
         if lanes is None:
             self._emotion_groups = {}
         for lane in journey.lanes:
-            if lane.kind != "emotion" or (lanes is not None and lane.id not in lanes):
+            if lane.kind != LaneKind.EMOTION or (lanes is not None and lane.id not in lanes):
                 continue
             curve = self._curves.get(lane.id)
             if curve is None:
@@ -428,7 +428,7 @@ class BoardScene(QGraphicsScene):
         if lanes is not None:
             return
         for lane_id in [
-            lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes if ln.kind == "emotion"}
+            lid for lid in self._curves if lid not in {ln.id for ln in journey.lanes if ln.kind == LaneKind.EMOTION}
         ]:
             self.removeItem(self._curves.pop(lane_id))
             self._emotion_groups.pop(lane_id, None)
@@ -513,7 +513,7 @@ class BoardScene(QGraphicsScene):
         moved = [item for item in self.selectedItems() if isinstance(item, CardItem)] or [dragged]
         if dragged not in moved:
             moved = [dragged]
-        if lane is None or lane.kind not in ("cards", "touchpoints"):
+        if lane is None or lane.kind not in CARD_LANE_KINDS:
             self._snap(moved)
             return
         lane_id, stage_id = cell

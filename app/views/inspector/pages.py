@@ -39,6 +39,7 @@ from app.models.entities import (
     EmotionPoint,
     Journey,
     Lane,
+    LaneKind,
     MetricValue,
     Stage,
 )
@@ -275,7 +276,7 @@ class LanePage(Page):
         put_choice(self.role, lane.role)
         self.role.setEnabled(lane.kind in CARD_LANE_KINDS)
         put_line(self.unit, lane.unit or "", means=lambda text: text.strip())
-        self.unit.setEnabled(lane.kind == "metric" or bool(lane.unit))
+        self.unit.setEnabled(lane.kind == LaneKind.METRIC or bool(lane.unit))
 
 
 class StagePage(Page):

@@ -22,7 +22,7 @@ from app import theme as T
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import validated
-from app.models.entities import EmotionPoint, MetricValue
+from app.models.entities import EmotionPoint, LaneKind, MetricValue
 from app.models.errors import WaymarkError
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, LineRef, MetricRef, StageRef
 from app.views.board import style as S
@@ -213,7 +213,7 @@ class Inspector(QWidget):
             return
         if isinstance(ref, CardRef):
             lane = journey.lane(entity.lane)
-            title = "Touchpoint" if lane and lane.kind == "touchpoints" else "Card"
+            title = "Touchpoint" if lane and lane.kind == LaneKind.TOUCHPOINTS else "Card"
             self._show_page(self.page_card, title, where(journey, entity.lane, entity.stage))
             self.page_card.display(entity, lane)
         elif isinstance(ref, EmotionRef):
