@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.importers.xlsx.plan import ChangeKind
+
 # (kind, group heading, what a change of the kind is, in a tooltip)
 GROUPS = [
-    ("add", "Added cards", "a new card"),
-    ("change", "Changed cards", "a changed card"),
-    ("score", "Scores", "an emotion score set or cleared"),
+    (ChangeKind.ADD, "Added cards", "a new card"),
+    (ChangeKind.CHANGE, "Changed cards", "a changed card"),
+    (ChangeKind.SCORE, "Scores", "an emotion score set or cleared"),
     (
-        "remove",
+        ChangeKind.REMOVE,
         "Removed — cards with no row in the workbook",
         "a card with no row in the workbook; ticked, it is deleted",
     ),
@@ -43,10 +45,10 @@ def _one_line(text: str) -> str:
     return line if len(line) <= ONE_LINE_LIMIT else line[: ONE_LINE_LIMIT - 1] + "…"
 
 
-def describe_field(kind: str, name: str, before: str, after: str, *, one_line: bool = True) -> str:
+def describe_field(kind: ChangeKind, name: str, before: str, after: str, *, one_line: bool = True) -> str:
     """``text: "old" → "new"`` for people; ``one_line`` folds line breaks for the list."""
     show = _one_line if one_line else (lambda s: s)
-    if kind == "remove":
+    if kind == ChangeKind.REMOVE:
         return f"{name}: {show(before)}"
     if not before:
         return f"{name}: {show(after)}"
@@ -168,7 +170,7 @@ class ImportPreviewDialog(QDialog):
             f"<b>{plan.workbook}</b> would make {_plural(len(plan.changes), 'change')}{where}. "
             "Untick any you do not want; the import is one step you can undo."
         )
-        removals = plan.count("remove")
+        removals = plan.count(ChangeKind.REMOVE)
         if removals:
             text += (
                 f"<br>{_plural(removals, 'card')} {'has' if removals == 1 else 'have'} no row in the "
@@ -181,7 +183,7 @@ class ImportPreviewDialog(QDialog):
     def _fill(self) -> None:
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        by_kind: dict[str, list[int]] = {}
+        by_kind: dict[ChangeKind, list[int]] = {}
         for index, change in enumerate(self.plan.changes):
             by_kind.setdefault(change.kind, []).append(index)
         for kind, heading, meaning in GROUPS:
@@ -204,7 +206,7 @@ class ImportPreviewDialog(QDialog):
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
                 )
-                on = kind != "remove"
+                on = kind != ChangeKind.REMOVE
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 if on:
                     self._checked.add(index)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.importers.xlsx.plan import Change
+from app.importers.xlsx.plan import Change, ChangeKind
 from app.models.entities import Journey, Project
 from app.models.errors import DocumentRuleError, WaymarkError
 from app.models.rules import check_journey
@@ -50,13 +50,13 @@ def _apply_to_journey(journey: Journey, changes: list[Change]) -> Journey:
     moved: list[str] = []
     points = {p.key: p for p in journey.emotions}
     for change in changes:
-        if change.kind == "add":
+        if change.kind == ChangeKind.ADD:
             card = change.card
             if card.id in cards:
                 raise ImportError_(f"the import cannot be applied: card id '{card.id}' is taken")
             cards[card.id] = card
             moved.append(card.id)
-        elif change.kind == "change":
+        elif change.kind == ChangeKind.CHANGE:
             card = change.card
             old = cards.get(card.id)
             if old is None:
@@ -65,10 +65,10 @@ def _apply_to_journey(journey: Journey, changes: list[Change]) -> Journey:
             if (old.lane, old.stage) != (card.lane, card.stage):
                 order.remove(card.id)
                 moved.append(card.id)
-        elif change.kind == "remove":
+        elif change.kind == ChangeKind.REMOVE:
             if cards.pop(change.card.id, None) is not None:
                 order.remove(change.card.id)
-        elif change.kind == "score":
+        elif change.kind == ChangeKind.SCORE:
             if change.point is None:
                 points.pop(change.point_key, None)
             else:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import ValidationError
 
-from app.importers.xlsx.plan import Change, FieldChange, ImportPlan, Problem
+from app.importers.xlsx.plan import Change, ChangeKind, FieldChange, ImportPlan, Problem
 from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, WorkbookData, _as_text, _TooLong
 from app.models import limits as L
 from app.models.entities import (
@@ -325,7 +325,7 @@ class _Planner:
         self.taken_ids.add(cid)
         self.plan.changes.append(
             Change(
-                "add",
+                ChangeKind.ADD,
                 journey.id,
                 row.address("text"),
                 f'New card "{_short(card.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
@@ -358,7 +358,7 @@ class _Planner:
                 diffs.append(FieldChange(key, _show(before), _show(after)))
         self.plan.changes.append(
             Change(
-                "change",
+                ChangeKind.CHANGE,
                 journey.id,
                 row.address("text") or f"{self.data.cards_sheet}!{row.row}",
                 f'Card "{_short(card.text or old.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
@@ -376,7 +376,7 @@ class _Planner:
                 if card.id not in seen:
                     self.plan.changes.append(
                         Change(
-                            "remove",
+                            ChangeKind.REMOVE,
                             journey.id,
                             "",
                             f'Card "{_short(card.text)}" in {_short(names.get(card.stage, ""), 30)} · '
@@ -464,11 +464,15 @@ class _Planner:
             )
             self.plan.changes.append(
                 Change(
-                    "score",
+                    ChangeKind.SCORE,
                     journey.id,
                     cell.address,
                     f"Score of {label} at {_short(stage.name, 30)}",
-                    (FieldChange("score", _show(old.score) if old else "", _show(score) if score is not None else ""),),
+                    (
+                        FieldChange(
+                            ChangeKind.SCORE, _show(old.score) if old else "", _show(score) if score is not None else ""
+                        ),
+                    ),
                     point_key=point_key,
                     point=new,
                 )

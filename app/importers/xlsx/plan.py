@@ -8,11 +8,18 @@ window preview it change by change, and tests compare it, without anything being
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from enum import StrEnum
 
 from app.models.entities import Card, EmotionPoint
 
-ChangeKind = Literal["add", "change", "remove", "score"]
+
+class ChangeKind(StrEnum):
+    """What one change of an import does to the journey."""
+
+    ADD = "add"
+    CHANGE = "change"
+    REMOVE = "remove"
+    SCORE = "score"
 
 
 @dataclass(frozen=True)
@@ -69,12 +76,12 @@ class ImportPlan:
     def summary(self) -> dict:
         """The CLI's JSON: removals are counted whether or not they are applied."""
         return {
-            "added": self.count("add"),
-            "changed": self.count("change", "score"),
-            "removed": self.count("remove"),
+            "added": self.count(ChangeKind.ADD),
+            "changed": self.count(ChangeKind.CHANGE, ChangeKind.SCORE),
+            "removed": self.count(ChangeKind.REMOVE),
             "problems": [p.as_json() for p in self.problems],
         }
 
     def default_selection(self, *, apply_removals: bool = False) -> list[Change]:
         """What is applied unless someone says otherwise: everything but removals."""
-        return [c for c in self.changes if c.kind != "remove" or apply_removals]
+        return [c for c in self.changes if c.kind != ChangeKind.REMOVE or apply_removals]
