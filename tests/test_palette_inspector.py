@@ -13,8 +13,9 @@ from PySide6.QtCore import QPointF, Qt
 from app.document import commands as C
 from app.models.entities import Stage
 from app.models.refs import CardRef, EmotionRef, LaneRef, StageRef, emotion_ref, metric_ref
-from app.views.board.actions import PALETTE, PALETTE_MIME
+from app.views.board.actions import PALETTE
 from app.views.board.layout import qrect
+from app.views.board.palette_drops import PALETTE_MIME
 from app.views.board.view import BoardView
 from app.views.inspector import EMPTY_TEXT, Inspector
 from app.views.palette import Palette, palette_mime

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.board import style as S
-from app.views.board.actions import PALETTE, PALETTE_MIME
+from app.views.board.actions import PALETTE
+from app.views.board.palette_drops import PALETTE_MIME
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 28

@@ -1,5 +1,5 @@
-"""What the board's commands do to the document: delete, copy/cut/paste, duplicate, drops
-from the palette, find. Each user action is one undo step (a ``Composite`` when it touches
+"""What the board's commands do to the document: delete, copy/cut/paste, duplicate, find
+(drops from the palette: palette_drops.py). Each user action is one undo step (a ``Composite`` when it touches
 many things: all of them or none). Functions, not a class: they need only the scene (for the
 journey and layout).
 """
@@ -9,37 +9,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from app.document import commands as C
 from app.document.support import new_id
 from app.models import limits as L
-from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Lane, LaneKind, MetricValue, Stage
+from app.models.entities import CARD_LANE_KINDS, Card
 from app.models.errors import WaymarkError
 from app.models.json_text import parse_json
-from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
+from app.models.refs import CardRef, ItemRef, MetricRef
+from app.views.board.palette_drops import PALETTE_ENTRIES
 from app.views.board.scene import BoardScene
 
 CARDS_MIME = "application/x-waymark-cards"
-PALETTE_MIME = "application/x-waymark-palette"
-
-# Palette entries: id -> (label, what a drop creates)
-PALETTE = [
-    ("stage", "Stage"),
-    ("lane:cards:actions", "Actions lane"),
-    ("lane:cards:thoughts", "Thoughts lane"),
-    ("lane:cards:quotes", "Quotes lane"),
-    ("lane:touchpoints", "Touchpoints lane"),
-    ("lane:emotion", "Emotion lane"),
-    ("lane:cards:pain_points", "Pain points lane"),
-    ("lane:cards:opportunities", "Opportunities lane"),
-    ("lane:cards:backstage", "Backstage lane"),
-    ("lane:metric", "Metric lane"),
-    ("card", "Card"),
-    ("touchpoint", "Touchpoint"),
-    ("emotion", "Emotion point"),
-]
+# Palette entries as (id, label), in the palette's order (what a drop makes: palette_drops.py).
+PALETTE = [(entry.id, entry.label) for entry in PALETTE_ENTRIES]
 
 
 def push_all(scene: BoardScene, text: str, steps: list[Callable[[], C.Command]]) -> bool:
@@ -145,75 +130,6 @@ def duplicate_cards(scene: BoardScene) -> list[str]:
         return []
     scene.select_refs([CardRef(jid, cid) for cid in made])
     return made
-
-
-def drop_from_palette(scene: BoardScene, entry: str, pos: QPointF) -> ItemRef | None:
-    """Create what palette ``entry`` names where it was dropped; returns the new item's ref."""
-    journey, layout, doc, jid = scene.journey(), scene.layout, scene.doc, scene.journey_id
-    if journey is None or layout is None:
-        return None
-    try:
-        if entry == "stage":
-            stage = Stage(id=new_id("stage", {s.id for s in journey.stages}), name="New stage")
-            index = layout.stage_insert_index(pos.x())
-            return StageRef(jid, stage.id) if scene.push(lambda: C.add_stage(doc, jid, stage, index)) else None
-        if entry.startswith("lane:"):
-            parts = entry.split(":")
-            kind = parts[1]
-            role = parts[2] if len(parts) > 2 else None
-            names = {"emotion": "Feeling", "metric": "Metric", "touchpoints": "Touchpoints"}
-            from app.views.board.style import ROLE_LABELS
-
-            lane = Lane(
-                id=new_id("lane", {ln.id for ln in journey.lanes}),
-                kind=kind,
-                role=role,
-                name=ROLE_LABELS.get(role or "", names.get(kind, "Lane")),
-                unit="%" if kind == "metric" else None,
-            )
-            index = layout.lane_insert_index(pos.y())
-            return LaneRef(jid, lane.id) if scene.push(lambda: C.add_lane(doc, jid, lane, index)) else None
-        cell = scene.cell_at(pos)
-        if cell is None:
-            scene.edit_refused.emit("Drop it on a cell of the board")
-            return None
-        lane = journey.lane(cell[0])
-        if entry in ("card", "touchpoint"):
-            wanted = ("touchpoints",) if entry == "touchpoint" else ("cards", "touchpoints")
-            if lane.kind not in wanted:
-                scene.edit_refused.emit(f"A {entry} goes in a {' or '.join(wanted)} lane, not in '{lane.name}'")
-                return None
-            extra = {"channel": "web", "touchpoint": "external"} if entry == "touchpoint" else {}
-            card = Card(
-                id=new_id("card", doc.all_card_ids()),
-                lane=cell[0],
-                stage=cell[1],
-                text="New touchpoint" if entry == "touchpoint" else "New card",
-                **extra,
-            )
-            index = layout.card_insert_index(cell[0], cell[1], pos.y())
-            return CardRef(jid, card.id) if scene.push(lambda: C.add_card(doc, jid, card, index)) else None
-        if entry == "emotion":
-            if lane.kind != LaneKind.EMOTION:
-                scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name}'")
-                return None
-            from app.views.board.emotion_items import y_to_score
-
-            y, h = layout.row(cell[0])
-            persona = journey.persona_ids[0] if journey.persona_ids else None
-            point = EmotionPoint(
-                lane=cell[0], stage=cell[1], persona=persona, score=y_to_score(pos.y(), y, h, snap=True)
-            )
-            if doc.emotion(jid, point.key) is not None:
-                scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
-                return None
-            return EmotionRef(jid, *point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
-        if entry == "metric" and lane.kind == LaneKind.METRIC:
-            metric = MetricValue(lane=cell[0], stage=cell[1], value=0.0)
-            return MetricRef(jid, *metric.key) if scene.push(lambda: C.SetMetric(doc, jid, metric)) else None
-    except WaymarkError as exc:
-        scene.edit_refused.emit(str(exc))
-    return None
 
 
 def find_matches(scene: BoardScene, text: str) -> list[str]:

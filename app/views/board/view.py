@@ -29,6 +29,7 @@ from app.views.board.card_item import CardItem
 from app.views.board.editor import InPlaceEditor
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
+from app.views.board.palette_drops import PALETTE_MIME, drop_from_palette
 from app.views.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
@@ -315,27 +316,27 @@ class BoardView(QGraphicsView):
     # -- drops from the palette -----------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(A.PALETTE_MIME):
+        if event.mimeData().hasFormat(PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasFormat(A.PALETTE_MIME):
+        if event.mimeData().hasFormat(PALETTE_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
-        if event.mimeData().hasFormat(A.PALETTE_MIME):
-            entry = bytes(event.mimeData().data(A.PALETTE_MIME)).decode("utf-8")
+        if event.mimeData().hasFormat(PALETTE_MIME):
+            entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
             return
         super().dropEvent(event)
 
     def drop_palette_entry(self, entry: str, scene_pos: QPointF) -> ItemRef | None:
-        ref = A.drop_from_palette(self.board, entry, scene_pos)
+        ref = drop_from_palette(self.board, entry, scene_pos)
         if ref is not None:
             self.board.select_refs([ref])
             if isinstance(ref, CardRef):

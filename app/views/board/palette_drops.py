@@ -1,0 +1,133 @@
+"""What a palette entry is, and what dropping one on the board creates.
+
+A drag carries the entry's id (a plain string under PALETTE_MIME, so other programs and
+tests can make one); the drop parses it into a ``PaletteEntry`` whose fields say what to
+create, and each kind of thing has its own small function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF
+
+from app.document import commands as C
+from app.document.support import new_id
+from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Journey, Lane, LaneKind, Stage
+from app.models.errors import WaymarkError
+from app.models.map_layout import y_to_score
+from app.models.refs import CardRef, EmotionRef, ItemRef, Kind, LaneRef, StageRef
+from app.views.board.scene import BoardScene
+from app.views.board.style import ROLE_LABELS
+
+PALETTE_MIME = "application/x-waymark-palette"
+NEW_LANE_NAMES = {LaneKind.EMOTION: "Feeling", LaneKind.METRIC: "Metric", LaneKind.TOUCHPOINTS: "Touchpoints"}
+
+
+@dataclass(frozen=True)
+class PaletteEntry:
+    id: str
+    label: str
+    creates: Kind
+    lane_kind: LaneKind | None = None  # a lane's kind; for a card, the one kind it needs (None: any card lane)
+    role: str | None = None
+
+
+PALETTE_ENTRIES = (
+    PaletteEntry("stage", "Stage", Kind.STAGE),
+    PaletteEntry("lane:cards:actions", "Actions lane", Kind.LANE, LaneKind.CARDS, "actions"),
+    PaletteEntry("lane:cards:thoughts", "Thoughts lane", Kind.LANE, LaneKind.CARDS, "thoughts"),
+    PaletteEntry("lane:cards:quotes", "Quotes lane", Kind.LANE, LaneKind.CARDS, "quotes"),
+    PaletteEntry("lane:touchpoints", "Touchpoints lane", Kind.LANE, LaneKind.TOUCHPOINTS),
+    PaletteEntry("lane:emotion", "Emotion lane", Kind.LANE, LaneKind.EMOTION),
+    PaletteEntry("lane:cards:pain_points", "Pain points lane", Kind.LANE, LaneKind.CARDS, "pain_points"),
+    PaletteEntry("lane:cards:opportunities", "Opportunities lane", Kind.LANE, LaneKind.CARDS, "opportunities"),
+    PaletteEntry("lane:cards:backstage", "Backstage lane", Kind.LANE, LaneKind.CARDS, "backstage"),
+    PaletteEntry("lane:metric", "Metric lane", Kind.LANE, LaneKind.METRIC),
+    PaletteEntry("card", "Card", Kind.CARD),
+    PaletteEntry("touchpoint", "Touchpoint", Kind.CARD, LaneKind.TOUCHPOINTS),
+    PaletteEntry("emotion", "Emotion point", Kind.EMOTION, LaneKind.EMOTION),
+)
+ENTRIES = {entry.id: entry for entry in PALETTE_ENTRIES}
+
+
+def drop_from_palette(scene: BoardScene, entry_id: str, pos: QPointF) -> ItemRef | None:
+    """Create what palette entry ``entry_id`` names where it was dropped; returns the new item's ref."""
+    entry = ENTRIES.get(entry_id)
+    journey = scene.journey()
+    if entry is None or journey is None or scene.layout is None:
+        return None
+    try:
+        if entry.creates is Kind.STAGE:
+            return _drop_stage(scene, journey, pos)
+        if entry.creates is Kind.LANE:
+            return _drop_lane(scene, journey, entry, pos)
+        cell = scene.cell_at(pos)
+        if cell is None:
+            scene.edit_refused.emit("Drop it on a cell of the board")
+            return None
+        if entry.creates is Kind.CARD:
+            return _drop_card(scene, journey, entry, cell, pos)
+        return _drop_point(scene, journey, cell, pos)
+    except WaymarkError as exc:
+        scene.edit_refused.emit(str(exc))
+    return None
+
+
+def _drop_stage(scene: BoardScene, journey: Journey, pos: QPointF) -> ItemRef | None:
+    stage = Stage(id=new_id("stage", {s.id for s in journey.stages}), name="New stage")
+    index = scene.layout.stage_insert_index(pos.x())
+    ok = scene.push(lambda: C.add_stage(scene.doc, journey.id, stage, index))
+    return StageRef(journey.id, stage.id) if ok else None
+
+
+def _drop_lane(scene: BoardScene, journey: Journey, entry: PaletteEntry, pos: QPointF) -> ItemRef | None:
+    kind = entry.lane_kind or LaneKind.CARDS
+    lane = Lane(
+        id=new_id("lane", {ln.id for ln in journey.lanes}),
+        kind=kind,
+        role=entry.role,
+        name=ROLE_LABELS.get(entry.role or "", NEW_LANE_NAMES.get(kind, "Lane")),
+        unit="%" if kind == LaneKind.METRIC else None,
+    )
+    index = scene.layout.lane_insert_index(pos.y())
+    ok = scene.push(lambda: C.add_lane(scene.doc, journey.id, lane, index))
+    return LaneRef(journey.id, lane.id) if ok else None
+
+
+def _drop_card(
+    scene: BoardScene, journey: Journey, entry: PaletteEntry, cell: tuple[str, str], pos: QPointF
+) -> ItemRef | None:
+    lane = journey.lane(cell[0])
+    wanted = (entry.lane_kind,) if entry.lane_kind else CARD_LANE_KINDS
+    if lane is None or lane.kind not in wanted:
+        name = entry.label.lower()
+        scene.edit_refused.emit(f"A {name} goes in a {' or '.join(wanted)} lane, not in '{lane.name if lane else ''}'")
+        return None
+    touchpoint = entry.lane_kind == LaneKind.TOUCHPOINTS
+    extra = {"channel": "web", "touchpoint": "external"} if touchpoint else {}
+    card = Card(
+        id=new_id("card", scene.doc.all_card_ids()),
+        lane=cell[0],
+        stage=cell[1],
+        text="New touchpoint" if touchpoint else "New card",
+        **extra,
+    )
+    index = scene.layout.card_insert_index(cell[0], cell[1], pos.y())
+    ok = scene.push(lambda: C.add_card(scene.doc, journey.id, card, index))
+    return CardRef(journey.id, card.id) if ok else None
+
+
+def _drop_point(scene: BoardScene, journey: Journey, cell: tuple[str, str], pos: QPointF) -> ItemRef | None:
+    lane = journey.lane(cell[0])
+    doc, jid = scene.doc, journey.id
+    if lane is None or lane.kind != LaneKind.EMOTION:
+        scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name if lane else ''}'")
+        return None
+    y, h = scene.layout.row(cell[0])
+    persona = journey.persona_ids[0] if journey.persona_ids else None
+    point = EmotionPoint(lane=cell[0], stage=cell[1], persona=persona, score=y_to_score(pos.y(), y, h, snap=True))
+    if doc.emotion(jid, point.key) is not None:
+        scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
+        return None
+    return EmotionRef(jid, *point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None
