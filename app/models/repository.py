@@ -4,9 +4,9 @@ The document calls the small writes once per edit inside one transaction, so the
 copy always holds exactly what the window shows. Positions are stored per list (stages,
 lanes, personas, journeys) and per cell for cards; other collections have no order.
 
-Every statement goes to the sqlite3 driver connection, inside whatever transaction the caller
-holds: the session's SQLAlchemy connection for edits, or a raw connection while a window is
-opening (before SQLAlchemy is loaded). SQL uses sqlite3's own ``:name`` parameters.
+Every statement goes to an sqlite3 connection made by ``database.connect``, inside whatever
+transaction the caller holds (``ProjectSession.transaction`` for edits). SQL uses sqlite3's
+own ``:name`` parameters.
 """
 
 from __future__ import annotations
@@ -20,12 +20,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from app.models import schema as S
-from app.models.database import driver
 from app.models.entities import (
     BlueprintLine,
     Card,
@@ -44,10 +42,7 @@ from app.models.json_text import parse_json
 from app.models.ordering import canonical
 from app.models.rules import check_project, rule_error_from_pydantic
 
-if TYPE_CHECKING:
-    from sqlalchemy import Connection as _SAConnection
-
-    Connection = _SAConnection | sqlite3.Connection
+Connection = sqlite3.Connection
 
 TableClause = S.Table
 
@@ -169,7 +164,7 @@ def _upsert_sql(name: str, columns: tuple[str, ...]):
 
 
 def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
-    driver(conn).execute(_upsert_sql(tbl.name, tuple(row)), row)
+    conn.execute(_upsert_sql(tbl.name, tuple(row)), row)
 
 
 @cache
@@ -185,12 +180,12 @@ def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict]) -> Non
         columns = tuple(rows[0])
         pick = itemgetter(*columns)
         params = [pick(r) for r in rows] if len(columns) > 1 else [(pick(r),) for r in rows]
-        driver(conn).executemany(_insert_sql(tbl.name, columns), params)
+        conn.executemany(_insert_sql(tbl.name, columns), params)
 
 
 def delete(conn: Connection, tbl: TableClause, **key: object) -> None:
     where = " AND ".join(f"{k} = :{k}" for k in key)
-    driver(conn).execute(f"DELETE FROM {tbl.name} WHERE {where}", key)
+    conn.execute(f"DELETE FROM {tbl.name} WHERE {where}", key)
 
 
 def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scope: object) -> None:
@@ -198,7 +193,7 @@ def set_positions(conn: Connection, tbl: TableClause, ids: Iterable[str], **scop
     where = " AND ".join([f"{k} = :{k}" for k in scope] + ["id = :id"])
     rows = [{**scope, "id": i, "position": n} for n, i in enumerate(ids)]
     if rows:
-        driver(conn).executemany(f"UPDATE {tbl.name} SET position = :position WHERE {where}", rows)
+        conn.executemany(f"UPDATE {tbl.name} SET position = :position WHERE {where}", rows)
 
 
 def set_journey_personas(conn: Connection, jid: str, persona_ids: Sequence[str]) -> None:
@@ -261,7 +256,7 @@ def content_checksum(project: Project) -> str:
 
 
 def set_checksum(conn: Connection, value: str | None) -> None:
-    driver(conn).execute("UPDATE project SET checksum = :c WHERE id = 1", {"c": value})
+    conn.execute("UPDATE project SET checksum = :c WHERE id = 1", {"c": value})
 
 
 def _validated(model, data: dict, where: str):
@@ -272,7 +267,7 @@ def _validated(model, data: dict, where: str):
 
 
 def _rows(conn: Connection, sql: str) -> list[dict]:
-    cursor = driver(conn).execute(sql)
+    cursor = conn.execute(sql)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=False)) for row in cursor]
 
