@@ -54,6 +54,12 @@ def _field_kinds(model: type[BaseModel]) -> dict[str, tuple[type[BaseModel] | No
     return kinds
 
 
+@functools.cache
+def _plain_keys(model: type[BaseModel]) -> frozenset[str]:
+    """The keys of ``model`` whose values hold no model (nothing below them to look into)."""
+    return frozenset(key for key, kind in _field_kinds(model).items() if kind == (None, None))
+
+
 def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[str]:
     """Paths of fields in ``raw`` that ``model`` does not define, recursively."""
     if not isinstance(raw, dict):
@@ -70,13 +76,11 @@ def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[
         if sub is not None:
             found += unknown_fields(sub, value, f"{path}.{key}" if path else str(key))
         elif item is not None and isinstance(value, list):
-            item_keys = _field_kinds(item)
+            plain = _plain_keys(item)
             where = f"{path}.{key}" if path else str(key)
             for i, element in enumerate(value):
                 # Most elements have only known, scalar fields: skip building their paths.
-                if isinstance(element, dict) and all(
-                    (k := item_keys.get(name)) is not None and k == (None, None) for name in element
-                ):
+                if isinstance(element, dict) and element.keys() <= plain:
                     continue
                 found += unknown_fields(item, element, f"{where}[{i}]")
     return found
