@@ -431,4 +431,12 @@ def prepare(names: list[str], folder: Path) -> dict[str, dict[str, Path]]:
         waymark = Path(folder) / f"{name}.waymark"
         create_project_file(result.project, waymark)
         out[name] = {"json": json_path, "waymark": waymark}
+        if name == "limits":
+            # A journey at 50,000 cards takes no more: the edit probe adds its card to this copy,
+            # one card short, and undoes the add before the next round (--undo-adds).
+            journey = result.project.journeys[0]
+            short = journey.model_copy(update={"cards": journey.cards[:-1]})
+            edit = Path(folder) / f"{name}-edit.waymark"
+            create_project_file(result.project.model_copy(update={"journeys": [short]}), edit)
+            out[name]["edit"] = edit
     return out
