@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from app.models import schema as S
-from app.models.atomic import describe_os_error
 from app.models.database import SQLITE_MAGIC, connect, connect_user_file, describe_db_error, transaction
 from app.models.entities import Project
 from app.models.errors import InputFileError, NewerFileError, ProjectFileError
 from app.models.inputs import open_regular
 from app.models.migrations import apply_steps, migrate
-from app.models.paths import WORK_SUFFIX, recovery_dir, work_files
 from app.models.repository import load_project
 
 
@@ -259,6 +256,12 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
 
 def load_via_scratch_copy(path: Path) -> Project:
     """Load an older-schema file by upgrading a throwaway copy (the file stays untouched)."""
+    # Only older files come here: the commands that read a current file never load these.
+    import secrets
+
+    from app.models.atomic import describe_os_error
+    from app.models.paths import WORK_SUFFIX, recovery_dir, work_files
+
     scratch = recovery_dir() / f"scratch-{secrets.token_hex(6)}{WORK_SUFFIX}"
     try:
         src = connect_user_file(path)
