@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench import runner
@@ -55,22 +56,33 @@ def _pair(make_ours, make_base, repeats: int) -> tuple[list[float], list[float]]
     return ours, base
 
 
-def _row(measure, workload, ours, base, *, ratio_limit=None, limit_ms=None, how="") -> Row:
+@dataclass(frozen=True)
+class Target:
+    """At most ``ratio`` times the baseline, or at most ``ms`` milliseconds (the baseline then only gives scale)."""
+
+    ratio: float | None = None
+    ms: float | None = None
+
+    @property
+    def label(self) -> str:
+        return f"≤ {self.ratio:g}×" if self.ratio is not None else f"≤ {(self.ms or 0) / 1000:g} s"
+
+    def met(self, ours: float, base: float) -> bool | None:
+        if self.ratio is not None:
+            return ours / base <= self.ratio if base else None
+        return ours <= (self.ms or 0)
+
+
+def _row(measure: str, workload: str, ours: list[float], base: list[float], target: Target, how: str) -> Row:
     o, b = median(ours), median(base)
-    if ratio_limit is not None:
-        target, met = f"≤ {ratio_limit:g}×", (o / b <= ratio_limit) if b else None
-    elif limit_ms is not None:
-        target, met = f"≤ {limit_ms / 1000:g} s", o <= limit_ms
-    else:
-        target, met = "—", None
     return Row(
         measure,
         workload,
         o,
         b,
         "ms",
-        target,
-        met,
+        target.label,
+        target.met(o, b),
         _spread(ours),
         _spread(base),
         {"ours_ms": ours, "baseline_ms": base},
@@ -94,7 +106,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
             "sample",
             lambda i: ["-m", "app", "--smoke"],
             lambda i: BARE,
-            {"ratio_limit": 2.5},
+            Target(ratio=2.5),
             "python -m app --smoke (the sample) vs a bare QMainWindow, both shown and painted once",
             plan.cold_repeats,
         ),
@@ -103,7 +115,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
             big,
             lambda i: ["-m", "app", "--smoke", files[big]["waymark"]],
             lambda i: BARE,
-            {"limit_ms": 1500.0},
+            Target(ms=1500.0),
             "open the file, paint the window once, exit; baseline: the bare window (for scale)",
             n,
         ),
@@ -115,7 +127,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
                 limits,
                 lambda i: ["-m", "app", "--smoke", files[limits]["waymark"]],
                 lambda i: BARE,
-                {"limit_ms": 4000.0},
+                Target(ms=4000.0),
                 "open the file, paint the window once, exit; baseline: the bare window (for scale)",
                 plan.limits_repeats,
             )
@@ -126,7 +138,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
             big,
             lambda i: ["-m", "app", "new", out / f"new-{i}.waymark", "--from-json", files[big]["json"]],
             lambda i: ["-m", "bench.floors", "sqlite", files[big]["json"], out / f"floor-{i}.sqlite"],
-            {"ratio_limit": 3.0},
+            Target(ratio=3.0),
             "the command vs json.load + sqlite3 executemany of the same rows (bench/floors.py)",
             n,
         ),
@@ -135,7 +147,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
             big,
             lambda i: ["-m", "app", "export", files[big]["waymark"], "--xlsx", out / f"x-{i}.xlsx"],
             lambda i: ["-m", "bench.floors", "xlsx", files[big]["json"], out / f"floor-{i}.xlsx"],
-            {"ratio_limit": 2.0},
+            Target(ratio=2.0),
             "the command vs json.load + openpyxl write-only of the same cells, no styles",
             n,
         ),
@@ -144,7 +156,7 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
             big,
             lambda i: ["-m", "app", "export", files[big]["waymark"], "--pdf", out / f"p-{i}.pdf"],
             lambda i: ["-m", "bench.floors", "pdf", files[big]["json"], out / f"floor-{i}.pdf"],
-            {"ratio_limit": 2.0},
+            Target(ratio=2.0),
             "the command (poster, A4) vs json.load + reportlab drawString of the same texts, no layout",
             n,
         ),
@@ -156,12 +168,9 @@ def whole_commands(plan: Plan, files: dict) -> list[Row]:
                     lambda i, f=ours: [str(a) for a in f(i)], lambda i, f=base: [str(a) for a in f(i)], repeats
                 )
             except runner.ProbeError as exc:
-                label = (
-                    f"≤ {target['ratio_limit']:g}×" if "ratio_limit" in target else f"≤ {target['limit_ms'] / 1000:g} s"
-                )
-                rows.append(_error(measure, workload, label, exc))
+                rows.append(_error(measure, workload, target.label, exc))
                 continue
-            rows.append(_row(measure, workload, o, b, how=how, **target))
+            rows.append(_row(measure, workload, o, b, target, how))
         rows += _edits_at(limits or big, files, plan.edit_repeats)
     finally:
         import shutil

@@ -31,6 +31,7 @@ class Spec:
     cards: int
     personas: int
     emotion_points: int
+    edit_copy: bool = False  # also write a copy one card short, for adding cards at the card limit
 
 
 SMALL_LANES = (
@@ -84,7 +85,7 @@ SPECS = {
     "small": Spec("small", 6, SMALL_LANES, 60, 0, 6),
     "workshop": Spec("workshop", 15, WORKSHOP_LANES, 600, 3, 36),
     "huge": Spec("huge", 60, HUGE_LANES, 10_000, 10, 600),
-    "limits": Spec("limits", 200, LIMITS_LANES, 50_000, 10, 4_000),
+    "limits": Spec("limits", 200, LIMITS_LANES, 50_000, 10, 4_000, edit_copy=True),
 }
 NAMES = tuple(SPECS)
 
@@ -431,7 +432,7 @@ def prepare(names: list[str], folder: Path) -> dict[str, dict[str, Path]]:
         waymark = Path(folder) / f"{name}.waymark"
         create_project_file(result.project, waymark)
         out[name] = {"json": json_path, "waymark": waymark}
-        if name == "limits":
+        if SPECS[name].edit_copy:
             # A journey at 50,000 cards takes no more: the edit probe adds its card to this copy,
             # one card short, and undoes the add before the next round (--undo-adds).
             journey = result.project.journeys[0]
