@@ -137,7 +137,11 @@ def write_project_json(project: Project) -> str:
     those (a value spelled with an exponent, ``0.0000…``, ``NaN`` or ``Infinity``; a string
     that merely looks like one counts too) is written the slow, exact way instead.
     """
-    ordered = canonical(project)
+    return canonical_json(canonical(project))
+
+
+def canonical_json(ordered: Project) -> str:
+    """``write_project_json`` of a project already in canonical order (no second sort)."""
     try:
         text = ordered.model_dump_json(by_alias=True, exclude_none=True, indent=2)
     except PydanticSerializationError:
