@@ -258,9 +258,9 @@ class ProjectSession:
                 if fingerprint(real, before[4])[:4] != before[:4]:
                     raise ProjectFileError(f"{path.name} changed while it was being opened; open it again")
                 session._fingerprint = before
-                session._connect()
-                migrate(session._conn, inspection.schema_version)
-                with transaction(session._conn) as conn:
+                work = session._connect()
+                migrate(work, inspection.schema_version)
+                with transaction(work) as conn:
                     session.project = load_project(conn)
                     set_checksum(conn, None)  # the copy changes with every edit
             session._write_meta()
@@ -309,12 +309,12 @@ class ProjectSession:
         session._work_lock = lock
         session._conn = None
         try:
-            session._connect()
-            app_id, version = stored_ids(session._conn)
+            work = session._connect()
+            app_id, version = stored_ids(work)
             if app_id != S.APPLICATION_ID or version != S.SCHEMA_VERSION:
                 raise ProjectFileError("the recovered working copy is not a Waymark project of this version")
-            verify_connection(session._conn, f"The working copy of {orphan.title}", version)
-            with transaction(session._conn) as conn:
+            verify_connection(work, f"The working copy of {orphan.title}", version)
+            with transaction(work) as conn:
                 session.project = load_project(conn)
             if session.path is not None:
                 try:
@@ -339,9 +339,10 @@ class ProjectSession:
             raise
         return session
 
-    def _connect(self) -> None:
+    def _connect(self) -> sqlite3.Connection:
         """The working copy in WAL mode: each edit's commit is one append and one fsync."""
         self._conn = connect(self.work_path, readonly=False, wal=True)
+        return self._conn
 
     def _write_new(self, project: Project) -> None:
         """Make the working copy hold ``project`` (a new project, or one read from a newer file)."""
@@ -350,8 +351,7 @@ class ProjectSession:
             init_schema(fresh)
         finally:
             fresh.close()
-        self._connect()
-        with transaction(self._conn) as conn:
+        with transaction(self._connect()) as conn:
             write_project(conn, project)
         self.project = canonical(project)
 
@@ -476,6 +476,8 @@ class ProjectSession:
             )
 
     def _write_copy(self, tmp: Path) -> None:
+        if self._conn is None:
+            raise SaveError("could not save: the project is closed; the existing file is unchanged")
         try:
             self._conn.execute("VACUUM INTO ?", (str(tmp),))
             seal(tmp)
