@@ -164,8 +164,6 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from app.models.errors import DocumentRuleError, FileInUseError
-    from app.models.interchange import read_project_json
-    from app.models.library import load_template
     from app.models.locking import ProjectLock
     from app.models.session import create_project_file
 
@@ -175,6 +173,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if os.path.isdir(target):
         raise Failure(f"{target} is a folder")
     if args.from_json:
+        from app.models.interchange import read_project_json
+
         try:
             result = read_project_json(_read_input(args.from_json))
         except DocumentRuleError as exc:
@@ -182,6 +182,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         _warn(result.warnings)
         project = result.project
     else:
+        from app.models.library import load_template
+
         project = load_template(args.template or "blank")
     real = Path(os.path.realpath(target))  # a symlink stays a link; its target is written
     lock = None

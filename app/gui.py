@@ -29,10 +29,11 @@ def _quiet_qt_messages() -> None:
 
 def _initial_document(args: argparse.Namespace):
     from app.document.document import Document
-    from app.models.library import sample_project
     from app.views.main_window import open_document_interactively
 
     if args.file is None:
+        from app.models.library import sample_project
+
         return Document.new(sample_project(), title="Phone purchase (sample)")
     if args.smoke or args.read_only:
         # No one to answer a question: a file open elsewhere is shown read-only.

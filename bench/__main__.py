@@ -1,6 +1,8 @@
-"""`python -m bench [--quick]`: run the benchmark suite, print the table, write bench/results.json.
+"""`python -m bench [--quick]`: run the benchmark suite, print its tables, write bench/results.json.
 
---quick (the smoke check scripts/test runs): the small workload only, few repeats, written to
+Two tables: measures timed inside a probe process, and whole commands timed from process start
+to exit (bench/whole.py), each beside its baseline from the same run. --quick (the smoke check
+scripts/test runs): the small workload only, one repeat, no limits workload, written to
 bench/results-quick.json. Missed targets never fail the run; exit 1 only if a measurement crashed.
 """
 
@@ -31,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from bench import measures as M
-    from bench import report, workloads
+    from bench import report, whole, workloads
 
     started = datetime.now(UTC).isoformat(timespec="seconds")
     t_start = time.monotonic()
@@ -45,10 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["WAYMARK_DATA_DIR"] = str(folder / "data")  # creating the files must not touch the user's folder
     rows: list[M.Row] = []
     try:
-        files = workloads.prepare(plan.workloads, folder)
-        counts = {name: workloads.counts(workloads.generate(name)) for name in plan.workloads}
+        names = plan.workloads + ([plan.limits] if plan.limits else [])
+        files = workloads.prepare(names, folder)
+        counts = {name: workloads.counts(workloads.generate(name)) for name in names}
         steps = (
-            ("cold start", lambda: M.cold_start(plan)),
+            ("whole commands", lambda: whole.whole_commands(plan, files)),
             ("open to first paint", lambda: M.open_first_paint(plan, files)),
             ("frames", lambda: M.frames(plan, files)),
             ("edit latency", lambda: M.edits(plan, files)),
@@ -59,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                 plan.reduced = True
                 plan.open_repeats = plan.file_repeats = 1
                 plan.edit_repeats, plan.frames = 5, 30
+                plan.whole_repeats = plan.limits_repeats = 1
                 print("  (over the time budget: fewer repeats from here on)", flush=True)
             t0 = time.monotonic()
             print(f"  {label} ...", end="", flush=True)
@@ -75,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
 
     duration = time.monotonic() - t_start
     print()
-    print(report.table(rows), flush=True)
+    print(report.table([r for r in rows if r.section != "whole"]), flush=True)
+    print()
+    print(report.table([r for r in rows if r.section == "whole"], report.WHOLE_HEADERS), flush=True)
     for r in rows:
         if r.error:
             print(f"error: {r.measure} ({r.workload}): {r.error}", file=sys.stderr)

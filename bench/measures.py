@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from bench import runner
-from bench.stats import median, ms, p90
+from bench.stats import median, p90
 
 
 @dataclass
@@ -21,6 +21,9 @@ class Plan:
     frames: int
     edit_repeats: int
     file_repeats: int
+    limits: str | None = None  # the workload at the stated limits (whole commands; not in --quick)
+    whole_repeats: int = 1
+    limits_repeats: int = 1
     reduced: bool = False  # set when the time budget forced fewer repeats
 
     @classmethod
@@ -38,6 +41,9 @@ class Plan:
             frames=60,
             edit_repeats=20,
             file_repeats=4,
+            limits="limits",
+            whole_repeats=5,
+            limits_repeats=3,
         )
 
 
@@ -55,6 +61,7 @@ class Row:
     samples: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
     error: str | None = None
+    section: str = "in-process"  # or "whole": a whole command, process start to exit (bench/whole.py)
 
     @property
     def ratio(self) -> float | None:
@@ -77,6 +84,7 @@ class Row:
             "samples": self.samples,
             "notes": self.notes,
             "error": self.error,
+            "section": self.section,
         }
 
 
@@ -109,38 +117,6 @@ def _ratio_row(measure: str, workload: str, ours: list[float], base: list[float]
 
 def _error_row(measure: str, workload: str, target: str, exc: Exception) -> Row:
     return Row(measure, workload, math.nan, None, "ms", target, None, "ERROR", "", error=str(exc))
-
-
-# -- 1. cold start ---------------------------------------------------------------------------------------
-
-
-def cold_start(plan: Plan) -> list[Row]:
-    """Wall time of `python -m app --smoke` (the sample) vs a bare PySide6 window, interleaved."""
-    ours_argv, base_argv = ["-m", "app", "--smoke"], [str(runner.REPO / "bench" / "bare_window.py")]
-    ours, base = [], []
-    try:
-        # as installed (pip writes bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE has none)
-        runner.run(["-m", "compileall", "-q", str(runner.REPO / "app")])
-        for argv in (ours_argv, base_argv):  # warm the file cache for both, untimed
-            runner.run(argv)
-        for _ in range(plan.cold_repeats):
-            for argv, sink in ((ours_argv, ours), (base_argv, base)):
-                wall, proc = runner.run(argv)
-                if proc.returncode != 0:
-                    raise runner.ProbeError(f"{' '.join(argv)}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
-                sink.append(ms(wall))
-    except runner.ProbeError as exc:
-        return [_error_row("cold start (--smoke)", "sample", "≤ 2.5×", exc)]
-    return [
-        _ratio_row(
-            "cold start (--smoke)",
-            "sample",
-            ours,
-            base,
-            2.5,
-            how="subprocess wall time, same python, offscreen, fresh WAYMARK_DATA_DIR",
-        )
-    ]
 
 
 # -- 2 + 9. open to first paint, and the peak memory -------------------------------------------------------

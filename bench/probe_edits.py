@@ -8,7 +8,8 @@ doc.push(command) + processEvents() + a synchronous viewport().repaint(). Edits:
 another cell), "emotion" (SetEmotion: an existing point gets a new score, as at the end of a
 drag). Baseline, in the same process and view: "repaint only" — the same processEvents +
 repaint with no edit, right after each edit (the cost of painting the same view).
-One untimed-in-the-results warm-up round first.
+One untimed-in-the-results warm-up round first. --undo-adds: each added card is undone (untimed)
+at the end of its round, so a journey one card short of the limit is at the limit at every add.
 Prints {"edits": {name: [ms, ...]}, "baseline": {name: [ms, ...]}}.
 """
 
@@ -28,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--undo-adds", action="store_true", help="undo each round's added card (untimed)")
     args = parser.parse_args()
     Q.application()
     app, _window, view, doc, *_ = open_ours(args.file)
@@ -79,6 +81,10 @@ def main() -> None:
         moved = current.model_copy(update={"score": score})
         edits["emotion"].append(timed_push(lambda moved=moved: C.SetEmotion(doc, jid, moved)))
         base["emotion"].append(ms(Q.timed_repaint(app, viewport)))
+        if args.undo_adds:  # emotion, move, add: back to the card count the round started with
+            for _ in range(3):
+                doc.undo_stack.undo()
+            app.processEvents()
     edits = {k: v[1:] for k, v in edits.items()}
     base = {k: v[1:] for k, v in base.items()}
     emit({"edits": edits, "baseline": base})

@@ -27,7 +27,6 @@ baseline into fresh output files. Prints {"ours": [ms...], "baseline": [ms...], 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import tempfile
@@ -36,6 +35,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import app.models.entities  # noqa: F401
+from bench.floors import import_baseline
 from bench.stats import emit, ms, now, peak_rss_mb
 
 # -- import ------------------------------------------------------------------------------------------
@@ -47,106 +47,6 @@ def import_ours(src: Path, out: Path) -> None:
 
     result = read_project_json(src.read_bytes())
     create_project_file(result.project, out)
-
-
-def import_baseline(src: Path, out: Path) -> None:
-    from app.models.schema import first_statements
-
-    with open(src, encoding="utf-8") as fh:
-        doc = json.load(fh)
-    conn = sqlite3.connect(out)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    for statement in first_statements():
-        conn.execute(statement)
-    info = doc["project"]
-    conn.execute(
-        "INSERT INTO project (id, name, description) VALUES (1, ?, ?)", (info["name"], info.get("description", ""))
-    )
-    conn.executemany(
-        "INSERT INTO personas (id, position, name, role, color, goals, frustrations, quote) VALUES (?,?,?,?,?,?,?,?)",
-        [
-            (
-                p["id"],
-                n,
-                p["name"],
-                p.get("role", ""),
-                p.get("color", "#4F7FD8"),
-                json.dumps(p.get("goals", [])),
-                json.dumps(p.get("frustrations", [])),
-                p.get("quote", ""),
-            )
-            for n, p in enumerate(doc["personas"])
-        ],
-    )
-    for jn, j in enumerate(doc["journeys"]):
-        jid = j["id"]
-        conn.execute(
-            "INSERT INTO journeys (id, position, name, description) VALUES (?,?,?,?)",
-            (jid, jn, j["name"], j.get("description", "")),
-        )
-        conn.executemany(
-            "INSERT INTO journey_personas VALUES (?,?,?)",
-            [(jid, pid, n) for n, pid in enumerate(j.get("persona_ids", []))],
-        )
-        conn.executemany(
-            "INSERT INTO stages (journey_id, id, position, name, description) VALUES (?,?,?,?,?)",
-            [(jid, s["id"], n, s["name"], s.get("description", "")) for n, s in enumerate(j["stages"])],
-        )
-        conn.executemany(
-            "INSERT INTO lanes (journey_id, id, position, name, kind, role, unit) VALUES (?,?,?,?,?,?,?)",
-            [
-                (jid, ln["id"], n, ln["name"], ln["kind"], ln.get("role"), ln.get("unit"))
-                for n, ln in enumerate(j["lanes"])
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO cards (journey_id, id, lane_id, stage_id, position, text, color, votes, evidence, tags, "
-            "channel, touchpoint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    jid,
-                    c["id"],
-                    c["lane"],
-                    c["stage"],
-                    n,
-                    c.get("text", ""),
-                    c.get("color"),
-                    c.get("votes", 0),
-                    c.get("evidence"),
-                    json.dumps(c.get("tags", [])),
-                    c.get("channel"),
-                    c.get("touchpoint"),
-                )
-                for n, c in enumerate(j["cards"])
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO emotion_points (journey_id, lane_id, stage_id, persona_id, variant, score, note) "
-            "VALUES (?,?,?,?,?,?,?)",
-            [
-                (
-                    jid,
-                    e["lane"],
-                    e["stage"],
-                    e.get("persona") or "",
-                    e.get("variant", "as_is"),
-                    e["score"],
-                    e.get("note", ""),
-                )
-                for e in j.get("emotions", [])
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO metric_values VALUES (?,?,?,?,?)",
-            [(jid, m["lane"], m["stage"], m.get("value"), m.get("target")) for m in j.get("metrics", [])],
-        )
-        conn.executemany(
-            "INSERT INTO blueprint_lines VALUES (?,?,?)",
-            [(jid, ln["after_lane"], ln["kind"]) for ln in j.get("lines", [])],
-        )
-    conn.commit()
-    conn.close()
 
 
 # -- save --------------------------------------------------------------------------------------------

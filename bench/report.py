@@ -60,9 +60,10 @@ def print_machine(info: dict) -> None:
 
 
 HEADERS = ("measure", "workload", "ours", "baseline", "ratio", "target", "met")
+WHOLE_HEADERS = ("whole command", "workload", "value", "baseline", "ratio", "target", "met")
 
 
-def table(rows: list[Row]) -> str:
+def table(rows: list[Row], headers: tuple[str, ...] = HEADERS) -> str:
     lines = []
     for r in rows:
         ratio = r.ratio
@@ -78,8 +79,8 @@ def table(rows: list[Row]) -> str:
                 met,
             )
         )
-    widths = [max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(HEADERS)]
-    out = [" | ".join(h.ljust(w) for h, w in zip(HEADERS, widths, strict=False)), "-+-".join("-" * w for w in widths)]
+    widths = [max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(headers)]
+    out = [" | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)), "-+-".join("-" * w for w in widths)]
     out += [" | ".join(c.ljust(w) for c, w in zip(line, widths, strict=False)) for line in lines]
     return "\n".join(out)
 

@@ -4,6 +4,10 @@
 | small    | 6 x 5          | 60     | 0        | 6 (one unnamed curve) |
 | workshop | 15 x 8         | 600    | 3        | 36 |
 | huge     | 60 x 14        | 10,000 | 10       | 600 |
+| limits   | 200 x 24       | 50,000 | 10       | 4,000 |
+
+"limits" is a journey at the stated limits (README "Limits": 200 stages, 50,000 cards a
+journey) with a realistic number of lanes.
 
 Texts are varied (a few words up to a paragraph), with tags, votes, colours, evidence, and
 channels/touchpoints on the touchpoints lane. No Qt and no app imports here.
@@ -27,6 +31,7 @@ class Spec:
     cards: int
     personas: int
     emotion_points: int
+    edit_copy: bool = False  # also write a copy one card short, for adding cards at the card limit
 
 
 SMALL_LANES = (
@@ -63,10 +68,24 @@ HUGE_LANES = (
     ("cs", "Satisfaction", "metric", "/10"),
 )
 
+LIMITS_LANES = HUGE_LANES + (
+    ("ch", "Channels used", "touchpoints", None),
+    ("fa", "Facilitator notes", "cards", "custom"),
+    ("qu", "Questions", "cards", "thoughts"),
+    ("ob", "Observations", "cards", "actions"),
+    ("id", "Ideas", "cards", "opportunities"),
+    ("ri", "Risks", "cards", "pain_points"),
+    ("da", "Data", "cards", "backstage"),
+    ("pa", "Partners", "cards", "support"),
+    ("fe2", "Feeling (staff)", "emotion", None),
+    ("nps", "NPS", "metric", "pts"),
+)
+
 SPECS = {
     "small": Spec("small", 6, SMALL_LANES, 60, 0, 6),
     "workshop": Spec("workshop", 15, WORKSHOP_LANES, 600, 3, 36),
     "huge": Spec("huge", 60, HUGE_LANES, 10_000, 10, 600),
+    "limits": Spec("limits", 200, LIMITS_LANES, 50_000, 10, 4_000, edit_copy=True),
 }
 NAMES = tuple(SPECS)
 
@@ -413,4 +432,12 @@ def prepare(names: list[str], folder: Path) -> dict[str, dict[str, Path]]:
         waymark = Path(folder) / f"{name}.waymark"
         create_project_file(result.project, waymark)
         out[name] = {"json": json_path, "waymark": waymark}
+        if SPECS[name].edit_copy:
+            # A journey at 50,000 cards takes no more: the edit probe adds its card to this copy,
+            # one card short, and undoes the add before the next round (--undo-adds).
+            journey = result.project.journeys[0]
+            short = journey.model_copy(update={"cards": journey.cards[:-1]})
+            edit = Path(folder) / f"{name}-edit.waymark"
+            create_project_file(result.project.model_copy(update={"journeys": [short]}), edit)
+            out[name]["edit"] = edit
     return out

@@ -177,7 +177,6 @@ def main(argv: list[str]) -> int:
 
     project, _ = read_project_file(path)  # the plan starts from the file, as the test's replay does
     doc = Document.open(path)
-    doc.session.attach_engine()  # as a window does after its first paint, before anyone can edit
     save_rng = random.Random(seed ^ 0x5A5A)
     next_save = save_rng.randint(save_min, save_max) if save_max else None
     say(f"ready {doc.session.token}")

@@ -13,6 +13,7 @@ EXPECTED = {
     "small": {"stages": 6, "lanes": 5, "cards": 60, "personas": 0},
     "workshop": {"stages": 15, "lanes": 8, "cards": 600, "personas": 3},
     "huge": {"stages": 60, "lanes": 14, "cards": 10_000, "personas": 10, "emotion_points": 600},
+    "limits": {"stages": 200, "lanes": 24, "cards": 50_000, "personas": 10, "emotion_points": 4_000},
 }
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from app.document import commands as C
 from app.document.document import Document, EditError
-from app.models.database import open_engine
+from app.models.database import connect
 from app.models.entities import (
     BlueprintLine,
     Card,
@@ -36,12 +36,12 @@ J = "buy-phone"
 
 
 def on_disk(doc: Document) -> dict:
-    engine = open_engine(doc.session.work_path, readonly=True)
+    conn = connect(doc.session.work_path, readonly=True)
     try:
-        with engine.connect() as conn, conn.begin():
-            return snapshot(load_project(conn))
+        conn.execute("BEGIN")  # one consistent snapshot
+        return snapshot(load_project(conn))
     finally:
-        engine.dispose()
+        conn.close()
 
 
 def check_undo_redo(doc: Document, command, expect=None) -> None:

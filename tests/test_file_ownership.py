@@ -344,7 +344,7 @@ def test_the_window_asks_what_to_do_with_a_changed_file(qapp, project, tmp_path,
         if shiboken6.isValid(window):
             window._discard_on_close = True
             window.close()
-        if doc.session._raw is not None:
+        if doc.session._conn is not None:
             doc.close()
 
 

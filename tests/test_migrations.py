@@ -9,21 +9,21 @@ import pytest
 
 from app.cli import main
 from app.models import schema as S
-from app.models.database import open_engine
+from app.models.database import connect
 from app.models.errors import ProjectFileError
 from app.models.migrations import migrate
 from app.models.project_file import expected_master, inspect_file
 from app.models.session import ProjectSession
 
 
-def _engine(tmp_path):
+def _connection(tmp_path):
     path = tmp_path / "m.db"
     raw = sqlite3.connect(path)
     raw.execute("CREATE TABLE t (x)")
     raw.execute("PRAGMA user_version = 1")
     raw.commit()
     raw.close()
-    return path, open_engine(path, readonly=False)
+    return path, connect(path, readonly=False)
 
 
 def _version(path) -> int:
@@ -35,11 +35,10 @@ def _version(path) -> int:
 
 
 def test_steps_run_in_order(tmp_path):
-    path, engine = _engine(tmp_path)
+    path, conn = _connection(tmp_path)
     steps = {1: ["ALTER TABLE t ADD COLUMN y"], 2: ["CREATE TABLE u (z)", "INSERT INTO u VALUES (1)"]}
-    with engine.connect() as conn:
-        migrate(conn, 1, 3, steps)
-    engine.dispose()
+    migrate(conn, 1, 3, steps)
+    conn.close()
     raw = sqlite3.connect(path)
     assert [r[1] for r in raw.execute("PRAGMA table_info(t)")] == ["x", "y"]
     assert raw.execute("SELECT z FROM u").fetchall() == [(1,)]
@@ -48,11 +47,11 @@ def test_steps_run_in_order(tmp_path):
 
 
 def test_a_failing_step_rolls_everything_back(tmp_path):
-    path, engine = _engine(tmp_path)
+    path, conn = _connection(tmp_path)
     steps = {1: ["ALTER TABLE t ADD COLUMN y"], 2: ["ALTER TABLE no_such_table ADD COLUMN z"]}
-    with engine.connect() as conn, pytest.raises(Exception, match="no_such_table"):
+    with pytest.raises(Exception, match="no_such_table"):
         migrate(conn, 1, 3, steps)
-    engine.dispose()
+    conn.close()
     raw = sqlite3.connect(path)
     assert [r[1] for r in raw.execute("PRAGMA table_info(t)")] == ["x"]
     raw.close()
@@ -60,10 +59,10 @@ def test_a_failing_step_rolls_everything_back(tmp_path):
 
 
 def test_a_missing_step_is_refused(tmp_path):
-    _path, engine = _engine(tmp_path)
-    with engine.connect() as conn, pytest.raises(ProjectFileError, match="no step from version 2"):
+    _path, conn = _connection(tmp_path)
+    with pytest.raises(ProjectFileError, match="no step from version 2"):
         migrate(conn, 1, 3, {1: []})
-    engine.dispose()
+    conn.close()
 
 
 def test_schema_1_file_is_upgraded_in_the_working_copy_only(tmp_path, sample_project, capsys):

@@ -166,7 +166,7 @@ def test_cjk_and_rtl_text_do_not_crash(tmp_path):
     assert "DejaVuSans" in _run("pdffonts", str(out))
     from app.exporters.pdf import fonts as F
 
-    if F._system_cjk:  # a system CJK font is embedded under its own face name
+    if F.system_cjk():  # a system CJK font is embedded under its own face name
         assert len(_run("pdffonts", str(out)).splitlines()[2:]) >= 3
     else:  # poppler without poppler-data cannot list the (unembedded) CID fonts
         assert b"STSong-Light" in out.read_bytes()
@@ -302,7 +302,7 @@ def test_cjk_text_is_found_and_embedded_with_a_system_cjk_font(tmp_path):
     from app.exporters.pdf import fonts as F
 
     F.register_fonts()
-    if not F._system_cjk:
+    if not F.system_cjk():
         pytest.skip("no system CJK font installed")
     texts = ["购买手机 价格比较", "スマートフォンを買う", "휴대폰 구매"]
     project = _project(texts=texts)

@@ -171,7 +171,7 @@ def _reference(c: Canvas, x: float, y: float, text: str, size: float, bold: bool
 @pytest.mark.parametrize("cid", [False, True])
 def test_text_encodes_as_reportlab(monkeypatch, cid):
     if cid:  # characters the bundled font lacks go to reportlab's CID fonts, drawn by reportlab
-        monkeypatch.setattr(fonts, "_system_cjk", [])
+        monkeypatch.setattr(fonts, "system_cjk", lambda: None)
     monkeypatch.setattr(fonts, "_width_cache", {})  # widths depend on the fonts chosen
     ours, theirs = _canvas(), _canvas()
     for n, text in enumerate(_SAMPLES * 2):

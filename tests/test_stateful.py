@@ -45,7 +45,7 @@ from hypothesis.stateful import (
 
 from app.document import commands as C
 from app.document.document import Document, EditError
-from app.models.database import open_engine
+from app.models.database import connect
 from app.models.entities import (
     EVIDENCE,
     LANE_KINDS,
@@ -211,12 +211,12 @@ GESTURE = st.sampled_from(["none", "new", "last"])
 
 def read_db(path: Path) -> dict:
     """What a fresh, read-only connection finds in ``path`` (a working copy or a saved file)."""
-    engine = open_engine(path, readonly=True)
+    conn = connect(path, readonly=True)
     try:
-        with engine.connect() as conn, conn.begin():
-            return snapshot(load_project(conn))
+        conn.execute("BEGIN")  # one consistent snapshot
+        return snapshot(load_project(conn))
     finally:
-        engine.dispose()
+        conn.close()
 
 
 # -- the machine -------------------------------------------------------------------------------

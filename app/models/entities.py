@@ -197,7 +197,7 @@ class Card(Entity):
     color: Color | None = None
     votes: Annotated[int, Field(ge=0, le=L.MAX_VOTES)] = 0
     evidence: Evidence | None = None
-    tags: Annotated[list[Tag], Field(max_length=L.MAX_TAGS)] = []
+    tags: Annotated[list[Tag], Field(max_length=L.MAX_TAGS)] = Field(default_factory=list)  # no deepcopy per card
     channel: Text(L.MAX_CHANNEL) | None = None
     touchpoint: TouchpointCategory | None = None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from app.models.database import driver, raw_transaction
+from app.models.database import transaction
 from app.models.errors import ProjectFileError
 from app.models.schema import SCHEMA_VERSION
 
@@ -48,10 +48,10 @@ def apply_steps(
 def migrate(
     conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION, steps: dict[int, Step] | None = None
 ) -> None:
-    """Upgrade the database behind ``conn`` (a ``raw_connect`` connection, or a SQLAlchemy one
-    outside a transaction) inside one transaction."""
+    """Upgrade the database behind ``conn`` (a ``database.connect`` connection outside a
+    transaction) inside one transaction."""
     if from_version == to_version:
         return
     steps_between(from_version, to_version, steps)  # refuse before touching anything
-    with raw_transaction(driver(conn)) as raw:
+    with transaction(conn) as raw:
         apply_steps(raw.execute, from_version, to_version, steps)

@@ -76,6 +76,14 @@ def data_dir() -> Path:
         return _fallback(base, exc)
 
 
+# A working copy's file name ends with this; its -wal and -shm files sit beside it.
+WORK_SUFFIX = ".waymark-work"
+
+
+def work_files(work: Path) -> tuple[Path, Path, Path]:
+    return work, Path(f"{work}-wal"), Path(f"{work}-shm")
+
+
 def recovery_dir() -> Path:
     """Where working copies live: the data folder's, or this process's temporary stand-in."""
     base = configured_data_dir()

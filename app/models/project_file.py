@@ -8,6 +8,7 @@ quick_check. All of it runs on a read-only connection, so inspecting never modif
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -15,15 +16,11 @@ from functools import cache
 from pathlib import Path
 
 from app.models import schema as S
-from app.models.database import (
-    SQLITE_MAGIC,
-    connect_user_file,
-    db_errors,
-    describe_db_error,
-)
+from app.models.database import SQLITE_MAGIC, connect, connect_user_file, describe_db_error, transaction
 from app.models.entities import Project
 from app.models.errors import InputFileError, NewerFileError, ProjectFileError
 from app.models.inputs import open_regular
+from app.models.migrations import apply_steps, migrate
 from app.models.repository import load_project
 
 
@@ -59,8 +56,6 @@ MasterRow = tuple[str, str, str, str]  # type, name, tbl_name, normalised sql
 @cache
 def expected_master(version: int) -> frozenset[MasterRow]:
     """Every sqlite_master row of a file of ``version``, SQLite's own autoindexes included."""
-    from app.models.migrations import apply_steps
-
     raw = sqlite3.connect(":memory:")
     try:
         for statement in S.first_statements():
@@ -199,7 +194,7 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int) -> None:
         problem = _integrity_problem(raw)
         if problem:
             raise ProjectFileError(f"{name} is damaged ({problem})")
-    except db_errors() as exc:
+    except sqlite3.Error as exc:
         raise ProjectFileError(f"{name} is damaged or not a Waymark project ({describe_db_error(exc)})") from None
     except UnicodeDecodeError:
         # SQLite's error for a malformed schema quotes the bad bytes, which Python cannot decode.
@@ -219,7 +214,7 @@ def inspect_file(path: Path) -> Inspection:
     version, page_size = _header_checks(path)
     try:
         raw = connect_user_file(path)
-    except db_errors() as exc:
+    except sqlite3.Error as exc:
         raise ProjectFileError(f"{path.name} cannot be opened: {describe_db_error(exc)}") from None
     try:
         verify_connection(raw, path.name, version)
@@ -233,8 +228,6 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
     inspection = inspect_file(path)
     if inspection.schema_version < S.SCHEMA_VERSION:
         # Older files are upgraded in a scratch copy; the file itself is left alone.
-        from app.models.session import load_via_scratch_copy
-
         return load_via_scratch_copy(Path(path)), inspection
     name = Path(path).name
     raw = None
@@ -246,7 +239,7 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
         finally:
             if raw.in_transaction:
                 raw.execute("ROLLBACK")
-    except (ProjectFileError, *db_errors()) as exc:
+    except (ProjectFileError, sqlite3.Error) as exc:
         if inspection.newer:
             raise NewerFileError(
                 f"{name} was saved by a newer Waymark (file schema {inspection.schema_version}, this version "
@@ -259,3 +252,35 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
         if raw is not None:
             raw.close()
     return project, inspection
+
+
+def load_via_scratch_copy(path: Path) -> Project:
+    """Load an older-schema file by upgrading a throwaway copy (the file stays untouched)."""
+    # Only older files come here: the commands that read a current file never load these.
+    import secrets
+
+    from app.models.atomic import describe_os_error
+    from app.models.paths import WORK_SUFFIX, recovery_dir, work_files
+
+    scratch = recovery_dir() / f"scratch-{secrets.token_hex(6)}{WORK_SUFFIX}"
+    try:
+        src = connect_user_file(path)
+        dst = sqlite3.connect(scratch)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        conn = connect(scratch, readonly=False)
+        try:
+            migrate(conn, stored_ids(conn)[1])
+            with transaction(conn):
+                return load_project(conn)
+        finally:
+            conn.close()
+    except OSError as exc:
+        raise ProjectFileError(f"{path.name} could not be upgraded: {describe_os_error(exc)}") from None
+    finally:
+        for side in work_files(scratch):
+            with contextlib.suppress(OSError):
+                side.unlink()

@@ -6,7 +6,7 @@ card's text would otherwise pass its integrity check and silently change the map
 copies keep it NULL (they change with every edit); a file without one is not checked.
 
 The version-1 DDL is written out by hand, not generated, because opening a file compares its
-schema with the expected one text for text; generated DDL could change with a SQLAlchemy
+schema with the expected one text for text; generated DDL could change with a tool's
 upgrade and make every existing file look foreign. Later versions are the version-1 DDL plus
 the SQL steps in `migrations.py`, so an upgraded file and a new one match exactly.
 """

@@ -20,7 +20,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.models import schema as S
 from app.models.atomic import (
@@ -29,14 +28,7 @@ from app.models.atomic import (
     write_bytes_atomic,
     write_with,
 )
-from app.models.database import (
-    connect_user_file,
-    db_errors,
-    describe_db_error,
-    open_engine,
-    raw_connect,
-    raw_transaction,
-)
+from app.models.database import connect, connect_user_file, describe_db_error, transaction
 from app.models.entities import Project
 from app.models.errors import FileInUseError, ProjectFileError, SaveError, WaymarkError
 from app.models.file_identity import file_digest, fingerprint, hard_link_reason, real_path, refuse_hard_links
@@ -50,7 +42,7 @@ from app.models.locking import (  # noqa: F401 (lock_path_for: re-exported)
 )
 from app.models.migrations import apply_steps, migrate
 from app.models.ordering import canonical
-from app.models.paths import data_dir_notice, recovery_dir
+from app.models.paths import WORK_SUFFIX, data_dir_notice, recovery_dir, work_files
 from app.models.project_file import (
     inspect_file,
     read_project_file,
@@ -64,10 +56,6 @@ from app.models.repository import (
     write_project,
 )
 
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
-WORK_SUFFIX = ".waymark-work"
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 
 
@@ -97,17 +85,12 @@ def _remove(*paths: Path) -> None:
             p.unlink()
 
 
-def _work_files(work: Path) -> tuple[Path, Path, Path]:
-    return work, Path(f"{work}-wal"), Path(f"{work}-shm")
-
-
-def init_schema(raw: sqlite3.Connection) -> None:
-    raw.execute("BEGIN IMMEDIATE")
-    for statement in S.first_statements():
-        raw.execute(statement)
-    apply_steps(raw.execute, 1, S.SCHEMA_VERSION)
-    raw.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
-    raw.execute("COMMIT")
+def init_schema(conn: sqlite3.Connection) -> None:
+    with transaction(conn):
+        for statement in S.first_statements():
+            conn.execute(statement)
+        apply_steps(conn.execute, 1, S.SCHEMA_VERSION)
+        conn.execute(f"PRAGMA application_id = {S.APPLICATION_ID}")
 
 
 @dataclass
@@ -141,7 +124,7 @@ class Orphan:
     @property
     def modified(self) -> float:
         try:
-            return max(p.stat().st_mtime for p in _work_files(self.work_path) if p.exists())
+            return max(p.stat().st_mtime for p in work_files(self.work_path) if p.exists())
         except ValueError:
             return 0.0
 
@@ -149,7 +132,7 @@ class Orphan:
         lock = FileLock.acquire(self.lock_path)
         if lock is None:
             return
-        _remove(*_work_files(self.work_path), self.meta_path)
+        _remove(*work_files(self.work_path), self.meta_path)
         lock.release()
 
 
@@ -201,9 +184,7 @@ class ProjectSession:
         self._work_lock = FileLock.acquire(folder / f"{self.token}.lock")
         if self._work_lock is None:
             raise WaymarkError("could not lock a new working copy in Waymark's data folder")
-        self._engine = None
-        self._conn = None  # SQLAlchemy's connection, once attached
-        self._raw: sqlite3.Connection | None = None
+        self._conn: sqlite3.Connection | None = None  # the working copy, while open
 
     # -- construction -------------------------------------------------------------------
 
@@ -277,13 +258,13 @@ class ProjectSession:
                 if fingerprint(real, before[4])[:4] != before[:4]:
                     raise ProjectFileError(f"{path.name} changed while it was being opened; open it again")
                 session._fingerprint = before
-                session._open_raw()
-                migrate(session._raw, inspection.schema_version)
-                with raw_transaction(session._raw) as raw:
-                    session.project = load_project(raw)
-                    set_checksum(raw, None)  # the copy changes with every edit
+                work = session._connect()
+                migrate(work, inspection.schema_version)
+                with transaction(work) as conn:
+                    session.project = load_project(conn)
+                    set_checksum(conn, None)  # the copy changes with every edit
             session._write_meta()
-        except db_errors() as exc:
+        except sqlite3.Error as exc:
             session.close()
             reason = describe_db_error(exc)
             if _own_write_failure(reason):
@@ -326,15 +307,15 @@ class ProjectSession:
         session.work_path = orphan.work_path
         session._meta_path = orphan.meta_path
         session._work_lock = lock
-        session._engine = session._conn = session._raw = None
+        session._conn = None
         try:
-            session._open_raw()
-            app_id, version = stored_ids(session._raw)
+            work = session._connect()
+            app_id, version = stored_ids(work)
             if app_id != S.APPLICATION_ID or version != S.SCHEMA_VERSION:
                 raise ProjectFileError("the recovered working copy is not a Waymark project of this version")
-            verify_connection(session._raw, f"The working copy of {orphan.title}", version)
-            with raw_transaction(session._raw) as raw:
-                session.project = load_project(raw)
+            verify_connection(work, f"The working copy of {orphan.title}", version)
+            with transaction(work) as conn:
+                session.project = load_project(conn)
             if session.path is not None:
                 try:
                     session._file_lock = ProjectLock.acquire(real_path(session.path))
@@ -348,7 +329,7 @@ class ProjectSession:
                     session.read_only = True
                     session.notice = _read_only_folder(session.path.name, exc)
             session._write_meta()
-        except db_errors() as exc:
+        except sqlite3.Error as exc:
             session.close(keep_working_copy=True)
             raise ProjectFileError(
                 f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})"
@@ -358,30 +339,21 @@ class ProjectSession:
             raise
         return session
 
-    def _open_raw(self) -> None:
-        """The working copy through sqlite3 alone, which is all opening and showing need.
-
-        SQLAlchemy's engine is attached around this same connection on the first edit, or
-        earlier by ``attach_engine`` (a window calls it just after its first paint): importing
-        SQLAlchemy takes about a third of a second, and a window should not wait for it.
-        """
-        self._raw = raw_connect(self.work_path, readonly=False, wal=True)
+    def _connect(self) -> sqlite3.Connection:
+        """The working copy in WAL mode: each edit's commit is one append and one fsync."""
+        self._conn = connect(self.work_path, readonly=False, wal=True)
+        return self._conn
 
     def _write_new(self, project: Project) -> None:
         """Make the working copy hold ``project`` (a new project, or one read from a newer file)."""
-        raw = sqlite3.connect(self.work_path)
-        init_schema(raw)
-        raw.close()
-        self._open_raw()
-        with raw_transaction(self._raw) as conn:
+        fresh = sqlite3.connect(self.work_path, isolation_level=None)
+        try:
+            init_schema(fresh)
+        finally:
+            fresh.close()
+        with transaction(self._connect()) as conn:
             write_project(conn, project)
         self.project = canonical(project)
-
-    def attach_engine(self) -> None:
-        """Put SQLAlchemy's engine over the working copy's connection (once; cheap after that)."""
-        if self._conn is None and self._raw is not None:
-            self._engine = open_engine(self.work_path, readonly=False, wal=True, raw=self._raw)
-            self._conn = self._engine.connect()
 
     # -- state --------------------------------------------------------------------------
 
@@ -406,19 +378,18 @@ class ProjectSession:
     # -- edits ----------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One edit: committed and on disk when the block ends, or not at all."""
-        if self._raw is None:
+        if self._conn is None:
             raise WorkingCopyError("the project is closed")
         try:
-            self.attach_engine()
             if not self._edited:
                 # Marked (durably) before the first edit commits, so a crash never hides an edit.
                 self._write_meta(edited=True)
                 self._edited = True
-            with self._conn.begin():
-                yield self._conn
-        except db_errors() as exc:
+            with transaction(self._conn) as conn:
+                yield conn
+        except sqlite3.Error as exc:
             raise WorkingCopyError(
                 f"the edit could not be recorded ({describe_db_error(exc)}); nothing was changed"
             ) from None
@@ -505,10 +476,12 @@ class ProjectSession:
             )
 
     def _write_copy(self, tmp: Path) -> None:
+        if self._conn is None:
+            raise SaveError("could not save: the project is closed; the existing file is unchanged")
         try:
-            self._raw.execute("VACUUM INTO ?", (str(tmp),))
+            self._conn.execute("VACUUM INTO ?", (str(tmp),))
             seal(tmp)
-        except db_errors() as exc:
+        except sqlite3.Error as exc:
             raise SaveError(f"could not save: {describe_db_error(exc)}; the existing file is unchanged") from None
         with open(tmp, "rb") as fh:
             head = fh.read(100)
@@ -517,24 +490,15 @@ class ProjectSession:
         inspect_file(tmp)
         self._written_digest = file_digest(tmp)
 
-    def export_copy(self, target: Path) -> None:
-        """Write a snapshot to ``target`` without changing where this session saves."""
-        write_with(Path(target).absolute(), self._write_copy)
-
     # -- closing -----------------------------------------------------------------------------
 
     def close(self, *, keep_working_copy: bool = False) -> None:
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
-        if self._engine is not None:
-            self._engine.dispose()
-        elif self._raw is not None:
-            with contextlib.suppress(Exception):
-                self._raw.close()
-        self._conn = self._engine = self._raw = None
+        self._conn = None
         if not keep_working_copy:
-            _remove(*_work_files(self.work_path), self._meta_path)
+            _remove(*work_files(self.work_path), self._meta_path)
         if self._work_lock is not None:
             self._work_lock.release()
             self._work_lock = None
@@ -545,38 +509,13 @@ class ProjectSession:
 
 def seal(path: Path) -> None:
     """Validate a just-written file by loading it, and stamp its content checksum."""
-    engine = open_engine(path, readonly=False)
+    conn = connect(path, readonly=False)
     try:
-        with engine.connect() as conn:
-            with conn.begin():
-                set_checksum(conn, None)
-                set_checksum(conn, content_checksum(load_project(conn)))
+        with transaction(conn):
+            set_checksum(conn, None)
+            set_checksum(conn, content_checksum(load_project(conn)))
     finally:
-        engine.dispose()
-
-
-def load_via_scratch_copy(path: Path) -> Project:
-    """Load an older-schema file by upgrading a throwaway copy (the file stays untouched)."""
-    scratch = recovery_dir() / f"scratch-{secrets.token_hex(6)}{WORK_SUFFIX}"
-    try:
-        src = connect_user_file(path)
-        dst = sqlite3.connect(scratch)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-        raw = raw_connect(scratch, readonly=False)
-        try:
-            migrate(raw, stored_ids(raw)[1])
-            with raw_transaction(raw):
-                return load_project(raw)
-        finally:
-            raw.close()
-    except OSError as exc:
-        raise ProjectFileError(f"{path.name} could not be upgraded: {describe_os_error(exc)}") from None
-    finally:
-        _remove(*_work_files(scratch))
+        conn.close()
 
 
 def create_project_file(project: Project, target: Path) -> None:
@@ -585,21 +524,19 @@ def create_project_file(project: Project, target: Path) -> None:
     refuse_hard_links(target)
 
     def writer(tmp: Path) -> None:
-        engine = open_engine(tmp, readonly=False)
+        conn = connect(tmp, readonly=False)
         try:
-            with engine.connect() as conn:
-                raw = conn.connection.driver_connection
-                # A new temporary file: it is fsynced whole before it replaces anything, so syncing
-                # each of its commits as well buys nothing (a crash leaves only a stale temporary).
-                raw.execute("PRAGMA synchronous = OFF")
-                init_schema(raw)
-                with conn.begin():
-                    write_project(conn, project)
-                    set_checksum(conn, content_checksum(project))  # canonical order inside
-        except db_errors() as exc:
+            # A new temporary file: it is fsynced whole before it replaces anything, so syncing
+            # each of its commits as well buys nothing (a crash leaves only a stale temporary).
+            conn.execute("PRAGMA synchronous = OFF")
+            init_schema(conn)
+            with transaction(conn):
+                write_project(conn, project)
+                set_checksum(conn, content_checksum(project))  # canonical order inside
+        except sqlite3.Error as exc:
             raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
         finally:
-            engine.dispose()
+            conn.close()
         inspect_file(tmp)
 
     remove_stale_temps(target)

@@ -14,7 +14,7 @@ import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -133,7 +133,6 @@ class MainWindow(FileActions, QMainWindow):
         super().__init__()
         self.doc = doc
         self._discard_on_close = False
-        self._engine_pending = True  # attached just after the board's first paint (see eventFilter)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
 
@@ -182,10 +181,6 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
         self._restore_layout()
         WINDOWS.append(self)
-
-    def _attach_engine(self) -> None:
-        with contextlib.suppress(Exception):  # the first edit attaches it again and reports what fails
-            self.doc.session.attach_engine()
 
     # -- construction ----------------------------------------------------------------------
 
@@ -604,12 +599,6 @@ class MainWindow(FileActions, QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Paint and self._engine_pending:
-            # The database engine is not needed to show the project, and importing it takes about
-            # a third of a second: it is attached once the board has painted, before anyone can
-            # have started an edit (see ProjectSession.attach_engine).
-            self._engine_pending = False
-            QTimer.singleShot(0, self, self._attach_engine)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and waymark_paths(event.mimeData()):
             if kind == QEvent.Type.Drop:
                 self.dropEvent(event)
