@@ -45,7 +45,7 @@ def test_qt_first_import_order_works():
     """Regression: PySide6's import hook and pydantic's lazy module must not collide."""
     for first in ("PySide6.QtCore", "PySide6.QtWidgets", "app.models.entities"):
         code = (
-            f"import {first}\nimport app.document.cell_edits\nimport app.document.document\n"
+            f"import {first}\nimport app.document.cell_tables\nimport app.document.document\n"
             "import app.views.main_window\nimport app.gui\nprint('ok')"
         )
         out = subprocess.run(
@@ -79,7 +79,8 @@ def test_a_window_opens_edits_and_saves_without_sqlalchemy(tmp_path):
         "for _ in range(3): qapp.processEvents()\n"
         "print('open', doc.session._conn is not None)\n"
         "jid = doc.project.journeys[0].id\n"
-        "doc.update('journey', jid, {'name': 'Renamed after the first paint'})\n"
+        "from app.models.refs import JourneyRef\n"
+        "doc.update(JourneyRef(jid), {'name': 'Renamed after the first paint'})\n"
         "print('after', any(n.startswith('sqlalchemy') for n in sys.modules))\n"
         "doc.save(); doc.close()\n"
         "from app.models.project_file import read_project_file\n"

@@ -210,13 +210,6 @@ def cell_positions(journey: Journey, lane: str, stage: str) -> list[str]:
     return [c.id for c in journey.cards if c.lane == lane and c.stage == stage]
 
 
-def write_cell_positions(conn: Connection, journey: Journey, lane: str, stage: str) -> None:
-    set_positions(conn, S.cards, cell_positions(journey, lane, stage), journey_id=journey.id)
-
-
-# -- whole project ----------------------------------------------------------------------
-
-
 def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
     """Insert a journey with everything in it (new journeys, undo of a removal, bulk writes)."""
     jid = journey.id
