@@ -210,6 +210,9 @@ def cell_positions(journey: Journey, lane: str, stage: str) -> list[str]:
     return [c.id for c in journey.cards if c.lane == lane and c.stage == stage]
 
 
+# -- whole project ----------------------------------------------------------------------
+
+
 def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
     """Insert a journey with everything in it (new journeys, undo of a removal, bulk writes)."""
     jid = journey.id
