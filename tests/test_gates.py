@@ -92,7 +92,10 @@ def _string_kind_tests(tree: ast.AST) -> list[int]:
         )
         literal = any(
             (isinstance(o, ast.Constant) and isinstance(o.value, str))
-            or (isinstance(o, ast.Tuple | ast.List | ast.Set) and any(isinstance(e, ast.Constant) for e in o.elts))
+            or (
+                isinstance(o, ast.Tuple | ast.List | ast.Set)
+                and any(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in o.elts)
+            )
             for o in operands
         )
         if names_kind and literal:

@@ -16,13 +16,13 @@ import base64
 import binascii
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.models import limits as L
 
-FORMAT_ID = "waymark/1"
+FORMAT_ID: Literal["waymark/1"] = "waymark/1"
 
 
 class LaneKind(StrEnum):
@@ -86,8 +86,13 @@ def _clean_id(value: str) -> str:
     return value
 
 
-def Text(max_length: int):  # noqa: N802 - reads like a type in field declarations
-    return Annotated[str, Field(max_length=max_length), AfterValidator(_clean_text)]
+# Texts, each with its limit; written out (not made by a function) so a type checker reads them.
+DescriptionText = Annotated[str, Field(max_length=L.MAX_DESCRIPTION), AfterValidator(_clean_text)]
+QuoteText = Annotated[str, Field(max_length=L.MAX_QUOTE), AfterValidator(_clean_text)]
+UnitText = Annotated[str, Field(max_length=L.MAX_UNIT), AfterValidator(_clean_text)]
+CardText = Annotated[str, Field(max_length=L.MAX_CARD_TEXT), AfterValidator(_clean_text)]
+ChannelText = Annotated[str, Field(max_length=L.MAX_CHANNEL), AfterValidator(_clean_text)]
+NoteText = Annotated[str, Field(max_length=L.MAX_NOTE), AfterValidator(_clean_text)]
 
 
 Id = Annotated[str, Field(min_length=1, max_length=L.MAX_ID), AfterValidator(_clean_id)]
@@ -152,14 +157,14 @@ MetricNumber = Annotated[
 class Entity(BaseModel):
     model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
 
-    def dump(self) -> dict:
+    def dump(self) -> dict[str, Any]:
         """FORMAT.md form: aliases, and no None values (absent means default)."""
         return self.model_dump(by_alias=True, exclude_none=True)
 
 
 class ProjectInfo(Entity):
     name: Name
-    description: Text(L.MAX_DESCRIPTION) = ""
+    description: DescriptionText = ""
 
 
 class Persona(Entity):
@@ -170,14 +175,14 @@ class Persona(Entity):
     goals: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
     needs: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
     frustrations: Annotated[list[ListItem], Field(max_length=L.MAX_LIST_ITEMS)] = []
-    quote: Text(L.MAX_QUOTE) = ""
+    quote: QuoteText = ""
     photo: Photo | None = None
 
 
 class Stage(Entity):
     id: Id
     name: Name
-    description: Text(L.MAX_DESCRIPTION) = ""
+    description: DescriptionText = ""
     width: Annotated[float, Field(ge=L.MIN_STAGE_WIDTH, le=L.MAX_STAGE_WIDTH, allow_inf_nan=False)] | None = None
 
 
@@ -186,19 +191,19 @@ class Lane(Entity):
     name: Name
     kind: Annotated[LaneKind, Field(strict=False)]  # the plain word, as files and JSON hold it
     role: LaneRole | None = None
-    unit: Text(L.MAX_UNIT) | None = None
+    unit: UnitText | None = None
 
 
 class Card(Entity):
     id: Id
     lane: Id
     stage: Id
-    text: Text(L.MAX_CARD_TEXT) = ""
+    text: CardText = ""
     color: Color | None = None
     votes: Annotated[int, Field(ge=0, le=L.MAX_VOTES)] = 0
     evidence: Evidence | None = None
     tags: Annotated[list[Tag], Field(max_length=L.MAX_TAGS)] = Field(default_factory=list)  # no deepcopy per card
-    channel: Text(L.MAX_CHANNEL) | None = None
+    channel: ChannelText | None = None
     touchpoint: TouchpointCategory | None = None
 
 
@@ -208,7 +213,7 @@ class EmotionPoint(Entity):
     score: Score
     persona: Id | None = None
     variant: Variant = "as_is"
-    note: Text(L.MAX_NOTE) = ""
+    note: NoteText = ""
 
     @property
     def key(self) -> tuple[str, str, str | None, str]:
@@ -238,7 +243,7 @@ class BlueprintLine(Entity):
 class Journey(Entity):
     id: Id
     name: Name
-    description: Text(L.MAX_DESCRIPTION) = ""
+    description: DescriptionText = ""
     persona_ids: list[Id] = []
     stages: list[Stage] = []
     lanes: list[Lane] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 from app.models.errors import SaveError
 
@@ -28,7 +29,7 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def fingerprint(path: Path, digest: str | None = None) -> list:
+def fingerprint(path: Path, digest: str | None = None) -> list[Any]:
     """What the file on disk was: identity, size, time and a checksum of its bytes."""
     st = os.stat(path)
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest or file_digest(path)]

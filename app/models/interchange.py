@@ -13,7 +13,9 @@ import gc
 import json.encoder
 import re
 import typing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
@@ -104,7 +106,7 @@ def project_from_data(raw: object) -> ReadResult:
 
 
 @contextlib.contextmanager
-def gc_paused():
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector around a bulk build of many small objects (parsing
     and validating ten thousand cards): it would otherwise walk every object made so far many
     times over, for no garbage (nothing here makes cycles). Restores the previous state."""
@@ -123,7 +125,7 @@ def read_project_json(data: bytes | str) -> ReadResult:
         return project_from_data(parse_json(data))
 
 
-def project_to_data(project: Project) -> dict:
+def project_to_data(project: Project) -> dict[str, Any]:
     return canonical(project).dump()
 
 
@@ -176,7 +178,7 @@ def _finite(value: float) -> str:
     return _float_repr(value)
 
 
-_SCALARS = {
+_SCALARS: dict[type, Callable[[Any], str]] = {
     str: _encode_str,
     int: _int_repr,
     float: _finite,

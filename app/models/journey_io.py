@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from app.models import limits as L
 from app.models.atomic import write_bytes_atomic
@@ -29,7 +30,7 @@ def personas_used(journey: Journey) -> set[str]:
     return set(journey.persona_ids) | {e.persona for e in journey.emotions if e.persona is not None}
 
 
-def journey_document(project: Project, journey_id: str) -> dict:
+def journey_document(project: Project, journey_id: str) -> dict[str, Any]:
     """A FORMAT.md v1 document with just ``journey_id`` and the personas it uses."""
     journey = project.journey(journey_id)
     if journey is None:
@@ -75,7 +76,7 @@ def fresh_journey_id(wanted: str, taken: set[str]) -> str:
 
 
 def import_journey(
-    project: Project, data: bytes | str | dict, journey_id: str | None = None
+    project: Project, data: bytes | str | dict[str, Any], journey_id: str | None = None
 ) -> tuple[Journey, list[Persona], list[str]]:
     """Read a FORMAT.md document and prepare its journey for ``project``.
 

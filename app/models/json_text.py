@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from app.models import limits as L
 from app.models.errors import DocumentRuleError, WaymarkError
@@ -30,9 +31,9 @@ class _Objects:
     only when there is a repeat."""
 
     def __init__(self) -> None:
-        self.repeats: list[tuple[dict, str]] = []
+        self.repeats: list[tuple[dict[str, Any], str]] = []
 
-    def __call__(self, pairs: list[tuple[str, object]]) -> dict:
+    def __call__(self, pairs: list[tuple[str, object]]) -> dict[str, Any]:
         obj = dict(pairs)
         if len(obj) != len(pairs) and not self.repeats:
             seen: set[str] = set()
@@ -94,7 +95,7 @@ def _check_depth(value: object) -> None:
     while level:
         if depth >= limit and any(level):
             raise DocumentRuleError("", _TOO_DEEP)
-        deeper: list = []
+        deeper: list[Any] = []
         for node in level:
             deeper.extend(
                 [v for v in (node.values() if isinstance(node, dict) else node) if isinstance(v, (dict, list))]
@@ -103,7 +104,7 @@ def _check_depth(value: object) -> None:
         depth += 1
 
 
-def _path_of(root: object, target: dict) -> str:
+def _path_of(root: object, target: dict[str, Any]) -> str:
     """FORMAT.md-style path (``journeys[0].cards[3]``) of ``target`` inside ``root``; depth is
     already bounded, so a plain stack walk is safe."""
     stack: list[tuple[object, str]] = [(root, "")]

@@ -184,7 +184,7 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
     taken = {p.stem for p in user_templates_dir().glob("*.json")}
     slug = _unique(slugify(name), taken)
     project = Project(
-        info=ProjectInfo(name=name, description=journey.description),
+        project=ProjectInfo(name=name, description=journey.description),
         personas=[p.model_copy(deep=True) for p in _personas_used(project_like, journey)],
         journeys=[journey.model_copy(deep=True)],
     )

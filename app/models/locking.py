@@ -15,6 +15,7 @@ import os
 import socket
 import time
 from pathlib import Path
+from typing import Any
 
 from app.models.json_text import read_small_json
 
@@ -33,13 +34,13 @@ else:  # pragma: no cover - exercised on Windows only
     def _try_lock(fd: int) -> bool:
         try:
             os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
             return True
         except OSError:
             return False
 
 
-def holder_info() -> dict:
+def holder_info() -> dict[str, Any]:
     try:
         user = getpass.getuser()
     except Exception:
@@ -47,7 +48,7 @@ def holder_info() -> dict:
     return {"pid": os.getpid(), "host": socket.gethostname(), "user": user, "since": time.time()}
 
 
-def describe_holder(info: dict) -> str:
+def describe_holder(info: dict[str, Any]) -> str:
     since = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("since", 0)))
     return f"by {info.get('user', '?')} on {info.get('host', '?')}, process {info.get('pid', '?')}, since {since}"
 
@@ -60,7 +61,7 @@ class FileLock:
         self._fd = fd
 
     @classmethod
-    def acquire(cls, path: Path, info: dict | None = None) -> FileLock | None:
+    def acquire(cls, path: Path, info: dict[str, Any] | None = None) -> FileLock | None:
         """Take the lock, or return None when another live process holds it."""
         path = Path(path)
         for _ in range(5):
@@ -80,7 +81,7 @@ class FileLock:
             os.close(fd)
         return None
 
-    def _write(self, info: dict) -> None:
+    def _write(self, info: dict[str, Any]) -> None:
         data = json.dumps(info).encode()
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, data, 0) if hasattr(os, "pwrite") else os.write(self._fd, data)
@@ -96,7 +97,7 @@ class FileLock:
         return False
 
     @staticmethod
-    def read_info(path: Path) -> dict:
+    def read_info(path: Path) -> dict[str, Any]:
         info = read_small_json(Path(path))
         return info if isinstance(info, dict) else {}
 

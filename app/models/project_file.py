@@ -139,29 +139,29 @@ def _schema_problem(raw: sqlite3.Connection, name: str, version: int) -> str | N
     actual = set(_master(raw, name))
     allowed = expected_master(min(version, S.SCHEMA_VERSION)) | _SQLITE_OWN
     if version > S.SCHEMA_VERSION:
-        for kind, obj, _tbl, _sql in sorted(actual):
-            if kind in _NEVER_OURS:
-                return f"contains a {kind} '{obj}', which Waymark never creates"
+        for obj_type, obj, _tbl, _sql in sorted(actual):
+            if obj_type in _NEVER_OURS:
+                return f"contains a {obj_type} '{obj}', which Waymark never creates"
             if (
                 obj.startswith("sqlite_")
-                and not (kind == "index" and obj.startswith("sqlite_autoindex_"))
-                and (kind, obj, _tbl, _sql) not in allowed
+                and not (obj_type == "index" and obj.startswith("sqlite_autoindex_"))
+                and (obj_type, obj, _tbl, _sql) not in allowed
             ):
-                return f"contains an unexpected {kind} '{obj}' that Waymark did not create"
-        tables = {obj for kind, obj, _tbl, _sql in actual if kind == "table"}
-        for _kind, obj, _tbl, _sql in sorted(r for r in allowed if r[0] == "table" and r not in _SQLITE_OWN):
+                return f"contains an unexpected {obj_type} '{obj}' that Waymark did not create"
+        tables = {obj for obj_type, obj, _tbl, _sql in actual if obj_type == "table"}
+        for _obj_type, obj, _tbl, _sql in sorted(r for r in allowed if r[0] == "table" and r not in _SQLITE_OWN):
             if obj not in tables:
                 return f"is damaged: its table '{obj}' is missing"
         return None
     expected_names = {(t, n) for t, n, _tb, _sql in allowed}
     actual_names = {(t, n) for t, n, _tb, _sql in actual}
-    for kind, obj in sorted(actual_names - expected_names):
-        return f"contains an unexpected {kind} '{obj}' that Waymark did not create"
+    for obj_type, obj in sorted(actual_names - expected_names):
+        return f"contains an unexpected {obj_type} '{obj}' that Waymark did not create"
     required = {(t, n) for t, n, _tb, _sql in allowed - _SQLITE_OWN}
-    for kind, obj in sorted(required - actual_names):
-        return f"is damaged: its {kind} '{obj}' is missing"
-    for kind, obj, _tbl, _sql in sorted(actual - allowed):
-        return f"is damaged: its {kind} '{obj}' differs from the one Waymark creates"
+    for obj_type, obj in sorted(required - actual_names):
+        return f"is damaged: its {obj_type} '{obj}' is missing"
+    for obj_type, obj, _tbl, _sql in sorted(actual - allowed):
+        return f"is damaged: its {obj_type} '{obj}' differs from the one Waymark creates"
     return None
 
 

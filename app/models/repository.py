@@ -20,8 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import itemgetter
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.models import schema as S
 from app.models.entities import (
@@ -50,7 +51,7 @@ TableClause = S.Table
 # -- rows from models -------------------------------------------------------------------
 
 
-def persona_row(p: Persona, position: int) -> dict:
+def persona_row(p: Persona, position: int) -> dict[str, Any]:
     return {
         "id": p.id,
         "position": position,
@@ -65,11 +66,11 @@ def persona_row(p: Persona, position: int) -> dict:
     }
 
 
-def journey_row(j: Journey, position: int) -> dict:
+def journey_row(j: Journey, position: int) -> dict[str, Any]:
     return {"id": j.id, "position": position, "name": j.name, "description": j.description}
 
 
-def stage_row(jid: str, s: Stage, position: int) -> dict:
+def stage_row(jid: str, s: Stage, position: int) -> dict[str, Any]:
     return {
         "journey_id": jid,
         "id": s.id,
@@ -80,7 +81,7 @@ def stage_row(jid: str, s: Stage, position: int) -> dict:
     }
 
 
-def lane_row(jid: str, ln: Lane, position: int) -> dict:
+def lane_row(jid: str, ln: Lane, position: int) -> dict[str, Any]:
     return {
         "journey_id": jid,
         "id": ln.id,
@@ -100,7 +101,7 @@ def _str_list_json(items: list[str]) -> str:
     return "[" + ", ".join(map(_encode_str, items)) + "]" if items else "[]"
 
 
-def card_row(jid: str, c: Card, position: int) -> dict:
+def card_row(jid: str, c: Card, position: int) -> dict[str, Any]:
     return {
         "journey_id": jid,
         "id": c.id,
@@ -117,7 +118,7 @@ def card_row(jid: str, c: Card, position: int) -> dict:
     }
 
 
-def emotion_row(jid: str, e: EmotionPoint) -> dict:
+def emotion_row(jid: str, e: EmotionPoint) -> dict[str, Any]:
     return {
         "journey_id": jid,
         "lane_id": e.lane,
@@ -129,11 +130,11 @@ def emotion_row(jid: str, e: EmotionPoint) -> dict:
     }
 
 
-def metric_row(jid: str, m: MetricValue) -> dict:
+def metric_row(jid: str, m: MetricValue) -> dict[str, Any]:
     return {"journey_id": jid, "lane_id": m.lane, "stage_id": m.stage, "value": m.value, "target": m.target}
 
 
-def line_row(jid: str, ln: BlueprintLine) -> dict:
+def line_row(jid: str, ln: BlueprintLine) -> dict[str, Any]:
     return {"journey_id": jid, "after_lane_id": ln.after_lane, "kind": ln.kind}
 
 
@@ -154,7 +155,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 
 @cache
-def _upsert_sql(name: str, columns: tuple[str, ...]):
+def _upsert_sql(name: str, columns: tuple[str, ...]) -> str:
     keys = KEYS[name]
     updates = [f"{c} = excluded.{c}" for c in columns if c not in keys]
     action = f"DO UPDATE SET {', '.join(updates)}" if updates else "DO NOTHING"
@@ -164,7 +165,7 @@ def _upsert_sql(name: str, columns: tuple[str, ...]):
     )
 
 
-def upsert(conn: Connection, tbl: TableClause, row: dict) -> None:
+def upsert(conn: Connection, tbl: TableClause, row: dict[str, Any]) -> None:
     conn.execute(_upsert_sql(tbl.name, tuple(row)), row)
 
 
@@ -173,7 +174,7 @@ def _insert_sql(name: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
 
-def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict]) -> None:
+def insert_many(conn: Connection, tbl: TableClause, rows: Sequence[dict[str, Any]]) -> None:
     """One executemany with positional rows (every row has the first row's keys): bulk writes of
     thousands of cards skip per-row name lookups."""
     if rows:
@@ -256,14 +257,17 @@ def set_checksum(conn: Connection, value: str | None) -> None:
     conn.execute("UPDATE project SET checksum = :c WHERE id = 1", {"c": value})
 
 
-def _validated(model, data: dict, where: str):
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def _validated(model: type[ModelT], data: dict[str, Any], where: str) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise rule_error_from_pydantic(exc, prefix=where) from None
 
 
-def _rows(conn: Connection, sql: str) -> list[dict]:
+def _rows(conn: Connection, sql: str) -> list[dict[str, Any]]:
     cursor = conn.execute(sql)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=False)) for row in cursor]
@@ -326,7 +330,7 @@ def _load(conn: Connection) -> Project:
             r["photo"] = base64.b64encode(photo).decode("ascii")
         personas.append(_validated(Persona, r, f"personas[{r['id']!r}]"))
 
-    by_journey: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_journey: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for r in _rows(conn, "SELECT journey_id, persona_id FROM journey_personas ORDER BY journey_id, position"):
         by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
     for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages ORDER BY journey_id, position"):

@@ -7,6 +7,7 @@ user can find it in the file they wrote; a document with any problem is rejected
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -129,7 +130,7 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
         lane_of(f"{path}.cards[{i}]", card.lane, CARD_LANE_KINDS, "cards")
         stage_of(f"{path}.cards[{i}]", card.stage)
 
-    seen: set[tuple] = set()
+    seen: set[tuple[Any, ...]] = set()
     for i, point in enumerate(journey.emotions):
         item = f"{path}.emotions[{i}]"
         lane_of(item, point.lane, (LaneKind.EMOTION,), "emotion points")

@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.models import schema as S
 from app.models.atomic import (
@@ -98,7 +99,7 @@ class Orphan:
     """A working copy whose session ended without closing: a crash or a power cut."""
 
     token: str
-    meta: dict
+    meta: dict[str, Any]
 
     @property
     def work_path(self) -> Path:
@@ -176,7 +177,7 @@ class ProjectSession:
         self._title = title
         self._edited = False
         self._file_lock: ProjectLock | None = None
-        self._fingerprint: list | None = None  # the file as opened or last saved (see save)
+        self._fingerprint: list[Any] | None = None  # the file as opened or last saved (see save)
         folder = recovery_dir()
         self.notice = data_dir_notice()
         self.work_path = folder / f"{self.token}{WORK_SUFFIX}"

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF
 
 from app.document import commands as C
-from app.document.support import new_id
-from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Journey, Lane, LaneKind, Stage
+from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Journey, Lane, LaneKind, LaneRole, Stage
 from app.models.errors import WaymarkError
-from app.models.map_layout import y_to_score
+from app.models.ids import new_id
+from app.models.map_layout import JourneyLayout, y_to_score
 from app.models.refs import CardRef, EmotionRef, ItemRef, Kind, LaneRef, StageRef
 from app.views.board.scene import BoardScene
 from app.views.board.style import ROLE_LABELS
@@ -30,7 +30,7 @@ class PaletteEntry:
     label: str
     creates: Kind
     lane_kind: LaneKind | None = None  # a lane's kind; for a card, the one kind it needs (None: any card lane)
-    role: str | None = None
+    role: LaneRole | None = None
 
 
 PALETTE_ENTRIES = (
@@ -54,34 +54,36 @@ ENTRIES = {entry.id: entry for entry in PALETTE_ENTRIES}
 def drop_from_palette(scene: BoardScene, entry_id: str, pos: QPointF) -> ItemRef | None:
     """Create what palette entry ``entry_id`` names where it was dropped; returns the new item's ref."""
     entry = ENTRIES.get(entry_id)
-    journey = scene.journey()
-    if entry is None or journey is None or scene.layout is None:
+    journey, layout = scene.journey(), scene.layout
+    if entry is None or journey is None or layout is None:
         return None
     try:
         if entry.creates is Kind.STAGE:
-            return _drop_stage(scene, journey, pos)
+            return _drop_stage(scene, journey, layout, pos)
         if entry.creates is Kind.LANE:
-            return _drop_lane(scene, journey, entry, pos)
+            return _drop_lane(scene, journey, layout, entry, pos)
         cell = scene.cell_at(pos)
         if cell is None:
             scene.edit_refused.emit("Drop it on a cell of the board")
             return None
         if entry.creates is Kind.CARD:
-            return _drop_card(scene, journey, entry, cell, pos)
-        return _drop_point(scene, journey, cell, pos)
+            return _drop_card(scene, journey, layout, entry, cell, pos)
+        return _drop_point(scene, journey, layout, cell, pos)
     except WaymarkError as exc:
         scene.edit_refused.emit(str(exc))
     return None
 
 
-def _drop_stage(scene: BoardScene, journey: Journey, pos: QPointF) -> ItemRef | None:
+def _drop_stage(scene: BoardScene, journey: Journey, layout: JourneyLayout, pos: QPointF) -> ItemRef | None:
     stage = Stage(id=new_id("stage", {s.id for s in journey.stages}), name="New stage")
-    index = scene.layout.stage_insert_index(pos.x())
+    index = layout.stage_insert_index(pos.x())
     ok = scene.push(lambda: C.add_stage(scene.doc, journey.id, stage, index))
     return StageRef(journey.id, stage.id) if ok else None
 
 
-def _drop_lane(scene: BoardScene, journey: Journey, entry: PaletteEntry, pos: QPointF) -> ItemRef | None:
+def _drop_lane(
+    scene: BoardScene, journey: Journey, layout: JourneyLayout, entry: PaletteEntry, pos: QPointF
+) -> ItemRef | None:
     kind = entry.lane_kind or LaneKind.CARDS
     lane = Lane(
         id=new_id("lane", {ln.id for ln in journey.lanes}),
@@ -90,13 +92,13 @@ def _drop_lane(scene: BoardScene, journey: Journey, entry: PaletteEntry, pos: QP
         name=ROLE_LABELS.get(entry.role or "", NEW_LANE_NAMES.get(kind, "Lane")),
         unit="%" if kind == LaneKind.METRIC else None,
     )
-    index = scene.layout.lane_insert_index(pos.y())
+    index = layout.lane_insert_index(pos.y())
     ok = scene.push(lambda: C.add_lane(scene.doc, journey.id, lane, index))
     return LaneRef(journey.id, lane.id) if ok else None
 
 
 def _drop_card(
-    scene: BoardScene, journey: Journey, entry: PaletteEntry, cell: tuple[str, str], pos: QPointF
+    scene: BoardScene, journey: Journey, layout: JourneyLayout, entry: PaletteEntry, cell: tuple[str, str], pos: QPointF
 ) -> ItemRef | None:
     lane = journey.lane(cell[0])
     wanted = (entry.lane_kind,) if entry.lane_kind else CARD_LANE_KINDS
@@ -105,26 +107,28 @@ def _drop_card(
         scene.edit_refused.emit(f"A {name} goes in a {' or '.join(wanted)} lane, not in '{lane.name if lane else ''}'")
         return None
     touchpoint = entry.lane_kind == LaneKind.TOUCHPOINTS
-    extra = {"channel": "web", "touchpoint": "external"} if touchpoint else {}
     card = Card(
         id=new_id("card", scene.doc.all_card_ids()),
         lane=cell[0],
         stage=cell[1],
         text="New touchpoint" if touchpoint else "New card",
-        **extra,
+        channel="web" if touchpoint else None,
+        touchpoint="external" if touchpoint else None,
     )
-    index = scene.layout.card_insert_index(cell[0], cell[1], pos.y())
+    index = layout.card_insert_index(cell[0], cell[1], pos.y())
     ok = scene.push(lambda: C.add_card(scene.doc, journey.id, card, index))
     return CardRef(journey.id, card.id) if ok else None
 
 
-def _drop_point(scene: BoardScene, journey: Journey, cell: tuple[str, str], pos: QPointF) -> ItemRef | None:
+def _drop_point(
+    scene: BoardScene, journey: Journey, layout: JourneyLayout, cell: tuple[str, str], pos: QPointF
+) -> ItemRef | None:
     lane = journey.lane(cell[0])
     doc, jid = scene.doc, journey.id
     if lane is None or lane.kind != LaneKind.EMOTION:
         scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name if lane else ''}'")
         return None
-    y, h = scene.layout.row(cell[0])
+    y, h = layout.row(cell[0])
     persona = journey.persona_ids[0] if journey.persona_ids else None
     point = EmotionPoint(lane=cell[0], stage=cell[1], persona=persona, score=y_to_score(pos.y(), y, h, snap=True))
     if doc.emotion(jid, point.key) is not None:
