@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.document.removals import CardRemoval, Removal, ValueRemoval, cell_index
-from app.document.support import EditError, index_of, insert_in_cell, validated
+from app.document.card_index import CardIndex, CardIndexes, insert_at
+from app.document.removals import CardRemoval, Removal, ValueRemoval
+from app.document.support import EditError, index_of, validated
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -34,28 +35,45 @@ def check_cell(journey: Journey, lane_id: str, stage_id: str) -> None:
 
 
 class CardTable:
+    """Cards, with a per-journey index (card_index.py) so an edit at the limits scans nothing."""
+
     def __init__(self, doc: Document):
         self.doc = doc
+        self.indexes = CardIndexes()
+
+    def index_of(self, journey_id: str) -> CardIndex:
+        return self.indexes.of(self.doc.journey(journey_id))
+
+    def find(self, journey_id: str, card_id: str) -> Card | None:
+        return self.index_of(journey_id).by_id.get(card_id)
 
     def get(self, ref: CardRef) -> Card:
-        return self.doc.card(ref.journey_id, ref.card_id)
+        card = self.find(ref.journey_id, ref.card_id)
+        if card is None:
+            raise EditError(f"no card '{ref.card_id}' in journey '{ref.journey_id}'")
+        return card
+
+    def in_cell(self, journey_id: str, lane: str, stage: str) -> list[Card]:
+        index = self.index_of(journey_id)
+        return [index.by_id[cid] for cid in index.cells.get((lane, stage), ())]
 
     def index(self, ref: CardRef) -> int:
         """The card's place in its cell."""
-        return cell_index(self.doc.journey(ref.journey_id), self.get(ref))
+        return self.index_of(ref.journey_id).place(self.get(ref))
 
     def insert(self, ref: CardRef, item: Card, index: int | None = None, restore: Removal | None = None) -> None:
         """Put the card at ``index`` in its cell (None: at the bottom)."""
         jid = ref.journey_id
         journey = self.doc.journey(jid)
+        cards = self.indexes.of(journey)
         if item.id != ref.card_id:
             raise EditError(f"card '{item.id}' inserted as '{ref.card_id}'")
-        if journey.card(item.id) is not None:
+        if item.id in cards.by_id:
             raise EditError(f"a card with id '{item.id}' exists already in this journey")
         if len(journey.cards) >= L.MAX_CARDS:
             raise EditError(f"a journey holds at most {L.MAX_CARDS:,} cards")
         check_cell(journey, item.lane, item.stage)
-        cell = R.cell_positions(journey, item.lane, item.stage)
+        cell = cards.cell(item.lane, item.stage)
         index = len(cell) if index is None else max(0, min(index, len(cell)))
         cell.insert(index, item.id)
 
@@ -64,7 +82,7 @@ class CardTable:
             R.set_positions(conn, S.cards, cell, journey_id=jid)
 
         self.doc.write(write)
-        insert_in_cell(journey, item, index)
+        insert_at(journey, cards, item, index)
         self.doc.card_added.emit(ref)
 
     def update(self, ref: CardRef, changes: dict[str, Any]) -> None:
@@ -72,26 +90,30 @@ class CardTable:
         if {"lane", "stage"} & set(changes):
             raise EditError("use a move to change a card's lane or stage")
         journey = self.doc.journey(jid)
+        cards = self.indexes.of(journey)
         old = self.get(ref)
         new = validated(Card, {**old.dump(), **changes}, f"card '{cid}'")
-        position = cell_index(journey, old)
+        position = cards.place(old)
         self.doc.write(lambda c: R.upsert(c, S.cards, R.card_row(jid, new, position)))
-        journey.cards[index_of(journey.cards, old)] = new
+        journey.cards[cards.flat_position(old)] = new
+        cards.replaced(new)
         self.doc.card_changed.emit(ref)
 
     def remove(self, ref: CardRef) -> CardRemoval:
         jid, cid = ref.journey_id, ref.card_id
         journey = self.doc.journey(jid)
+        cards = self.indexes.of(journey)
         card = self.get(ref)
-        index = cell_index(journey, card)
-        rest = [i for i in R.cell_positions(journey, card.lane, card.stage) if i != cid]
+        index = cards.place(card)
+        rest = [i for i in cards.cell(card.lane, card.stage) if i != cid]
 
         def write(conn: Any) -> None:
             R.delete(conn, S.cards, journey_id=jid, id=cid)
             R.set_positions(conn, S.cards, rest, journey_id=jid)
 
         self.doc.write(write)
-        del journey.cards[index_of(journey.cards, card)]
+        del journey.cards[cards.flat_position(card)]
+        cards.removed(card)
         self.doc.card_removed.emit(ref)
         return CardRemoval(card, index)
 
@@ -99,12 +121,13 @@ class CardTable:
         """Move the card to ``index`` of cell (lane, stage); the index counts without the card."""
         jid, cid = ref.journey_id, ref.card_id
         journey = self.doc.journey(jid)
+        cards = self.indexes.of(journey)
         card = self.get(ref)
         check_cell(journey, lane, stage)
-        old_cell = [i for i in R.cell_positions(journey, card.lane, card.stage) if i != cid]
-        target = [i for i in R.cell_positions(journey, lane, stage) if i != cid]
+        old_cell = [i for i in cards.cell(card.lane, card.stage) if i != cid]
+        target = [i for i in cards.cell(lane, stage) if i != cid]
         index = len(target) if index is None else max(0, min(index, len(target)))
-        if (card.lane, card.stage) == (lane, stage) and cell_index(journey, card) == index:
+        if (card.lane, card.stage) == (lane, stage) and cards.place(card) == index:
             return
         target.insert(index, cid)
         moved = card.model_copy(update={"lane": lane, "stage": stage})
@@ -115,8 +138,9 @@ class CardTable:
             R.set_positions(conn, S.cards, target, journey_id=jid)
 
         self.doc.write(write)
-        del journey.cards[index_of(journey.cards, card)]
-        insert_in_cell(journey, moved, index)
+        del journey.cards[cards.flat_position(card)]
+        cards.removed(card)
+        insert_at(journey, cards, moved, index)
         self.doc.card_moved.emit(ref)
 
 

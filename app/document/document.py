@@ -38,7 +38,7 @@ from app.document.cell_tables import CardTable, EmotionTable, LineTable, MetricT
 from app.document.grid_tables import LaneTable, StageTable
 from app.document.project_tables import JourneyTable, PersonaTable, ProjectTable, own_project
 from app.document.registry import OrderedTable, Table
-from app.document.removals import Removal, cell_index
+from app.document.removals import Removal
 from app.document.support import EditError
 from app.models.entities import (
     BlueprintLine,
@@ -321,13 +321,11 @@ class Document(QObject):
         return self.get(LaneRef(jid, lid))
 
     def card(self, jid: str, cid: str) -> Card:
-        found = self.journey(jid).card(cid)
-        if found is None:
-            raise EditError(f"no card '{cid}' in journey '{jid}'")
-        return found
+        return self.cards.get(CardRef(jid, cid))
 
     def card_index(self, ref: CardRef) -> int:
-        return cell_index(self.journey(ref.journey_id), self.get(ref))
+        """The card's place in its cell."""
+        return self.cards.index(ref)
 
     def emotion(self, jid: str, key: tuple[str, str, str | None, str]) -> EmotionPoint | None:
         return next((e for e in self.journey(jid).emotions if e.key == tuple(key)), None)

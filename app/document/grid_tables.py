@@ -98,6 +98,7 @@ class _GridTable(Generic[ItemT, RefT]):
             R.insert_many(conn, S.blueprint_lines, [R.line_row(jid, ln) for ln in contents.lines])
 
         self.doc.write(write)
+        self.doc.cards.indexes.forget(jid)  # its cells come back
         items.insert(index, item)
         for card, n in sorted(contents.cards, key=lambda pair: pair[1]):
             insert_in_cell(journey, card, n)
@@ -132,6 +133,7 @@ class _GridTable(Generic[ItemT, RefT]):
             R.set_positions(conn, self.table, order, journey_id=jid)
 
         self.doc.write(write)
+        self.doc.cards.indexes.forget(jid)  # its cells go
         items.remove(item)
         drop_cells(journey, self.hit(ref.id))
         self.forget_extras(journey, ref.id)

@@ -74,16 +74,6 @@ class ValueRemoval:
 Removal = StageRemoval | LaneRemoval | JourneyRemoval | PersonaRemoval | CardRemoval | ValueRemoval
 
 
-def cell_index(journey: Journey, card: Card) -> int:
-    n = 0
-    for other in journey.cards:
-        if other.id == card.id:
-            return n
-        if other.lane == card.lane and other.stage == card.stage:
-            n += 1
-    raise KeyError(card.id)
-
-
 def slice_contents(journey: Journey, *, stage: str | None = None, lane: str | None = None) -> Contents:
     def hit(lane_id: str, stage_id: str) -> bool:
         return (stage is not None and stage_id == stage) or (lane is not None and lane_id == lane)

@@ -242,8 +242,20 @@ class LayoutChange:
     moved: dict[str, float]
 
 
+class CellCards(Protocol):
+    """The cards of each cell by id, if the caller keeps them (app/document/card_index.py):
+    then an update reads its cells from here instead of scanning every card."""
+
+    cells: dict[tuple[str, str], list[str]]
+    by_id: dict[str, Card]
+
+
 def update_layout(
-    layout: JourneyLayout, journey: Journey, cells: set[tuple[str, str]], measure: TextMeasure
+    layout: JourneyLayout,
+    journey: Journey,
+    cells: set[tuple[str, str]],
+    measure: TextMeasure,
+    index: CellCards | None = None,
 ) -> LayoutChange:
     """Bring ``layout`` up to date in place after edits to the cards of ``cells`` (lane, stage) only.
 
@@ -258,10 +270,17 @@ def update_layout(
         for cid in layout.cells.pop(cell, ()):
             layout.cards.pop(cid, None)
     by_id: dict[str, Card] = {}
-    for card in journey.cards:
-        if (card.lane, card.stage) in cells:
-            layout.cells.setdefault((card.lane, card.stage), []).append(card.id)
-            by_id[card.id] = card
+    if index is not None:
+        for cell in cells:
+            ids = index.cells.get(cell)
+            if ids:
+                layout.cells[cell] = list(ids)
+                by_id.update((cid, index.by_id[cid]) for cid in ids)
+    else:
+        for card in journey.cards:
+            if (card.lane, card.stage) in cells:
+                layout.cells.setdefault((card.lane, card.stage), []).append(card.id)
+                by_id[card.id] = card
     dirty_lanes: dict[str, list[str]] = {}
     for lane_id, sid in cells:
         dirty_lanes.setdefault(lane_id, []).append(sid)

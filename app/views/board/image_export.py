@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from app.document.cell_tables import CardTable
 from app.document.document import Document
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
@@ -46,6 +47,7 @@ class _Snapshot(Document):
     def __init__(self, project: Project, title: str):
         QObject.__init__(self)
         self.project = project
+        self.cards = CardTable(self)
         self._snapshot_title = title
 
     @property

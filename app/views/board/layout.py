@@ -56,8 +56,10 @@ def compute_layout(journey: Journey) -> M.JourneyLayout:
     return M.lay_out(journey, MEASURE)
 
 
-def update_layout(layout: M.JourneyLayout, journey: Journey, cells: set[tuple[str, str]]) -> M.LayoutChange:
-    return M.update_layout(layout, journey, cells, MEASURE)
+def update_layout(
+    layout: M.JourneyLayout, journey: Journey, cells: set[tuple[str, str]], index: M.CellCards | None = None
+) -> M.LayoutChange:
+    return M.update_layout(layout, journey, cells, MEASURE, index)
 
 
 def qrect(rect: M.Rect) -> QRectF:

@@ -117,7 +117,7 @@ class BoardScene(QGraphicsScene):
         card_id = ref.card_id
         journey = self.journey()
         item = self.refs.get(ref)
-        card = journey.card(card_id) if journey else None
+        card = self.doc.cards.find(journey.id, card_id) if journey else None
         cells = set()
         if item is not None and item.card is not None:
             cells.add((item.card.lane, item.card.stage))  # where it was
@@ -208,9 +208,10 @@ class BoardScene(QGraphicsScene):
             item = self.refs.pop(CardRef(journey.id, cid), None)
             if item is not None:
                 self.removeItem(item)
-        change = update_layout(layout, journey, cells)
+        index = self.doc.cards.index_of(journey.id)
+        change = update_layout(layout, journey, cells, index)
         if change.cells:
-            cards = {c.id: c for c in journey.cards if (c.lane, c.stage) in change.cells}
+            cards = index.by_id
             for cell in change.cells:
                 lane = lanes[cell[0]]
                 for cid in layout.cells.get(cell, ()):
