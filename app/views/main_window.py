@@ -321,8 +321,6 @@ class MainWindow(FileActions, QMainWindow):
             tip="Show the project's personas as cards; edit, add and delete them",
         )
         self._action(persona_menu, "new_persona", "&New Persona…", self.new_persona, tip="Add a persona to the project")
-        self.action("manage_personas").setEnabled(_persona_module("persona_gallery", "PersonaGallery") is not None)
-        self.action("new_persona").setEnabled(_persona_module("persona_editor", "PersonaEditor") is not None)
         self.persona_menu = persona_menu
 
         help_menu = bar.addMenu("&Help")
@@ -533,20 +531,18 @@ class MainWindow(FileActions, QMainWindow):
 
     def manage_personas(self) -> None:
         """Show the persona gallery (one per window, non-modal)."""
-        gallery_class = _persona_module("persona_gallery", "PersonaGallery")
-        if gallery_class is None:
-            return
+        from app.views.persona_gallery import PersonaGallery  # its editor and photos load when first shown
+
         if self.persona_gallery is None or not shiboken6.isValid(self.persona_gallery):
-            self.persona_gallery = gallery_class(self.doc, self)
+            self.persona_gallery = PersonaGallery(self.doc, self)
         self.persona_gallery.show()
         self.persona_gallery.raise_()
         self.persona_gallery.activateWindow()
 
     def new_persona(self) -> None:
-        editor_class = _persona_module("persona_editor", "PersonaEditor")
-        if editor_class is None:
-            return
-        editor = editor_class(self.doc, None, self)
+        from app.views.persona_editor import PersonaEditor
+
+        editor = PersonaEditor(self.doc, None, self)
         editor.exec()
 
     def about(self) -> None:
@@ -636,16 +632,6 @@ class MainWindow(FileActions, QMainWindow):
         if self in WINDOWS:
             WINDOWS.remove(self)
         event.accept()
-
-
-def _persona_module(module: str, name: str):
-    """The persona dialog class ``app.views.<module>.<name>``, or None when it is not installed."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"app.views.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def quit_all() -> bool:
