@@ -144,7 +144,12 @@ _NO_DIMENSION_SCAN = threading.Lock()
 
 @contextlib.contextmanager
 def _no_dimension_scan():
-    """Replace ``ReadOnlyWorksheet._get_size`` with :func:`_skip_size` while a workbook is opened."""
+    """Replace ``ReadOnlyWorksheet._get_size`` with :func:`_skip_size` while a workbook is opened.
+
+    openpyxl builds its sheets itself, so the class is patched, process-wide while the lock is
+    held; this is the only place Waymark opens a workbook read-only. A new openpyxl that stops
+    calling ``_get_size`` would make this a silent no-op: tests/test_private_patches.py checks
+    it is still called, and skipped here."""
     with _NO_DIMENSION_SCAN:
         original = ReadOnlyWorksheet._get_size
         ReadOnlyWorksheet._get_size = _skip_size
