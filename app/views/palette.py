@@ -53,12 +53,6 @@ def palette_mime(entry: str) -> QMimeData:
     return mime
 
 
-def entry_from_mime(mime: QMimeData) -> str | None:
-    if mime is None or not mime.hasFormat(PALETTE_MIME):
-        return None
-    return bytes(mime.data(PALETTE_MIME)).decode("utf-8")
-
-
 def group_of(entry: str) -> str:
     return next((title for title, test in GROUPS if test(entry)), "More")
 
