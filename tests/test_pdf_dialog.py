@@ -234,8 +234,8 @@ def test_file_menu_has_export_pdf(qtbot, doc, fake, monkeypatch):
         names = [a.text().replace("&", "") for a in file_menu.actions()]
         assert names.index("Export PDF…") == names.index("Export Image…") + 1
         action.trigger()
-        assert isinstance(window.pdf_dialog, PdfExportDialog) and window.pdf_dialog.isVisible()
-        assert window.pdf_dialog.journey_box.currentData() == window.view.journey_id
+        assert isinstance(window.exports.pdf_dialog, PdfExportDialog) and window.exports.pdf_dialog.isVisible()
+        assert window.exports.pdf_dialog.journey_box.currentData() == window.view.journey_id
     finally:
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
         if shiboken6.isValid(window):
