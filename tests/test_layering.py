@@ -91,14 +91,3 @@ def test_a_window_opens_edits_and_saves_without_sqlalchemy(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "before False" in out.stdout and "open True" in out.stdout and "after False" in out.stdout
     assert "saved Renamed after the first paint" in out.stdout
-
-
-def test_importers_and_exporters_do_not_import_each_other():
-    """The workbook format both share lives in app.models.workbook_format, not in either side."""
-    import app.exporters
-    import app.importers
-
-    for side, other in ((app.importers, "app.exporters"), (app.exporters, "app.importers")):
-        modules = [m.name for m in pkgutil.walk_packages(side.__path__, side.__name__ + ".")]
-        loaded = _imported_after(modules)
-        assert not any(n == other or n.startswith(other + ".") for n in loaded), (side.__name__, other)
