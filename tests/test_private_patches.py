@@ -242,7 +242,7 @@ def _pdf_text(path: Path) -> str:
 def test_text_batches_extract_as_reportlabs_own_text(tmp_path, monkeypatch, cid):
     fonts.register_fonts()
     if cid:  # no system CJK font: CJK goes to reportlab's CID fonts, through PDFTextObject._formatText
-        monkeypatch.setattr(fonts, "_system_cjk", [])
+        monkeypatch.setattr(fonts, "system_cjk", lambda: None)
     monkeypatch.setattr(fonts, "_width_cache", {})
     formatted = []
     original = PDFTextObject._formatText
