@@ -46,6 +46,22 @@ ERROR_BG = "#FEF3F2"
 ERROR_BORDER = "#FECDCA"
 BAR_BG = "#E3E6EC"
 BAR_GOOD, BAR_NEAR, BAR_BAD = "#2E9E5B", "#E0A100", "#D64545"
+WHITE = "#FFFFFF"  # faces of cards, lane icons, the editor and previews
+VOTE_BG = STAGE_BG  # a card's vote badge
+STAGE_NUMBER_INK, STAGE_DESCRIPTION_INK = "#AEB8CC", "#C9D1E0"  # on STAGE_BG
+STAGE_GRIP = "#56627A"  # the resize grip at a stage header's right edge
+LANE_HEADER_SELECTED_BG = "#DCE6FB"
+SCORE_DOTS, SCORE_ZERO = "#C5CAD3", "#9AA1AD"  # an emotion lane's dotted score lines and its zero line
+FACE_INK = INK  # eyes and mouth of an emotion face
+# The palette's icons and lists (the palette's and the template picker's).
+ICON_NEUTRAL, ICON_EMOTION_BG, ICON_METRIC_BG, ICON_CURVE = "#E3E7EE", "#FDE2E8", "#DCE8FB", "#4F7FD8"
+LIST_HOVER, LIST_SELECTED, TEMPLATE_HOVER = "#E6ECF8", "#D5E1FA", "#EEF2FB"
+SCROLL_HANDLE, SCROLL_HANDLE_HOVER = "#C5CBD6", "#A9B1C0"
+# Messages: a failed export's status line; the persona editor's error box.
+ERROR_INK = "#C62828"
+ERROR_BOX_INK, ERROR_BOX_BG, ERROR_BOX_BORDER = "#8A1F11", "#FDECEA", "#F2B8B0"
+# A new persona gets the first of these no other persona has.
+PERSONA_COLORS = ("#4F7FD8", "#D8734F", "#3FA37C", "#9B6AD1", "#D1A23B", "#D45D8C", "#3D9DB3", "#7A8A4A")
 LINE_COLORS = {"interaction": "#2F6FED", "visibility": "#C2410C", "internal": "#6D28D9"}
 CATEGORY_COLORS = {"peripheral": "#8A6D00", "external": "#1D6B3A", "internal": "#7A2E9A"}
 DEFAULT_CARD_COLORS = {

@@ -530,10 +530,10 @@ def test_persona_menu_opens_the_gallery_and_the_editor(window, monkeypatch):
 
     assert window.action("manage_personas").isEnabled() and window.action("new_persona").isEnabled()
     window.action("manage_personas").trigger()
-    gallery = window.persona_gallery
+    gallery = window.personas.gallery
     assert isinstance(gallery, PersonaGallery) and gallery.isVisible() and not gallery.isModal()
     window.action("manage_personas").trigger()
-    assert window.persona_gallery is gallery  # one gallery per window
+    assert window.personas.gallery is gallery  # one gallery per window
     opened = []
     monkeypatch.setattr(PersonaEditor, "exec", lambda self: opened.append(self.persona_id) or 0)
     window.action("new_persona").trigger()

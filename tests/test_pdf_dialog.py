@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from app.exporters.common import ExportCancelled
 from app.models.errors import WaymarkError
 from app.models.refs import ProjectRef
 from app.views import pdf_export_dialog as D
@@ -25,11 +26,7 @@ from app.views.pdf_export_dialog import PdfExportDialog
 WAIT = 10000
 
 
-class FakeCancelled(WaymarkError):
-    pass
-
-
-FakeCancelled.__name__ = "ExportCancelled"
+FakeCancelled = ExportCancelled  # the real class: the worker catches it, not a look-alike name
 
 
 @dataclass
@@ -237,8 +234,8 @@ def test_file_menu_has_export_pdf(qtbot, doc, fake, monkeypatch):
         names = [a.text().replace("&", "") for a in file_menu.actions()]
         assert names.index("Export PDF…") == names.index("Export Image…") + 1
         action.trigger()
-        assert isinstance(window.pdf_dialog, PdfExportDialog) and window.pdf_dialog.isVisible()
-        assert window.pdf_dialog.journey_box.currentData() == window.view.journey_id
+        assert isinstance(window.exports.pdf_dialog, PdfExportDialog) and window.exports.pdf_dialog.isVisible()
+        assert window.exports.pdf_dialog.journey_box.currentData() == window.view.journey_id
     finally:
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
         if shiboken6.isValid(window):
@@ -249,7 +246,7 @@ def test_file_menu_has_export_pdf(qtbot, doc, fake, monkeypatch):
 
 def test_real_exporter_through_the_dialog(qtbot, doc, tmp_path, monkeypatch):
     try:
-        real = __import__("importlib").import_module("app.exporters.pdf")
+        import app.exporters.pdf as real
     except ImportError:
         pytest.skip("the PDF exporter (app.exporters.pdf) is not there yet")
     if not hasattr(real, "export_pdf"):

@@ -283,10 +283,10 @@ def test_dropping_a_project_file_opens_it_in_a_new_window(open_window, doc, samp
 def test_export_image_from_the_window(open_window, doc, tmp_path):
     window = open_window(doc)
     doc.push(C.Edit(doc, StageRef("buy-phone", "buy"), {"name": "Checkout"}))
-    png = window.export_image_to(tmp_path / "board.png", "buy-phone")
+    png = window.exports.export_image_to(tmp_path / "board.png", "buy-phone")
     image = QImage(str(png))
     assert image.width() > 2000 and image.height() > 1000  # drawn at twice the board's size
-    svg = window.export_image_to(tmp_path / "board.svg", "buy-phone")
+    svg = window.exports.export_image_to(tmp_path / "board.svg", "buy-phone")
     assert "Checkout" in svg.read_text(encoding="utf-8")  # the unsaved edit is in the picture
     assert window.isWindowModified() and doc.undo_stack.count() == 1
 

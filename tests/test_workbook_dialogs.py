@@ -76,7 +76,7 @@ def edited_workbook(project, path: Path) -> Path:
 def start_import(qtbot, window, monkeypatch, path: Path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "Excel workbooks (*.xlsx)"))
     window.action("import_workbook").trigger()
-    job = window.workbook_import
+    job = window.exports.workbook_import
     assert job is not None
     return job
 
@@ -95,7 +95,7 @@ def test_export_through_the_action_reads_back_unchanged(qtbot, window, doc, tmp_
     assert names.index("Export Workbook…") == names.index("Export PDF…") + 1
     assert names.index("Import Workbook…") == names.index("Export Workbook…") + 1
     action.trigger()
-    dialog = window.workbook_dialog
+    dialog = window.exports.workbook_dialog
     assert dialog.isVisible() and dialog.all_button.isChecked()
     assert dialog.output_path().name == f"{doc.project.info.name}.xlsx"
     out = tmp_path / "workshop.xlsx"
@@ -113,7 +113,7 @@ def test_export_through_the_action_reads_back_unchanged(qtbot, window, doc, tmp_
 
 
 def test_export_of_the_current_journey_only(qtbot, window, doc, tmp_path):
-    dialog = window.export_workbook()
+    dialog = window.exports.export_workbook()
     assert window.view.journey_id and dialog.current_button.isEnabled()
     dialog.current_button.setChecked(True)
     assert dialog.options() == {"journey_id": window.view.journey_id}
@@ -130,7 +130,7 @@ def test_a_failed_export_is_one_message_box(qtbot, window, boxes, monkeypatch, t
         raise WaymarkError("the disk is full")
 
     monkeypatch.setattr(E, "run_xlsx_export", broken)
-    dialog = window.export_workbook()
+    dialog = window.exports.export_workbook()
     dialog.path_edit.setText(str(tmp_path / "x.xlsx"))
     dialog.start_export()
     with qtbot.waitSignal(dialog.task.ended, timeout=WAIT):

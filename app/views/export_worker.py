@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.exporters.common import ExportCancelled  # the exporters' one cancel, without their libraries
 from app.models.errors import WaymarkError
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class ExportWorker(QObject):
         except BaseException as exc:  # the thread's edge: nothing may escape into Qt
             with contextlib.suppress(OSError):
                 temp.unlink()
-            if isinstance(exc, _Stopped) or self._stop.is_set() or type(exc).__name__ == "ExportCancelled":
+            if isinstance(exc, (_Stopped, ExportCancelled)) or self._stop.is_set():
                 self.cancelled.emit()
             elif isinstance(exc, WaymarkError):
                 self.failed.emit(str(exc))

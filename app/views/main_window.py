@@ -1,40 +1,27 @@
-"""The main window: one open document on the board, its journeys, docks and menus.
+"""The main window: one open document on the board, its journeys, docks and status bar.
 
-Windows are kept in ``WINDOWS`` so a second project opened from the menu stays alive. The
-window owns no data: the board, the inspector and the journeys panel mirror the document,
-and every menu command either asks the board view or the journeys panel to act, or goes
-through the document. The Journey menu holds the journeys panel's own actions; the Personas
-menu opens the persona gallery and editor.
+The window owns no data: the board, the inspector and the journeys panel mirror the document,
+and every menu command (the table is app/views/window_menus.py) asks the board view, the
+journeys panel, a launcher or the document to act. ``ExportLauncher`` (export_launch.py) owns
+the window's export and import dialogs, ``PersonaLauncher`` (persona_launch.py) its persona
+gallery; Save, Save As and Revert are ``FileActions`` (file_actions.py). The open windows are
+kept in ``app.views.windows.WINDOWS``.
 Colours come from the system palette (light or dark); only the board canvas has its own.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPalette,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,55 +29,25 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.document.document import Document
-from app.models.errors import FileInUseError, WaymarkError
+from app.views import window_menus as menus
 from app.views.board.view import BoardView
+from app.views.export_launch import ExportLauncher
 from app.views.file_actions import FILE_FILTER, FileActions
 from app.views.find_bar import FindBar
-from app.views.icons import painted_icon
 from app.views.inspector import Inspector
 from app.views.journeys_panel import JourneysPanel
 from app.views.palette import Palette
+from app.views.persona_launch import PersonaLauncher
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
+from app.views.windows import WINDOWS, open_document_interactively, quit_all, waymark_paths, window_for
 
-WINDOWS: list[MainWindow] = []
-IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
-EXPORT_PNG_SCALE = 2.0  # sharp on a projector or a slide; reduced when the board is huge
-
-
-def open_document_interactively(path: Path, parent=None) -> Document | None:
-    """Open ``path``; if it is open elsewhere, offer read-only; report errors in a dialog."""
-    try:
-        return Document.open(path)
-    except FileInUseError as exc:
-        answer = QMessageBox.question(
-            parent,
-            "Project already open",
-            f"{Path(exc.path).name} is already open ({exc.holder}).\n\nOpen it read-only?",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
-            return Document.open(path, read_only=True)
-        return None
-    except WaymarkError as exc:
-        QMessageBox.critical(parent, "Cannot open project", str(exc))
-        return None
-
-
-def window_for(path: Path) -> MainWindow | None:
-    """The window of this process that already shows ``path``, if any."""
-    for window in WINDOWS:
-        other = window.doc.path
-        if other is not None and not window.doc.read_only:
-            with contextlib.suppress(OSError):
-                if Path(other).exists() and Path(other).samefile(path):
-                    return window
-    return None
+__all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
 
 def open_in_window(path: Path, parent=None) -> MainWindow | None:
     """Bring the window already showing ``path`` forward, or open it in a new one."""
     existing = window_for(path)
-    if existing is not None:
+    if isinstance(existing, MainWindow):  # every window of WINDOWS is one
         existing.showNormal() if existing.isMinimized() else existing.show()
         existing.raise_()
         existing.activateWindow()
@@ -103,32 +60,17 @@ def open_in_window(path: Path, parent=None) -> MainWindow | None:
     return window
 
 
-def waymark_paths(mime) -> list[Path]:
-    """The local ``.waymark`` files a drag carries."""
-    if not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".waymark")
-    ]
-
-
-def _bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
-    """The platform's keys for ``standard``, plus ``extra`` where the platform has none or
-    where a common alternative is missing (Ctrl+= for Zoom In on keyboards without a + key)."""
-    keys = list(QKeySequence.keyBindings(standard))
-    for text in extra:
-        sequence = QKeySequence(text)
-        if sequence not in keys:
-            keys.append(sequence)
-    return keys
-
-
 # -- the window ------------------------------------------------------------------------------------
 
 
 class MainWindow(FileActions, QMainWindow):
+    # made by window_menus.build_menus and build_toolbar
+    recent_menu: QMenu
+    view_menu: QMenu
+    journey_menu: QMenu
+    persona_menu: QMenu
+    toolbar: QToolBar
+
     def __init__(self, doc: Document):
         super().__init__()
         self.doc = doc
@@ -150,7 +92,6 @@ class MainWindow(FileActions, QMainWindow):
         self.journeys = JourneysPanel(doc)
         self.journeys.journey_selected.connect(self._journey_selected)
         self.journeys.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.persona_gallery = None
         self.palette_widget = Palette()
         self.inspector = Inspector(doc, self.view)
         self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -162,11 +103,13 @@ class MainWindow(FileActions, QMainWindow):
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
 
+        self.exports = ExportLauncher(self, doc, self.view)
+        self.personas = PersonaLauncher(self, doc)
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_menus()
-        self._build_toolbar()
+        menus.build_menus(self)
+        self.toolbar = menus.build_toolbar(self)
         self._build_status_bar()
-        self._update_icons()
+        menus.update_icons(self)
 
         doc.modified_changed.connect(self.setWindowModified)
         doc.file_changed.connect(self._file_changed)
@@ -191,156 +134,8 @@ class MainWindow(FileActions, QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, menu, name: str, text: str, slot, keys=None, *, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(keys))
-        elif keys:
-            action.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        if menu is not None:
-            menu.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
     def action(self, name: str) -> QAction:
         return self.actions_by_name[name]
-
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        bar = self.menuBar()
-
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "new", "&New", self.new_project, keys.New)
-        self._action(file_menu, "open", "&Open…", self.open_project, keys.Open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self._action(file_menu, "save", "&Save", self.save, keys.Save)
-        self._action(file_menu, "save_as", "Save &As…", self.save_as, _bindings(keys.SaveAs, "Ctrl+Shift+S"))
-        self._action(file_menu, "revert", "Re&vert", self.revert)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            "export_image",
-            "&Export Image…",
-            self.export_image,
-            ["Ctrl+Shift+E"],
-            tip="Save the current journey's board as a PNG or SVG picture",
-        )
-        self._action(
-            file_menu,
-            "export_pdf",
-            "Export &PDF…",
-            self.export_pdf,
-            ["Ctrl+Shift+P"],
-            tip="Save the journeys as a PDF to print, share or pin on a wall",
-        )
-        self._action(
-            file_menu,
-            "export_workbook",
-            "Export &Workbook…",
-            self.export_workbook,
-            tip="Save the journeys as an Excel workbook for a workshop",
-        )
-        self._action(
-            file_menu,
-            "import_workbook",
-            "&Import Workbook…",
-            self.import_workbook,
-            tip="Bring the cards and scores edited in a workshop workbook back in",
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "close", "&Close", self.close, keys.Close)
-        quit_action = self._action(file_menu, "quit", "&Quit", quit_all, _bindings(keys.Quit, "Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(QKeySequence.keyBindings(keys.Redo))
-        self.actions_by_name.update(undo=undo, redo=redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "cut", "Cu&t", lambda: self._edit("cut"), keys.Cut)
-        self._action(edit_menu, "copy", "&Copy", lambda: self._edit("copy"), keys.Copy)
-        self._action(edit_menu, "paste", "&Paste", lambda: self._edit("paste"), keys.Paste)
-        self._action(edit_menu, "duplicate", "D&uplicate", lambda: self._edit("duplicate"), ["Ctrl+D"])
-        self._action(edit_menu, "delete", "&Delete", lambda: self._edit("delete"), keys.Delete)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "select_all", "Select &All", lambda: self._edit("select_all"), keys.SelectAll)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "find", "&Find…", self.find_bar.open, keys.Find)
-        self._action(edit_menu, "find_next", "Find &Next", self.find_bar.find_next, _bindings(keys.FindNext, "F3"))
-        self._action(
-            edit_menu,
-            "find_previous",
-            "Find Pre&vious",
-            lambda: self.find_bar.find_next(backward=True),
-            _bindings(keys.FindPrevious, "Shift+F3"),
-        )
-
-        view_menu = bar.addMenu("&View")
-        self._action(view_menu, "zoom_in", "Zoom &In", self.view.zoom_in, _bindings(keys.ZoomIn, "Ctrl+="))
-        self._action(view_menu, "zoom_out", "Zoom &Out", self.view.zoom_out, _bindings(keys.ZoomOut, "Ctrl+-"))
-        self._action(
-            view_menu,
-            "zoom_fit",
-            "&Fit to Window",
-            self.view.zoom_fit,
-            ["Ctrl+9"],
-            tip="Zoom so the whole journey fits in the window",
-        )
-        self._action(view_menu, "zoom_reset", "&Actual Size", self.view.zoom_reset, ["Ctrl+0"])
-        view_menu.addSeparator()
-        full = self._action(
-            view_menu, "full_screen", "F&ull Screen", self.toggle_full_screen, _bindings(keys.FullScreen, "F11")
-        )
-        full.setCheckable(True)
-        view_menu.addSeparator()
-        for dock in (self.journeys_dock, self.palette_dock, self.inspector_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        self.view_menu = view_menu
-
-        journey_menu = bar.addMenu("&Journey")
-        self.journeys.build_menu(journey_menu)
-        for name, action in self.journeys.actions_by_name.items():
-            self.actions_by_name[f"journey_{name}"] = action
-        self.journey_menu = journey_menu
-
-        persona_menu = bar.addMenu("&Personas")
-        self._action(
-            persona_menu,
-            "manage_personas",
-            "&Manage Personas…",
-            self.manage_personas,
-            tip="Show the project's personas as cards; edit, add and delete them",
-        )
-        self._action(persona_menu, "new_persona", "&New Persona…", self.new_persona, tip="Add a persona to the project")
-        self.action("manage_personas").setEnabled(_persona_module("persona_gallery", "PersonaGallery") is not None)
-        self.action("new_persona").setEnabled(_persona_module("persona_editor", "PersonaEditor") is not None)
-        self.persona_menu = persona_menu
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "about", "&About Waymark", self.about).setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Toolbar", self)
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(24, 24))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for names in (("undo", "redo"), ("zoom_out", "zoom_in", "zoom_fit", "zoom_reset"), ("find",)):
-            for name in names:
-                toolbar.addAction(self.action(name))
-            toolbar.addSeparator()
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-        self.view_menu.addAction(toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -350,20 +145,6 @@ class MainWindow(FileActions, QMainWindow):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-
-    def _update_icons(self) -> None:
-        color = self.palette().color(QPalette.ColorRole.ButtonText)
-        names = {
-            "undo": "edit-undo",
-            "redo": "edit-redo",
-            "zoom_in": "zoom-in",
-            "zoom_out": "zoom-out",
-            "zoom_fit": "zoom-fit-best",
-            "zoom_reset": "zoom-original",
-            "find": "edit-find",
-        }
-        for action_name, icon_name in names.items():
-            self.action(action_name).setIcon(QIcon.fromTheme(icon_name, painted_icon(icon_name, color)))
 
     def _restore_layout(self) -> None:
         store = settings()
@@ -416,21 +197,6 @@ class MainWindow(FileActions, QMainWindow):
     def _zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)}%")
 
-    # -- edit commands: a text field with focus edits its text, otherwise the board acts ---------
-
-    def _edit(self, name: str) -> None:
-        focus = QApplication.focusWidget()
-        if focus is self.journeys.list and name in ("delete", "duplicate"):
-            {"delete": self.journeys.delete_journey, "duplicate": self.journeys.duplicate_journey}[name]()
-            return
-        if isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit)) and name != "duplicate":
-            if name == "delete":
-                focus.del_() if isinstance(focus, QLineEdit) else focus.textCursor().deleteChar()
-            else:
-                getattr(focus, {"select_all": "selectAll"}.get(name, name))()
-            return
-        getattr(self.view, {"delete": "delete_selected"}.get(name, name))()
-
     # -- file actions ------------------------------------------------------------------------
 
     def new_project(self) -> None:
@@ -444,7 +210,7 @@ class MainWindow(FileActions, QMainWindow):
         if name:
             open_in_window(Path(name), self)
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = [p for p in recent_files() if p.exists()]
         for n, path in enumerate(files, 1):
@@ -458,96 +224,6 @@ class MainWindow(FileActions, QMainWindow):
         clear = self.recent_menu.addAction("&Clear Menu")
         clear.setEnabled(bool(files))
         clear.triggered.connect(lambda: store_recent([]))
-
-    def export_image(self) -> None:
-        journey = self.view.board.journey()
-        if journey is None:
-            QMessageBox.information(self, "Export image", "There is no journey to export.")
-            return
-        folder = self.doc.path.parent if self.doc.path else Path.home()
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export image", str(folder / f"{journey.name}.png"), ";;".join(IMAGE_FILTERS)
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_name(path.name + IMAGE_FILTERS.get(chosen, ".png"))
-        self.export_image_to(path, journey.id)
-
-    def export_image_to(self, path: Path, journey_id: str) -> Path | None:
-        from app.views.board import image_export as X
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = X.export_journey(
-                self.doc.project, journey_id, path, EXPORT_PNG_SCALE, title=self.doc.title, shrink_to_fit=True
-            )
-        except WaymarkError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, "Image not exported", str(exc))
-            return None
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)
-        return path
-
-    def export_pdf(self):
-        """Show the PDF export dialog (one per window, not modal: editing goes on meanwhile)."""
-        from app.views.pdf_export_dialog import PdfExportDialog
-
-        dialog = getattr(self, "pdf_dialog", None)
-        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.deleteLater()
-            dialog = self.pdf_dialog = PdfExportDialog(self.doc, self.view.journey_id, self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def export_workbook(self):
-        """Show the workbook export dialog (one per window, not modal, like the PDF one)."""
-        from app.views.workbook_export_dialog import WorkbookExportDialog
-
-        dialog = getattr(self, "workbook_dialog", None)
-        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
-            if dialog is not None and shiboken6.isValid(dialog):
-                dialog.deleteLater()
-            dialog = self.workbook_dialog = WorkbookExportDialog(self.doc, self.view.journey_id, self)
-            dialog.exported_to.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 8000))
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def import_workbook(self):
-        """Choose a workbook, plan its import off the UI thread, preview it, apply the ticked changes."""
-        from app.views.workbook_import import import_workbook
-
-        self.workbook_import = import_workbook(self)
-        return self.workbook_import
-
-    # -- personas --------------------------------------------------------------------------------
-
-    def manage_personas(self) -> None:
-        """Show the persona gallery (one per window, non-modal)."""
-        gallery_class = _persona_module("persona_gallery", "PersonaGallery")
-        if gallery_class is None:
-            return
-        if self.persona_gallery is None or not shiboken6.isValid(self.persona_gallery):
-            self.persona_gallery = gallery_class(self.doc, self)
-        self.persona_gallery.show()
-        self.persona_gallery.raise_()
-        self.persona_gallery.activateWindow()
-
-    def new_persona(self) -> None:
-        editor_class = _persona_module("persona_editor", "PersonaEditor")
-        if editor_class is None:
-            return
-        editor = editor_class(self.doc, None, self)
-        editor.exec()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -571,7 +247,7 @@ class MainWindow(FileActions, QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange and "full_screen" in actions:
             self.action("full_screen").setChecked(self.isFullScreen())
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and "find" in actions:
-            self._update_icons()  # follow a switch between light and dark
+            menus.update_icons(self)  # follow a switch between light and dark
         super().changeEvent(event)
 
     # -- dropping project files ----------------------------------------------------------------------
@@ -627,33 +303,9 @@ class MainWindow(FileActions, QMainWindow):
                 return
         if not self._discard_on_close:
             self._save_layout()
-        for name in ("pdf_dialog", "workbook_dialog"):
-            dialog = getattr(self, name, None)
-            if dialog is not None and shiboken6.isValid(dialog) and dialog.exporting:
-                dialog.cancel_export()  # its snapshot needs no document; the partial file is removed
+        self.exports.cancel_running()
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:
             WINDOWS.remove(self)
         event.accept()
-
-
-def _persona_module(module: str, name: str):
-    """The persona dialog class ``app.views.<module>.<name>``, or None when it is not installed."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"app.views.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def quit_all() -> bool:
-    """Close every window (each asks about its unsaved changes), then end the application."""
-    for window in WINDOWS.copy():  # a closed window leaves WINDOWS
-        if not window.close():
-            return False
-    app = QApplication.instance()
-    if app is not None and not WINDOWS:
-        app.quit()
-    return True

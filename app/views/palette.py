@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import theme as T
 from app.views.board import style as S
 from app.views.board.actions import PALETTE
 from app.views.board.palette_drops import PALETTE_MIME
@@ -51,12 +52,6 @@ def palette_mime(entry: str) -> QMimeData:
     mime = QMimeData()
     mime.setData(PALETTE_MIME, entry.encode("utf-8"))
     return mime
-
-
-def entry_from_mime(mime: QMimeData) -> str | None:
-    if mime is None or not mime.hasFormat(PALETTE_MIME):
-        return None
-    return bytes(mime.data(PALETTE_MIME)).decode("utf-8")
 
 
 def group_of(entry: str) -> str:
@@ -105,7 +100,7 @@ def _lane(painter: QPainter, size: float, fill: QColor, glyph: str) -> None:
     """A lane: a header strip with the lane's glyph and a row of empty cells."""
     row = QRectF(1, size * 0.2, size - 2, size * 0.6)
     painter.setPen(QPen(S.GRID.darker(115), 0.8))
-    painter.setBrush(QColor("#FFFFFF"))
+    painter.setBrush(S.WHITE)
     painter.drawRoundedRect(row, 2.5, 2.5)
     header = QRectF(row.left(), row.top(), size * 0.5, row.height())
     painter.setPen(Qt.PenStyle.NoPen)
@@ -139,9 +134,9 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
             kind, role = parts[1], parts[2] if len(parts) > 2 else None
             key = "touchpoints" if kind == "touchpoints" else role
             fill = (
-                QColor(S.DEFAULT_CARD_COLORS.get(key, "#E3E7EE"))
+                QColor(S.DEFAULT_CARD_COLORS.get(key, T.ICON_NEUTRAL))
                 if kind in ("cards", "touchpoints")
-                else QColor("#FDE2E8" if kind == "emotion" else "#DCE8FB")
+                else QColor(T.ICON_EMOTION_BG if kind == "emotion" else T.ICON_METRIC_BG)
             )
             _lane(p, s, fill, S.lane_icon(kind, role))
         elif entry == "card":
@@ -157,14 +152,14 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
             path = QPainterPath(QPointF(2, s * 0.72))
             path.cubicTo(QPointF(s * 0.3, s * 0.9), QPointF(s * 0.35, s * 0.2), QPointF(s * 0.55, s * 0.35))
             path.cubicTo(QPointF(s * 0.7, s * 0.45), QPointF(s * 0.8, s * 0.3), QPointF(s - 2, s * 0.22))
-            p.setPen(QPen(QColor("#4F7FD8"), 1.6))
+            p.setPen(QPen(QColor(T.ICON_CURVE), 1.6))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
-            p.setPen(QPen(QColor("#FFFFFF"), 1.4))
-            p.setBrush(QColor("#4F7FD8"))
+            p.setPen(QPen(S.WHITE, 1.4))
+            p.setBrush(QColor(T.ICON_CURVE))
             p.drawEllipse(QPointF(s * 0.55, s * 0.35), s * 0.13, s * 0.13)
         else:
-            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor("#E3E7EE"), "?")
+            _note(p, QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), QColor(T.ICON_NEUTRAL), "?")
     finally:
         p.end()
     return QIcon(pixmap)
@@ -191,14 +186,15 @@ class PaletteList(QListWidget):
         self.setMouseTracking(True)
         self.setStyleSheet(
             "QListWidget { background: transparent; outline: 0; }"
-            "QListWidget::item { padding: 3px 6px; border-radius: 5px; color: #1F2430; }"
-            "QListWidget::item:hover { background: #E6ECF8; }"
-            "QListWidget::item:selected { background: #D5E1FA; color: #1F2430; }"
+            f"QListWidget::item {{ padding: 3px 6px; border-radius: 5px; color: {T.INK}; }}"
+            f"QListWidget::item:hover {{ background: {T.LIST_HOVER}; }}"
+            f"QListWidget::item:selected {{ background: {T.LIST_SELECTED}; color: {T.INK}; }}"
             # A style sheet on the list makes Qt draw its scroll bar from style-sheet rules too;
             # without these the handle came out as a black block.
             "QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }"
-            "QScrollBar::handle:vertical { background: #C5CBD6; border-radius: 4px; min-height: 28px; margin: 1px; }"
-            "QScrollBar::handle:vertical:hover { background: #A9B1C0; }"
+            f"QScrollBar::handle:vertical {{ background: {T.SCROLL_HANDLE}; border-radius: 4px; min-height: 28px;"
+            " margin: 1px; }"
+            f"QScrollBar::handle:vertical:hover {{ background: {T.SCROLL_HANDLE_HOVER}; }}"
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
             "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
         )
@@ -257,7 +253,7 @@ class Palette(QWidget):
         layout.setSpacing(4)
         self.hint = QLabel("Drag onto the board")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5C6370;")
+        self.hint.setStyleSheet(f"color: {T.MUTED};")
         layout.addWidget(self.hint)
         self.list = PaletteList(self)
         layout.addWidget(self.list, 1)

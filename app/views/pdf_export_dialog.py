@@ -7,7 +7,6 @@ made here are remembered for the session.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -37,8 +36,9 @@ _SESSION: dict = {"all_journeys": False, "layout": "poster", "paper": "A4", "ori
 
 def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) -> None:
     """The job run on the worker thread: import the exporter there and call it."""
-    pdf = importlib.import_module("app.exporters.pdf")
-    pdf.export_pdf(project, out, pdf.PdfOptions(**options), progress=progress, cancelled=cancelled)
+    from app.exporters.pdf import PdfOptions, export_pdf
+
+    export_pdf(project, out, PdfOptions(**options), progress=progress, cancelled=cancelled)
 
 
 class PdfExportDialog(ExportDialog):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import theme as T
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import new_id, validated
@@ -39,7 +40,7 @@ from app.models.refs import PersonaRef
 from app.views import photos
 
 AVATAR = 132
-DEFAULT_COLORS = ("#4F7FD8", "#D8734F", "#3FA37C", "#9B6AD1", "#D1A23B", "#D45D8C", "#3D9DB3", "#7A8A4A")
+DEFAULT_COLORS = T.PERSONA_COLORS
 LIST_FIELDS = (
     ("goals", "Goals", "What they want to achieve"),
     ("needs", "Needs", "What they need from us"),
@@ -176,7 +177,7 @@ class PersonaEditor(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label.setStyleSheet(
-            "QLabel#error { color: #8A1F11; background: #FDECEA; border: 1px solid #F2B8B0;"
+            f"QLabel#error {{ color: {T.ERROR_BOX_INK}; background: {T.ERROR_BOX_BG}; border: 1px solid {T.ERROR_BOX_BORDER};"
             " border-radius: 4px; padding: 6px 8px; }"
         )
         self.error_label.hide()

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from app import theme as T
 from app.models import limits as L
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
@@ -200,7 +201,7 @@ def text_color_on(background: QColor) -> QColor:
     """Black or white, whichever reads better on ``background``."""
     r, g, b = background.redF(), background.greenF(), background.blueF()
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#1F2430") if luminance > 0.6 else QColor("#FFFFFF")
+    return QColor(T.INK) if luminance > 0.6 else QColor(T.WHITE)
 
 
 def initials_pixmap(name: str, color: str, size: int, *, dpr: float = 1.0) -> QPixmap:

@@ -34,8 +34,4 @@ def remember_file(path: Path) -> None:
     store_recent([path] + [p for p in recent_files() if p != path])
 
 
-def forget_file(path: Path) -> None:
-    store_recent([p for p in recent_files() if p != Path(path).absolute()])
-
-
 # -- opening ---------------------------------------------------------------------------------

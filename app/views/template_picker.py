@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import theme as T
 from app.document.document import Document
 from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
@@ -35,10 +36,7 @@ PREVIEW_SIZE = QSize(640, 360)
 PREVIEW_MARGIN = 16.0  # board units around the board's items
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-INK = "#1F2430"
-MUTED = "#5C6370"
-BORDER = "#D9DCE3"
-ACCENT = "#2F6FED"
+INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
@@ -50,13 +48,13 @@ def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: fl
     """The first journey of ``project`` drawn to fit ``size`` (logical pixels), on white."""
     image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
-    image.fill(QColor("#FFFFFF"))
+    image.fill(QColor(T.WHITE))
     if not project.journeys:
         return QPixmap.fromImage(image)
     doc = Document.new(project, title="template preview")
     scene = BoardScene(doc)
     try:
-        scene.setBackgroundBrush(QColor("#FFFFFF"))
+        scene.setBackgroundBrush(QColor(T.WHITE))
         scene.show_journey(project.journeys[0].id)
         source = scene.itemsBoundingRect().adjusted(-PREVIEW_MARGIN, -PREVIEW_MARGIN, PREVIEW_MARGIN, PREVIEW_MARGIN)
         painter = QPainter(image)
@@ -95,11 +93,11 @@ class TemplatePicker(QDialog):
         self.list.setSpacing(1)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setStyleSheet(
-            f"QListWidget#templateList {{ border: 1px solid {BORDER}; border-radius: 6px; background: #FFFFFF;"
+            f"QListWidget#templateList {{ border: 1px solid {BORDER}; border-radius: 6px; background: {T.WHITE};"
             f" padding: 6px; outline: 0; }}"
             f"QListWidget#templateList::item {{ padding: 7px 10px; border-radius: 4px; color: {INK}; }}"
-            f"QListWidget#templateList::item:hover {{ background: #EEF2FB; }}"
-            f"QListWidget#templateList::item:selected {{ background: {ACCENT}; color: #FFFFFF; }}"
+            f"QListWidget#templateList::item:hover {{ background: {T.TEMPLATE_HOVER}; }}"
+            f"QListWidget#templateList::item:selected {{ background: {ACCENT}; color: {T.WHITE}; }}"
             f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
         )
         self._fill_list()
@@ -121,7 +119,7 @@ class TemplatePicker(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_SIZE + QSize(18, 18))
         self.preview.setStyleSheet(
-            f"QLabel#templatePreview {{ background: #FFFFFF; border: 1px solid {BORDER}; border-radius: 6px;"
+            f"QLabel#templatePreview {{ background: {T.WHITE}; border: 1px solid {BORDER}; border-radius: 6px;"
             f" padding: 8px; color: {MUTED}; }}"
         )
 

@@ -7,7 +7,6 @@ failed export is also shown in a message box, since the dialog's status line is 
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -29,8 +28,9 @@ _SESSION: dict = {"all_journeys": True, "paths": {}}
 
 def run_xlsx_export(project, out: Path, journey_id: str | None, *, progress, cancelled) -> None:
     """The job run on the worker thread: import the exporter there and call it."""
-    xlsx = importlib.import_module("app.exporters.xlsx")
-    xlsx.export_xlsx(project, out, xlsx.XlsxOptions(journey_id=journey_id), progress=progress, cancelled=cancelled)
+    from app.exporters.xlsx import XlsxOptions, export_xlsx
+
+    export_xlsx(project, out, XlsxOptions(journey_id=journey_id), progress=progress, cancelled=cancelled)
 
 
 class WorkbookExportDialog(ExportDialog):

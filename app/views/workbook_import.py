@@ -9,7 +9,6 @@ box, and nothing changes. The importer (openpyxl) is imported on the worker thre
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -50,12 +49,16 @@ class PlanWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            xlsx = importlib.import_module("app.importers.xlsx")
-            plan = xlsx.plan_workbook_import(self._snapshot, self._path)
-        except BaseException as exc:  # the thread's edge: nothing may escape into Qt
-            if type(exc).__name__ == "WorkbookRefused":
+            # openpyxl is imported here, on the worker thread, the first time a workbook is planned.
+            from app.importers.xlsx import WorkbookRefused, plan_workbook_import
+
+            try:
+                plan = plan_workbook_import(self._snapshot, self._path)
+            except WorkbookRefused as exc:
                 self.refused.emit(str(exc))
-            elif isinstance(exc, WaymarkError):
+                return
+        except BaseException as exc:  # the thread's edge: nothing may escape into Qt
+            if isinstance(exc, WaymarkError):
                 self.failed.emit(str(exc))
             else:
                 log.exception("workbook import failed")

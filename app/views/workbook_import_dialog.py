@@ -244,9 +244,6 @@ class ImportPreviewDialog(QDialog):
             if item.data(0, INDEX_ROLE) == index:
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def is_checked(self, index: int) -> bool:
-        return index in self._checked
-
     def accepted_changes(self) -> list:
         """The ticked changes, in plan order."""
         return [change for i, change in enumerate(self.plan.changes) if i in self._checked]

@@ -167,8 +167,9 @@ _A85_LOCK = threading.Lock()
 def _binary_streams():
     """Write compressed streams as binary, not also ASCII85-encoded: reportlab's default
     encoding only makes the file 7-bit clean (nothing needs that), costs a quarter more bytes
-    and is slow in pure Python. reportlab reads the switch while saving, so it is set for
-    the save only (under a lock, as it is process-wide)."""
+    and is slow in pure Python. reportlab (4.5) has no per-canvas or per-document switch: its
+    pages and forms read the process-wide ``rl_config.useA85`` while saving, so it is set for
+    the save only, under a lock, and put back (tests/test_private_patches.py)."""
     with _A85_LOCK:
         saved = rl_config.useA85
         rl_config.useA85 = 0

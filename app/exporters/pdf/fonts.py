@@ -418,13 +418,3 @@ class TextBatch:
         canvas._code.append(" ".join(self._code))
         if self._colour is not None:
             canvas._fillColorObj = self._colour  # the text object left it set
-
-
-def draw_one(canvas, x: float, y: float, text: str, size: float, bold: bool = False, colour=None) -> float:
-    """``draw`` as one text object of its own (for headers and flowing pages); returns the width."""
-    batch = TextBatch(canvas)
-    if colour is not None:
-        batch.fill(colour)
-    w = batch.draw(x, y, text, size, bold)
-    batch.finish()
-    return w

@@ -48,13 +48,14 @@ this is the layout, sheet by sheet, in workbook order:
    exported journeys' names, in order) and G journey id (their ids, in the same order: the
    journeys the workbook covers; the importer reports a card of these that has no row as removed).
 
-Every text cell is a string, never a formula (see ``text.py``): read text back with
-``app.exporters.xlsx.text.read_text`` (it undoes the ``_x000D_`` escape of carriage returns).
+The sheet names, header rows, list columns and text rules are ``app.models.workbook_format``,
+shared with the importer. Every text cell is a string, never a formula (see ``text.py``): read
+text back with ``app.models.workbook_format.read_text`` (it undoes the ``_x000D_`` escape of carriage returns).
 A cell whose text had to be changed on export (characters XML cannot hold removed, or cut at
 32,767 characters) has a comment starting with ``Waymark:``.
 """
 
-from app.exporters.xlsx.text import read_text
 from app.exporters.xlsx.workbook import ExportCancelled, XlsxOptions, export_xlsx
+from app.models.workbook_format import read_text
 
 __all__ = ["ExportCancelled", "XlsxOptions", "export_xlsx", "read_text"]

@@ -12,10 +12,8 @@ from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models import limits as L
 from app.models.entities import Journey, LaneKind, Project
+from app.models.workbook_format import EMOTION_HEADERS, NO_PERSONA, VARIANT_LABELS
 
-EMOTION_HEADERS = ("persona", "variant", "lane")
-VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
-NO_PERSONA = "—"
 CHART_ROWS = 19  # rows kept free under each block for its chart
 STAGE_COLUMN_MIN, STAGE_COLUMN_MAX = 10.0, 22.0
 

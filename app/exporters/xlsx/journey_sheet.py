@@ -9,8 +9,7 @@ from openpyxl.utils import get_column_letter
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, Project
-
-VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
+from app.models.workbook_format import VARIANT_LABELS
 
 
 def _score_text(score: float) -> str:

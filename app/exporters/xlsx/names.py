@@ -1,14 +1,11 @@
-"""Sheet names: valid for Excel (1-31 characters, none of []:*?/\\, no edge apostrophe) and unique."""
+"""Journey sheet names: valid for Excel (1-31 characters, none of []:*?/\\, no edge apostrophe) and unique."""
 
 from __future__ import annotations
 
 import re
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from app.models.workbook_format import ILLEGAL_CHARACTERS_RE, MAX_SHEET_NAME, RESERVED
 
-MAX_SHEET_NAME = 31
-GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS = "How to use", "Emotions", "Cards", "Personas", "Lists"
-RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")  # Excel reserves "History"
 _BAD = re.compile(r"[\[\]:*?/\\]")
 
 

@@ -18,20 +18,10 @@ from app.models.entities import (
     TOUCHPOINT_CATEGORIES,
     Project,
 )
+from app.models.workbook_format import CARD_HEADERS, LIST_COLUMNS, PERSONA_HEADERS
 
-CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color")
-PERSONA_HEADERS = ("id", "name", "role", "goals", "needs", "frustrations", "quote", "colour")
 CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
 SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
-LIST_COLUMNS = {
-    "stage": "A",
-    "lane": "B",
-    "channel": "C",
-    "touchpoint": "D",
-    "evidence": "E",
-    "journey": "F",
-    "journey id": "G",
-}
 
 
 def _unique(names) -> list[str]:

@@ -4,58 +4,20 @@ Every text goes through :func:`put_text`:
 
 - it is stored as a string (``data_type = "s"``, and Excel's quote prefix when it starts like
   a formula), never as a formula, whatever it starts with (``= + - @``, tab, CR);
-- characters XML cannot hold (openpyxl's ``ILLEGAL_CHARACTERS_RE``) are removed;
-- it is cut at Excel's 32,767 characters;
-- a carriage return would be turned into a line feed by any XML parser, so it is written
-  with OOXML's escape ``_x000D_`` (and a literal ``_xHHHH_`` in the text is protected as
-  ``_x005F_xHHHH_``), exactly as Excel does. :func:`read_text` undoes this.
+- characters XML cannot hold are removed, it is cut at Excel's 32,767 characters, and a
+  carriage return is escaped as ``_x000D_``: the rules of ``app.models.workbook_format``,
+  which the importer reads back with the same module's ``read_text``.
 
 A cell whose text had to be changed gets a comment starting with ``Waymark:`` saying how.
 """
 
 from __future__ import annotations
 
-import re
-
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 
-MAX_CELL_TEXT = 32_767
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NOTE_PREFIX = "Waymark: "
-_LITERAL_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+from app.models.workbook_format import NOTE_PREFIX, encode_text, looks_like_formula, read_text
 
-
-def looks_like_formula(text: str) -> bool:
-    return text.startswith(FORMULA_STARTS)
-
-
-def encode_text(text: str) -> tuple[str, list[str]]:
-    """The cell form of ``text`` and notes on anything that had to change."""
-    notes = []
-    cleaned = ILLEGAL_CHARACTERS_RE.sub("", text)
-    if cleaned != text:
-        notes.append(f"removed {len(text) - len(cleaned)} character(s) a workbook cannot hold")
-    if len(cleaned) > MAX_CELL_TEXT:
-        notes.append(
-            f"cut from {len(cleaned):,} to {MAX_CELL_TEXT:,} characters (Excel's limit); the whole text is in Waymark"
-        )
-        cleaned = cleaned[:MAX_CELL_TEXT]
-    if "_x" in cleaned:
-        cleaned = _LITERAL_ESCAPE.sub(lambda m: "_x005F" + m.group(0), cleaned)
-    if "\r" in cleaned:
-        cleaned = cleaned.replace("\r", "_x000D_")
-    # Escapes can lengthen the text; Excel counts the decoded characters, so that is fine.
-    return cleaned, notes
-
-
-def read_text(value: object) -> str:
-    """The text a cell written by :func:`put_text` holds (None is "")."""
-    if value is None:
-        return ""
-    text = str(value)
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+__all__ = ["append_row", "put_text", "read_text"]
 
 
 def put_text(cell, text: str | None, where: str = "", notes: list[str] | None = None) -> None:

@@ -21,6 +21,7 @@ from app.exporters.xlsx.tables import (
     write_lists_sheet,
     write_personas_sheet,
 )
+from app.models import workbook_format as F
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -51,7 +52,7 @@ def export_xlsx(
     def build() -> bytes:
         wb = Workbook()
         guide = wb.active
-        guide.title = N.GUIDE
+        guide.title = F.GUIDE
         write_guide_sheet(guide, project.info.name)
         step(1, "How to use")
         sheet_names = N.SheetNames()
@@ -59,15 +60,15 @@ def export_xlsx(
             ws = wb.create_sheet(sheet_names.claim(journey.name))
             write_journey_sheet(ws, project, journey, notes, lambda n, j=journey: step(n, f"Map of {j.name}"))
             step(1, f"Map of {journey.name}")
-        emotions = wb.create_sheet(N.EMOTIONS)
+        emotions = wb.create_sheet(F.EMOTIONS)
         write_emotions_sheet(emotions, project, journeys, notes, lambda n: step(n, "Emotions"))
         S.print_fit_to_width(emotions)
-        cards_ws = wb.create_sheet(N.CARDS)
-        lists_ws = wb.create_sheet(N.LISTS)
+        cards_ws = wb.create_sheet(F.CARDS)
+        lists_ws = wb.create_sheet(F.LISTS)
         ranges = write_lists_sheet(lists_ws, list_values(journeys), notes)
         write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, "Cards"))
         S.print_fit_to_width(cards_ws, title_rows="1:1")
-        personas = wb.create_sheet(N.PERSONAS)
+        personas = wb.create_sheet(F.PERSONAS)
         write_personas_sheet(personas, project, notes)
         S.print_fit_to_width(personas, title_rows="1:1")
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last

@@ -1,6 +1,8 @@
 """Importing a workshop workbook back: read safely (``archive``, ``reader``), compare with the
 project (``merge``) into a plan of changes (``plan``), and turn accepted changes into new journey
-values (``apply``). The workbook layout is documented in ``app.exporters.xlsx``.
+values (``apply``). The workbook layout is documented in ``app.exporters.xlsx``; the sheet names,
+headers and text rules both sides follow are ``app.models.workbook_format`` (the importer imports
+nothing of the exporter).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pydantic import ValidationError
 
 from app.importers.xlsx.plan import Change, ChangeKind, FieldChange, ImportPlan, Problem
-from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, WorkbookData, _as_text, _TooLong
+from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, TooLong, WorkbookData
 from app.models import limits as L
 from app.models.entities import (
     CARD_LANE_KINDS,
@@ -37,8 +37,9 @@ from app.models.entities import (
 )
 from app.models.ids import new_id
 from app.models.rules import article
+from app.models.workbook_format import NO_PERSONA, VARIANT_LABELS, cell_text
 
-NO_PERSONA = ("", "—", "-", "–", "none", "(none)", "no persona")
+NO_PERSONA_SPELLINGS = ("", NO_PERSONA, "-", "–", "none", "(none)", "no persona")
 VARIANTS = {
     "as-is": "as_is",
     "as is": "as_is",
@@ -52,7 +53,6 @@ VARIANTS = {
     "future": "to_be",
     "": "as_is",
 }
-VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
 _COLOR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
@@ -119,7 +119,7 @@ class _Planner:
             )
 
     def journey_named(self, cell: Cell | None) -> tuple[Journey | None, str | None]:
-        name = _as_text(cell.value) if cell else ""
+        name = cell_text(cell.value) if cell else ""
         if not name.strip():
             pool = self.covered or self.project.journeys
             if len(pool) == 1:
@@ -149,7 +149,7 @@ class _Planner:
 
     def card_row(self, row: CardRow, seen: set[str], unlisted: dict[tuple, list[Card]]) -> None:
         for cell in row.cells.values():
-            if isinstance(cell.value, _TooLong):
+            if isinstance(cell.value, TooLong):
                 self.problem(
                     cell.address,
                     f"the cell holds {cell.value.length:,} characters, more than a "
@@ -252,7 +252,7 @@ class _Planner:
         return values
 
     def read_channel(self, cell: Cell, _old: object) -> str | None:
-        text = _as_text(cell.value).strip()
+        text = cell_text(cell.value).strip()
         if len(text) > L.MAX_CHANNEL:
             raise ValueError(f"a channel has at most {L.MAX_CHANNEL} characters")
         return text or None
@@ -260,11 +260,11 @@ class _Planner:
     @staticmethod
     def read_choice(choices: tuple[str, ...], what: str) -> Callable[[Cell, object], object]:
         def read(cell: Cell, _old: object) -> str | None:
-            text = _as_text(cell.value).strip().casefold()
+            text = cell_text(cell.value).strip().casefold()
             if not text:
                 return None
             if text not in choices:
-                raise ValueError(f'"{_short(_as_text(cell.value), 30)}" is not a {what} ({", ".join(choices)})')
+                raise ValueError(f'"{_short(cell_text(cell.value), 30)}" is not a {what} ({", ".join(choices)})')
             return text
 
         return read
@@ -287,7 +287,7 @@ class _Planner:
         return int(value)
 
     def read_tags(self, cell: Cell, old: object) -> list[str]:
-        text = _as_text(cell.value)
+        text = cell_text(cell.value)
         if old is not None and text == ", ".join(old):
             return list(old)  # a tag may itself hold ", "; the exported text means "unchanged"
         tags: dict[str, None] = {}
@@ -302,7 +302,7 @@ class _Planner:
         return list(tags)
 
     def read_color(self, cell: Cell, old: object) -> str | None:
-        text = _as_text(cell.value).strip()
+        text = cell_text(cell.value).strip()
         if not text:
             return None
         m = _COLOR.match(text)
@@ -400,7 +400,7 @@ class _Planner:
                 self.curve(journey, stages, curve, done)
 
     def stage_columns(self, journey: Journey, block: EmotionBlock) -> list:
-        names = [_as_text(c.value) for c in block.stages]
+        names = [cell_text(c.value) for c in block.stages]
         if names == [s.name for s in journey.stages]:
             return list(journey.stages)  # as exported: by position, even when two stages share a name
         stages = []
@@ -415,21 +415,21 @@ class _Planner:
         return stages
 
     def curve(self, journey: Journey, stages: list, curve: CurveRow, done: set[tuple]) -> None:
-        who = _as_text(curve.persona.value).strip()
+        who = cell_text(curve.persona.value).strip()
         persona = None
-        if who.casefold() not in NO_PERSONA:
+        if who.casefold() not in NO_PERSONA_SPELLINGS:
             persona = self.project.persona(who)
             if persona is None:
                 persona, message = _match(self.project.personas, who, "persona", "")
                 if persona is None:
                     self.problem(curve.persona.address, f"{message}; the row is skipped")
                     return
-        variant = VARIANTS.get(_as_text(curve.variant.value).strip().casefold())
+        variant = VARIANTS.get(cell_text(curve.variant.value).strip().casefold())
         if variant is None:
             self.problem(curve.variant.address, 'the variant is "as-is" or "to-be"; the row is skipped')
             return
         lanes = [ln for ln in journey.lanes if ln.kind == LaneKind.EMOTION]
-        lane, message = _match(lanes, _as_text(curve.lane.value), "emotion lane", f' in "{_short(journey.name)}"')
+        lane, message = _match(lanes, cell_text(curve.lane.value), "emotion lane", f' in "{_short(journey.name)}"')
         if lane is None:
             self.problem(curve.lane.address, f"{message}; the row is skipped")
             return
@@ -487,8 +487,8 @@ def _same_text(old: str, raw: object) -> bool:
     """Whether a cell still says ``old`` once the changes spreadsheet apps make on saving are
     forgiven: line endings turned into LF, and LibreOffice writing a literal ``_x000D_`` unescaped."""
     if not isinstance(raw, str):
-        return old == _as_text(raw)
-    decoded = _as_text(raw)
+        return old == cell_text(raw)
+    decoded = cell_text(raw)
     return old == decoded or _lines(old) == _lines(decoded) or old == raw or _lines(old) == _lines(raw)
 
 

@@ -18,31 +18,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from app.exporters.xlsx.names import CARDS, EMOTIONS, LISTS
-from app.exporters.xlsx.text import read_text
 from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workbook
 from app.models import limits as L
 from app.models.inputs import printable
+from app.models.workbook_format import CARD_HEADERS, CARDS, EMOTION_HEADERS, EMOTIONS, LIST_COLUMNS, LISTS, cell_text
 
 HEADER_SEARCH_ROWS = 20
-# Header names another tool might use for the Cards columns (compared case-blind, trimmed).
-CARD_COLUMNS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "card id", "card_id"),
-    "journey": ("journey", "journey name", "map"),
-    "stage": ("stage", "phase", "step", "stage name"),
-    "lane": ("lane", "swimlane", "swim lane", "row", "lane name"),
-    "text": ("text", "card", "content", "note", "card text"),
-    "channel": ("channel",),
-    "touchpoint": ("touchpoint", "touchpoint category"),
-    "evidence": ("evidence",),
-    "votes": ("votes", "vote", "dots", "dot votes"),
-    "tags": ("tags", "tag"),
-    "color": ("color", "colour"),
+# Other names another tool might use for the Cards columns (compared case-blind, trimmed); each
+# column is also known by its own header.
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("card id", "card_id"),
+    "journey": ("journey name", "map"),
+    "stage": ("phase", "step", "stage name"),
+    "lane": ("swimlane", "swim lane", "row", "lane name"),
+    "text": ("card", "content", "note", "card text"),
+    "touchpoint": ("touchpoint category",),
+    "votes": ("vote", "dots", "dot votes"),
+    "tags": ("tag",),
+    "color": ("colour",),
 }
+CARD_COLUMNS: dict[str, tuple[str, ...]] = {key: (key, *_OTHER_NAMES.get(key, ())) for key in CARD_HEADERS}
 REQUIRED_CARD_COLUMNS = ("stage", "lane", "text")
 _ALIASES = {alias: key for key, names in CARD_COLUMNS.items() for alias in names}
 
@@ -60,7 +59,7 @@ class CardRow:
 
     def text(self, key: str) -> str:
         cell = self.cells.get(key)
-        return _as_text(cell.value) if cell else ""
+        return cell_text(cell.value) if cell else ""
 
     def address(self, key: str) -> str:
         cell = self.cells.get(key)
@@ -93,14 +92,6 @@ class WorkbookData:
     journey_ids: list[str] | None = None  # from Lists!G: the journeys a Waymark export covers
     unread: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why): a part not recognised
     looked_at: list[str] = field(default_factory=list)  # sheets searched for the Cards header, as "Name" (a, b…)
-
-
-def _as_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return read_text(value) if isinstance(value, str) else str(value)
 
 
 _UNREADABLE = (
@@ -153,7 +144,12 @@ _NO_DIMENSION_SCAN = threading.Lock()
 
 @contextlib.contextmanager
 def _no_dimension_scan():
-    """Replace ``ReadOnlyWorksheet._get_size`` with :func:`_skip_size` while a workbook is opened."""
+    """Replace ``ReadOnlyWorksheet._get_size`` with :func:`_skip_size` while a workbook is opened.
+
+    openpyxl builds its sheets itself, so the class is patched, process-wide while the lock is
+    held; this is the only place Waymark opens a workbook read-only. A new openpyxl that stops
+    calling ``_get_size`` would make this a silent no-op: tests/test_private_patches.py checks
+    it is still called, and skipped here."""
     with _NO_DIMENSION_SCAN:
         original = ReadOnlyWorksheet._get_size
         ReadOnlyWorksheet._get_size = _skip_size
@@ -244,11 +240,11 @@ def _column_name(col: int) -> str:
 
 def _cell(sheet: str, row: int, col: int, value: object) -> Cell:
     if isinstance(value, str) and len(value) > L.MAX_WORKBOOK_CELL:
-        value = _TooLong(len(value))
+        value = TooLong(len(value))
     return Cell(f"{sheet}!{get_column_letter(col)}{row}", value)
 
 
-class _TooLong:
+class TooLong:
     """Stands for a cell longer than Excel allows; the merge reports it and skips the row."""
 
     def __init__(self, length: int):
@@ -300,21 +296,22 @@ def _read_lists(wb, name: str, data: WorkbookData) -> None:
     if ws is None:
         return
     ids = None
+    col = column_index_from_string(LIST_COLUMNS["journey id"]) - 1
     for n, values in _rows(ws, name):
         if n == 1:
-            if len(values) < 7 or _as_text(values[6]).strip().casefold() != "journey id":
+            if len(values) <= col or cell_text(values[col]).strip().casefold() != "journey id":
                 return
             ids = []
             continue
-        if len(values) >= 7 and values[6] is not None:
-            ids.append(_as_text(values[6]))
+        if len(values) > col and values[col] is not None:
+            ids.append(cell_text(values[col]))
     data.journey_ids = ids
 
 
 def _header_keys(values) -> dict[str, int]:
     keys: dict[str, int] = {}
     for col, value in enumerate(values, start=1):
-        key = _ALIASES.get(_as_text(value).strip().casefold())
+        key = _ALIASES.get(cell_text(value).strip().casefold())
         if key and key not in keys:
             keys[key] = col
     return keys
@@ -331,7 +328,7 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
         rows = _rows(ws, name)
         for n, values in rows:
             if not first:
-                first = [printable(_as_text(v).strip(), limit=30) for v in values if _as_text(v).strip()][:6]
+                first = [printable(cell_text(v).strip(), limit=30) for v in values if cell_text(v).strip()][:6]
             keys = _header_keys(values)
             if all(k in keys for k in REQUIRED_CARD_COLUMNS):
                 header_row = n
@@ -368,8 +365,8 @@ def _read_emotions(wb, name: str, data: WorkbookData) -> None:
     previous: tuple[int, tuple] | None = None
     block: EmotionBlock | None = None
     for n, values in _rows(ws, name):
-        texts = [_as_text(v).strip().casefold() for v in values[:3]]
-        if texts == ["persona", "variant", "lane"]:
+        texts = [cell_text(v).strip().casefold() for v in values[: len(EMOTION_HEADERS)]]
+        if texts == list(EMOTION_HEADERS):
             title = (
                 _cell(sheet, previous[0], 1, previous[1][0])
                 if previous and previous[1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Card, Lane
@@ -24,8 +24,8 @@ from app.views.board.layout import text_height
 LOD_BLOCKS = 0.35
 LOD_NO_FOOTER = 0.55
 _TEXT_POS = QPointF(S.CARD_PAD, S.CARD_PAD)
-_VOTE_BRUSH = QBrush(QColor("#2F3A4F"))
-_WHITE = QColor("#FFFFFF")
+_VOTE_BRUSH = QBrush(S.VOTE_BG)
+_WHITE = S.WHITE
 _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     | QGraphicsItem.GraphicsItemFlag.ItemIsMovable

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from app.models.entities import Lane, MetricValue
 from app.models.refs import LineRef, MetricRef
 from app.views.board import style as S
 
-_WHITE = QColor("#FFFFFF")
+_WHITE = S.WHITE
 
 
 def _fmt(value: float) -> str:
@@ -71,10 +71,10 @@ class MetricItem(QGraphicsItem):
             ratio = max(0.0, min(1.0, metric.value / metric.target))
             bar = QRectF(r.left(), r.top() + 32, r.width(), 8)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#E3E6EC"))
+            painter.setBrush(S.BAR_BG)
             painter.drawRoundedRect(bar, 4, 4)
             good = metric.value >= metric.target
-            painter.setBrush(QColor("#2E9E5B") if good else (QColor("#E0A100") if ratio >= 0.75 else QColor("#D64545")))
+            painter.setBrush(S.BAR_GOOD if good else (S.BAR_NEAR if ratio >= 0.75 else S.BAR_BAD))
             painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * ratio, bar.height()), 4, 4)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from app.views.board import style as S
@@ -47,7 +47,7 @@ class InPlaceEditor(QGraphicsTextItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setPen(QPen(S.SELECTION, 2))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(S.WHITE)
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
         super().paint(painter, option, widget)
 

@@ -21,7 +21,7 @@ from app.views.board import style as S
 
 FACE_R = 11.0
 NOTE_W = 96.0  # an as-is point's note, beside its score
-DEFAULT_CURVE_COLOR = QColor("#2F6FED")
+DEFAULT_CURVE_COLOR = S.CURVE_DEFAULT
 
 
 def face_color(score: float) -> QColor:
@@ -165,7 +165,7 @@ def _dots() -> QBrush:
     if not _DOTS:
         tile = QImage(3, 1, QImage.Format.Format_ARGB32_Premultiplied)
         tile.fill(Qt.GlobalColor.transparent)
-        tile.setPixelColor(0, 0, QColor("#C5CAD3"))
+        tile.setPixelColor(0, 0, S.SCORE_DOTS)
         _DOTS.append(QBrush(tile))
     return _DOTS[0]
 
@@ -317,7 +317,7 @@ class EmotionCurveItem(QGraphicsItem):
             y = score_to_y(score, r.top(), r.height())
             painter.fillRect(QRectF(exposed.left(), y - 0.5, exposed.width(), 1.0), dots)
         zero = score_to_y(0, r.top(), r.height())
-        painter.setPen(QPen(QColor("#9AA1AD"), 1))
+        painter.setPen(QPen(S.SCORE_ZERO, 1))
         painter.drawLine(QPointF(r.left(), zero), QPointF(r.right(), zero))
         if exposed.left() < r.left() + 28:
             painter.setFont(S.font(7))
@@ -443,14 +443,14 @@ class EmotionPointItem(QGraphicsItem):
         painter.setBrush(face_color(score))
         painter.drawEllipse(QPointF(0, 0), FACE_R, FACE_R)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1F2430"))
+        painter.setBrush(S.FACE_INK)
         painter.drawEllipse(QPointF(-3.8, -3), 1.5, 1.5)
         painter.drawEllipse(QPointF(3.8, -3), 1.5, 1.5)
         mouth = QPainterPath()
         curve = max(-1.0, min(1.0, score / 2.0)) * 4.0
         mouth.moveTo(-5, 4)
         mouth.quadTo(0, 4 + curve, 5, 4)
-        painter.setPen(QPen(QColor("#1F2430"), 1.5))
+        painter.setPen(QPen(S.FACE_INK, 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(mouth)
         painter.setFont(S.font(8, bold=True))

@@ -18,8 +18,8 @@ from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
 
 RESIZE_GRIP = 7.0
-_NUMBER_INK = QColor("#AEB8CC")
-_DESCRIPTION_INK = QColor("#C9D1E0")
+_NUMBER_INK = S.STAGE_NUMBER_INK
+_DESCRIPTION_INK = S.STAGE_DESCRIPTION_INK
 LEGEND_TOP = 51.0
 LEGEND_ROW = 16.0
 
@@ -138,7 +138,7 @@ class StageHeaderItem(HeaderItem):
         for pen, label in self._stage_labels(r):
             painter.setPen(pen)
             label.draw(painter)
-        painter.setPen(QPen(QColor("#56627A"), 1))
+        painter.setPen(QPen(S.STAGE_GRIP, 1))
         grip_x = r.right() - 3
         painter.drawLine(QPointF(grip_x, r.top() + 20), QPointF(grip_x, r.bottom() - 20))
 
@@ -202,7 +202,7 @@ class LaneHeaderItem(HeaderItem):
         r = self.rect.adjusted(0, 1, -2, -1)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#DCE6FB") if self.isSelected() else S.HEADER_BG)
+        painter.setBrush(S.LANE_HEADER_SELECTED_BG if self.isSelected() else S.HEADER_BG)
         painter.drawRect(r)
         if self.isSelected():
             painter.setPen(QPen(S.SELECTION, 2))
@@ -210,7 +210,7 @@ class LaneHeaderItem(HeaderItem):
             painter.drawRect(r.adjusted(1, 1, -1, -1))
         icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(S.WHITE)
         painter.drawRoundedRect(icon_box, 6, 6)
         labels, legend_labels = self._lane_labels(r)
         for pen, label in labels:
@@ -287,7 +287,7 @@ class GridItem(QGraphicsItem):
         layout = self.layout
         if layout is None:
             return
-        painter.fillRect(self.boundingRect(), QColor("#FFFFFF"))
+        painter.fillRect(self.boundingRect(), S.WHITE)
         for n, (_lane_id, y, h) in enumerate(layout.rows):
             if n % 2:
                 painter.fillRect(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), S.CANVAS)
