@@ -144,15 +144,16 @@ def expected(seed: int, project, counts: set[int]) -> dict[int, Summary]:
 def command(doc, op: dict):
     from app.document.commands import Edit, Insert, MoveCard, SetEmotion
     from app.models.entities import Card, EmotionPoint
+    from app.models.refs import CardRef
 
     jid = op["journey"]
     if op["kind"] == "add":
         card = Card(id=op["card"], lane=op["lane"], stage=op["stage"], text=op["text"])
-        return Insert(doc, "card", card, journey=jid, index=op["index"])
+        return Insert(doc, CardRef(jid, card.id), card, index=op["index"])
     if op["kind"] == "text":
-        return Edit(doc, "card", (jid, op["card"]), {"text": op["text"]})
+        return Edit(doc, CardRef(jid, op["card"]), {"text": op["text"]})
     if op["kind"] == "move":
-        return MoveCard(doc, jid, op["card"], op["lane"], op["stage"], op["index"])
+        return MoveCard(doc, CardRef(jid, op["card"]), op["lane"], op["stage"], op["index"])
     point = EmotionPoint(
         lane=op["lane"],
         stage=op["stage"],

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.models.entities import CARD_LANE_KINDS, LaneKind
+from app.models.refs import Kind
 from app.views.board import style as S
 from app.views.board.actions import PALETTE
-from app.views.board.palette_drops import PALETTE_MIME
+from app.views.board.palette_drops import ENTRIES, PALETTE_MIME
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 28
@@ -129,14 +131,13 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
             p.setPen(QPen(S.STAGE_INK, 1.4))
             p.drawLine(QPointF(s * 0.5, head.top() + 3), QPointF(s * 0.5, head.bottom() - 3))
             p.drawLine(QPointF(s * 0.5 - 3.5, head.center().y()), QPointF(s * 0.5 + 3.5, head.center().y()))
-        elif entry.startswith("lane:"):
-            parts = entry.split(":")
-            kind, role = parts[1], parts[2] if len(parts) > 2 else None
-            key = "touchpoints" if kind == "touchpoints" else role
+        elif (typed := ENTRIES.get(entry)) is not None and typed.creates is Kind.LANE:
+            kind, role = typed.lane_kind or LaneKind.CARDS, typed.role
+            key = "touchpoints" if kind == LaneKind.TOUCHPOINTS else role
             fill = (
                 QColor(S.DEFAULT_CARD_COLORS.get(key, T.ICON_NEUTRAL))
-                if kind in ("cards", "touchpoints")
-                else QColor(T.ICON_EMOTION_BG if kind == "emotion" else T.ICON_METRIC_BG)
+                if kind in CARD_LANE_KINDS
+                else QColor(T.ICON_EMOTION_BG if kind == LaneKind.EMOTION else T.ICON_METRIC_BG)
             )
             _lane(p, s, fill, S.lane_icon(kind, role))
         elif entry == "card":
