@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from app.document.removals import Contents, LaneRemoval, Removal, StageRemoval, slice_contents
-from app.document.support import EditError, drop_cells, insert_in_cell, validated
+from app.document.support import EditError, drop_cells, insert_in_cell, reordered, validated
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -143,12 +143,10 @@ class _GridTable(Generic[ItemT, RefT]):
     def move(self, ref: RefT, index: int) -> None:
         jid = ref.journey_id
         items = self.items(self.doc.journey(jid))
-        item = self.get(ref)
-        index = max(0, min(index, len(items) - 1))
-        if items.index(item) == index:
+        moved = reordered(items, self.get(ref), index)
+        if moved is None:
             return
-        order = [i for i in items if i is not item]
-        order.insert(index, item)
+        order, index = moved
         self.doc.write(lambda c: R.set_positions(c, self.table, [i.id for i in order], journey_id=jid))
         items[:] = order
         self.signals()[3].emit(ref, index)

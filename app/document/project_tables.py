@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.document.removals import JourneyRemoval, PersonaRemoval, Removal
-from app.document.support import EditError, validated
+from app.document.support import EditError, reordered, validated
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -153,12 +153,10 @@ class PersonaTable:
 
     def move(self, ref: PersonaRef, index: int) -> None:
         items = self.doc.project.personas
-        item = self.get(ref)
-        index = max(0, min(index, len(items) - 1))
-        if items.index(item) == index:
+        moved = reordered(items, self.get(ref), index)
+        if moved is None:
             return
-        order = [i for i in items if i is not item]
-        order.insert(index, item)
+        order, index = moved
         self.doc.write(lambda c: R.set_positions(c, S.personas, [i.id for i in order]))
         items[:] = order
         self.doc.persona_moved.emit(ref, index)
@@ -264,12 +262,10 @@ class JourneyTable:
 
     def move(self, ref: JourneyRef, index: int) -> None:
         items = self.doc.project.journeys
-        item = self.get(ref)
-        index = max(0, min(index, len(items) - 1))
-        if items.index(item) == index:
+        moved = reordered(items, self.get(ref), index)
+        if moved is None:
             return
-        order = [i for i in items if i is not item]
-        order.insert(index, item)
+        order, index = moved
         self.doc.write(lambda c: R.set_positions(c, S.journeys, [i.id for i in order]))
         items[:] = order
         self.doc.journey_moved.emit(ref, index)

@@ -54,3 +54,17 @@ def index_of(items: list[Any], item: object) -> int:
         if other is item:
             return i
     raise ValueError("not in the list")
+
+
+ItemT = TypeVar("ItemT")
+
+
+def reordered(items: list[ItemT], item: ItemT, index: int) -> tuple[list[ItemT], int] | None:
+    """``items`` with ``item`` moved to ``index`` (clamped), and that index; None if it is there
+    already. The one reordering of personas, journeys, stages and lanes."""
+    index = max(0, min(index, len(items) - 1))
+    if items.index(item) == index:
+        return None
+    order = [i for i in items if i is not item]
+    order.insert(index, item)
+    return order, index
