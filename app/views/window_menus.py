@@ -57,6 +57,19 @@ def bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequen
     return keys
 
 
+ADD_STAGE_KEYS, ADD_STAGE_TIP = "Ctrl+Shift+T", "Add a stage after the cell cursor's stage and name it"
+ADD_LANE_KEYS, ADD_LANE_TIP = "Ctrl+Shift+L", "Add a cards lane below the cell cursor's lane and name it"
+
+
+def delete_keys() -> list[QKeySequence]:
+    """The platform's Delete keys without Ctrl+D: X11 and KDE bind Ctrl+D to Delete, which
+    made Duplicate's Ctrl+D an "ambiguous shortcut" that did nothing."""
+    ctrl_d = QKeySequence("Ctrl+D")
+    return [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Delete) if k != ctrl_d] or [
+        QKeySequence("Del")
+    ]
+
+
 def add_action(window, menu, name: str, text: str, slot: Callable[[], object], keys=None, *, tip=None) -> QAction:
     """A new action of ``window`` in ``menu`` (None: in no menu), kept under ``name``."""
     action = QAction(text, window)
@@ -131,7 +144,8 @@ def build_menus(window) -> None:
     undo = window.doc.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
     redo = window.doc.undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+    # Ctrl+Y as well as the platform's Redo (Ctrl+Shift+Z on Linux has no Ctrl+Y).
+    redo.setShortcuts(bindings(keys.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
     window.actions_by_name.update(undo=undo, redo=redo)
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
@@ -141,7 +155,7 @@ def build_menus(window) -> None:
         (EditCommand.COPY, "&Copy", keys.Copy),
         (EditCommand.PASTE, "&Paste", keys.Paste),
         (EditCommand.DUPLICATE, "D&uplicate", ["Ctrl+D"]),
-        (EditCommand.DELETE, "&Delete", keys.Delete),
+        (EditCommand.DELETE, "&Delete", delete_keys()),
     ):
         act(edit_menu, command.value, text, lambda c=command: route_edit(window, c), shortcut)
     edit_menu.addSeparator()
@@ -184,6 +198,9 @@ def build_menus(window) -> None:
     window.journeys.build_menu(journey_menu)
     for name, action in window.journeys.actions_by_name.items():
         window.actions_by_name[f"journey_{name}"] = action
+    journey_menu.addSeparator()
+    act(journey_menu, "add_stage", "Add &Stage", view.add_stage, [ADD_STAGE_KEYS], tip=ADD_STAGE_TIP)
+    act(journey_menu, "add_lane", "Add &Lane", view.add_lane, [ADD_LANE_KEYS], tip=ADD_LANE_TIP)
     window.journey_menu = journey_menu
 
     persona_menu = bar.addMenu("&Personas")

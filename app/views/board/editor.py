@@ -1,14 +1,17 @@
-"""In-place text editing on the board: Enter commits, Esc cancels, Shift+Enter adds a line.
+"""In-place text editing on the board: Enter commits, Esc cancels, Shift+Enter adds a line,
+Tab commits and asks for the next one (rapid capture of new cards).
 
 The editor is a temporary QGraphicsTextItem over the card or header; committing pushes one
-Edit command (never a write per keystroke), cancelling leaves the document untouched.
+Edit command (never a write per keystroke), cancelling leaves the document untouched. While
+it is open it owns every key: the board view accepts ShortcutOverride for it, so no window
+shortcut (Delete, Ctrl+D, Ctrl+Z…) fires while typing, and Ctrl+Z undoes typing here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
@@ -24,12 +27,14 @@ class InPlaceEditor(QGraphicsTextItem):
         on_close: Callable[[], None],
         *,
         single_line: bool = False,
+        on_tab: Callable[[], object] | None = None,
     ):
         super().__init__()
         self._on_commit = on_commit
         self._on_close = on_close
         self._single_line = single_line
         self._done = False
+        self._on_tab = on_tab
         self.setPlainText(text)
         self.setFont(S.font(S.CARD_FONT_SIZE if not single_line else 11))
         self.setDefaultTextColor(S.INK)
@@ -39,10 +44,15 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setZValue(1000)
         self.box = rect
 
-    def start(self) -> None:
+    def start(self, *, select_all: bool = True) -> None:
+        """Take the scene's focus; the text is selected (typing replaces it) or, for a card
+        begun by a typed character, the cursor goes after it."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        if select_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -50,6 +60,14 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.setBrush(S.WHITE)
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
         super().paint(painter, option, widget)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        # QGraphicsTextItem types a tab itself, before keyPressEvent: Tab is ours (commit, next).
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.keyPressEvent(event)
+                return True
+        return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -62,7 +80,13 @@ class InPlaceEditor(QGraphicsTextItem):
                 return
             self.finish(commit=True)
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.finish(commit=True)
+            if self._on_tab is not None and key == Qt.Key.Key_Tab:
+                self._on_tab()
+            return
         super().keyPressEvent(event)
+        event.accept()  # the editor owns every key while open, handled or not
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

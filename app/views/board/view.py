@@ -17,18 +17,25 @@ import os
 # embedding of the board: tests, bench probes.
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from app.document import commands as C
 from app.document.document import Document
+from app.models.entities import LaneKind
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
+from app.views.board.cell_cursor import CellCursorItem, cell_qrect
+from app.views.board.context_menus import build_menu
 from app.views.board.editor import InPlaceEditor
+from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
+from app.views.board.new_card import can_hold_cards, start_new_card
 from app.views.board.palette_drops import PALETTE_MIME, drop_from_palette
 from app.views.board.scene import BoardScene
 
@@ -46,7 +53,12 @@ class BoardView(QGraphicsView):
         self.doc = doc
         self.board.setParent(self)
         self.editor: InPlaceEditor | None = None
-        self.current_cell: tuple[str, str] | None = None
+        self._cell: tuple[str, str] | None = None
+        self._cell_engaged = False  # False: the cursor shows the start cell; the first arrow enters it
+        self.cell_cursor = CellCursorItem()
+        self.board.addItem(self.cell_cursor)
+        self.board.synced.connect(self._place_cursor)
+        self.context_menu: QMenu | None = None
         self._find_hits: list[str] = []
         self._find_index = -1
         self._space_down = False
@@ -70,6 +82,8 @@ class BoardView(QGraphicsView):
     def show_journey(self, journey_id: str | None) -> None:
         self.board.show_journey(journey_id)
         self.current_cell = None
+        self._cell = self._first_cell()
+        self._place_cursor()
         self.clear_find()
 
     # -- zoom and pan ---------------------------------------------------------------------------
@@ -129,6 +143,8 @@ class BoardView(QGraphicsView):
             )
             super().mousePressEvent(fake)
             return
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self._cursor_to(event.position().toPoint())
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -157,11 +173,21 @@ class BoardView(QGraphicsView):
 
     # -- keyboard ---------------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        # While an editor is open it owns every key: accepting the override keeps the window's
+        # shortcuts (Delete, Ctrl+D, Ctrl+Z, Space…) from firing and sends the key here instead.
+        if event.type() == QEvent.Type.ShortcutOverride and self.editor is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None:
             super().keyPressEvent(event)
+            event.accept()  # never on to the window, handled or not
             return
-        key = event.key()
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -170,8 +196,15 @@ class BoardView(QGraphicsView):
         if key in arrows:
             self.move_current_cell(*arrows[key])
             return
+        if key == Qt.Key.Key_Insert or (ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.new_card(self.current_cell or self._first_cell())
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            self.edit_selected()
+            if not self.edit_selected() and key != Qt.Key.Key_F2 and self._on_empty_cell():
+                self.new_card(self.current_cell)
+            return
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.open_keyboard_menu()
             return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.next_card(backward=key == Qt.Key.Key_Backtab)
@@ -179,10 +212,55 @@ class BoardView(QGraphicsView):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selected()
             return
+        text = event.text()
+        no_command = not mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        )
+        if text and text.isprintable() and not text.isspace() and no_command and self._on_empty_cell():
+            self.new_card(self.current_cell, text)  # the typed character starts the card's text
+            return
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab moves between cards, not out of the board
+
+    # -- the cell cursor ----------------------------------------------------------------------------
+
+    @property
+    def current_cell(self) -> tuple[str, str] | None:
+        """The (lane, stage) the keys act on: arrows move it, clicks set it, paste and Insert use it."""
+        return self._cell if self._cell_engaged else None
+
+    @current_cell.setter
+    def current_cell(self, cell: tuple[str, str] | None) -> None:
+        self._cell, self._cell_engaged = cell, cell is not None
+        self._place_cursor()
+
+    def _first_cell(self) -> tuple[str, str] | None:
+        lanes, stages = self._cells()
+        return (lanes[0], stages[0]) if lanes and stages else None
+
+    def _place_cursor(self) -> None:
+        """Frame the cursor's cell again (after a sync the cell may have moved, grown or gone)."""
+        layout, journey = self.board.layout, self.board.journey()
+        cell = self._cell
+        if journey is None or layout is None:
+            self.cell_cursor.place(None)
+            return
+        if cell is None or journey.lane(cell[0]) is None or journey.stage(cell[1]) is None:
+            self._cell, self._cell_engaged = self._first_cell(), False
+            cell = self._cell
+        self.cell_cursor.place(cell_qrect(layout, cell) if cell else None)
+
+    def _cursor_to(self, pos: QPoint) -> None:
+        """A click on a cell (its background or a card in it) moves the cursor there."""
+        cell = self.board.cell_at(self.mapToScene(pos))
+        if cell is not None:
+            self.current_cell = cell
+
+    def _on_empty_cell(self) -> bool:
+        """Nothing is selected and the cursor is on a cell that can hold cards."""
+        return not self.board.selected_refs() and can_hold_cards(self, self.current_cell)
 
     def _cells(self) -> tuple[list[str], list[str]]:
         journey = self.board.journey()
@@ -237,8 +315,52 @@ class BoardView(QGraphicsView):
         refs = self.board.selected_refs()
         if len(refs) == 1 and isinstance(refs[0], CardRef):
             card = self.board.journey().card(refs[0].card_id) if self.board.journey() else None
-            if card is not None:
+            if card is not None and (card.lane, card.stage) != self.current_cell:
                 self.current_cell = (card.lane, card.stage)
+
+    # -- context menus ------------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.editor is not None:
+            return
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_keyboard_menu()
+            return
+        item = self.itemAt(event.pos())
+        while item is not None and not hasattr(item, "ref"):
+            item = item.parentItem()
+        target: ItemRef | tuple[str, str] | None = getattr(item, "ref", None)
+        if target is None:
+            target = self.board.cell_at(self.mapToScene(event.pos()))
+            if target is not None:
+                self.board.clearSelection()
+                self.current_cell = target
+        self._popup(target, event.globalPos())
+
+    def open_keyboard_menu(self) -> None:
+        """The Menu key or Shift+F10: the menu of the one selected card or header, else of the cell."""
+        refs = self.board.selected_refs()
+        target: ItemRef | tuple[str, str] | None = refs[0] if len(refs) == 1 else None
+        if not isinstance(target, CardRef | StageRef | LaneRef):
+            target = self.current_cell or self._first_cell()
+            if target is not None and not self._cell_engaged:
+                self.current_cell = target
+        if isinstance(target, tuple):
+            rect = cell_qrect(self.board.layout, target) if self.board.layout else QRectF()
+        else:
+            item = self.board.refs.get(target)
+            rect = item.sceneBoundingRect() if item is not None else QRectF()
+        corner = self.mapFromScene(rect.topLeft() + QPointF(min(24.0, rect.width() / 2), min(20.0, rect.height() / 2)))
+        self._popup(target, self.viewport().mapToGlobal(corner))
+
+    def _popup(self, target: ItemRef | tuple[str, str] | None, where: QPoint) -> None:
+        menu = build_menu(self, target)
+        if menu is None:
+            return
+        if self.context_menu is not None:
+            self.context_menu.deleteLater()
+        self.context_menu = menu
+        menu.popup(where)
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -250,14 +372,44 @@ class BoardView(QGraphicsView):
             self.board.select_refs([item.ref])
             self.edit_selected()
             return
+        cell = self.board.cell_at(self.mapToScene(event.position().toPoint()))
+        if item is None and can_hold_cards(self, cell):
+            self.board.clearSelection()
+            self.new_card(cell)
+            return
         super().mouseDoubleClickEvent(event)
+
+    def new_card(self, cell: tuple[str, str] | None, text: str = "") -> bool:
+        """Start a new card at the end of ``cell``, in its editor (made when it commits)."""
+        return start_new_card(self, cell, text)
+
+    def add_stage(self) -> None:
+        """Journey ▸ Add Stage: after the cursor's stage (or at the end), then name it."""
+        cell = self.current_cell or self._first_cell()
+        index = stage_index(self.board, cell[1]) + 1 if cell else 0
+        made = insert_stage(self.board, index)
+        if made is not None:
+            self.edit_ref(made)
+
+    def add_lane(self) -> None:
+        """Journey ▸ Add Lane: a cards lane below the cursor's lane (or at the end), then name it."""
+        cell = self.current_cell or self._first_cell()
+        index = lane_index(self.board, cell[0]) + 1 if cell else 0
+        made = insert_lane(self.board, LaneKind.CARDS, index)
+        if made is not None:
+            self.edit_ref(made)
 
     def edit_selected(self) -> bool:
         refs = self.board.selected_refs()
-        if len(refs) != 1:
-            return False
-        ref = refs[0]
+        return len(refs) == 1 and self.edit_ref(refs[0])
+
+    def edit_ref(self, ref: ItemRef) -> bool:
+        """Open the in-place editor on a card's text or a header's name."""
         item = self.board.refs.get(ref)
+        if item is None:
+            return False
+        if not item.isSelected():
+            self.board.select_refs([ref])
         if isinstance(ref, CardRef):
             card_ref = ref
             text = self.doc.get(card_ref).text
@@ -280,11 +432,29 @@ class BoardView(QGraphicsView):
                     )
         else:
             return False
-        single = not isinstance(ref, CardRef)
-        self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=single)
-        self.board.addItem(self.editor)
-        self.editor.start()
+        self.open_editor(text, rect, commit, single_line=not isinstance(ref, CardRef))
         return True
+
+    def open_editor(
+        self,
+        text: str,
+        rect: QRectF,
+        commit: Callable[[str], None],
+        *,
+        single_line: bool = False,
+        on_tab: Callable[[], object] | None = None,
+        select_all: bool = True,
+    ) -> None:
+        """Every way into the in-place editor comes here: the board takes the keyboard (the window
+        active, the view focused, then the text item), so what is typed next lands in the editor."""
+        if self.editor is not None:
+            self.editor.finish(commit=True)
+        self.editor = InPlaceEditor(text, rect, commit, self._editor_closed, single_line=single_line, on_tab=on_tab)
+        self.board.addItem(self.editor)
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.start(select_all=select_all)
+        self.ensureVisible(rect, 40, 40)
 
     def _editor_closed(self) -> None:
         self.editor = None
@@ -300,12 +470,17 @@ class BoardView(QGraphicsView):
         A.cut_cards(self.board)
 
     def paste(self) -> None:
+        """Paste into the cell cursor's cell: the cell last clicked or moved to."""
         cell = self.current_cell
-        refs = self.board.selected_refs()
-        card = next((self.doc.get(r) for r in refs if isinstance(r, CardRef)), None)
-        if card is not None:
-            cell = (card.lane, card.stage)
+        if cell is None:
+            refs = self.board.selected_refs()
+            card = next((self.doc.get(r) for r in refs if isinstance(r, CardRef)), None)
+            cell = (card.lane, card.stage) if card is not None else None
         A.paste_cards(self.board, cell)
+
+    def paste_into(self, cell: tuple[str, str]) -> None:
+        self.current_cell = cell
+        self.paste()
 
     def duplicate(self) -> None:
         A.duplicate_cards(self.board)

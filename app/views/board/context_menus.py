@@ -1,0 +1,157 @@
+"""The board's context menus (right-click, the Menu key, Shift+F10): what can be done to a
+cell, a card, a stage header or a lane header, each entry one undoable step through the
+same functions as the keys and the Edit menu.
+
+The menu is built for a typed target (a ``CardRef``, ``StageRef``, ``LaneRef`` or a cell) and
+shown with ``popup`` (not ``exec``), so the event loop, and a test, keep running while it is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu
+
+from app.document import commands as C
+from app.models.entities import EVIDENCE, LaneKind
+from app.models.refs import CardRef, ItemRef, LaneRef, StageRef
+from app.views.board import actions as A
+from app.views.board import style as S
+from app.views.board.grid_inserts import LANE_KIND_LABELS, insert_lane, insert_stage, lane_index, stage_index
+from app.views.board.new_card import can_hold_cards
+
+if TYPE_CHECKING:
+    from app.views.board.view import BoardView
+
+Cell = tuple[str, str]
+# The card colours: the lanes' default colours, each once, named for the menu.
+COLOR_NAMES = {
+    "#FFE08A": "Yellow",
+    "#CDE7FF": "Blue",
+    "#E8F1FF": "Pale Blue",
+    "#FFC9C2": "Red",
+    "#C8F0E8": "Mint",
+    "#E6E0F5": "Lavender",
+    "#EDE7F6": "Lilac",
+    "#FFF3C4": "Cream",
+    "#D9F2D0": "Green",
+}
+CARD_COLORS = [(c, COLOR_NAMES.get(c, c)) for c in dict.fromkeys(v for v in S.DEFAULT_CARD_COLORS.values())]
+
+
+def swatch(color: str | None, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(color) if color else S.WHITE
+    p.setPen(QPen(fill.darker(150) if color else S.MUTED, 1))
+    p.setBrush(fill)
+    p.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    if not color:
+        p.drawLine(3, size - 3, size - 3, 3)
+    p.end()
+    return QIcon(pixmap)
+
+
+def _add(menu: QMenu, text: str, slot: Callable[[], object], *, enabled: bool = True, icon: QIcon | None = None):
+    action = menu.addAction(icon, text) if icon is not None else menu.addAction(text)
+    action.setEnabled(enabled)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menu(view: BoardView, target: ItemRef | Cell | None) -> QMenu | None:
+    """The menu for ``target``, or None when it has none (emotion points and metrics keep
+    their own gestures; an empty spot off the grid has nothing to act on)."""
+    if isinstance(target, CardRef):
+        return _card_menu(view, target)
+    if isinstance(target, StageRef):
+        return _stage_menu(view, target)
+    if isinstance(target, LaneRef):
+        return _lane_menu(view, target)
+    if isinstance(target, tuple) and can_hold_cards(view, target):
+        return _cell_menu(view, target)
+    return None
+
+
+def _cell_menu(view: BoardView, cell: Cell) -> QMenu:
+    menu = QMenu(view)
+    _add(menu, "&New Card", lambda: view.new_card(cell))
+    _add(menu, "&Paste", lambda: view.paste_into(cell))
+    return menu
+
+
+def _card_menu(view: BoardView, ref: CardRef) -> QMenu:
+    menu = QMenu(view)
+    board = view.board
+    if ref not in board.selected_refs():
+        board.select_refs([ref])
+    _add(menu, "&Edit", lambda: view.edit_ref(ref))
+    _add(menu, "D&uplicate", view.duplicate)
+    _add(menu, "&Delete", view.delete_selected)
+    menu.addSeparator()
+    card = view.doc.get(ref)
+    colors = menu.addMenu("&Colour")
+    for value, name in [(None, "Lane Default"), *CARD_COLORS]:
+        action = _add(colors, name, partial(set_cards, view, "color", value, "Colour"), icon=swatch(value))
+        action.setCheckable(True)
+        action.setChecked(card.color == value)
+    evidence = menu.addMenu("E&vidence")
+    for level in (None, *EVIDENCE):
+        mark, label = S.EVIDENCE_MARKS.get(level, ("", "None")) if level else ("", "None")
+        action = _add(evidence, f"{mark} {label}".strip(), partial(set_cards, view, "evidence", level, "Evidence"))
+        action.setCheckable(True)
+        action.setChecked(card.evidence == level)
+    return menu
+
+
+def set_cards(view: BoardView, field: str, value: str | None, noun: str) -> None:
+    """Set ``field`` of every selected card: one undo step for all of them."""
+    board, doc = view.board, view.doc
+    refs = [r for r in board.selected_refs() if isinstance(r, CardRef) and getattr(doc.get(r), field) != value]
+    steps: list[Callable[[], C.Command]] = [
+        partial(C.Edit, doc, r, {field: value}, text=f"Set Card {noun}") for r in refs
+    ]
+    if steps:
+        A.push_all(board, f"Set Card {noun}" if len(steps) == 1 else f"Set {noun} of {len(steps)} Cards", steps)
+
+
+def _stage_menu(view: BoardView, ref: StageRef) -> QMenu:
+    menu = QMenu(view)
+    board = view.board
+
+    def insert(offset: int) -> None:
+        made = insert_stage(board, stage_index(board, ref.stage_id) + offset)
+        if made is not None:
+            view.edit_ref(made)
+
+    _add(menu, "Insert Stage &Before", lambda: insert(0))
+    _add(menu, "Insert Stage &After", lambda: insert(1))
+    menu.addSeparator()
+    _add(menu, "&Rename", lambda: view.edit_ref(ref))
+    _add(menu, "&Delete Stage", lambda: A.delete_refs(board, [ref]))
+    return menu
+
+
+def _lane_menu(view: BoardView, ref: LaneRef) -> QMenu:
+    menu = QMenu(view)
+    board = view.board
+
+    def insert(kind: LaneKind, offset: int) -> None:
+        made = insert_lane(board, kind, lane_index(board, ref.lane_id) + offset)
+        if made is not None:
+            view.edit_ref(made)
+
+    for text, offset in (("Insert Lane &Above", 0), ("Insert Lane &Below", 1)):
+        sub = menu.addMenu(text)
+        for kind, label in LANE_KIND_LABELS.items():
+            _add(sub, label, partial(insert, kind, offset))
+    menu.addSeparator()
+    _add(menu, "&Rename", lambda: view.edit_ref(ref))
+    _add(menu, "&Delete Lane", lambda: A.delete_refs(board, [ref]))
+    return menu
