@@ -81,8 +81,8 @@ def build_menu(view: BoardView, target: ItemRef | Cell | None) -> QMenu | None:
 
 def _cell_menu(view: BoardView, cell: Cell) -> QMenu:
     menu = QMenu(view)
-    _add(menu, "&New Card", lambda: view.new_card(cell))
-    _add(menu, "&Paste", lambda: view.paste_into(cell))
+    _add(menu, "&New Card\tInsert", lambda: view.new_card(cell))
+    _add(menu, "&Paste\tCtrl+V", lambda: view.paste_into(cell))
     return menu
 
 
@@ -91,9 +91,9 @@ def _card_menu(view: BoardView, ref: CardRef) -> QMenu:
     board = view.board
     if ref not in board.selected_refs():
         board.select_refs([ref])
-    _add(menu, "&Edit", lambda: view.edit_ref(ref))
-    _add(menu, "D&uplicate", view.duplicate)
-    _add(menu, "&Delete", view.delete_selected)
+    _add(menu, "&Edit\tF2", lambda: view.edit_ref(ref))
+    _add(menu, "D&uplicate\tCtrl+D", view.duplicate)
+    _add(menu, "&Delete\tDel", view.delete_selected)
     menu.addSeparator()
     card = view.doc.get(ref)
     colors = menu.addMenu("&Colour")
@@ -133,7 +133,7 @@ def _stage_menu(view: BoardView, ref: StageRef) -> QMenu:
     _add(menu, "Insert Stage &Before", lambda: insert(0))
     _add(menu, "Insert Stage &After", lambda: insert(1))
     menu.addSeparator()
-    _add(menu, "&Rename", lambda: view.edit_ref(ref))
+    _add(menu, "&Rename\tF2", lambda: view.edit_ref(ref))
     _add(menu, "&Delete Stage", lambda: A.delete_refs(board, [ref]))
     return menu
 
@@ -152,6 +152,6 @@ def _lane_menu(view: BoardView, ref: LaneRef) -> QMenu:
         for kind, label in LANE_KIND_LABELS.items():
             _add(sub, label, partial(insert, kind, offset))
     menu.addSeparator()
-    _add(menu, "&Rename", lambda: view.edit_ref(ref))
+    _add(menu, "&Rename\tF2", lambda: view.edit_ref(ref))
     _add(menu, "&Delete Lane", lambda: A.delete_refs(board, [ref]))
     return menu

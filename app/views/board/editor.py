@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsTextItem, QStyle
 
 from app.views.board import style as S
 
@@ -59,6 +59,8 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.setPen(QPen(S.SELECTION, 2))
         painter.setBrush(S.WHITE)
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
+        # Qt would draw its dashed focus frame over ours.
+        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)
 
     def sceneEvent(self, event: QEvent) -> bool:
