@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QGraphicsTextItem, QStyle
 
 from app.views.board import style as S
 
+FRAME_MARGIN = 4.0  # the frame sits 2 px outside the text's box; its 2 px pen needs the rest
+
 
 class InPlaceEditor(QGraphicsTextItem):
     def __init__(
@@ -38,8 +40,11 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setPlainText(text)
         self.setFont(S.font(S.CARD_FONT_SIZE if not single_line else 11))
         self.setDefaultTextColor(S.INK)
-        self.setTextWidth(rect.width() - 2 * S.CARD_PAD)
+        # The document's own margin is 4: text wraps where the card wraps it, and the frame
+        # covers the card (for a new card, the size of an empty one).
+        self.setTextWidth(rect.width() - 2 * S.CARD_PAD + 8)
         self.setPos(rect.left() + S.CARD_PAD - 4, rect.top() + S.CARD_PAD - 4)
+        self._min_height = 0.0 if single_line else rect.height() - 2 * S.CARD_PAD + 8  # headers: one line
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(1000)
         self.box = rect
@@ -55,10 +60,18 @@ class InPlaceEditor(QGraphicsTextItem):
             cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if rect.height() < self._min_height:
+            rect.setHeight(self._min_height)
+        # room for the frame drawn around the text, so closing the editor repaints all of it
+        return rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setPen(QPen(S.SELECTION, 2))
         painter.setBrush(S.WHITE)
-        painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
+        inset = FRAME_MARGIN - 2.0
+        painter.drawRoundedRect(self.boundingRect().adjusted(inset, inset, -inset, -inset), 4, 4)
         # Qt would draw its dashed focus frame over ours.
         option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)
