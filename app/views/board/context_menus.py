@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from app.document import commands as C
@@ -21,6 +21,7 @@ from app.models.entities import EVIDENCE, LaneKind
 from app.models.refs import CardRef, ItemRef, LaneRef, StageRef
 from app.views.board import actions as A
 from app.views.board import style as S
+from app.views.board.cell_cursor import cell_qrect
 from app.views.board.grid_inserts import LANE_KIND_LABELS, insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.new_card import can_hold_cards
 
@@ -63,6 +64,53 @@ def _add(menu: QMenu, text: str, slot: Callable[[], object], *, enabled: bool = 
     action.setEnabled(enabled)
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def show_context_menu(view: BoardView, event: QContextMenuEvent) -> None:
+    """A right-click: the menu of the card or header under the mouse, else of the cell (which
+    the cell cursor moves to)."""
+    if event.reason() == QContextMenuEvent.Reason.Keyboard:
+        open_keyboard_menu(view)
+        return
+    item = view.itemAt(event.pos())
+    while item is not None and not hasattr(item, "ref"):
+        item = item.parentItem()
+    target: ItemRef | Cell | None = getattr(item, "ref", None)
+    if target is None:
+        target = view.board.cell_at(view.mapToScene(event.pos()))
+        if target is not None:
+            view.board.clearSelection()
+            view.current_cell = target
+    popup(view, target, event.globalPos())
+
+
+def open_keyboard_menu(view: BoardView) -> None:
+    """The menu of the one selected card or header, else of the cursor's cell, shown on it."""
+    board = view.board
+    refs = board.selected_refs()
+    target: ItemRef | Cell | None = refs[0] if len(refs) == 1 else None
+    if not isinstance(target, CardRef | StageRef | LaneRef):
+        target = view.current_cell
+        if target is None:  # the start cell, not entered yet: enter it
+            target = view.current_cell = view.first_cell()
+    if isinstance(target, tuple):
+        rect = cell_qrect(board.layout, target) if board.layout else QRectF()
+    else:
+        item = board.refs.get(target) if target is not None else None
+        rect = item.sceneBoundingRect() if item is not None else QRectF()
+    corner = view.mapFromScene(rect.topLeft() + QPointF(min(24.0, rect.width() / 2), min(20.0, rect.height() / 2)))
+    popup(view, target, view.viewport().mapToGlobal(corner))
+
+
+def popup(view: BoardView, target: ItemRef | Cell | None, where: QPoint) -> None:
+    """Show the menu without blocking (tests and the event loop keep running); one at a time."""
+    menu = build_menu(view, target)
+    if menu is None:
+        return
+    if view.context_menu is not None:
+        view.context_menu.deleteLater()
+    view.context_menu = menu
+    menu.popup(where)
 
 
 def build_menu(view: BoardView, target: ItemRef | Cell | None) -> QMenu | None:

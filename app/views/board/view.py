@@ -30,7 +30,7 @@ from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, St
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.cell_cursor import CellCursorItem, cell_qrect
-from app.views.board.context_menus import build_menu
+from app.views.board.context_menus import open_keyboard_menu, show_context_menu
 from app.views.board.editor import InPlaceEditor
 from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
@@ -82,7 +82,7 @@ class BoardView(QGraphicsView):
     def show_journey(self, journey_id: str | None) -> None:
         self.board.show_journey(journey_id)
         self.current_cell = None
-        self._cell = self._first_cell()
+        self._cell = self.first_cell()
         self._place_cursor()
         self.clear_find()
 
@@ -197,7 +197,7 @@ class BoardView(QGraphicsView):
             self.move_current_cell(*arrows[key])
             return
         if key == Qt.Key.Key_Insert or (ctrl and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.new_card(self.current_cell or self._first_cell())
+            self.new_card(self.current_cell or self.first_cell())
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             if not self.edit_selected() and key != Qt.Key.Key_F2 and self._on_empty_cell():
@@ -236,7 +236,7 @@ class BoardView(QGraphicsView):
         self._cell, self._cell_engaged = cell, cell is not None
         self._place_cursor()
 
-    def _first_cell(self) -> tuple[str, str] | None:
+    def first_cell(self) -> tuple[str, str] | None:
         lanes, stages = self._cells()
         return (lanes[0], stages[0]) if lanes and stages else None
 
@@ -248,7 +248,7 @@ class BoardView(QGraphicsView):
             self.cell_cursor.place(None)
             return
         if cell is None or journey.lane(cell[0]) is None or journey.stage(cell[1]) is None:
-            self._cell, self._cell_engaged = self._first_cell(), False
+            self._cell, self._cell_engaged = self.first_cell(), False
             cell = self._cell
         self.cell_cursor.place(cell_qrect(layout, cell) if cell else None)
 
@@ -321,46 +321,12 @@ class BoardView(QGraphicsView):
     # -- context menus ------------------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self.editor is not None:
-            return
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            self.open_keyboard_menu()
-            return
-        item = self.itemAt(event.pos())
-        while item is not None and not hasattr(item, "ref"):
-            item = item.parentItem()
-        target: ItemRef | tuple[str, str] | None = getattr(item, "ref", None)
-        if target is None:
-            target = self.board.cell_at(self.mapToScene(event.pos()))
-            if target is not None:
-                self.board.clearSelection()
-                self.current_cell = target
-        self._popup(target, event.globalPos())
+        if self.editor is None:
+            show_context_menu(self, event)
 
     def open_keyboard_menu(self) -> None:
         """The Menu key or Shift+F10: the menu of the one selected card or header, else of the cell."""
-        refs = self.board.selected_refs()
-        target: ItemRef | tuple[str, str] | None = refs[0] if len(refs) == 1 else None
-        if not isinstance(target, CardRef | StageRef | LaneRef):
-            target = self.current_cell or self._first_cell()
-            if target is not None and not self._cell_engaged:
-                self.current_cell = target
-        if isinstance(target, tuple):
-            rect = cell_qrect(self.board.layout, target) if self.board.layout else QRectF()
-        else:
-            item = self.board.refs.get(target)
-            rect = item.sceneBoundingRect() if item is not None else QRectF()
-        corner = self.mapFromScene(rect.topLeft() + QPointF(min(24.0, rect.width() / 2), min(20.0, rect.height() / 2)))
-        self._popup(target, self.viewport().mapToGlobal(corner))
-
-    def _popup(self, target: ItemRef | tuple[str, str] | None, where: QPoint) -> None:
-        menu = build_menu(self, target)
-        if menu is None:
-            return
-        if self.context_menu is not None:
-            self.context_menu.deleteLater()
-        self.context_menu = menu
-        menu.popup(where)
+        open_keyboard_menu(self)
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -385,7 +351,7 @@ class BoardView(QGraphicsView):
 
     def add_stage(self) -> None:
         """Journey ▸ Add Stage: after the cursor's stage (or at the end), then name it."""
-        cell = self.current_cell or self._first_cell()
+        cell = self.current_cell or self.first_cell()
         index = stage_index(self.board, cell[1]) + 1 if cell else 0
         made = insert_stage(self.board, index)
         if made is not None:
@@ -393,7 +359,7 @@ class BoardView(QGraphicsView):
 
     def add_lane(self) -> None:
         """Journey ▸ Add Lane: a cards lane below the cursor's lane (or at the end), then name it."""
-        cell = self.current_cell or self._first_cell()
+        cell = self.current_cell or self.first_cell()
         index = lane_index(self.board, cell[0]) + 1 if cell else 0
         made = insert_lane(self.board, LaneKind.CARDS, index)
         if made is not None:
