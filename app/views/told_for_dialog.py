@@ -73,8 +73,8 @@ class ToldForDialog(QDialog):
 
     def _room(self) -> QRect:
         """The free area of the screen the dialog opens on."""
-        screen = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
-        return screen.availableGeometry()
+        parent = self.parentWidget()
+        return (parent.screen() if parent is not None else self.screen()).availableGeometry()
 
     def set_checked(self, persona_id: str, checked: bool) -> None:
         for row in range(self.list.count()):
