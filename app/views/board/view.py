@@ -26,6 +26,7 @@ from app.document.document import Document
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
+from app.views.board.drop_marker import hide_marker, show_marker
 from app.views.board.editor import InPlaceEditor
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
@@ -317,17 +318,26 @@ class BoardView(QGraphicsView):
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
+            super().dragEnterEvent(event)  # so that QGraphicsView expects the leave that follows
             event.acceptProposedAction()
+            self.dragMoveEvent(event)  # the insertion bar from the first moment
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
+            entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
+            show_marker(self.board, entry, self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
+    def dragLeaveEvent(self, event) -> None:
+        hide_marker(self.board)
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event) -> None:
+        hide_marker(self.board)
         if event.mimeData().hasFormat(PALETTE_MIME):
             entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
