@@ -187,3 +187,25 @@ def test_the_bar_follows_the_drop_rule_everywhere(qapp, scene):
         line = marker_line(layout, Kind.LANE, QPointF(300, y))
         assert line.index == layout.lane_insert_index(y)
     assert marker_line(layout, Kind.CARD, QPointF(300, 300)) is None
+
+
+# -- h. the palette's scroll bar ------------------------------------------------------------------
+
+
+def test_the_palette_scroll_bar_track_is_painted_in_the_panel_colour(qtbot):
+    from PySide6.QtGui import QPalette
+
+    from app.views.palette import Palette
+
+    palette = Palette()
+    qtbot.addWidget(palette)
+    palette.resize(200, 250)  # short enough to scroll
+    palette.show()
+    qtbot.waitExposed(palette)
+    bar = palette.list.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    image = bar.grab().toImage()  # the bar alone: only what it paints itself
+    column = [image.pixelColor(image.width() // 2, y) for y in range(image.height())]
+    panel = bar.palette().color(QPalette.ColorRole.Window).name()
+    assert min(c.lightness() for c in column) > 150, "a black track"
+    assert sum(c.name() == panel for c in column) > len(column) // 5  # the track, in the panel's colour
