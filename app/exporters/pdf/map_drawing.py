@@ -13,8 +13,10 @@ from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.models.curves import curve_name, legend_order
 from app.models.entities import LaneKind
 from app.models.map_layout import score_to_y
+from app.theme import curve_colors
 
 View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
 
@@ -241,19 +243,18 @@ def _curves(lay: MapLayout, li: int) -> dict[tuple[str | None, str], list]:
 
 
 def _curve_colour(lay: MapLayout, persona_id: str | None):
-    persona = next((p for p in lay.personas if p.id == persona_id), None)
-    return HexColor(persona.color if persona else S.CURVE_DEFAULT)
+    colors = curve_colors((p.id, p.color) for p in lay.personas)
+    return HexColor(colors.get(persona_id, S.CURVE_DEFAULT))
 
 
 def _curve_name(lay: MapLayout, persona_id: str | None, variant: str) -> str:
-    persona = next((p for p in lay.personas if p.id == persona_id), None)
-    return f"{persona.name if persona else 'Curve'} · {'as-is' if variant == 'as_is' else 'to-be'}"
+    return curve_name(next((p for p in lay.personas if p.id == persona_id), None), variant)
 
 
 def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
     top, height = lay.row(li)
     y = top + 50
-    for persona, variant in _curves(lay, li):
+    for persona, variant in legend_order(lay.personas, _curves(lay, li)):
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
         if variant == "to_be":
@@ -314,18 +315,21 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
         c.drawPath(path, stroke=1, fill=0)
         c.setDash()
     for (persona, _variant), points in curves.items():
-        for p in points:
+        for p, after in zip(points, [*points[1:], None], strict=True):
             x = _middle(lay, index[p.stage])
             if not (view[0] - 20 <= x <= view[2] + 20):
                 continue
             y = _score_y(lay, li, p.score)
             _draw_face(c, x, y, p.score, _curve_colour(lay, persona))
+            # right of the face, above or below where the curve goes on (as the board does)
+            above = after is None or after.score <= p.score
+            baseline = y - 11 if above else y + 16
             c.setFillColor(S.INK)
             label = f"{p.score:+g}" if p.score else "0"
-            w = fonts.draw(c, x + 12, -(y + 3), label, S.SMALL_FONT, True)
+            w = fonts.draw(c, x + 8, -baseline, label, S.SMALL_FONT, True)
             if p.note:
                 c.setFillColor(S.MUTED)
-                fonts.draw(c, x + 15 + w, -(y + 3), fonts.fit(p.note, S.SMALL_FONT, 90), S.SMALL_FONT)
+                fonts.draw(c, x + 11 + w, -baseline, fonts.fit(p.note, S.SMALL_FONT, 90), S.SMALL_FONT)
 
 
 def _draw_face(c, x: float, y: float, score: float, ring) -> None:

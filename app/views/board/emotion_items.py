@@ -20,7 +20,11 @@ from app.theme import face_color_hex
 from app.views.board import style as S
 
 FACE_R = 11.0
-NOTE_W = 96.0  # an as-is point's note, beside its score
+NOTE_W = 96.0  # an as-is point's note, after its score
+LABEL_H = 14.0
+# The score (and note) sit right of the face, above or below the curve's way on: beside the face
+# they would lie on the line itself.
+LABEL_ABOVE_TOP, LABEL_BELOW_TOP = -FACE_R - LABEL_H + 3, FACE_R - 4
 DEFAULT_CURVE_COLOR = S.CURVE_DEFAULT
 
 
@@ -297,6 +301,15 @@ class EmotionCurveItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        """A double-click in the lane puts the active curve's point there, scored from the height."""
+        scene = self.scene()
+        if event.button() == Qt.MouseButton.LeftButton and scene is not None and hasattr(scene, "add_emotion_point"):
+            event.accept()
+            scene.add_emotion_point(event.scenePos())
+            return
+        super().mouseDoubleClickEvent(event)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self.rect
         exposed = option.exposedRect.intersected(r) if not option.exposedRect.isEmpty() else QRectF(r)
@@ -366,6 +379,7 @@ class EmotionPointItem(QGraphicsItem):
         self.color = DEFAULT_CURVE_COLOR
         self.preview_score: float | None = None
         self.home = QPointF()
+        self.label_above = True  # the scene says which side of the curve its labels keep
         self._free = False  # Shift held during the drag: no snapping
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -394,12 +408,28 @@ class EmotionPointItem(QGraphicsItem):
         self.setToolTip(f"{point.score:+g} {point.note}".strip())
         self.update()
 
+    def set_label_above(self, above: bool) -> None:
+        if above != self.label_above:
+            self.label_above = above
+            self.update()
+
+    @property
+    def label(self) -> str:
+        return f"{self.score:+g}" if self.score else "0"
+
+    def label_rect(self) -> QRectF:
+        """Where the score is drawn (item coordinates): right of the face, off the curve."""
+        top = LABEL_ABOVE_TOP if self.label_above else LABEL_BELOW_TOP
+        return QRectF(FACE_R - 1, top, S.metrics(8, bold=True).horizontalAdvance(self.label), LABEL_H)
+
     @property
     def score(self) -> float:
         return self.point.score if self.preview_score is None else self.preview_score
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52 + NOTE_W, 2 * FACE_R + 24)
+        top = min(-FACE_R - 3, LABEL_ABOVE_TOP - 1)
+        bottom = max(FACE_R + 3, LABEL_BELOW_TOP + LABEL_H + 1)
+        return QRectF(-FACE_R - 3, top, 2 * FACE_R + 52 + NOTE_W, bottom - top)
 
     def shape(self) -> QPainterPath:
         """Only the face takes clicks, so the label never hides a nearby face."""
@@ -455,16 +485,17 @@ class EmotionPointItem(QGraphicsItem):
         painter.drawPath(mouth)
         painter.setFont(S.font(8, bold=True))
         painter.setPen(S.INK)
-        label = f"{score:+g}" if score else "0"
+        label = self.label
+        top = self.label_rect().top()
         painter.drawText(
-            QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+            QRectF(FACE_R - 1, top, 44, LABEL_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
         )
         if self.point.note and self.point.variant == "as_is":
             note_font = S.font(7.5, italic=True)
             painter.setFont(note_font)
             painter.setPen(S.MUTED)
-            left = FACE_R + 8 + S.metrics(8, bold=True).horizontalAdvance(label)
+            left = FACE_R + 3 + S.metrics(8, bold=True).horizontalAdvance(label)
             note = QFontMetricsF(note_font).elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
             painter.drawText(
-                QRectF(left, -8, NOTE_W + 4, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note
+                QRectF(left, top, NOTE_W + 4, LABEL_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note
             )
