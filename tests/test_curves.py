@@ -293,7 +293,32 @@ def test_score_labels_lie_clear_of_their_curve(view, doc):
         band = stroke.createStroke(line)
         for it in items:
             assert isinstance(it, EmotionPointItem)
-            rect = it.mapRectToScene(it.label_rect())
+            rect = it.mapRectToScene(it.label_rect(with_note=True))  # the score and its note
             assert not band.intersects(rect), (it.point.stage, it.score)
+            for other in board._emotion_groups[LANE].values():  # nor on another face
+                for face in other:
+                    same = face.pos() == it.pos()  # as-is and to-be with one score at one stage
+                    assert same or not face.mapToScene(face.shape()).intersects(rect)
             checked += 1
     assert checked == 14
+
+
+def test_the_pdf_places_score_labels_by_the_same_rule_clear_of_the_curves():
+    from app.exporters.pdf import map_drawing as M
+    from app.exporters.pdf.layout import layout_journey
+    from app.models import score_labels as SL
+    from app.models.library import sample_project
+
+    project = sample_project()
+    lay = layout_journey(project.journeys[0])
+    lay.personas = project.personas
+    li = next(i for i, ln in enumerate(lay.journey.lanes) if ln.id == LANE)
+    curves = M._curves(lay, li)
+    index = {s.id: i for i, s in enumerate(lay.journey.stages)}
+    boxes = M._score_labels(lay, li, curves, index)
+    assert len(boxes) == 14
+    for points in curves.values():
+        xy = [(M._middle(lay, index[p.stage]), M._score_y(lay, li, p.score)) for p in points]
+        line = SL._polyline(xy, 0, len(xy) - 1)
+        for b in boxes.values():
+            assert not any(SL._crosses(a, z, b) for a, z in zip(line, line[1:], strict=False))

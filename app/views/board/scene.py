@@ -39,6 +39,7 @@ from app.views.board.curve_legend import CurveChoices, curve_color, legends
 from app.views.board.emotion_items import EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect, update_layout
+from app.views.board.score_labels import place_labels
 
 WARM_SLICE_S = 0.002  # per idle turn of the event loop, laying out cards no view has painted yet
 
@@ -440,9 +441,7 @@ class BoardScene(QGraphicsScene):
             (colors[persona], variant == "to_be", [it.pos() for it in items])
             for (persona, variant), items in by_curve.items()
         ]
-        for items in by_curve.values():  # each score label on the side its curve leaves free
-            for it, after in zip(items, [*items[1:], None], strict=True):
-                it.set_label_above(after is None or after.pos().y() >= it.pos().y())
+        place_labels(curve.label_signatures, by_curve)  # each score off the curves
         gaps = []
         for (persona, variant), items in by_curve.items():
             if variant != "as_is" or (persona, "to_be") not in by_curve:
