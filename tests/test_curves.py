@@ -322,3 +322,13 @@ def test_the_pdf_places_score_labels_by_the_same_rule_clear_of_the_curves():
         line = SL._polyline(xy, 0, len(xy) - 1)
         for b in boxes.values():
             assert not any(SL._crosses(a, z, b) for a, z in zip(line, line[1:], strict=False))
+
+
+def test_the_inspector_names_a_point_by_its_curve(view, doc, qtbot):
+    from app.views.inspector import Inspector
+
+    inspector = Inspector(doc, view)
+    qtbot.addWidget(inspector)
+    _unassigned(doc)
+    view.board.select_refs([EmotionRef(J, LANE, "learn", None, "as_is")])
+    assert inspector.subtitle.text().startswith("No persona · as-is  ·  ")

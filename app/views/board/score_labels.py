@@ -1,47 +1,60 @@
 """The board's side of placing score labels (the rule is app/models/score_labels.py, shared with
 the PDF): the faces of each stage, and a record per stage of the geometry its labels were placed
-for, so a drag re-places the labels of a handful of stages, not the whole lane."""
+for, so an edit re-places the labels of the few stages it shaped, not the whole lane."""
 
 from __future__ import annotations
 
-from app.models.score_labels import FaceLabel, place_stage
+from app.models.score_labels import FaceLabel, Point, place_stage
 from app.views.board.emotion_items import LABEL_SIZES, EmotionPointItem
 
+# one face: its curve's items, their centres, and its index in them
+_Entry = tuple[list[EmotionPointItem], list[Point], int]
 
-def _face(items: list[EmotionPointItem], j: int) -> FaceLabel:
+
+def _window(j: int, n: int) -> tuple[int, int]:
+    """The points that shape the segments either side of point ``j`` of ``n``."""
+    return max(0, j - 2), min(n, j + 3)
+
+
+def _face(items: list[EmotionPointItem], xy: list[Point], j: int) -> FaceLabel:
     it = items[j]
-    lo, hi = max(0, j - 2), min(len(items), j + 3)
-    curve = [(p.pos().x(), p.pos().y()) for p in items[lo:hi]]
-    after = items[j + 1].pos().y() if j + 1 < len(items) else None
+    lo, hi = _window(j, len(xy))
     return FaceLabel(
-        it.pos().x(),
-        it.pos().y(),
+        xy[j][0],
+        xy[j][1],
         it.label_rect(with_note=False).width(),
         it.label_rect(with_note=True).width(),
-        curve,
+        xy[lo:hi],
         max(0, j - 1) - lo,
-        min(len(items) - 1, j + 1) - lo,
-        after,
+        min(len(xy) - 1, j + 1) - lo,
+        xy[j + 1][1] if j + 1 < len(xy) else None,
     )
+
+
+def _note(item: EmotionPointItem) -> str:
+    return item.point.note if item.point is not None else ""
 
 
 def place_labels(signatures: dict[str, tuple], by_curve: dict[tuple, list[EmotionPointItem]]) -> None:
     """Give every face of one lane the first free place for its label. ``signatures``: the lane's
     own record, per stage, of the geometry its labels were placed for."""
-    where: dict[str, list[tuple[list[EmotionPointItem], int]]] = {}
+    where: dict[str, list[_Entry]] = {}
     for items in by_curve.values():
+        xy = [(p.x(), p.y()) for p in (it.pos() for it in items)]
         for j, it in enumerate(items):
             if it.point is not None:
-                where.setdefault(it.point.stage, []).append((items, j))
+                where.setdefault(it.point.stage, []).append((items, xy, j))
     for stage, here in where.items():
-        faces = [_face(items, j) for items, j in here]
-        signature = tuple((f.x, f.y, f.label_w, f.full_w, tuple(f.curve)) for f in faces)
-        if signatures.get(stage) == signature and all(items[j].placed for items, j in here):
+        signature = tuple(
+            (tuple(xy[slice(*_window(j, len(xy)))]), items[j].score, _note(items[j])) for items, xy, j in here
+        )
+        if signatures.get(stage) == signature and all(items[j].placed for items, _xy, j in here):
             continue
         signatures[stage] = signature
-        first = here[0][0][here[0][1]]
+        faces = [_face(items, xy, j) for items, xy, j in here]
+        first = here[0][0][here[0][2]]
         lane = (first.lane_top, first.lane_top + first.lane_height)
-        for (items, j), place in zip(here, place_stage(faces, LABEL_SIZES, lane), strict=True):
+        for (items, _xy, j), place in zip(here, place_stage(faces, LABEL_SIZES, lane), strict=True):
             items[j].set_label_place(place)
     for stage in [s for s in signatures if s not in where]:
         del signatures[stage]
