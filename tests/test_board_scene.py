@@ -210,7 +210,7 @@ def test_persona_colours_reach_the_curves(scene, doc):
     assert all(len(pts) == 7 for _c, _d, pts in curve.curves)
     assert all(item.color == anna for ref, item in scene.refs.items() if isinstance(ref, EmotionRef))
     legend = scene.refs[LaneRef(J, "feeling")].legend
-    assert [(e.color, e.label) for e in legend] == [(anna, "Anna · as-is"), (anna, "Anna · to-be")]
+    assert [(e.color, e.label) for e in legend] == [(anna, "Anna Berg · as-is"), (anna, "Anna Berg · to-be")]
 
     # another persona's points get its own curve in its colour
     doc.push(C.Edit(doc, JourneyRef(J), {"persona_ids": ["anna", "marco"]}))
@@ -323,7 +323,7 @@ def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
     scene = view.board
     header = scene.refs[LaneRef(J, "feeling")]
     entry = header.legend[1]
-    assert entry.label == "Anna · to-be" and not entry.hidden
+    assert entry.label == "Anna Berg · to-be" and not entry.hidden
     key = ("feeling", "support", "anna", "to_be")
     assert emotion_ref(J, key) in scene.refs
     scene.toggle_curve(entry.key)
