@@ -63,6 +63,18 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def stick(self, at: float) -> None:
+        """Move across the drag axis (frozen_headers.py keeps the header in view there); home moves
+        too, so a click is still not a drag, and a drag under way keeps its place along its axis."""
+        pos = self.pos()
+        if self.axis == "x":
+            home, target = QPointF(self.home.x(), at), QPointF(pos.x(), at)
+        else:
+            home, target = QPointF(at, self.home.y()), QPointF(at, pos.y())
+        if home != self.home or target != pos:
+            self.home = home
+            self.setPos(target)
+
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
             point = QPointF(value)
