@@ -83,11 +83,20 @@ class FindMark(QGraphicsItem):
 
     def __init__(self, parent: QGraphicsItem):
         super().__init__(parent)
+        self.rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.fit()
+
+    def fit(self) -> None:
+        """Follow the item's size (a stage resized, a lane grown by an edit)."""
+        parent = self.parentItem()
         # a face is outlined around it; a header or cell just inside its edge (its neighbours
         # draw over anything outside)
         pad = 3.0 if isinstance(parent, EmotionPointItem) else -2.0
-        self.rect = parent.shape().boundingRect().adjusted(-pad, -pad, pad, pad)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        rect = parent.shape().boundingRect().adjusted(-pad, -pad, pad, pad)
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-2, -2, 2, 2)
@@ -107,6 +116,7 @@ class BoardFind:
         self.hits: list[ItemRef] = []
         self.index = -1
         self._marks: list[FindMark] = []
+        scene.synced.connect(self._fit_marks)
 
     def step(self, text: str, *, backward: bool = False) -> tuple[int, int]:
         """Highlight every match and go to the next (or previous) one; returns (position, count)."""
@@ -144,6 +154,11 @@ class BoardFind:
             item = self.scene.refs.get(ref)
             if item is not None:
                 self.reveal(item.sceneBoundingRect())
+
+    def _fit_marks(self) -> None:
+        self._marks = [mark for mark in self._marks if mark.scene() is not None]
+        for mark in self._marks:
+            mark.fit()
 
     def _highlight(self, on: bool) -> None:
         for mark in self._marks:
