@@ -11,11 +11,12 @@ under it and draws an edge; a corner covers the crossing of the two. Frozen, the
 raised above everything but the in-place editor; not scrolled, everything is exactly as before.
 
 Exports draw their own scene, which no view scrolls, so they show the headers once, in place.
-Cost per scroll step: one ``stick`` per header of the axis that moved (a few dozen), whatever
-the number of cards.
+Cost per scroll step: one ``stick`` per header in view, whatever the size of the journey.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -50,9 +51,10 @@ class FrozenBand(QGraphicsItem):
         if rect.size() != self.rect.size():
             self.prepareGeometryChange()
             self.rect = QRectF(0, 0, rect.width(), rect.height())
-        self.rules = rules or []
+        if (rules or []) != self.rules:
+            self.rules = rules or []
+            self.update()
         self.setPos(rect.topLeft())
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -89,7 +91,11 @@ class FrozenHeaders(QObject):
             board.addItem(band)
         view.horizontalScrollBar().valueChanged.connect(self.sync)
         view.verticalScrollBar().valueChanged.connect(self.sync)
-        board.synced.connect(self.sync)
+        self._stages: list[HeaderItem] = []  # in board order, beside where each starts
+        self._lanes: list[HeaderItem] = []
+        self._stage_x: list[float] = []
+        self._lane_y: list[float] = []
+        board.synced.connect(self._resynced)
 
     def _headers(self) -> tuple[list[HeaderItem], list[HeaderItem]]:
         layout, refs, jid = self.board.layout, self.board.refs, self.board.journey_id
@@ -102,7 +108,17 @@ class FrozenHeaders(QObject):
             [h for h in lanes if isinstance(h, HeaderItem)],
         )
 
-    def sync(self, *_args: object) -> None:
+    def _resynced(self) -> None:
+        """The scene re-placed its headers where the layout says: freeze them all again."""
+        self._stages, self._lanes = self._headers()
+        self._stage_x = [h.home.x() for h in self._stages]  # just placed: home is the layout's
+        self._lane_y = [h.home.y() for h in self._lanes]
+        self.sync(everything=True)
+
+    def sync(self, *_args: object, everything: bool = False) -> None:
+        """Follow the scroll and zoom. Only the headers in view are moved (each move is a Python
+        call in itemChange), so a pan costs the same on a huge journey as on a small one; one that
+        scrolls into view is moved then, before it is painted."""
         layout = self.board.layout
         if layout is None:
             for band in (self.top, self.left, self.corner):
@@ -112,21 +128,21 @@ class FrozenHeaders(QObject):
         seen = self.view.mapToScene(QPoint(0, 0))  # the board point at the viewport's top-left
         x = max(0.0, min(seen.x(), layout.width - S.LANE_HEADER_W))
         y = max(0.0, min(seen.y(), layout.height - S.STAGE_HEADER_H))
+        moved_x, moved_y = everything or x != self.offset.x(), everything or y != self.offset.y()
         self.offset = QPointF(x, y)
-        stages, lanes = self._headers()
-        for header in stages:
-            header.stick(y)
-            header.setZValue(FROZEN_Z if y > 0 else HEADER_Z)
-        for header in lanes:
-            header.stick(x)
-            header.setZValue(FROZEN_Z if x > 0 else HEADER_Z)
-        self.top.set_rect(QRectF(0, y, layout.width, S.STAGE_HEADER_H))
-        rules = [row_y + h for _lid, row_y, h in layout.rows]
-        self.left.set_rect(QRectF(x, 0, S.LANE_HEADER_W, layout.height), rules)
-        self.corner.set_rect(QRectF(x, y, S.LANE_HEADER_W, S.STAGE_HEADER_H))
-        self.top.setVisible(y > 0)
-        self.left.setVisible(x > 0)
-        self.corner.setVisible(x > 0 or y > 0)
+        area = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        _stick(self._stages, _in_view(self._stage_x, area.left(), area.right()), y)
+        _stick(self._lanes, _in_view(self._lane_y, area.top(), area.bottom()), x)
+        if moved_y:
+            self.top.set_rect(QRectF(0, y, layout.width, S.STAGE_HEADER_H))
+            self.top.setVisible(y > 0)
+        if moved_x:
+            rules = [row_y + h for _lid, row_y, h in layout.rows]
+            self.left.set_rect(QRectF(x, 0, S.LANE_HEADER_W, layout.height), rules)
+            self.left.setVisible(x > 0)
+        if moved_x or moved_y:
+            self.corner.set_rect(QRectF(x, y, S.LANE_HEADER_W, S.STAGE_HEADER_H))
+            self.corner.setVisible(x > 0 or y > 0)
 
     # -- for the view's other parts ------------------------------------------------------------------
 
@@ -148,8 +164,9 @@ class FrozenHeaders(QObject):
         view = self.view
         zoom = view.transform().m11()
         port = view.viewport().rect()
-        left = int(min(S.LANE_HEADER_W * zoom, port.width() / 2)) + REVEAL_PAD
-        top = int(min(S.STAGE_HEADER_H * zoom, port.height() / 2)) + REVEAL_PAD
+        # strips wider than most of a small viewport (a high zoom) leave a quarter of it to show in
+        left = int(min(S.LANE_HEADER_W * zoom, port.width() * 0.75)) + REVEAL_PAD
+        top = int(min(S.STAGE_HEADER_H * zoom, port.height() * 0.75)) + REVEAL_PAD
         shown = view.mapFromScene(rect).boundingRect()
         if horizontal:
             bar = view.horizontalScrollBar()
@@ -157,6 +174,19 @@ class FrozenHeaders(QObject):
         if vertical:
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + _shift(shown.top(), shown.bottom(), top, port.height() - REVEAL_PAD))
+
+
+def _in_view(starts: list[float], low: float, high: float) -> range:
+    """The indices of the columns (or rows) starting at ``starts`` that overlap [low, high]."""
+    return range(max(0, bisect.bisect_right(starts, low) - 1), bisect.bisect_right(starts, high))
+
+
+def _stick(headers: list[HeaderItem], indices: range, at: float) -> None:
+    z = FROZEN_Z if at > 0 else HEADER_Z
+    for header in headers[indices.start : indices.stop]:
+        header.stick(at)
+        if header.zValue() != z:  # setZValue calls itemChange even when nothing changes
+            header.setZValue(z)
 
 
 def _shift(low: int, high: int, room_low: int, room_high: int) -> int:
