@@ -306,3 +306,24 @@ def test_png_export_is_the_same_after_scrolling_the_window(view, doc, tmp_path: 
     second = export_journey(doc.project, J, tmp_path / "b.png")
     assert (first.width, first.height) == (second.width, second.height)
     assert QImage(str(first.path)) == QImage(str(second.path))
+
+
+def test_a_lane_taller_than_the_view_keeps_its_name_in_view(view, doc):
+    from app.document import commands as C
+
+    for n in range(30):  # make "doing" far taller than the 600 px view
+        card = doc.journey(J).cards[0].model_copy(update={"id": f"tall-{n}", "lane": "doing", "stage": "search"})
+        view.board.push(lambda card=card: C.add_card(doc, J, card))
+    lane = header(view, LaneRef(J, "doing"))
+    assert lane.rect.height() > 2 * view.viewport().height()
+    view.verticalScrollBar().setValue(int(lane.rect.height() / 2))
+    QApplication.processEvents()
+    assert lane.label_shift > 0
+    name_top = view.mapFromScene(lane.mapToScene(QPointF(0, lane.label_shift))).y()
+    assert S.STAGE_HEADER_H - 2 <= name_top <= S.STAGE_HEADER_H + 2  # just below the frozen stage row
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert lane.label_shift <= lane.rect.height() - lane.label_height  # never past its lane's end
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    assert lane.label_shift == 0

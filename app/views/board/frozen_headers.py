@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphics
 
 from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
-from app.views.board.header_items import HeaderItem
+from app.views.board.header_items import HeaderItem, LaneHeaderItem
 from app.views.board.scene import BoardScene
 
 HEADER_Z = 20.0  # a header's own place (header_items.py), where it is when not frozen
@@ -132,7 +132,14 @@ class FrozenHeaders(QObject):
         self.offset = QPointF(x, y)
         area = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         _stick(self._stages, _in_view(self._stage_x, area.left(), area.right()), y)
-        _stick(self._lanes, _in_view(self._lane_y, area.top(), area.bottom()), x)
+        lanes = _in_view(self._lane_y, area.top(), area.bottom())
+        _stick(self._lanes, lanes, x)
+        # a lane taller than the view keeps its name in view, below the frozen stage row
+        content_top = area.top() + (S.STAGE_HEADER_H if y > 0 else 0.0)
+        for header in self._lanes[lanes.start : lanes.stop]:
+            if isinstance(header, LaneHeaderItem):
+                room = header.rect.height() - header.label_height
+                header.set_label_shift(max(0.0, min(content_top - header.home.y(), room)))
         if moved_y:
             self.top.set_rect(QRectF(0, y, layout.width, S.STAGE_HEADER_H))
             self.top.setVisible(y > 0)

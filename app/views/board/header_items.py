@@ -183,12 +183,23 @@ class LaneHeaderItem(HeaderItem):
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
         self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)
+        self.label_shift = 0.0  # the name slides down a lane taller than the view (frozen_headers.py)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    @property
+    def label_height(self) -> float:
+        """The name, kind and legend: what stays in view of a tall lane's header."""
+        return LEGEND_TOP + len(self.legend) * LEGEND_ROW + 4
+
+    def set_label_shift(self, shift: float) -> None:
+        if shift != self.label_shift:
+            self.label_shift = shift
+            self.update()
 
     def legend_row(self, pos: QPointF) -> LegendEntry | None:
         """The legend entry under ``pos`` (item coordinates), if any."""
         for n, entry in enumerate(self.legend):
-            top = LEGEND_TOP + n * LEGEND_ROW
+            top = LEGEND_TOP + n * LEGEND_ROW + self.label_shift
             if top <= pos.y() < top + LEGEND_ROW and pos.x() < self.rect.width() - 4:
                 return entry
         return None
@@ -220,6 +231,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setPen(QPen(S.SELECTION, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r.adjusted(1, 1, -1, -1))
+        painter.translate(0, self.label_shift)
         icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(S.WHITE)
@@ -230,7 +242,7 @@ class LaneHeaderItem(HeaderItem):
             label.draw(painter)
         for n, entry in enumerate(self.legend):
             y = r.top() + LEGEND_TOP + n * LEGEND_ROW
-            if y + 14 > r.bottom():
+            if y + 14 > r.bottom() - self.label_shift:
                 break
             color = QColor(entry.color)
             if entry.hidden:
