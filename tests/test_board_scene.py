@@ -35,6 +35,7 @@ from app.views.board.emotion_items import (
     EmotionPointItem,
     score_to_y,
 )
+from app.views.board.frozen_headers import FrozenBand
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect
 from app.views.board.scene import BoardScene
@@ -101,6 +102,8 @@ def assert_mirrors(scene: BoardScene) -> None:
         y, h = layout.row(lane_id)
         assert curve.rect == QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h)
     board_items = set(scene.refs.values()) | set(scene._curves.values())
+    # a board view adds the bands behind its frozen headers (frozen_headers.py); they are the view's
+    board_items |= {i for i in scene.items() if isinstance(i, FrozenBand)}
     strays = [i for i in scene.items() if i.parentItem() is None and i not in board_items and i is not scene._grid]
     assert strays == []
 

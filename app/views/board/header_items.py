@@ -66,6 +66,18 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def stick(self, at: float) -> None:
+        """Move across the drag axis (frozen_headers.py keeps the header in view there); home moves
+        too, so a click is still not a drag, and a drag under way keeps its place along its axis."""
+        pos = self.pos()
+        if self.axis == "x":
+            home, target = QPointF(self.home.x(), at), QPointF(pos.x(), at)
+        else:
+            home, target = QPointF(at, self.home.y()), QPointF(at, pos.y())
+        if home != self.home or target != pos:
+            self.home = home
+            self.setPos(target)
+
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
             point = QPointF(value)
@@ -174,12 +186,23 @@ class LaneHeaderItem(HeaderItem):
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
         self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)
+        self.label_shift = 0.0  # the name slides down a lane taller than the view (frozen_headers.py)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    @property
+    def label_height(self) -> float:
+        """The name, kind and legend: what stays in view of a tall lane's header."""
+        return LEGEND_TOP + len(self.legend) * LEGEND_ROW + 4
+
+    def set_label_shift(self, shift: float) -> None:
+        if shift != self.label_shift:
+            self.label_shift = shift
+            self.update()
 
     def legend_row(self, pos: QPointF) -> LegendEntry | None:
         """The legend entry under ``pos`` (item coordinates), if any."""
         for n, entry in enumerate(self.legend):
-            top = LEGEND_TOP + n * LEGEND_ROW
+            top = LEGEND_TOP + n * LEGEND_ROW + self.label_shift
             if top <= pos.y() < top + LEGEND_ROW and pos.x() < self.rect.width() - 4 and n < self._legend_rows():
                 return entry
         return None
@@ -192,7 +215,8 @@ class LaneHeaderItem(HeaderItem):
 
     def _legend_rows(self) -> int:
         """How many legend rows fit above the "Curves ▾" control."""
-        return max(0, int((self.rect.height() + CURVE_MENU_BOX.top() - 2 - LEGEND_TOP) // LEGEND_ROW))
+        room = self.rect.height() + CURVE_MENU_BOX.top() - 2 - LEGEND_TOP - self.label_shift
+        return max(0, int(room // LEGEND_ROW))
 
     def mousePressEvent(self, event) -> None:
         scene = self.scene()
@@ -230,6 +254,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setPen(QPen(S.SELECTION, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r.adjusted(1, 1, -1, -1))
+        painter.translate(0, self.label_shift)
         icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(S.WHITE)
@@ -256,6 +281,7 @@ class LaneHeaderItem(HeaderItem):
             legend_labels[n].draw(painter)
         box = self.curve_menu_box()
         if box is not None:
+            painter.translate(0, -self.label_shift)  # the control stays at the lane's foot, where clicks find it
             painter.setPen(QPen(S.GRID, 1))
             painter.setBrush(S.WHITE)
             painter.drawRoundedRect(box, 4, 4)

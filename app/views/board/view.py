@@ -18,7 +18,7 @@ import os
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from app.document import commands as C
@@ -28,6 +28,8 @@ from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.drop_marker import hide_marker, show_marker
 from app.views.board.editor import InPlaceEditor
+from app.views.board.find import BoardFind
+from app.views.board.frozen_headers import FrozenHeaders
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
 from app.views.board.palette_drops import PALETTE_MIME, drop_from_palette
@@ -48,8 +50,6 @@ class BoardView(QGraphicsView):
         self.board.setParent(self)
         self.editor: InPlaceEditor | None = None
         self.current_cell: tuple[str, str] | None = None
-        self._find_hits: list[str] = []
-        self._find_index = -1
         self._space_down = False
         self._zoom = 1.0
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -63,6 +63,8 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.board.edit_refused.connect(self.message)
         self.board.selectionChanged.connect(self._selection_changed)
+        self.frozen = FrozenHeaders(self, self.board)  # the header row and column stay in view
+        self.finder = BoardFind(self.board, self.reveal)
 
     @property
     def journey_id(self) -> str | None:
@@ -86,6 +88,7 @@ class BoardView(QGraphicsView):
         self.scale(zoom / self._zoom, zoom / self._zoom)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._zoom = zoom
+        self.frozen.sync()
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
@@ -105,6 +108,14 @@ class BoardView(QGraphicsView):
         zoom = min(view.width() / rect.width(), view.height() / rect.height()) * 0.98
         self.set_zoom(zoom, QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.frozen.sync()
+
+    def reveal(self, rect: QRectF, *, horizontal: bool = True, vertical: bool = True) -> None:
+        """Scroll ``rect`` (board units) into view clear of the frozen headers."""
+        self.frozen.reveal(rect, horizontal=horizontal, vertical=vertical)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -356,29 +367,9 @@ class BoardView(QGraphicsView):
     # -- find -------------------------------------------------------------------------------------------
 
     def find(self, text: str, *, backward: bool = False) -> tuple[int, int]:
-        """Highlight every match and step to the next one; returns (position, count)."""
-        hits = A.find_matches(self.board, text)
-        if hits != self._find_hits:
-            self._set_highlight(False)
-            self._find_hits = hits
-            self._find_index = -1
-            self._set_highlight(True)
-        if not hits:
-            return 0, 0
-        step = -1 if backward else 1
-        self._find_index = (self._find_index + step) % len(hits)
-        ref = CardRef(self.board.journey_id, hits[self._find_index])
-        self.board.select_refs([ref])
-        self.centerOn(self.board.refs[ref])
-        return self._find_index + 1, len(hits)
+        """Highlight every match (cards, headers, notes, metrics) and step to the next one, scrolled
+        into view clear of the frozen headers; returns (position, count)."""
+        return self.finder.step(text, backward=backward)
 
     def clear_find(self) -> None:
-        self._set_highlight(False)
-        self._find_hits, self._find_index = [], -1
-
-    def _set_highlight(self, on: bool) -> None:
-        for cid in self._find_hits:
-            item = self.board.refs.get(CardRef(self.board.journey_id, cid))
-            if item is not None:
-                item.highlight = on
-                item.update()
+        self.finder.clear()
