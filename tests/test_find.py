@@ -59,7 +59,7 @@ def assert_clear_of_headers(view, ref) -> None:
     """The match is in the viewport and not under the frozen header row or column."""
     item = view.board.refs[ref]
     zoom = view.zoom
-    shown = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    shown = view.mapFromScene(item.mapToScene(item.shape().boundingRect())).boundingRect()
     port = view.viewport().rect()
     if isinstance(ref, StageRef):
         assert shown.left() >= S.LANE_HEADER_W * zoom - 1 and shown.left() < port.right()

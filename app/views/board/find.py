@@ -153,7 +153,8 @@ class BoardFind:
         else:
             item = self.scene.refs.get(ref)
             if item is not None:
-                self.reveal(item.sceneBoundingRect())
+                # the shape, not the bounds: an emotion face's bounds reserve room for a label either side
+                self.reveal(item.mapToScene(item.shape().boundingRect()).boundingRect())
 
     def _fit_marks(self) -> None:
         self._marks = [mark for mark in self._marks if mark.scene() is not None]
