@@ -102,7 +102,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--scale",
         type=_scale,
         metavar="S",
-        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)",
+        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1, or the largest that fits the pixel limits)",
     )
 
     imp = sub.add_parser(
@@ -275,7 +275,11 @@ def _export_image(args: argparse.Namespace, out: Path) -> int:
     from app.views.board.image_export import export_journey
 
     project, _inspection = read_project_file(args.file)
-    export_journey(project, args.journey, out, args.scale or 1.0, title=args.file.name)
+    # No --scale: 1, or the largest that fits (said on stderr); a --scale given is kept or refused.
+    asked = args.scale is None
+    done = export_journey(project, args.journey, out, args.scale or 1.0, title=args.file.name, shrink_to_fit=asked)
+    if done.note:
+        print(f"waymark: {done.note}", file=sys.stderr)
     return 0
 
 

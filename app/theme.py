@@ -7,6 +7,8 @@ QColor, app/exporters/pdf/style.py as reportlab colours; change the look here, o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Geometry of the board: it lives with the one layout (app/models/map_layout.py).
 from app.models.map_layout import (  # noqa: F401  (the layout's sizes are part of the look)
     CARD_FOOTER_H,
@@ -37,7 +39,7 @@ STAGE_BG = "#2F3A4F"
 STAGE_INK = "#FFFFFF"
 SELECTION = "#2F6FED"
 FIND_HIT = "#FFB020"
-CURVE_DEFAULT = "#2F6FED"
+CURVE_DEFAULT = "#4B5563"  # the no-persona curve: a neutral slate, no persona's colour
 WHITE = "#FFFFFF"
 CARD_DEFAULT = "#FFF3C4"  # a card in a lane with no colour of its own
 # A refused edit's message (the inspector's red line).
@@ -143,3 +145,17 @@ def face_color_hex(score: float) -> str:
     if score < 1:
         return "#FCD34D"
     return "#30A46C"
+
+
+def curve_colors(persona_colors: Iterable[tuple[str, str]]) -> dict[str | None, str]:
+    """Each persona's curve colour (and None's, the no-persona curve), in the project's persona
+    order: a persona's own colour unless an earlier curve has it already (two personas left at the
+    default blue), then the first of PERSONA_COLORS no curve has, so no two curves look the same."""
+    colors: dict[str | None, str] = {None: CURVE_DEFAULT}
+    used = {CURVE_DEFAULT.casefold()}
+    for persona_id, color in persona_colors:
+        if color.casefold() in used:
+            color = next((c for c in PERSONA_COLORS if c.casefold() not in used), color)
+        used.add(color.casefold())
+        colors[persona_id] = color
+    return colors

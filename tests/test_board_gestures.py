@@ -122,10 +122,14 @@ def items_match_layout(view) -> None:
     layout = compute_layout(view.board.journey())
     for cid, rect in layout.cards.items():
         assert item(view, CardRef(J, cid)).pos() == QPointF(rect.x, rect.y), cid
+    # headers sit where the layout puts them, moved across their axis only to stay frozen in view
+    frozen = view.frozen.offset
     for sid, x, _w in layout.columns:
-        assert item(view, StageRef(J, sid)).pos() == QPointF(x, 0), sid
+        pos = item(view, StageRef(J, sid)).pos()
+        assert pos.x() == x and pos.y() in (0, frozen.y()), sid
     for lid, y, _h in layout.rows:
-        assert item(view, LaneRef(J, lid)).pos() == QPointF(0, y), lid
+        pos = item(view, LaneRef(J, lid)).pos()
+        assert pos.y() == y and pos.x() in (0, frozen.x()), lid
 
 
 # -- dragging cards ---------------------------------------------------------------------------------
@@ -569,18 +573,20 @@ def test_find_highlights_and_steps_through_matches(view, doc):
     ]
     assert len(expected) >= 3
     position, count = view.find(needle)
-    assert (position, count) == (1, len(expected))
+    # headers, notes and metrics match too (tests/test_find.py); here the cards among the matches
+    assert position == 1 and count >= len(expected)
     highlighted = {ref.card_id for ref, it in view.board.refs.items() if isinstance(ref, CardRef) and it.highlight}
     assert highlighted == set(expected)
-    seen = [view.board.selected_refs()[0].card_id]
+    found = [view.board.selected_refs()[0]]
     for n in range(2, count + 1):
         assert view.find(needle) == (n, count)
-        seen.append(view.board.selected_refs()[0].card_id)
+        found.append(view.board.selected_refs()[0])
         assert (
             view.viewport()
             .rect()
-            .intersects(view.mapFromScene(item(view, CardRef(J, seen[-1])).sceneBoundingRect()).boundingRect())
+            .intersects(view.mapFromScene(item(view, found[-1]).sceneBoundingRect()).boundingRect())
         )
+    seen = [ref.card_id for ref in found if isinstance(ref, CardRef)]
     assert sorted(seen) == sorted(expected)
     layout = view.board.layout
     assert seen == sorted(seen, key=lambda cid: (layout.cards[cid].x, layout.cards[cid].y))

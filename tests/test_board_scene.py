@@ -36,6 +36,7 @@ from app.views.board.emotion_items import (
     EmotionPointItem,
     score_to_y,
 )
+from app.views.board.frozen_headers import FrozenBand
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect
 from app.views.board.scene import BoardScene
@@ -102,15 +103,10 @@ def assert_mirrors(scene: BoardScene) -> None:
         y, h = layout.row(lane_id)
         assert curve.rect == QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h)
     board_items = set(scene.refs.values()) | set(scene._curves.values())
-    # (a view's cell cursor is view state drawn over the scene, not a mirror of the document)
-    strays = [
-        i
-        for i in scene.items()
-        if i.parentItem() is None
-        and i not in board_items
-        and i is not scene._grid
-        and not isinstance(i, CellCursorItem)
-    ]
+    # a board view adds the bands behind its frozen headers (frozen_headers.py) and its cell
+    # cursor (cell_cursor.py); they are the view's
+    board_items |= {i for i in scene.items() if isinstance(i, FrozenBand | CellCursorItem)}
+    strays = [i for i in scene.items() if i.parentItem() is None and i not in board_items and i is not scene._grid]
     assert strays == []
 
 
@@ -219,7 +215,7 @@ def test_persona_colours_reach_the_curves(scene, doc):
     assert all(len(pts) == 7 for _c, _d, pts in curve.curves)
     assert all(item.color == anna for ref, item in scene.refs.items() if isinstance(ref, EmotionRef))
     legend = scene.refs[LaneRef(J, "feeling")].legend
-    assert [(e.color, e.label) for e in legend] == [(anna, "Anna · as-is"), (anna, "Anna · to-be")]
+    assert [(e.color, e.label) for e in legend] == [(anna, "Anna Berg · as-is"), (anna, "Anna Berg · to-be")]
 
     # another persona's points get its own curve in its colour
     doc.push(C.Edit(doc, JourneyRef(J), {"persona_ids": ["anna", "marco"]}))
@@ -332,7 +328,7 @@ def test_legend_click_hides_and_shows_a_curve_without_an_edit(qtbot, doc):
     scene = view.board
     header = scene.refs[LaneRef(J, "feeling")]
     entry = header.legend[1]
-    assert entry.label == "Anna · to-be" and not entry.hidden
+    assert entry.label == "Anna Berg · to-be" and not entry.hidden
     key = ("feeling", "support", "anna", "to_be")
     assert emotion_ref(J, key) in scene.refs
     scene.toggle_curve(entry.key)

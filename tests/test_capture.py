@@ -503,3 +503,15 @@ def test_the_cursor_survives_its_lane_being_deleted(window, qtbot, doc):
     assert view.editor is not None
     assert view.current_cell == ("doing", "search")
     press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_a_click_on_a_frozen_lane_header_does_not_move_the_cursor_to_the_cell_beneath(window, qtbot, doc):
+    view = window.view
+    click(view, cell_background(view, "thinking", "compare"))
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    QApplication.processEvents()
+    header = view.board.refs[LaneRef(J, "doing")]
+    spot = view.mapFromScene(header.sceneBoundingRect().center())
+    assert view.viewport().rect().contains(spot) and view.board.cell_at(view.mapToScene(spot)) is not None
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, NO_MOD, spot)
+    assert view.current_cell == ("thinking", "compare")

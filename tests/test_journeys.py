@@ -466,12 +466,12 @@ def test_window_menus_offer_every_journey_and_persona_action(window):
         "D&uplicate Journey",
         "&Rename Journey",
         "Told &For…",
-        "&Delete Journey",
         "Move &Up",
         "Move Do&wn",
         "&Import Journey…",
         "&Export Journey…",
         "Save Journey as Te&mplate…",
+        "&Delete Journey",
     ]
     persona_texts = [a.text() for a in window.persona_menu.actions()]
     assert persona_texts == ["&Manage Personas…", "&New Persona…"]

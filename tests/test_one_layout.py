@@ -187,19 +187,31 @@ def test_the_pdf_draws_the_layout_scaled_by_unit(sample_file, tmp_path, laid_out
     for lane in journey.lanes:
         y, h = layout.row(lane.id)
         assert _has_word(words, lane.name.split()[0], left + 36 * u, top + y * u, top + (y + h) * u), lane.id
-    # Each face's score label is drawn beside it with its baseline 3 units below the face's
-    # centre: the same distance from its word box's top for every score, if faces sit where
-    # map_layout.score_to_y says.
+    # Each face's score label is drawn at one corner of it (app/models/score_labels.py: above or
+    # below, right or left, off the curves), its baseline at a fixed distance above or below the
+    # face's centre: the same distance from its word box's top for every score, if faces sit
+    # where map_layout.score_to_y says.
+    from app.exporters.pdf import map_drawing as D
+
+    sizes = D.LABEL_SIZES
     offsets = []
     for point in journey.emotions:
         x, w = layout.column(point.stage)
-        baseline = top + (M.score_to_y(point.score, *layout.row(point.lane)) + 3) * u
+        centre_y = M.score_to_y(point.score, *layout.row(point.lane))
+        baselines = [top + (centre_y + t + D.LABEL_BASELINE) * u for t in (sizes.above_top, sizes.below_top)]
         label = f"{point.score:+g}" if point.score else "0"
+        centre_x = left + (x + w / 2) * u
         found = [
             y0 - baseline
             for text, x0, y0, _x1, y1 in words
-            if text == label and abs(x0 - (left + (x + w / 2 + 12) * u)) <= 0.6 and y0 < baseline < y1
+            for baseline in baselines
+            if text == label
+            and (
+                abs(x0 - (centre_x + sizes.inset * u)) <= 0.6
+                or centre_x - (sizes.inset + 30 + D.NOTE_W) * u < x0 < centre_x - sizes.inset * u
+            )
+            and y0 < baseline < y1
         ]
-        assert len(found) == 1, point.key
+        assert len(found) >= 1, point.key
         offsets.append(found[0])
     assert max(offsets) - min(offsets) <= 0.3, offsets

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from app.models.curves import NO_PERSONA_NAME
+from app.models.curves import VARIANT_LABELS as VARIANT_LABELS  # the variant cells: the curve names' words
+
 # -- sheets ------------------------------------------------------------------------------------
 
 MAX_SHEET_NAME = 31
@@ -35,8 +38,8 @@ LIST_COLUMNS = {
     "journey": "F",
     "journey id": "G",  # the journeys a Waymark export covers: a card of these with no row is removed
 }
-VARIANT_LABELS = {"as_is": "as-is", "to_be": "to-be"}
-NO_PERSONA = "—"  # the persona cell of a curve told for no persona
+NO_PERSONA = NO_PERSONA_NAME  # the persona cell of a curve told for no persona (the legends' name too)
+OLD_NO_PERSONA = "—"  # what workbooks before 0.14 wrote there; still read as no persona
 
 # -- text in cells -----------------------------------------------------------------------------
 

@@ -68,7 +68,8 @@ class ExportLauncher:
         finally:
             if QApplication.overrideCursor() is not None:
                 QApplication.restoreOverrideCursor()
-        window.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,})", 6000)
+        note = f"; {done.note}" if done.note else ""
+        window.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,}){note}", 8000)
         return path
 
     def export_pdf(self):

@@ -1,4 +1,5 @@
-"""The find bar under the board: search the current journey's cards as you type.
+"""The find bar under the board: search the current journey as you type — cards, stage and lane
+headers, emotion notes and metric labels (board/find.py says what matches and in what order).
 
 Hidden until Find (Ctrl+F). Enter steps to the next match, Shift+Enter to the previous one,
 Esc closes the bar and clears the highlights. The matching itself is the board view's
@@ -26,7 +27,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in cards, tags and channels")
+        self.edit.setPlaceholderText("Find in cards, stages, lanes, emotion notes and metrics")
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName("Find")
         self.edit.installEventFilter(self)

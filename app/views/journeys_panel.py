@@ -293,11 +293,12 @@ class JourneysPanel(QWidget):
 
     def build_menu(self, menu: QMenu) -> QMenu:
         """Fill ``menu`` with the journey actions (the context menu and the window's Journey menu)."""
-        groups = (
+        groups = (  # Delete last, after a separator: far from the harmless entries
             ("new", "new_from_template", "duplicate"),
-            ("rename", "told_for", "delete"),
+            ("rename", "told_for"),
             ("move_up", "move_down"),
             ("import", "export", "save_template"),
+            ("delete",),
         )
         for n, group in enumerate(groups):
             if n:

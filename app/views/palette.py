@@ -191,13 +191,16 @@ class PaletteList(QListWidget):
             f"QListWidget::item:hover {{ background: {T.LIST_HOVER}; }}"
             f"QListWidget::item:selected {{ background: {T.LIST_SELECTED}; color: {T.INK}; }}"
             # A style sheet on the list makes Qt draw its scroll bar from style-sheet rules too;
-            # without these the handle came out as a black block.
-            "QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }"
+            # without these the handle came out as a black block. The bar and its track are
+            # painted opaque in the panel's own colour: left transparent, nothing paints them,
+            # and wherever nothing lies beneath (a grab, a native child window on X11) the
+            # track shows solid black.
+            "QScrollBar:vertical { background: palette(window); width: 10px; margin: 0; }"
             f"QScrollBar::handle:vertical {{ background: {T.SCROLL_HANDLE}; border-radius: 4px; min-height: 28px;"
             " margin: 1px; }"
             f"QScrollBar::handle:vertical:hover {{ background: {T.SCROLL_HANDLE_HOVER}; }}"
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
-            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: palette(window); }"
         )
         self._fill()
 

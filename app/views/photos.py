@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from app import theme as T
 from app.models import limits as L
+from app.models.avatars import LIGHT_BACKGROUND, initials, initials_size, luminance
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.inputs import check_regular, read_bounded
@@ -188,20 +189,10 @@ def _draw_ring(painter: QPainter, side: int, color: str, dpr: float) -> None:
     painter.drawEllipse(QRectF(inset, inset, side - width, side - width))
 
 
-def initials(name: str) -> str:
-    """'Anna Berg' -> 'AB', 'marco' -> 'M', '' -> '?'."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
-    if not words:
-        return "?"
-    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
-    return letters.upper()
-
-
 def text_color_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor(T.INK) if luminance > 0.6 else QColor(T.WHITE)
+    """Black or white, whichever reads better on ``background`` (the rule the PDF shares)."""
+    light = luminance(background.redF(), background.greenF(), background.blueF()) > LIGHT_BACKGROUND
+    return QColor(T.INK) if light else QColor(T.WHITE)
 
 
 def initials_pixmap(name: str, color: str, size: int, *, dpr: float = 1.0) -> QPixmap:
@@ -213,7 +204,7 @@ def initials_pixmap(name: str, color: str, size: int, *, dpr: float = 1.0) -> QP
     painter.setBrush(QBrush(base))
     painter.drawEllipse(QRectF(0, 0, side, side))
     font = QFont()
-    font.setPixelSize(max(6, round(side * (0.40 if len(initials(name)) < 2 else 0.36))))
+    font.setPixelSize(max(6, round(initials_size(name, side))))
     font.setWeight(QFont.DemiBold)
     painter.setFont(font)
     painter.setPen(text_color_on(base))

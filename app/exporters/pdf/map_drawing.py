@@ -13,8 +13,12 @@ from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.models.curves import curve_name, legend_order
 from app.models.entities import LaneKind
 from app.models.map_layout import score_to_y
+from app.models.score_labels import FaceLabel, LabelSizes, place_stage
+from app.models.score_labels import box as label_box
+from app.theme import curve_colors
 
 View = tuple[float, float, float, float]  # x0, y0, x1, y1 in board units
 
@@ -241,19 +245,18 @@ def _curves(lay: MapLayout, li: int) -> dict[tuple[str | None, str], list]:
 
 
 def _curve_colour(lay: MapLayout, persona_id: str | None):
-    persona = next((p for p in lay.personas if p.id == persona_id), None)
-    return HexColor(persona.color if persona else S.CURVE_DEFAULT)
+    colors = curve_colors((p.id, p.color) for p in lay.personas)
+    return HexColor(colors.get(persona_id, S.CURVE_DEFAULT))
 
 
 def _curve_name(lay: MapLayout, persona_id: str | None, variant: str) -> str:
-    persona = next((p for p in lay.personas if p.id == persona_id), None)
-    return f"{persona.name if persona else 'Curve'} · {'as-is' if variant == 'as_is' else 'to-be'}"
+    return curve_name(next((p for p in lay.personas if p.id == persona_id), None), variant)
 
 
 def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
     top, height = lay.row(li)
     y = top + 50
-    for persona, variant in _curves(lay, li):
+    for persona, variant in legend_order(lay.personas, _curves(lay, li)):
         c.setStrokeColor(_curve_colour(lay, persona))
         c.setLineWidth(2)
         if variant == "to_be":
@@ -313,6 +316,7 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
             path.curveTo(c1[0], -c1[1], c2[0], -c2[1], p2[0], -p2[1])
         c.drawPath(path, stroke=1, fill=0)
         c.setDash()
+    labels = _score_labels(lay, li, curves, index)
     for (persona, _variant), points in curves.items():
         for p in points:
             x = _middle(lay, index[p.stage])
@@ -320,12 +324,47 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
                 continue
             y = _score_y(lay, li, p.score)
             _draw_face(c, x, y, p.score, _curve_colour(lay, persona))
+            left, top, _right, _bottom = labels[id(p)]
+            baseline = top + LABEL_BASELINE
             c.setFillColor(S.INK)
-            label = f"{p.score:+g}" if p.score else "0"
-            w = fonts.draw(c, x + 12, -(y + 3), label, S.SMALL_FONT, True)
+            label = _score_text(p.score)
+            w = fonts.draw(c, left, -baseline, label, S.SMALL_FONT, True)
             if p.note:
                 c.setFillColor(S.MUTED)
-                fonts.draw(c, x + 15 + w, -(y + 3), fonts.fit(p.note, S.SMALL_FONT, 90), S.SMALL_FONT)
+                fonts.draw(c, left + w + LABEL_GAP, -baseline, fonts.fit(p.note, S.SMALL_FONT, NOTE_W), S.SMALL_FONT)
+
+
+# The score labels, placed by the board's rule (app/models/score_labels.py) at the PDF's sizes.
+LABEL_SIZES = LabelSizes(face_r=9, above_top=-20, below_top=8, height=12, inset=8, clearance=2)
+LABEL_BASELINE, LABEL_GAP, NOTE_W = 9.0, 3.0, 90.0
+
+
+def _score_text(score: float) -> str:
+    return f"{score:+g}" if score else "0"
+
+
+def _score_labels(lay: MapLayout, li: int, curves: dict, index: dict[str, int]) -> dict[int, tuple]:
+    """Per point (by id), the box of its score and note, clear of the curves."""
+    top, height = lay.row(li)
+    at_stage: dict[str, list[tuple[object, FaceLabel]]] = {}
+    for points in curves.values():
+        xy = [(_middle(lay, index[p.stage]), _score_y(lay, li, p.score)) for p in points]
+        for j, p in enumerate(points):
+            lo, hi = max(0, j - 2), min(len(points), j + 3)
+            label_w = fonts.width(_score_text(p.score), S.SMALL_FONT, True)
+            note = fonts.fit(p.note, S.SMALL_FONT, NOTE_W) if p.note else ""
+            full_w = label_w + (LABEL_GAP + fonts.width(note, S.SMALL_FONT) if note else 0.0)
+            after = xy[j + 1][1] if j + 1 < len(xy) else None
+            face = FaceLabel(
+                *xy[j], label_w, full_w, xy[lo:hi], max(0, j - 1) - lo, min(len(xy) - 1, j + 1) - lo, after
+            )
+            at_stage.setdefault(p.stage, []).append((p, face))
+    boxes = {}
+    for here in at_stage.values():
+        faces = [f for _p, f in here]
+        for (p, face), place in zip(here, place_stage(faces, LABEL_SIZES, (top, top + height)), strict=True):
+            boxes[id(p)] = label_box(face, place, LABEL_SIZES)
+    return boxes
 
 
 def _draw_face(c, x: float, y: float, score: float, ring) -> None:

@@ -1,8 +1,16 @@
-"""A journey's map as pages: one poster page, or tiles of the chosen paper."""
+"""A journey's map as pages: one poster page, or tiles of the chosen paper.
+
+Tiles overlap their neighbours by at least OVERLAP. A tile starts at the top of a lane (or
+the left of a stage) when that lane fits on it, so a lane is read whole on one tile, its
+label and emotion curve included, instead of being cut under the repeated headers; only a
+lane taller than a tile is split, and each tile it continues on repeats its label. The crop
+marks stay clear of the page number at the foot of the page.
+"""
 
 from __future__ import annotations
 
 import string
+from collections.abc import Sequence
 
 from reportlab.lib.colors import HexColor
 
@@ -14,7 +22,10 @@ from app.exporters.pdf.map_drawing import draw_body, draw_lane_headers, draw_sta
 MAX_SIDE = 14_400.0
 MARGIN = 28.0
 TITLE_H = 30.0
-OVERLAP = 36.0  # pt each tile shares with its neighbours
+OVERLAP = 36.0  # pt each tile shares with its neighbours, at least
+FOOTER_H = 14.0  # pt kept free under a tile's crop marks for the page number
+CROP_REACH = 16.0  # pt a crop mark reaches beyond the corner it marks (gap + dash, see _crop_marks)
+LABEL_CUT = 8.0  # board units into a lane (stage) past which a tile repeats its label
 
 
 def poster_page(c, lay: MapLayout, paper: tuple[float, float], title: str) -> None:
@@ -45,17 +56,28 @@ def tile_grid(lay: MapLayout, paper: tuple[float, float]) -> tuple[list[float], 
     """Tile origins (board units) across and down, and the body size a tile shows."""
     pw, ph = paper
     body_w = (pw - 2 * MARGIN) / S.UNIT - S.LANE_HEADER_W
-    body_h = (ph - 2 * MARGIN - TITLE_H) / S.UNIT - S.STAGE_HEADER_H
+    body_h = (ph - 2 * MARGIN - TITLE_H - FOOTER_H) / S.UNIT - S.STAGE_HEADER_H
     overlap = OVERLAP / S.UNIT
-    xs = _starts(S.LANE_HEADER_W, lay.width, body_w, overlap)
-    ys = _starts(S.STAGE_HEADER_H, lay.height, body_h, overlap)
+    columns = [(x, w) for _sid, x, w in lay.geometry.columns]
+    rows = [(y, h) for _lid, y, h in lay.geometry.rows]
+    xs = _starts(S.LANE_HEADER_W, lay.width, body_w, overlap, columns)
+    ys = _starts(S.STAGE_HEADER_H, lay.height, body_h, overlap, rows)
     return xs, ys, body_w, body_h
 
 
-def _starts(start: float, end: float, size: float, overlap: float) -> list[float]:
+def _starts(
+    start: float, end: float, size: float, overlap: float, spans: Sequence[tuple[float, float]] = ()
+) -> list[float]:
+    """Where the tiles along one axis start. Each starts ``overlap`` before the one before it
+    ends, or earlier, at the start of the lane (stage) found there when that lane fits on one
+    tile; every start is past the one before, so the tiles always advance."""
     out = [start]
     while out[-1] + size < end - 0.5:
-        out.append(out[-1] + size - overlap)
+        nxt = out[-1] + size - overlap
+        span = next(((a, n) for a, n in spans if a < nxt < a + n), None)
+        if span is not None and span[0] > out[-1] and span[1] <= size:
+            nxt = span[0]
+        out.append(nxt)
     return out
 
 
@@ -119,14 +141,45 @@ def _tile(c, lay, paper, x0, y0, bw, bh, label, title, where, starts) -> None:
     c.scale(u, u)
     draw_lane_headers(c, lay, view)
     c.restoreState()
+    _repeat_cut_labels(c, lay, (body_left, body_top), x0, y0, bw, bh, top)
     _crop_marks(c, MARGIN, body_top - bh * u, body_left + bw * u, top)
     _overview(c, lay, pw - MARGIN - 60, ph - MARGIN - 24, 60, 22, view)
+
+
+def _repeat_cut_labels(c, lay: MapLayout, body: tuple[float, float], x0, y0, bw, bh, top) -> None:
+    """Headers again at the tile's top (left) edge for a lane (stage) that began on an earlier
+    tile: the header is drawn as if the lane began at the tile's edge, over the cut-off one."""
+    u = S.UNIT
+    body_left, body_top = body
+    for _lid, ly, lh in lay.geometry.rows:
+        if ly + LABEL_CUT < y0 < ly + lh - 40:
+            shown = min(ly + lh - 7, y0 + bh) - y0  # stops above a blueprint line's label
+            c.saveState()
+            p = c.beginPath()
+            p.rect(MARGIN, body_top - shown * u, S.LANE_HEADER_W * u, shown * u)
+            c.clipPath(p, stroke=0, fill=0)
+            c.translate(MARGIN, body_top + ly * u)
+            c.scale(u, u)
+            draw_lane_headers(c, lay, (x0, ly, x0 + bw, ly + lh))
+            c.restoreState()
+    for _sid, sx, sw in lay.geometry.columns:
+        if sx + LABEL_CUT < x0 < sx + sw - 60:
+            shown = min(sx + sw - 5, x0 + bw) - x0  # the stage's own rounded end stays
+            c.saveState()
+            p = c.beginPath()
+            p.rect(body_left, body_top, shown * u, S.STAGE_HEADER_H * u)
+            c.clipPath(p, stroke=0, fill=0)
+            c.translate(body_left - sx * u, top)
+            c.scale(u, u)
+            draw_stage_headers(c, lay, (sx, y0, sx + sw, y0 + bh))
+            c.restoreState()
 
 
 def _crop_marks(c, x0, y0, x1, y1) -> None:
     c.setStrokeColor(HexColor("#000000"))
     c.setLineWidth(0.4)
-    d, g = 12, 4
+    g = 4
+    d = CROP_REACH - g
     for x, sx in ((x0, -1), (x1, 1)):
         for y, sy in ((y0, -1), (y1, 1)):
             c.line(x + sx * g, y, x + sx * (g + d), y)

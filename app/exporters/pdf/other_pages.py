@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 
 from app.exporters.pdf import fastpdf, fonts
 from app.exporters.pdf import style as S
+from app.models import avatars
 from app.models.entities import Journey, LaneKind, Persona, Project, photo_bytes
 
 M = 48.0
@@ -103,8 +104,7 @@ def persona_page(flow: Flow, persona: Persona) -> None:
             pass
         x = M + 136
     else:
-        c.setFillColor(S.HEADER_BG)
-        c.circle(M + 60, top - 60, 56, stroke=0, fill=1)
+        _initials_disc(c, persona, M + 60, top - 60, 56)
         x = M + 136
     c.setFillColor(S.INK)
     c.setFillColor(HexColor(persona.color))
@@ -125,6 +125,16 @@ def persona_page(flow: Flow, persona: Persona) -> None:
                 flow.text(f"• {item}", 10, indent=10)
             flow.y -= 6
     flow.y -= 20
+
+
+def _initials_disc(c, persona: Persona, cx: float, cy: float, r: float) -> None:
+    """The app's avatar for a persona without a photo: its initials on a disc of its colour."""
+    c.setFillColor(HexColor(persona.color))
+    c.circle(cx, cy, r, stroke=0, fill=1)
+    letters = avatars.initials(persona.name)
+    size = avatars.initials_size(persona.name, 2 * r)
+    c.setFillColor(S.INK if avatars.dark_text_on(persona.color) else S.WHITE)
+    fonts.draw_centred(c, cx, cy - size * 0.36, letters, size, True)  # 0.36: half a capital's height
 
 
 def summary(flow: Flow, journey: Journey) -> None:

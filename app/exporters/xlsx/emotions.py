@@ -11,8 +11,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
 from app.models import limits as L
+from app.models.curves import curve_owner
 from app.models.entities import Journey, LaneKind, Project
-from app.models.workbook_format import EMOTION_HEADERS, NO_PERSONA, VARIANT_LABELS
+from app.models.workbook_format import EMOTION_HEADERS, VARIANT_LABELS
 
 CHART_ROWS = 19  # rows kept free under each block for its chart
 STAGE_COLUMN_MIN, STAGE_COLUMN_MAX = 10.0, 22.0
@@ -86,7 +87,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
         for i, (lane_id, persona_id, variant) in enumerate(curves):
             r = header_row + 1 + i
             persona = project.persona(persona_id) if persona_id else None
-            who = persona.name if persona else (persona_id or NO_PERSONA)
+            who = curve_owner(persona) if persona or not persona_id else persona_id  # an unknown id as it is
             for col, text in enumerate((who, VARIANT_LABELS[variant], lanes.get(lane_id, lane_id)), start=1):
                 put_text(ws.cell(r, col), text, f"Emotions!{ws.cell(r, col).coordinate}", notes)
             for j, stage in enumerate(journey.stages):

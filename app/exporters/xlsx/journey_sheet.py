@@ -8,6 +8,7 @@ from openpyxl.utils import get_column_letter
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.models.curves import curve_owner
 from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, Project
 from app.models.workbook_format import VARIANT_LABELS
 
@@ -92,7 +93,7 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
         rows = []
         for (persona_id, variant), scores in curves.items():
             persona = project.persona(persona_id) if persona_id else None
-            who = persona.name if persona else "—"
+            who = curve_owner(persona)
             rows.append(
                 [
                     (col_of[sid], f"{who} ({VARIANT_LABELS[variant]}): {_score_text(score)}", None, False)

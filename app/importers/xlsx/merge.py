@@ -37,9 +37,9 @@ from app.models.entities import (
 )
 from app.models.ids import new_id
 from app.models.rules import article
-from app.models.workbook_format import NO_PERSONA, VARIANT_LABELS, cell_text
+from app.models.workbook_format import NO_PERSONA, OLD_NO_PERSONA, VARIANT_LABELS, cell_text
 
-NO_PERSONA_SPELLINGS = ("", NO_PERSONA, "-", "–", "none", "(none)", "no persona")
+NO_PERSONA_SPELLINGS = ("", NO_PERSONA.casefold(), OLD_NO_PERSONA, "-", "–", "none", "(none)", "no persona")
 VARIANTS = {
     "as-is": "as_is",
     "as is": "as_is",

@@ -3,13 +3,18 @@
 Text and footer are laid out once per change, when the card is first painted after it (not
 when it is set: opening ten thousand cards would lay out every one, while a view shows a few
 dozen); zoomed out below LOD_BLOCKS a card is a plain coloured block, so painting ten
-thousand cards stays cheap. Moving a card is a Qt drag
+thousand cards stays cheap. That is for the screen only: a picture (PNG, SVG) is read at its
+own size, so ``full_detail()`` turns it off while one is drawn. Moving a card is a Qt drag
 of the selected items; the scene turns the drop into one command.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
+from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QStaticText, QTextOption
@@ -47,6 +52,16 @@ def elide_to_height(text: str, width: float, height: float) -> str:
     return text[:lo].rstrip() + "…"
 
 
+@contextmanager
+def full_detail() -> Iterator[None]:
+    """Every card drawn inside this block shows its text and footer, whatever the scale."""
+    CardItem.full_detail += 1
+    try:
+        yield
+    finally:
+        CardItem.full_detail -= 1
+
+
 class FooterPart(Enum):
     """How a piece of a card's footer is drawn: a filled badge (votes), an outlined pill
     (touchpoint category) or plain text (evidence, tags, channel)."""
@@ -57,6 +72,8 @@ class FooterPart(Enum):
 
 
 class CardItem(QGraphicsItem):
+    full_detail: ClassVar[int] = 0  # > 0 while a picture is drawn (see full_detail())
+
     def __init__(self, ref: CardRef):
         super().__init__()
         self.ref = ref
@@ -166,7 +183,7 @@ class CardItem(QGraphicsItem):
         self._press_pos = None
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lod = math.inf if CardItem.full_detail else option.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
         if lod < LOD_BLOCKS:
             painter.fillRect(self.rect, S.SELECTION if selected else self._color)

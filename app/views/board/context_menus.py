@@ -76,7 +76,7 @@ def show_context_menu(view: BoardView, event: QContextMenuEvent) -> None:
     while item is not None and not hasattr(item, "ref"):
         item = item.parentItem()
     target: ItemRef | Cell | None = getattr(item, "ref", None)
-    if target is None:
+    if target is None and not view.frozen.covers(event.pos()):
         target = view.board.cell_at(view.mapToScene(event.pos()))
         if target is not None:
             view.board.clearSelection()

@@ -16,12 +16,26 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.models.entities import EmotionPoint
 from app.models.map_layout import score_to_y, y_to_score
 from app.models.refs import EmotionRef
+from app.models.score_labels import LabelPlace, LabelSizes
 from app.theme import face_color_hex
 from app.views.board import style as S
 
 FACE_R = 11.0
-NOTE_W = 96.0  # an as-is point's note, beside its score
+NOTE_W = 96.0  # an as-is point's note, after its score
+LABEL_H = 14.0
+# The score (and note) sit off the face's corners: level with the face they would lie on the
+# line itself (app/views/board/score_labels.py picks the corner).
+LABEL_ABOVE_TOP, LABEL_BELOW_TOP = -FACE_R - LABEL_H + 3, FACE_R - 4
+LABEL_GAP = 4.0  # between the score and the note
+# app/models/score_labels.py picks the corner; faces there count as large as they take clicks
+LABEL_SIZES = LabelSizes(FACE_R + 1, LABEL_ABOVE_TOP, LABEL_BELOW_TOP, LABEL_H, FACE_R - 1, 2.5)
+
+
 DEFAULT_CURVE_COLOR = S.CURVE_DEFAULT
+
+
+def _note_metrics() -> QFontMetricsF:
+    return QFontMetricsF(S.font(7.5, italic=True))
 
 
 def face_color(score: float) -> QColor:
@@ -206,6 +220,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.rect = QRectF()
         self._lines: list[_Line] = []
         self._gaps: list[_Gap] = []
+        self.label_signatures: dict[str, tuple] = {}  # per stage, the geometry its labels were placed for
         self.setZValue(6)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
@@ -297,6 +312,15 @@ class EmotionCurveItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        """A double-click in the lane puts the active curve's point there, scored from the height."""
+        scene = self.scene()
+        if event.button() == Qt.MouseButton.LeftButton and scene is not None and hasattr(scene, "add_emotion_point"):
+            event.accept()
+            scene.add_emotion_point(event.scenePos())
+            return
+        super().mouseDoubleClickEvent(event)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self.rect
         exposed = option.exposedRect.intersected(r) if not option.exposedRect.isEmpty() else QRectF(r)
@@ -366,6 +390,8 @@ class EmotionPointItem(QGraphicsItem):
         self.color = DEFAULT_CURVE_COLOR
         self.preview_score: float | None = None
         self.home = QPointF()
+        self.label_place = LabelPlace.ABOVE_RIGHT  # score_labels.py says which corner is free
+        self.placed = False
         self._free = False  # Shift held during the drag: no snapping
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -394,12 +420,43 @@ class EmotionPointItem(QGraphicsItem):
         self.setToolTip(f"{point.score:+g} {point.note}".strip())
         self.update()
 
+    def set_label_place(self, place: LabelPlace) -> None:
+        self.placed = True
+        if place != self.label_place:
+            self.label_place = place
+            self.update()
+
+    @property
+    def label(self) -> str:
+        return f"{self.score:+g}" if self.score else "0"
+
+    @property
+    def note_text(self) -> str:
+        """The note shown beside the score: an as-is point's, elided."""
+        if self.point is None or not self.point.note or self.point.variant != "as_is":
+            return ""
+        return _note_metrics().elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
+
+    def label_rect(self, place: LabelPlace | None = None, with_note: bool = False) -> QRectF:
+        """Where the score (and with ``with_note`` its note) is drawn, in item coordinates."""
+        above, right = (place or self.label_place).value
+        width = S.metrics(8, bold=True).horizontalAdvance(self.label)
+        note = self.note_text if with_note else ""
+        if note:
+            width += LABEL_GAP + _note_metrics().horizontalAdvance(note)
+        inset = LABEL_SIZES.inset
+        left = inset if right else -inset - width
+        return QRectF(left, LABEL_SIZES.above_top if above else LABEL_SIZES.below_top, width, LABEL_H)
+
     @property
     def score(self) -> float:
         return self.point.score if self.preview_score is None else self.preview_score
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-FACE_R - 3, -FACE_R - 3, 2 * FACE_R + 52 + NOTE_W, 2 * FACE_R + 24)
+        top = min(-FACE_R - 3, LABEL_ABOVE_TOP - 1)
+        bottom = max(FACE_R + 3, LABEL_BELOW_TOP + LABEL_H + 1)
+        reach = FACE_R + 52 + NOTE_W  # a label and note either side of the face
+        return QRectF(-reach, top, 2 * reach, bottom - top)
 
     def shape(self) -> QPainterPath:
         """Only the face takes clicks, so the label never hides a nearby face."""
@@ -455,16 +512,13 @@ class EmotionPointItem(QGraphicsItem):
         painter.drawPath(mouth)
         painter.setFont(S.font(8, bold=True))
         painter.setPen(S.INK)
-        label = f"{score:+g}" if score else "0"
-        painter.drawText(
-            QRectF(FACE_R + 4, -8, 44, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
-        )
-        if self.point.note and self.point.variant == "as_is":
-            note_font = S.font(7.5, italic=True)
-            painter.setFont(note_font)
+        label = self.label
+        box = self.label_rect(with_note=True)
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(box.left(), box.top(), 44, LABEL_H), middle, label)
+        note = self.note_text
+        if note:
+            painter.setFont(S.font(7.5, italic=True))
             painter.setPen(S.MUTED)
-            left = FACE_R + 8 + S.metrics(8, bold=True).horizontalAdvance(label)
-            note = QFontMetricsF(note_font).elidedText(self.point.note, Qt.TextElideMode.ElideRight, NOTE_W)
-            painter.drawText(
-                QRectF(left, -8, NOTE_W + 4, 16), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note
-            )
+            left = box.left() + S.metrics(8, bold=True).horizontalAdvance(label) + LABEL_GAP
+            painter.drawText(QRectF(left, box.top(), NOTE_W + 4, LABEL_H), middle, note)

@@ -22,6 +22,8 @@ _NUMBER_INK = S.STAGE_NUMBER_INK
 _DESCRIPTION_INK = S.STAGE_DESCRIPTION_INK
 LEGEND_TOP = 51.0
 LEGEND_ROW = 16.0
+LEGEND_SWATCH_RIGHT = 42.0  # a click left of this on a legend row shows or hides the curve
+CURVE_MENU_BOX = QRectF(12, -24, 74, 18)  # the "Curves ▾" control, from the header's bottom left
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class LegendEntry:
     label: str
     dashed: bool
     hidden: bool
+    active: bool = False  # new points go to this curve
 
 
 class HeaderItem(QGraphicsItem):
@@ -62,6 +65,18 @@ class HeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self.rect
+
+    def stick(self, at: float) -> None:
+        """Move across the drag axis (frozen_headers.py keeps the header in view there); home moves
+        too, so a click is still not a drag, and a drag under way keeps its place along its axis."""
+        pos = self.pos()
+        if self.axis == "x":
+            home, target = QPointF(self.home.x(), at), QPointF(pos.x(), at)
+        else:
+            home, target = QPointF(at, self.home.y()), QPointF(at, pos.y())
+        if home != self.home or target != pos:
+            self.home = home
+            self.setPos(target)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
@@ -171,22 +186,53 @@ class LaneHeaderItem(HeaderItem):
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
         self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)
+        self.label_shift = 0.0  # the name slides down a lane taller than the view (frozen_headers.py)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    @property
+    def label_height(self) -> float:
+        """The name, kind and legend: what stays in view of a tall lane's header."""
+        return LEGEND_TOP + len(self.legend) * LEGEND_ROW + 4
+
+    def set_label_shift(self, shift: float) -> None:
+        if shift != self.label_shift:
+            self.label_shift = shift
+            self.update()
 
     def legend_row(self, pos: QPointF) -> LegendEntry | None:
         """The legend entry under ``pos`` (item coordinates), if any."""
         for n, entry in enumerate(self.legend):
-            top = LEGEND_TOP + n * LEGEND_ROW
-            if top <= pos.y() < top + LEGEND_ROW and pos.x() < self.rect.width() - 4:
+            top = LEGEND_TOP + n * LEGEND_ROW + self.label_shift
+            if top <= pos.y() < top + LEGEND_ROW and pos.x() < self.rect.width() - 4 and n < self._legend_rows():
                 return entry
         return None
 
+    def curve_menu_box(self) -> QRectF | None:
+        """Where the emotion lane's "Curves ▾" control is (item coordinates); None in other lanes."""
+        if self.lane is None or self.lane.kind != LaneKind.EMOTION:
+            return None
+        return CURVE_MENU_BOX.translated(0, self.rect.height())
+
+    def _legend_rows(self) -> int:
+        """How many legend rows fit above the "Curves ▾" control."""
+        room = self.rect.height() + CURVE_MENU_BOX.top() - 2 - LEGEND_TOP - self.label_shift
+        return max(0, int(room // LEGEND_ROW))
+
     def mousePressEvent(self, event) -> None:
-        entry = self.legend_row(event.pos())
-        if entry is not None and event.button() == Qt.MouseButton.LeftButton and self.scene() is not None:
-            self.scene().toggle_curve(entry.key)  # a click on the legend shows or hides that curve
-            event.accept()
-            return
+        scene = self.scene()
+        if event.button() == Qt.MouseButton.LeftButton and scene is not None:
+            box, entry = self.curve_menu_box(), self.legend_row(event.pos())
+            if box is not None and box.contains(event.pos()):
+                event.accept()
+                scene.open_curve_menu(self.ref.lane_id, event.screenPos())
+                return
+            if entry is not None:  # the swatch shows or hides that curve; the name makes it active
+                event.accept()
+                if event.pos().x() < LEGEND_SWATCH_RIGHT:
+                    scene.toggle_curve(entry.key)
+                else:
+                    scene.choose_curve(entry.key)
+                return
         super().mousePressEvent(event)
 
     def set_lane(self, lane: Lane, rect: QRectF, legend: list[LegendEntry] | None = None) -> None:
@@ -208,6 +254,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setPen(QPen(S.SELECTION, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r.adjusted(1, 1, -1, -1))
+        painter.translate(0, self.label_shift)
         icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(S.WHITE)
@@ -216,10 +263,12 @@ class LaneHeaderItem(HeaderItem):
         for pen, label in labels:
             painter.setPen(pen)
             label.draw(painter)
-        for n, entry in enumerate(self.legend):
+        for n, entry in enumerate(self.legend[: self._legend_rows()]):
             y = r.top() + LEGEND_TOP + n * LEGEND_ROW
-            if y + 14 > r.bottom():
-                break
+            if entry.active:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(S.WHITE)
+                painter.drawRoundedRect(QRectF(r.left() + 8, y - 1, r.width() - 12, LEGEND_ROW), 4, 4)
             color = QColor(entry.color)
             if entry.hidden:
                 color.setAlpha(70)
@@ -230,6 +279,15 @@ class LaneHeaderItem(HeaderItem):
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
             painter.setPen(S.MUTED if entry.hidden else S.INK)
             legend_labels[n].draw(painter)
+        box = self.curve_menu_box()
+        if box is not None:
+            painter.translate(0, -self.label_shift)  # the control stays at the lane's foot, where clicks find it
+            painter.setPen(QPen(S.GRID, 1))
+            painter.setBrush(S.WHITE)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(S.INK)
+            painter.setFont(S.font(7.5))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "Curves ▾")
 
     def _lane_labels(self, r: QRectF) -> tuple[list, list]:
         if self._labels is None or self._labels[0] != self.rect.size():
@@ -254,10 +312,11 @@ class LaneHeaderItem(HeaderItem):
             legend = []
             for n, entry in enumerate(self.legend):
                 y = r.top() + LEGEND_TOP + n * LEGEND_ROW
-                label_font = QFont(S.font(7.5))  # a copy: the shared font must stay as it is
+                label_font = QFont(S.font(7.5, bold=entry.active))  # a copy: the shared font must stay as it is
                 label_font.setStrikeOut(entry.hidden)
+                text = QFontMetricsF(label_font).elidedText(entry.label, Qt.TextElideMode.ElideRight, r.width() - 52)
                 legend.append(
-                    S.Label(entry.label, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5, the_font=label_font)
+                    S.Label(text, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5, the_font=label_font)
                 )
             self._labels = (QSizeF(self.rect.size()), labels, legend)
         return self._labels[1], self._labels[2]

@@ -26,6 +26,7 @@ from app.document.document import Document
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
 from app.models.errors import WaymarkError
+from app.views.board.card_item import full_detail
 from app.views.board.scene import BoardScene
 
 MIN_SCALE, MAX_SCALE = 0.1, 4.0
@@ -60,6 +61,13 @@ class ExportedImage:
     path: Path
     width: int
     height: int
+    scale: float = 1.0
+    limit: str = ""  # the pixel limit that made the picture smaller than asked ("" if none did)
+
+    @property
+    def note(self) -> str:
+        """One line for the user when the scale was reduced, so a smaller picture is never a surprise."""
+        return f"scaled to {self.scale:g} to stay within {self.limit}" if self.limit else ""
 
 
 def image_format(path: Path) -> str:
@@ -94,6 +102,14 @@ def largest_scale(scene: BoardScene) -> float:
     return math.floor(min(by_side, by_area, MAX_SCALE) * 100) / 100
 
 
+def binding_limit(scene: BoardScene) -> str:
+    """The pixel limit ``largest_scale`` is held by, in words."""
+    rect = source_rect(scene)
+    by_side = MAX_SIDE / max(rect.width(), rect.height(), 1.0)
+    by_area = math.sqrt(MAX_PIXELS / max(rect.width() * rect.height(), 1.0))
+    return f"{MAX_SIDE:,} pixels a side" if by_side <= by_area else f"{MAX_PIXELS:,} pixels"
+
+
 def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
     size = pixel_size(scene, scale)
     if size.width() > MAX_SIDE or size.height() > MAX_SIDE or size.width() * size.height() > MAX_PIXELS:
@@ -115,7 +131,8 @@ def _paint(scene: BoardScene, painter: QPainter, size: QSize) -> None:
     )
     target = QRectF(0, 0, size.width(), size.height())
     painter.fillRect(target, QColor(Qt.GlobalColor.white))
-    scene.render(painter, target, source_rect(scene), Qt.AspectRatioMode.KeepAspectRatio)
+    with full_detail():  # level of detail is for zooming on screen; a picture shows everything
+        scene.render(painter, target, source_rect(scene), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
@@ -195,8 +212,10 @@ def export_journey(
     """Render one journey of ``project`` (the first when ``journey_id`` is None) to ``target``.
 
     With ``shrink_to_fit`` a PNG too large at ``scale`` is made at the largest scale allowed
-    instead of being refused (the window's export; the command line keeps the scale asked for).
-    The picture is drawn before this returns, so the window can pass its own live project.
+    instead of being refused (the window's export, and the command line without --scale; a
+    scale the user typed is kept, or refused).
+    The picture is drawn before this returns, so the window can pass its own live project. The
+    result's ``note`` says when, and why, the scale was reduced.
     """
     image_format(target)
     check_scale(scale)
@@ -214,8 +233,10 @@ def export_journey(
     try:
         scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
         scene.show_journey(journey.id)
-        if shrink_to_fit and image_format(target) == "png":
-            scale = max(MIN_SCALE, min(scale, largest_scale(scene)))
-        return export_scene(scene, target, scale, title=journey.name)
+        limit = ""
+        if shrink_to_fit and image_format(target) == "png" and scale > (best := largest_scale(scene)):
+            scale, limit = max(MIN_SCALE, best), binding_limit(scene)
+        done = export_scene(scene, target, scale, title=journey.name)
+        return ExportedImage(done.path, done.width, done.height, scale, limit)
     finally:
         scene.show_journey(None)

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF
 
 from app.document import commands as C
-from app.models.entities import CARD_LANE_KINDS, Card, EmotionPoint, Journey, Lane, LaneKind, LaneRole, Stage
+from app.models.entities import CARD_LANE_KINDS, Card, Journey, Lane, LaneKind, LaneRole, Stage
 from app.models.errors import WaymarkError
 from app.models.ids import new_id
-from app.models.map_layout import JourneyLayout, y_to_score
-from app.models.refs import CardRef, EmotionRef, ItemRef, Kind, LaneRef, StageRef
+from app.models.map_layout import JourneyLayout
+from app.models.refs import CardRef, ItemRef, Kind, LaneRef, StageRef
+from app.views.board import curve_picker
 from app.views.board.scene import BoardScene
 from app.views.board.style import ROLE_LABELS
 
@@ -68,7 +69,7 @@ def drop_from_palette(scene: BoardScene, entry_id: str, pos: QPointF) -> ItemRef
             return None
         if entry.creates is Kind.CARD:
             return _drop_card(scene, journey, layout, entry, cell, pos)
-        return _drop_point(scene, journey, layout, cell, pos)
+        return curve_picker.add_point(scene, pos, replace=False)  # on the lane's active curve
     except WaymarkError as exc:
         scene.edit_refused.emit(str(exc))
     return None
@@ -118,20 +119,3 @@ def _drop_card(
     index = layout.card_insert_index(cell[0], cell[1], pos.y())
     ok = scene.push(lambda: C.add_card(scene.doc, journey.id, card, index))
     return CardRef(journey.id, card.id) if ok else None
-
-
-def _drop_point(
-    scene: BoardScene, journey: Journey, layout: JourneyLayout, cell: tuple[str, str], pos: QPointF
-) -> ItemRef | None:
-    lane = journey.lane(cell[0])
-    doc, jid = scene.doc, journey.id
-    if lane is None or lane.kind != LaneKind.EMOTION:
-        scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name if lane else ''}'")
-        return None
-    y, h = layout.row(cell[0])
-    persona = journey.persona_ids[0] if journey.persona_ids else None
-    point = EmotionPoint(lane=cell[0], stage=cell[1], persona=persona, score=y_to_score(pos.y(), y, h, snap=True))
-    if doc.emotion(jid, point.key) is not None:
-        scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
-        return None
-    return EmotionRef(jid, *point.key) if scene.push(lambda: C.SetEmotion(doc, jid, point)) else None

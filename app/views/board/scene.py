@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.document import commands as C
 from app.document.document import Document
+from app.models.curves import CurveKey
 from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind
 from app.models.errors import WaymarkError
 from app.models.map_layout import JourneyLayout, stage_width
@@ -30,16 +31,17 @@ from app.models.refs import (
     MetricRef,
     StageRef,
 )
+from app.views.board import curve_picker
 from app.views.board import style as S
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
-from app.views.board.emotion_items import DEFAULT_CURVE_COLOR, EmotionCurveItem, EmotionPointItem
+from app.views.board.curve_legend import CurveChoices, curve_color, legends
+from app.views.board.emotion_items import EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect, update_layout
+from app.views.board.score_labels import place_labels
 
 WARM_SLICE_S = 0.002  # per idle turn of the event loop, laying out cards no view has painted yet
-
-VARIANT_LABEL = {"as_is": "as-is", "to_be": "to-be"}
 
 
 class BoardScene(QGraphicsScene):
@@ -58,6 +60,7 @@ class BoardScene(QGraphicsScene):
         # per emotion lane, the point items of each curve (persona, variant), in stage order
         self._emotion_groups: dict[str, dict[tuple, list[EmotionPointItem]]] = {}
         self.hidden_curves: set[tuple] = set()  # (lane, persona, variant): view state, never saved
+        self.curve_choices = CurveChoices()  # the active curve of each emotion lane: view state too
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Cards lay their text out when first painted, so opening a huge journey does not lay out
         # ten thousand cards; idle turns of the event loop then lay out the rest a slice at a time.
@@ -353,36 +356,26 @@ class BoardScene(QGraphicsScene):
         return item
 
     def _curve_color(self, persona_id: str | None) -> QColor:
-        persona = self.doc.project.persona(persona_id) if persona_id else None
-        return QColor(persona.color) if persona else DEFAULT_CURVE_COLOR
+        return curve_color(self.doc.project, persona_id)
 
     def toggle_curve(self, key: tuple) -> None:
         """Show or hide one curve (lane, persona, variant); a view setting, not an edit."""
         self.hidden_curves.symmetric_difference_update({key})
         self.sync()
 
+    def choose_curve(self, key: tuple) -> None:
+        """Make one curve (lane, persona, variant) the one new points go to (app/views/board/curve_picker.py)."""
+        curve_picker.choose_curve(self, key[0], CurveKey(key[1], key[2]))
+
+    def open_curve_menu(self, lane_id: str, screen_pos) -> None:
+        curve_picker.open_curve_menu(self, lane_id, screen_pos)
+
+    def add_emotion_point(self, pos: QPointF) -> EmotionRef | None:
+        """A double-click in an emotion lane: the active curve's point at that stage, scored from the height."""
+        return curve_picker.add_point(self, pos, replace=True)
+
     def _legends(self, journey: Journey) -> dict[str, list[LegendEntry]]:
-        legends: dict[str, list] = {}
-        seen = set()
-        order = {p.id: n for n, p in enumerate(self.doc.project.personas)}
-        points = sorted(journey.emotions, key=lambda e: (order.get(e.persona, -1), e.variant != "as_is"))
-        for point in points:
-            key = (point.lane, point.persona, point.variant)
-            if key in seen:
-                continue
-            seen.add(key)
-            persona = self.doc.project.persona(point.persona) if point.persona else None
-            name = persona.name.split()[0] if persona else "Customer"
-            legends.setdefault(point.lane, []).append(
-                LegendEntry(
-                    key,
-                    self._curve_color(point.persona),
-                    f"{name} · {VARIANT_LABEL[point.variant]}",
-                    point.variant == "to_be",
-                    key in self.hidden_curves,
-                )
-            )
-        return legends
+        return legends(self.doc.project, journey, self.curve_choices, self.hidden_curves)
 
     def _sync_emotions(
         self, journey: Journey, layout: JourneyLayout, wanted: set[ItemRef], lanes: set[str] | None = None
@@ -448,6 +441,7 @@ class BoardScene(QGraphicsScene):
             (colors[persona], variant == "to_be", [it.pos() for it in items])
             for (persona, variant), items in by_curve.items()
         ]
+        place_labels(curve.label_signatures, by_curve)  # each score off the curves
         gaps = []
         for (persona, variant), items in by_curve.items():
             if variant != "as_is" or (persona, "to_be") not in by_curve:

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from app.document import commands as C
@@ -31,7 +31,10 @@ from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.cell_cursor import CellCursorItem, cell_qrect
 from app.views.board.context_menus import open_keyboard_menu, show_context_menu
+from app.views.board.drop_marker import hide_marker, show_marker
 from app.views.board.editor import InPlaceEditor
+from app.views.board.find import BoardFind
+from app.views.board.frozen_headers import FrozenHeaders
 from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
@@ -59,8 +62,6 @@ class BoardView(QGraphicsView):
         self.board.addItem(self.cell_cursor)
         self.board.synced.connect(self._place_cursor)
         self.context_menu: QMenu | None = None
-        self._find_hits: list[str] = []
-        self._find_index = -1
         self._space_down = False
         self._zoom = 1.0
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -74,6 +75,8 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.board.edit_refused.connect(self.message)
         self.board.selectionChanged.connect(self._selection_changed)
+        self.frozen = FrozenHeaders(self, self.board)  # the header row and column stay in view
+        self.finder = BoardFind(self.board, self.reveal)
 
     @property
     def journey_id(self) -> str | None:
@@ -99,6 +102,7 @@ class BoardView(QGraphicsView):
         self.scale(zoom / self._zoom, zoom / self._zoom)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._zoom = zoom
+        self.frozen.sync()
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
@@ -118,6 +122,14 @@ class BoardView(QGraphicsView):
         zoom = min(view.width() / rect.width(), view.height() / rect.height()) * 0.98
         self.set_zoom(zoom, QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.frozen.sync()
+
+    def reveal(self, rect: QRectF, *, horizontal: bool = True, vertical: bool = True) -> None:
+        """Scroll ``rect`` (board units) into view clear of the frozen headers."""
+        self.frozen.reveal(rect, horizontal=horizontal, vertical=vertical)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -254,6 +266,8 @@ class BoardView(QGraphicsView):
 
     def _cursor_to(self, pos: QPoint) -> None:
         """A click on a cell (its background or a card in it) moves the cursor there."""
+        if self.frozen.covers(pos):
+            return  # a frozen header, not the cell that scrolled under it
         cell = self.board.cell_at(self.mapToScene(pos))
         if cell is not None:
             self.current_cell = cell
@@ -295,7 +309,7 @@ class BoardView(QGraphicsView):
         if not refs and metric in self.board.refs:
             refs = [metric]
         self.board.select_refs(refs)
-        self.ensureVisible(qrect(self.board.layout.cell_rect(lane_id, stage_id)), 40, 40)
+        self.reveal(qrect(self.board.layout.cell_rect(lane_id, stage_id)))
         self.message.emit(f"{journey.lane(lane_id).name} · {journey.stage(stage_id).name}")
 
     def next_card(self, backward: bool = False) -> None:
@@ -309,7 +323,7 @@ class BoardView(QGraphicsView):
         self.board.select_refs([CardRef(layout.journey_id, order[n])])
         card = self.board.journey().card(order[n])
         self.current_cell = (card.lane, card.stage)
-        self.ensureVisible(qrect(layout.cards[order[n]]), 40, 40)
+        self.reveal(qrect(layout.cards[order[n]]))
 
     def _selection_changed(self) -> None:
         refs = self.board.selected_refs()
@@ -338,7 +352,8 @@ class BoardView(QGraphicsView):
             self.board.select_refs([item.ref])
             self.edit_selected()
             return
-        cell = self.board.cell_at(self.mapToScene(event.position().toPoint()))
+        pos = event.position().toPoint()
+        cell = None if self.frozen.covers(pos) else self.board.cell_at(self.mapToScene(pos))
         if item is None and can_hold_cards(self, cell):
             self.board.clearSelection()
             self.new_card(cell)
@@ -420,7 +435,8 @@ class BoardView(QGraphicsView):
         self.activateWindow()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.start(select_all=select_all)
-        self.ensureVisible(rect, 40, 40)
+        if not single_line:  # a card; a header is in view already (frozen, if need be)
+            self.reveal(rect)
 
     def _editor_closed(self) -> None:
         self.editor = None
@@ -458,17 +474,26 @@ class BoardView(QGraphicsView):
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
+            super().dragEnterEvent(event)  # so that QGraphicsView expects the leave that follows
             event.acceptProposedAction()
+            self.dragMoveEvent(event)  # the insertion bar from the first moment
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(PALETTE_MIME):
+            entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
+            show_marker(self.board, entry, self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
+    def dragLeaveEvent(self, event) -> None:
+        hide_marker(self.board)
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event) -> None:
+        hide_marker(self.board)
         if event.mimeData().hasFormat(PALETTE_MIME):
             entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
@@ -487,29 +512,9 @@ class BoardView(QGraphicsView):
     # -- find -------------------------------------------------------------------------------------------
 
     def find(self, text: str, *, backward: bool = False) -> tuple[int, int]:
-        """Highlight every match and step to the next one; returns (position, count)."""
-        hits = A.find_matches(self.board, text)
-        if hits != self._find_hits:
-            self._set_highlight(False)
-            self._find_hits = hits
-            self._find_index = -1
-            self._set_highlight(True)
-        if not hits:
-            return 0, 0
-        step = -1 if backward else 1
-        self._find_index = (self._find_index + step) % len(hits)
-        ref = CardRef(self.board.journey_id, hits[self._find_index])
-        self.board.select_refs([ref])
-        self.centerOn(self.board.refs[ref])
-        return self._find_index + 1, len(hits)
+        """Highlight every match (cards, headers, notes, metrics) and step to the next one, scrolled
+        into view clear of the frozen headers; returns (position, count)."""
+        return self.finder.step(text, backward=backward)
 
     def clear_find(self) -> None:
-        self._set_highlight(False)
-        self._find_hits, self._find_index = [], -1
-
-    def _set_highlight(self, on: bool) -> None:
-        for cid in self._find_hits:
-            item = self.board.refs.get(CardRef(self.board.journey_id, cid))
-            if item is not None:
-                item.highlight = on
-                item.update()
+        self.finder.clear()

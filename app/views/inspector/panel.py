@@ -22,12 +22,13 @@ from app import theme as T
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import validated
+from app.models.curves import curve_name
 from app.models.entities import EmotionPoint, LaneKind, MetricValue
 from app.models.errors import WaymarkError
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, LineRef, MetricRef, StageRef
 from app.views.board import style as S
 from app.views.board.view import BoardView
-from app.views.inspector.fields import EMPTY_TEXT, VARIANT_LABELS
+from app.views.inspector.fields import EMPTY_TEXT
 from app.views.inspector.pages import CardPage, EmotionPage, LanePage, MetricPage, StagePage, where
 
 ERROR_STYLE = (
@@ -218,12 +219,10 @@ class Inspector(QWidget):
             self.page_card.display(entity, lane)
         elif isinstance(ref, EmotionRef):
             persona = self.doc.project.persona(entity.persona) if entity.persona else None
-            who = persona.name if persona else "Customer"
-            variant = VARIANT_LABELS.get(entity.variant, entity.variant)
             self._show_page(
                 self.page_emotion,
                 "Emotion point",
-                f"{who}, {variant}  ·  {where(journey, entity.lane, entity.stage)}",
+                f"{curve_name(persona, entity.variant)}  ·  {where(journey, entity.lane, entity.stage)}",
             )
             self.page_emotion.display(entity)
         elif isinstance(ref, LaneRef):

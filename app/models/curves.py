@@ -1,0 +1,65 @@
+"""What an emotion curve is called, wherever it is shown: the board's legend, the PDF's legend,
+the workbook's persona and variant cells.
+
+A curve has no name of its own in the model: it is the points of one lane that share a persona
+(or none) and a variant, so its name is made from those two, here, once, and the three places
+that show it cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from app.models.entities import EmotionPoint, Journey, Persona, Project, Variant
+
+VARIANT_LABELS: dict[str, str] = {"as_is": "as-is", "to_be": "to-be"}
+VARIANTS: tuple[Variant, ...] = ("as_is", "to_be")
+NO_PERSONA_NAME = "No persona"  # the owner of the points told for no persona
+
+
+class CurveKey(NamedTuple):
+    """One curve of an emotion lane: whose it is (None: no persona) and which variant."""
+
+    persona_id: str | None
+    variant: Variant
+
+
+def curve_owner(persona: Persona | None) -> str:
+    """Whose curve it is, as the workbook's persona cell and the legends show it."""
+    return persona.name if persona is not None else NO_PERSONA_NAME
+
+
+def curve_name(persona: Persona | None, variant: str) -> str:
+    """The one name of a curve: owner and variant, e.g. "Anna Berg · to-be", "No persona · as-is"."""
+    return f"{curve_owner(persona)} · {VARIANT_LABELS[variant]}"
+
+
+def curve_of(point: EmotionPoint) -> CurveKey:
+    return CurveKey(point.persona, point.variant)
+
+
+def lane_curves(journey: Journey, lane_id: str) -> dict[CurveKey, list[EmotionPoint]]:
+    """The curves of one emotion lane with their points, in the order the journey holds them."""
+    curves: dict[CurveKey, list[EmotionPoint]] = {}
+    for point in journey.emotions:
+        if point.lane == lane_id:
+            curves.setdefault(curve_of(point), []).append(point)
+    return curves
+
+
+def legend_order(personas: Sequence[Persona], keys: Iterable[tuple[str | None, str]]) -> list[CurveKey]:
+    """Curves as the legends (board and PDF) list them: no persona first, then the project's
+    persona order, as-is before to-be."""
+    order = {p.id: n for n, p in enumerate(personas)}
+    curves = [CurveKey(persona_id, "to_be" if variant == "to_be" else "as_is") for persona_id, variant in keys]
+    return sorted(dict.fromkeys(curves), key=lambda k: (order.get(k.persona_id or "", -1), k.variant != "as_is"))
+
+
+def default_curve(project: Project, journey: Journey, lane_id: str) -> CurveKey:
+    """Where a new point goes when no curve was picked: the lane's first curve, else the journey's
+    first persona (as-is), else no persona."""
+    existing = legend_order(project.personas, lane_curves(journey, lane_id))
+    if existing:
+        return existing[0]
+    return CurveKey(journey.persona_ids[0] if journey.persona_ids else None, "as_is")
