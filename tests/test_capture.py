@@ -155,6 +155,7 @@ def test_cell_cursor_starts_on_the_first_cell_and_follows_clicks_and_arrows(wind
     assert cursor.isVisible() and first.contains(cursor.rect()) and cursor.rect().width() > first.width() - 10
     click(view, cell_background(view, "thinking", "compare"))
     assert view.current_cell == ("thinking", "compare")
+    assert window.statusBar().currentMessage() == "Thinking · Compare sites"
     assert view.board.selected_refs() == []
     assert qrect(view.board.layout.cell_rect("thinking", "compare")).contains(cursor.rect())
     press(qtbot, Qt.Key.Key_Down)

@@ -269,8 +269,10 @@ class BoardView(QGraphicsView):
         if self.frozen.covers(pos):
             return  # a frozen header, not the cell that scrolled under it
         cell = self.board.cell_at(self.mapToScene(pos))
-        if cell is not None:
+        journey = self.board.journey()
+        if cell is not None and journey is not None:
             self.current_cell = cell
+            self.message.emit(f"{journey.lane(cell[0]).name} · {journey.stage(cell[1]).name}")
 
     def _on_empty_cell(self) -> bool:
         """Nothing is selected and the cursor is on a cell that can hold cards."""
