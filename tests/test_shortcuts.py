@@ -39,8 +39,11 @@ def board_key_table() -> list[tuple[str, list[str]]]:
     text = README.read_text(encoding="utf-8")
     section = text[text.index("## The board") :]
     section = section[: section.index("\n## ", 4)]
+    table = section[section.index("| keys | action |") :]
     rows = []
-    for line in section.splitlines():
+    for line in table.splitlines():
+        if not line.startswith("|"):
+            break  # the end of the first table
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if not line.startswith("|") or len(cells) < 2 or cells[0] in ("keys", "") or set(cells[0]) <= {"-"}:
             continue
