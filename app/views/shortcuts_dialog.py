@@ -45,7 +45,11 @@ def _plain(text: str) -> str:
 
 
 def _dedicated(key: Qt.Key) -> bool:
-    return key == Qt.Key.Key_Help or Qt.Key.Key_Back <= key < Qt.Key.Key_unknown
+    """Keys of special keyboards: Open, Save, Help… keys, and F13 and above (a Sun keyboard's
+    Undo, Cut, Copy, Paste keys, which Qt binds as F14, F20, F16, F18)."""
+    return (
+        key == Qt.Key.Key_Help or Qt.Key.Key_F13 <= key <= Qt.Key.Key_F35 or Qt.Key.Key_Back <= key < Qt.Key.Key_unknown
+    )
 
 
 def _keys(action: QAction) -> tuple[str, ...]:
@@ -135,7 +139,8 @@ class ShortcutsDialog(QDialog):
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item = QTreeWidgetItem(group, [row.action, ", ".join(_native(k) for k in row.keys)])
+            action = row.action[:1].upper() + row.action[1:]  # board keys are written as the README writes them
+            item = QTreeWidgetItem(group, [action, ", ".join(_native(k) for k in row.keys)])
             self._groups.setdefault(row.group, []).append(item)
         self._group_items = groups
         self.tree.expandAll()

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +34,15 @@ SAMPLE_TITLE = "Phone purchase (sample)"
 _PAGES: list[StartPage] = []  # keeps the page alive: nothing else holds it
 
 
-def _big_button(text: str, detail: str) -> QPushButton:
-    button = QPushButton(f"{text}\n{detail}")
-    button.setMinimumHeight(64)
-    button.setStyleSheet("QPushButton { text-align: left; padding: 8px 14px; }")
+def _big_button(text: str, detail: str) -> QCommandLinkButton:
+    button = QCommandLinkButton(text, detail)
+    button.setMinimumHeight(70)
+    # Fusion draws no focus frame on a command link: without one, Tab would move an invisible focus.
+    button.setStyleSheet(
+        "QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
+        "QCommandLinkButton:hover { border-color: palette(highlight); }"
+        "QCommandLinkButton:focus { border: 2px solid palette(highlight); }"
+    )
     return button
 
 
@@ -79,6 +84,8 @@ class StartPage(QWidget):
         recent_label = QLabel("&Recent projects")
         recent_label.setStyleSheet("font-weight: bold")
         self.recent_list = QListWidget()
+        self.recent_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.recent_list.setSpacing(1)
         recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(self._open_recent)  # Enter or double-click
         for path in (p for p in recent_files() if p.exists()):
@@ -92,8 +99,8 @@ class StartPage(QWidget):
         has_recent = self.recent_list.count() > 0
         self.recent_list.setVisible(has_recent)
         self.no_recent.setVisible(not has_recent)
-        if has_recent:
-            self.recent_list.setCurrentRow(0)
+        if has_recent:  # current, for Enter, but not drawn as selected before the list has the focus
+            self.recent_list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         recent = QVBoxLayout()
         recent.addWidget(recent_label)
         recent.addWidget(self.recent_list, 1)
@@ -185,6 +192,11 @@ class StartPage(QWidget):
 def show_start_page() -> StartPage:
     page = StartPage()
     _PAGES.append(page)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        frame = page.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        page.move(frame.topLeft())
     page.show()
     page.raise_()
     page.activateWindow()

@@ -94,7 +94,7 @@ def build_menus(window) -> None:
     act(
         file_menu,
         "project_properties",
-        "Project P&roperties…",
+        "Projec&t Properties…",
         window.edit_project_properties,
         tip="The project's name, author or organisation, and description",
     )
