@@ -42,7 +42,9 @@ def window(cleanup, qtbot, doc):
     qtbot.waitExposed(made)
     made.activateWindow()
     QTest.qWait(50)
-    return made
+    yield made
+    if shiboken6.isValid(made):
+        made.close()  # before the doc fixture closes the document under it
 
 
 def _open_dialogs() -> list[ShortcutsDialog]:

@@ -64,6 +64,8 @@ def start(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(RecoveryDialog, "exec", lambda self: (self._finish(recover=True), 1)[1])
 
+    assert WINDOWS == [], "a window of an earlier test is still open"
+
     def run(path):
         args = argparse.Namespace(file=path, smoke=False, read_only=False, sample=False)
         return gui.open_start_windows(args)
