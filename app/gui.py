@@ -109,7 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Waymark")
     app.setApplicationVersion(__version__)
 
-    from app.views.main_window import MainWindow
+    from app.views.main_window import WINDOWS, MainWindow
 
     if args.smoke:
         doc = _initial_document(args)
@@ -120,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
         _print_notices(doc)
         painted = not window.grab().isNull()
         doc.close()
+        WINDOWS.remove(window)  # deleted without closing: it must not stay among the open windows
         window.deleteLater()
         print(
             f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
