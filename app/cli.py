@@ -38,14 +38,17 @@ def _scale(text: str) -> float:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waymark",
-        description="Offline customer journey mapping. Opens FILE (or the built-in sample project) in a "
-        f"window. Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
+        description="Offline customer journey mapping. Opens FILE in a window, or without one the start page "
+        f"(the sample, a template, Open, recent files). Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
     )
     parser.add_argument("--version", action="version", version=f"waymark {__version__}")
     parser.add_argument(
         "--smoke", action="store_true", help="open the window, paint it once and exit 0 (a check for CI and packaging)"
     )
     parser.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
+    parser.add_argument(
+        "--sample", action="store_true", help="with no FILE: open the built-in sample project, not the start page"
+    )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .waymark project")
     return parser
 

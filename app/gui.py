@@ -109,7 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Waymark")
     app.setApplicationVersion(__version__)
 
-    from app.views.main_window import MainWindow
+    from app.views.main_window import WINDOWS, MainWindow
 
     if args.smoke:
         doc = _initial_document(args)
@@ -120,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
         _print_notices(doc)
         painted = not window.grab().isNull()
         doc.close()
+        WINDOWS.remove(window)  # deleted without closing: it must not stay among the open windows
         window.deleteLater()
         print(
             f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
@@ -129,12 +130,36 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return 0 if painted else 1
 
-    recovered = _offer_recovery()
-    for doc in recovered:
-        MainWindow(doc).show()
-    if args.file is not None or not recovered:
-        doc = _initial_document(args)
-        if doc is None:
-            return 1
-        MainWindow(doc).show()  # the window restores its last size, or fits the screen
+    if not open_start_windows(args):
+        return 1
     return app.exec()
+
+
+def open_start_windows(args: argparse.Namespace) -> bool:
+    """Show the start-up windows; False when there is nothing to show (the app then exits 1).
+
+    Recovery comes first, and FILE opens only if no recovered window holds it already: a
+    recovered session locks its file, so opening FILE again would meet this process's own lock,
+    ask whether to open a read-only copy over the recovered window, and on Cancel quit with the
+    recovered edits unsaved. With no FILE and nothing recovered, the start page offers the
+    sample, a template, Open and the recent files (``--sample`` opens the sample directly).
+    """
+    from app.views.main_window import MainWindow, open_in_window
+    from app.views.windows import WINDOWS
+
+    for doc in _offer_recovery():
+        MainWindow(doc).show()
+    if args.file is not None:
+        if args.read_only:
+            doc = _initial_document(args)
+            if doc is not None:
+                MainWindow(doc).show()
+        else:
+            open_in_window(args.file)  # brings the recovered window forward if it shows FILE
+    elif getattr(args, "sample", False):
+        MainWindow(_initial_document(args)).show()
+    elif not WINDOWS:
+        from app.views.start_page import show_start_page
+
+        return show_start_page() is not None
+    return bool(WINDOWS)

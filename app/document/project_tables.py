@@ -61,7 +61,7 @@ class ProjectTable:
 
     def update(self, ref: ProjectRef, changes: dict[str, Any]) -> None:
         info = validated(ProjectInfo, {**self.doc.project.info.dump(), **changes}, "project")
-        self.doc.write(lambda c: R.upsert(c, S.project, {"id": 1, "name": info.name, "description": info.description}))
+        self.doc.write(lambda c: R.upsert(c, S.project, R.project_row(info)))
         self.doc.project.info = info
         self.doc.project_changed.emit()
 

@@ -165,6 +165,9 @@ class Entity(BaseModel):
 class ProjectInfo(Entity):
     name: Name
     description: DescriptionText = ""
+    # None, not "": the canonical JSON leaves absent fields out, so files saved before authors
+    # existed keep their checksum, and a project without one reads exactly as before.
+    author: Name | None = None
 
 
 class Persona(Entity):

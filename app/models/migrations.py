@@ -22,6 +22,8 @@ MIGRATIONS: dict[int, Step] = {
     1: ["ALTER TABLE stages ADD COLUMN width REAL"],
     # Personas get an optional photo: PNG bytes (NULL: no photo; the app draws initials).
     2: ["ALTER TABLE personas ADD COLUMN photo BLOB"],
+    # The project gets an author or organisation (NULL: none), shown on the PDF cover.
+    3: ["ALTER TABLE project ADD COLUMN author TEXT"],
 }
 
 

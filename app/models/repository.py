@@ -239,9 +239,13 @@ def replace_journey(conn: Connection, journey: Journey, position: int) -> None:
     insert_journey(conn, journey, position)
 
 
+def project_row(info: ProjectInfo) -> dict[str, Any]:
+    return {"id": 1, "name": info.name, "description": info.description, "author": info.author}
+
+
 def write_project(conn: Connection, project: Project) -> None:
     """Write a whole project into an empty schema, in the caller's transaction."""
-    upsert(conn, S.project, {"id": 1, "name": project.info.name, "description": project.info.description})
+    upsert(conn, S.project, project_row(project.info))
     insert_many(conn, S.personas, [persona_row(p, n) for n, p in enumerate(project.personas)])
     for n, journey in enumerate(project.journeys):
         insert_journey(conn, journey, n)
@@ -312,10 +316,12 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
 
 
 def _load(conn: Connection) -> Project:
-    info_rows = _rows(conn, "SELECT name, description, checksum FROM project WHERE id = 1")
+    info_rows = _rows(conn, "SELECT name, description, author, checksum FROM project WHERE id = 1")
     if not info_rows:
         raise ProjectFileError("the project data is damaged (the project row is missing)")
     checksum = info_rows[0].pop("checksum")
+    if info_rows[0]["author"] is None:
+        del info_rows[0]["author"]
     info = _validated(ProjectInfo, info_rows[0], "project")
 
     personas = []

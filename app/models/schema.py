@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE project (
@@ -138,7 +138,7 @@ def table(name: str, *columns: str) -> Table:
     return Table(name, columns)
 
 
-project = table("project", "id", "name", "description", "checksum")
+project = table("project", "id", "name", "description", "checksum", "author")
 personas = table(
     "personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote", "photo"
 )

@@ -362,6 +362,12 @@ class ProjectSession:
     def title(self) -> str:
         return self.path.name if self.path else self._title
 
+    def retitle(self, title: str) -> None:
+        """A new title for an untitled project (its name changed); recovery offers it by this title."""
+        self._title = title
+        with contextlib.suppress(OSError):  # only recovery's label; the next edit's write retries
+            self._write_meta()
+
     @property
     def has_unsaved_edits(self) -> bool:
         return self._edited

@@ -133,12 +133,17 @@ class ExportDialog(QDialog):
     def _path_key(self) -> str:
         return str(self.doc.path or self.doc.title)
 
+    def _project_file_name(self) -> str:
+        return f"{safe_file_name(self.doc.project.info.name)}{self.suffix}"
+
     def _default_path(self) -> Path:
         remembered = self.session["paths"].get(self._path_key())
         if remembered:
-            return Path(remembered)
+            # A name the project gave follows its renames (File ▸ Project Properties); a typed one stays.
+            path, named_after_project = Path(remembered[0]), remembered[1]
+            return path.with_name(self._project_file_name()) if named_after_project else path
         folder = Path(self.doc.path).parent if self.doc.path else Path.home()
-        return folder / f"{safe_file_name(self.doc.project.info.name)}{self.suffix}"
+        return folder / self._project_file_name()
 
     def output_path(self) -> Path | None:
         text = self.path_edit.text().strip()
@@ -178,7 +183,7 @@ class ExportDialog(QDialog):
             self._show_status(reason, error=True)
             return
         self.remember(options)
-        self.session["paths"][self._path_key()] = str(path)
+        self.session["paths"][self._path_key()] = (str(path), path.name == self._project_file_name())
         self.exported = None
         self.task = ExportTask(self.job(options), self.doc.project, path)
         self.task.progress.connect(self._on_progress)

@@ -113,6 +113,7 @@ class MainWindow(FileActions, QMainWindow):
 
         doc.modified_changed.connect(self.setWindowModified)
         doc.file_changed.connect(self._file_changed)
+        doc.project_changed.connect(self._project_changed)
         doc.edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not recorded", message))
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoom_changed.connect(self._zoom_changed)
@@ -224,6 +225,22 @@ class MainWindow(FileActions, QMainWindow):
         clear = self.recent_menu.addAction("&Clear Menu")
         clear.setEnabled(bool(files))
         clear.triggered.connect(lambda: store_recent([]))
+
+    def edit_project_properties(self) -> None:
+        from app.views.project_properties import edit_project_properties
+
+        edit_project_properties(self.doc, self)
+
+    def show_shortcuts(self) -> None:
+        from app.views.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self)
+
+    def _project_changed(self) -> None:
+        """An untitled window is titled by its project's name, so it follows a rename."""
+        if self.doc.path is None and self.doc.title != self.doc.project.info.name:
+            self.doc.session.retitle(self.doc.project.info.name)
+            self._file_changed()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -104,6 +104,13 @@ def build_menus(window) -> None:
     act(file_menu, "save", "&Save", window.save, keys.Save)
     act(file_menu, "save_as", "Save &As…", window.save_as, bindings(keys.SaveAs, "Ctrl+Shift+S"))
     act(file_menu, "revert", "Re&vert", window.revert)
+    act(
+        file_menu,
+        "project_properties",
+        "Projec&t Properties…",
+        window.edit_project_properties,
+        tip="The project's name, author or organisation, and description",
+    )
     file_menu.addSeparator()
     exports = window.exports
     act(
@@ -215,6 +222,8 @@ def build_menus(window) -> None:
     window.persona_menu = persona_menu
 
     help_menu = bar.addMenu("&Help")
+    act(help_menu, "shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, bindings(keys.HelpContents, "F1"))
+    help_menu.addSeparator()
     act(help_menu, "about", "&About Waymark", window.about).setMenuRole(QAction.MenuRole.AboutRole)
 
 

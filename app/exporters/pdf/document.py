@@ -85,7 +85,7 @@ def export_pdf(
             str(tmp), pagesize=paper, pageCompression=1, initialFontName=fonts.REGULAR, initialFontSize=10
         )
         c.setTitle(project.info.name)
-        c.setAuthor(_author())
+        c.setAuthor(project.info.author or _author())
         c.setSubject("Customer journey map: " + ", ".join(j.name for j in journeys))
         c.setCreator(f"Waymark {__version__}")
         c.setProducer(f"Waymark {__version__} (reportlab)")

@@ -57,6 +57,8 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
     for line in fonts.wrap(project.info.name, 30, w - 2 * M, True)[:2]:
         fonts.draw(c, M, y, line, 30, True)
         y -= 36
+    if project.info.author:
+        fonts.draw(c, M, max(y + 8, h - 160), fonts.fit(project.info.author, 13, w - 2 * M), 13)
     c.setFillColor(S.INK)
     y = h - 210
     if project.info.description:

@@ -74,7 +74,7 @@ def export_xlsx(
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last
         step(1, "Personas")
         wb.properties.title = project.info.name[:255]
-        wb.properties.creator = "Waymark"
+        wb.properties.creator = (project.info.author or "Waymark")[:255]
         step(0, "Saving")
         # Zipped in memory: a ZipFile that fails on close (a full disk) fails again in __del__.
         buffer = io.BytesIO()
