@@ -90,8 +90,11 @@ def _readme_key_rows() -> list[tuple[str, list[str]]]:
     """The "keys | action" table of README's "## The board": (the row's text, its keys)."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
     section = text.split("\n## The board", 1)[1].split("\n## ", 1)[0]
+    table = section[section.index("| keys | action |") :]
     rows = []
-    for line in section.splitlines():
+    for line in table.splitlines():
+        if not line.startswith("|"):
+            break  # the end of the key table (a table of screenshots follows it)
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 2 or cells[0] in ("keys", "") or set(cells[0]) <= set("-: "):
             continue

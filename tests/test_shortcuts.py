@@ -384,6 +384,44 @@ def file_keys(k: Keys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert window not in WINDOWS and quits
 
 
+def export_keys(k: Keys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: asked.append(a) or ("", ""))
+    k.press("Ctrl+Shift+E", Qt.Key.Key_E, CTRL | SHIFT)
+    assert asked  # Export Image asks where to save
+    k.refocus()
+    k.press("Ctrl+Shift+P", Qt.Key.Key_P, CTRL | SHIFT)
+    dialog = k.window.exports.pdf_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    k.refocus()
+
+
+def close_keys(k: Keys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = k.window
+    k.press("Ctrl+N", Qt.Key.Key_N, CTRL)
+    other = WINDOWS[-1]
+    other.activateWindow()
+    other.view.setFocus()
+    k.qtbot.waitUntil(lambda: QApplication.focusWidget() is other.view)
+    k.press("Ctrl+F4", Qt.Key.Key_F4, CTRL)
+    assert other not in WINDOWS and not other.isVisible()
+    k.refocus()
+    k.press("Ctrl+W", Qt.Key.Key_W, CTRL)
+    assert window not in WINDOWS and not window.isVisible()
+
+
+def help_keys(k: Keys) -> None:
+    from app.views.shortcuts_dialog import ShortcutsDialog
+
+    k.press("F1", Qt.Key.Key_F1)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
+    assert shown
+    for dialog in shown:
+        dialog.close()
+    k.refocus()
+
+
 DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)": undo_redo,
     "Ctrl+X, Ctrl+C, Ctrl+V": cut_copy_paste,
@@ -404,6 +442,9 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Space+drag, middle-drag, scroll": pan,
     "F11": full_screen,
     "Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N, Ctrl+Q": file_keys,
+    "Ctrl+Shift+E, Ctrl+Shift+P": export_keys,
+    "Ctrl+W (Ctrl+F4)": close_keys,
+    "F1": help_keys,
 }
 
 
@@ -436,7 +477,7 @@ def test_every_key_in_the_readme_does_what_it_says(row, window, qtbot, monkeypat
     k = Keys(qtbot, window)
     k.refocus()
     driver = DRIVERS[row]
-    if driver is file_keys:
+    if driver in (file_keys, export_keys, close_keys):
         driver(k, monkeypatch, tmp_path)
     else:
         driver(k)

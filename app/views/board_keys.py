@@ -27,13 +27,17 @@ class BoardKey:
 
 
 BOARD_KEYS: tuple[BoardKey, ...] = (
-    BoardKey(("arrows",), "move between cells"),
+    BoardKey(("arrows",), "move the cell cursor between cells"),
+    BoardKey(("Insert", "Ctrl+Enter"), "start a new card in the cell cursor's cell"),
+    BoardKey(("Enter", "typing"), "on a cell with nothing selected: start a new card"),
     BoardKey(("Enter", "F2"), "edit the selected card or header"),
+    BoardKey(("Menu", "Shift+F10"), "the context menu of the selection or the cell"),
     BoardKey(("Tab", "Shift+Tab"), "next / previous card"),
     BoardKey(("Delete", "Backspace"), "delete the selection"),
     BoardKey(("Space+drag", "middle-drag", "scroll"), "pan"),
     BoardKey(("Ctrl+wheel",), "zoom"),
     BoardKey(("Enter",), "commit the edit", KeyPlace.EDITOR),
     BoardKey(("Shift+Enter",), "add a line", KeyPlace.EDITOR),
+    BoardKey(("Tab",), "commit and start the next new card in the same cell", KeyPlace.EDITOR),
     BoardKey(("Esc",), "cancel the edit", KeyPlace.EDITOR),
 )
