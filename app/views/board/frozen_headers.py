@@ -17,6 +17,8 @@ Cost per scroll step: one ``stick`` per header in view, whatever the size of the
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -96,6 +98,7 @@ class FrozenHeaders(QObject):
         self._stage_x: list[float] = []
         self._lane_y: list[float] = []
         board.synced.connect(self._resynced)
+        self._held = False
 
     def _headers(self) -> tuple[list[HeaderItem], list[HeaderItem]]:
         layout, refs, jid = self.board.layout, self.board.refs, self.board.journey_id
@@ -115,10 +118,22 @@ class FrozenHeaders(QObject):
         self._lane_y = [h.home.y() for h in self._lanes]
         self.sync(everything=True)
 
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """A zoom step moves both scroll bars; the headers follow once, after it, not per bar."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+        self.sync()
+
     def sync(self, *_args: object, everything: bool = False) -> None:
         """Follow the scroll and zoom. Only the headers in view are moved (each move is a Python
         call in itemChange), so a pan costs the same on a huge journey as on a small one; one that
         scrolls into view is moved then, before it is painted."""
+        if self._held:
+            return
         layout = self.board.layout
         if layout is None:
             for band in (self.top, self.left, self.corner):

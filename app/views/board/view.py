@@ -99,10 +99,10 @@ class BoardView(QGraphicsView):
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         if anchor is not None:
             self.setTransformationAnchor(anchor)
-        self.scale(zoom / self._zoom, zoom / self._zoom)
+        with self.frozen.held():
+            self.scale(zoom / self._zoom, zoom / self._zoom)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._zoom = zoom
-        self.frozen.sync()
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
