@@ -183,3 +183,49 @@ def test_stale_temp_cleanup_touches_only_its_own_file(tmp_path):
     remove_stale_temps(tmp_path / "a.waymark")
     assert not mine.exists() and not mine_journal.exists()
     assert all(p.exists() for p in others)
+
+
+def test_a_working_copy_of_an_older_schema_is_upgraded_when_recovered(qapp, tmp_path, sample_project):
+    """A crash, then an update of Waymark, then the recovery: the older working copy is migrated
+    (seen for real: a schema-3 copy was refused as "not a Waymark project of this version")."""
+    import sqlite3
+
+    path = tmp_path / "old.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 3)
+    (orphan,) = find_orphans()
+    raw = sqlite3.connect(orphan.work_path)
+    raw.execute("ALTER TABLE project DROP COLUMN author")  # as schema 3 wrote it
+    raw.execute("PRAGMA user_version = 3")
+    raw.commit()
+    raw.close()
+    doc = Document(ProjectSession.recover(orphan))
+    try:
+        assert {f"k-{n}" for n in range(3)} <= {c.id for c in doc.journey("buy-phone").cards}
+        assert doc.modified
+        doc.save()
+    finally:
+        doc.close()
+    reopened = Document.open(path)
+    assert "k-2" in {c.id for c in reopened.journey("buy-phone").cards}
+    reopened.close()
+
+
+def test_a_working_copy_from_a_newer_waymark_is_refused_by_name(qapp, tmp_path, sample_project):
+    import sqlite3
+
+    import pytest
+
+    from app.models.errors import ProjectFileError
+
+    path = tmp_path / "new.waymark"
+    create_project_file(sample_project, path)
+    crash_after_edits(path, 1)
+    (orphan,) = find_orphans()
+    raw = sqlite3.connect(orphan.work_path)
+    raw.execute("PRAGMA user_version = 99")
+    raw.commit()
+    raw.close()
+    with pytest.raises(ProjectFileError, match="newer Waymark"):
+        ProjectSession.recover(orphan)
+    assert find_orphans()  # the working copy is kept for a newer Waymark

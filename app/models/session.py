@@ -312,9 +312,16 @@ class ProjectSession:
         try:
             work = session._connect()
             app_id, version = stored_ids(work)
-            if app_id != S.APPLICATION_ID or version != S.SCHEMA_VERSION:
-                raise ProjectFileError("the recovered working copy is not a Waymark project of this version")
+            if app_id != S.APPLICATION_ID or not 1 <= version <= S.SCHEMA_VERSION:
+                raise ProjectFileError(
+                    f"the working copy of {orphan.title} was written by a newer Waymark (schema {version:,}); "
+                    "update Waymark to recover it"
+                    if app_id == S.APPLICATION_ID and version > S.SCHEMA_VERSION
+                    else f"the working copy of {orphan.title} is not a Waymark project"
+                )
             verify_connection(work, f"The working copy of {orphan.title}", version)
+            # a crash before an update leaves an older working copy: upgrade it like any older file
+            migrate(work, version)
             with transaction(work) as conn:
                 session.project = load_project(conn)
             if session.path is not None:
