@@ -115,35 +115,48 @@ def _tile(c, lay, paper, x0, y0, bw, bh, label, title, where, starts) -> None:
     body_top = top - S.STAGE_HEADER_H * u
     view = (x0, y0, x0 + bw, y0 + bh)
     # body
-    c.saveState()
-    p = c.beginPath()
-    p.rect(body_left, body_top - bh * u, bw * u, bh * u)
-    c.clipPath(p, stroke=0, fill=0)
-    c.translate(body_left - x0 * u, body_top + y0 * u)
-    c.scale(u, u)
-    draw_body(c, lay, view)
-    c.restoreState()
+    _clipped(
+        c,
+        (body_left, body_top - bh * u, bw * u, bh * u),
+        (body_left - x0 * u, body_top + y0 * u),
+        draw_body,
+        lay,
+        view,
+    )
     # stage headers, repeated on every tile
-    c.saveState()
-    p = c.beginPath()
-    p.rect(body_left, body_top, bw * u, S.STAGE_HEADER_H * u)
-    c.clipPath(p, stroke=0, fill=0)
-    c.translate(body_left - x0 * u, top)
-    c.scale(u, u)
-    draw_stage_headers(c, lay, view)
-    c.restoreState()
+    _clipped(
+        c,
+        (body_left, body_top, bw * u, S.STAGE_HEADER_H * u),
+        (body_left - x0 * u, top),
+        draw_stage_headers,
+        lay,
+        view,
+    )
     # lane headers, repeated on every tile
-    c.saveState()
-    p = c.beginPath()
-    p.rect(MARGIN, body_top - bh * u, S.LANE_HEADER_W * u, bh * u)
-    c.clipPath(p, stroke=0, fill=0)
-    c.translate(MARGIN, body_top + y0 * u)
-    c.scale(u, u)
-    draw_lane_headers(c, lay, view)
-    c.restoreState()
+    _clipped(
+        c,
+        (MARGIN, body_top - bh * u, S.LANE_HEADER_W * u, bh * u),
+        (MARGIN, body_top + y0 * u),
+        draw_lane_headers,
+        lay,
+        view,
+    )
     _repeat_cut_labels(c, lay, (body_left, body_top), x0, y0, bw, bh, top)
     _crop_marks(c, MARGIN, body_top - bh * u, body_left + bw * u, top)
     _overview(c, lay, pw - MARGIN - 60, ph - MARGIN - 24, 60, 22, view)
+
+
+def _clipped(c, clip: tuple[float, float, float, float], origin: tuple[float, float], draw, *args) -> None:
+    """Draw map content in board units, moved to ``origin`` (points) and cut to ``clip`` (x, y,
+    w, h in points): how a tile shows its part of the body and the headers it repeats."""
+    c.saveState()
+    p = c.beginPath()
+    p.rect(*clip)
+    c.clipPath(p, stroke=0, fill=0)
+    c.translate(*origin)
+    c.scale(S.UNIT, S.UNIT)
+    draw(c, *args)
+    c.restoreState()
 
 
 def _repeat_cut_labels(c, lay: MapLayout, body: tuple[float, float], x0, y0, bw, bh, top) -> None:
@@ -154,25 +167,25 @@ def _repeat_cut_labels(c, lay: MapLayout, body: tuple[float, float], x0, y0, bw,
     for _lid, ly, lh in lay.geometry.rows:
         if ly + LABEL_CUT < y0 < ly + lh - 40:
             shown = min(ly + lh - 7, y0 + bh) - y0  # stops above a blueprint line's label
-            c.saveState()
-            p = c.beginPath()
-            p.rect(MARGIN, body_top - shown * u, S.LANE_HEADER_W * u, shown * u)
-            c.clipPath(p, stroke=0, fill=0)
-            c.translate(MARGIN, body_top + ly * u)
-            c.scale(u, u)
-            draw_lane_headers(c, lay, (x0, ly, x0 + bw, ly + lh))
-            c.restoreState()
+            _clipped(
+                c,
+                (MARGIN, body_top - shown * u, S.LANE_HEADER_W * u, shown * u),
+                (MARGIN, body_top + ly * u),
+                draw_lane_headers,
+                lay,
+                (x0, ly, x0 + bw, ly + lh),
+            )
     for _sid, sx, sw in lay.geometry.columns:
         if sx + LABEL_CUT < x0 < sx + sw - 60:
             shown = min(sx + sw - 5, x0 + bw) - x0  # the stage's own rounded end stays
-            c.saveState()
-            p = c.beginPath()
-            p.rect(body_left, body_top, shown * u, S.STAGE_HEADER_H * u)
-            c.clipPath(p, stroke=0, fill=0)
-            c.translate(body_left - sx * u, top)
-            c.scale(u, u)
-            draw_stage_headers(c, lay, (sx, y0, sx + sw, y0 + bh))
-            c.restoreState()
+            _clipped(
+                c,
+                (body_left, body_top, shown * u, S.STAGE_HEADER_H * u),
+                (body_left - sx * u, top),
+                draw_stage_headers,
+                lay,
+                (sx, y0, sx + sw, y0 + bh),
+            )
 
 
 def _crop_marks(c, x0, y0, x1, y1) -> None:
