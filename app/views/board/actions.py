@@ -130,22 +130,3 @@ def duplicate_cards(scene: BoardScene) -> list[str]:
         return []
     scene.select_refs([CardRef(jid, cid) for cid in made])
     return made
-
-
-def find_matches(scene: BoardScene, text: str) -> list[str]:
-    """Card ids whose text, tags or channel contain ``text`` (case-insensitive), in reading order."""
-    journey = scene.journey()
-    needle = text.casefold().strip()
-    if journey is None or not needle or scene.layout is None:
-        return []
-    hits = [
-        c
-        for c in journey.cards
-        if needle in c.text.casefold()
-        or any(needle in t.casefold() for t in c.tags)
-        or (c.channel and needle in c.channel.casefold())
-    ]
-    rects = scene.layout.cards
-    hits = [c for c in hits if c.id in rects]
-    hits.sort(key=lambda c: (rects[c.id].x, rects[c.id].y))
-    return [c.id for c in hits]

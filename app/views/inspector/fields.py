@@ -23,7 +23,6 @@ from app.views.board import style as S
 EMPTY_TEXT = "Select a card, stage, lane or point to edit it"
 NONE_LABEL = "—"
 AUTO_WIDTH = int(L.MIN_STAGE_WIDTH) - 1  # the width spin box's "Auto" value (no stored width)
-VARIANT_LABELS = {"as_is": "As-is", "to_be": "To-be"}
 
 
 def color_icon(color: str | None, size: int = 16) -> QIcon:
