@@ -119,6 +119,27 @@ def test_typing_after_a_palette_drop_lands_in_the_new_card(window, qtbot, doc):
     assert doc.card(J, ref.card_id).text == "Gets SMS reminder the day before"
 
 
+def test_a_dropped_card_and_its_typing_are_one_undo_step(window, qtbot, doc):
+    window.palette_widget.list.setFocus()
+    view = window.view
+    before, count = snapshot(doc.project), doc.undo_stack.count()
+    ref = view.drop_palette_entry("card", qrect(view.board.layout.cell_rect("doing", "store")).center())
+    type_text("Asks for the warranty terms")
+    press(qtbot, Qt.Key.Key_Return)
+    assert doc.card(J, ref.card_id).text == "Asks for the warranty terms"
+    assert doc.undo_stack.count() == count + 1 and doc.undo_stack.undoText() == "Add Card"
+    doc.undo_stack.undo()
+    assert snapshot(doc.project) == before
+    doc.undo_stack.redo()
+    assert doc.card(J, ref.card_id).text == "Asks for the warranty terms"
+    # a later edit of the same card is a step of its own
+    view.board.select_refs([ref])
+    view.edit_selected()
+    type_text("Asks twice")
+    press(qtbot, Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == count + 2 and doc.undo_stack.undoText() == "Edit Card"
+
+
 def test_no_window_shortcut_fires_while_typing(window, qtbot, doc):
     view = window.view
     press(qtbot, Qt.Key.Key_Right)  # the first cell, its first card selected

@@ -125,8 +125,17 @@ class Edit(Command):
 class Insert(Command):
     """Add a persona, journey, stage, lane, card or blueprint line at an index (cards: in their cell)."""
 
-    def __init__(self, doc: Document, ref: Ref, item: Any, *, index: int | None = None, text: str | None = None):
-        super().__init__(doc, text or f"Add {ref.kind.noun}")
+    def __init__(
+        self,
+        doc: Document,
+        ref: Ref,
+        item: Any,
+        *,
+        index: int | None = None,
+        text: str | None = None,
+        gesture: object | None = None,
+    ):
+        super().__init__(doc, text or f"Add {ref.kind.noun}", gesture)
         self.ref, self.item, self.index = ref, item, index
 
     def apply(self) -> None:
@@ -134,6 +143,15 @@ class Insert(Command):
 
     def revert(self) -> None:
         self.doc.remove(self.ref)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """An item added and then edited in one gesture (a card dropped from the palette and typed
+        into) is one "Add" step holding the edited item: undo removes it, redo puts it back edited."""
+        if isinstance(other, Edit) and other.gesture is not None and other.gesture == self.gesture:
+            if other.ref == self.ref:
+                self.item = self.doc.get(self.ref)
+                return True
+        return False
 
 
 class Remove(Command):
@@ -302,8 +320,10 @@ class Composite(Command):
 # Readable constructors for the common edits.
 
 
-def add_card(doc: Document, journey: str, card: Card, index: int | None = None) -> Insert:
-    return Insert(doc, CardRef(journey, card.id), card, index=index)
+def add_card(
+    doc: Document, journey: str, card: Card, index: int | None = None, *, gesture: object | None = None
+) -> Insert:
+    return Insert(doc, CardRef(journey, card.id), card, index=index, gesture=gesture)
 
 
 def add_stage(doc: Document, journey: str, stage: Stage, index: int | None = None) -> Insert:

@@ -52,6 +52,13 @@ PALETTE_ENTRIES = (
 ENTRIES = {entry.id: entry for entry in PALETTE_ENTRIES}
 
 
+@dataclass(frozen=True)
+class DropGesture:
+    """A card dropped from the palette and the typing into its editor that follows: one undo step."""
+
+    card_id: str
+
+
 def drop_from_palette(scene: BoardScene, entry_id: str, pos: QPointF) -> ItemRef | None:
     """Create what palette entry ``entry_id`` names where it was dropped; returns the new item's ref."""
     entry = ENTRIES.get(entry_id)
@@ -117,5 +124,5 @@ def _drop_card(
         touchpoint="external" if touchpoint else None,
     )
     index = layout.card_insert_index(cell[0], cell[1], pos.y())
-    ok = scene.push(lambda: C.add_card(scene.doc, journey.id, card, index))
+    ok = scene.push(lambda: C.add_card(scene.doc, journey.id, card, index, gesture=DropGesture(card.id)))
     return CardRef(journey.id, card.id) if ok else None

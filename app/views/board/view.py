@@ -39,7 +39,7 @@ from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, 
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
 from app.views.board.new_card import can_hold_cards, start_new_card
-from app.views.board.palette_drops import PALETTE_MIME, drop_from_palette
+from app.views.board.palette_drops import PALETTE_MIME, DropGesture, drop_from_palette
 from app.views.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
@@ -386,8 +386,9 @@ class BoardView(QGraphicsView):
         refs = self.board.selected_refs()
         return len(refs) == 1 and self.edit_ref(refs[0])
 
-    def edit_ref(self, ref: ItemRef) -> bool:
-        """Open the in-place editor on a card's text or a header's name."""
+    def edit_ref(self, ref: ItemRef, *, gesture: object | None = None) -> bool:
+        """Open the in-place editor on a card's text or a header's name; an edit of a card with
+        ``gesture`` merges into the command of that gesture (the drop that made the card)."""
         item = self.board.refs.get(ref)
         if item is None:
             return False
@@ -400,7 +401,7 @@ class BoardView(QGraphicsView):
 
             def commit(value: str) -> None:
                 if value != text:
-                    self.board.push(lambda: C.Edit(self.doc, card_ref, {"text": value}))
+                    self.board.push(lambda: C.Edit(self.doc, card_ref, {"text": value}, gesture=gesture))
         elif isinstance(ref, StageRef | LaneRef):
             header_ref = ref
             text = self.doc.get(header_ref).name
@@ -507,8 +508,8 @@ class BoardView(QGraphicsView):
         ref = drop_from_palette(self.board, entry, scene_pos)
         if ref is not None:
             self.board.select_refs([ref])
-            if isinstance(ref, CardRef):
-                self.edit_selected()
+            if isinstance(ref, CardRef):  # what is typed next belongs to the drop's "Add Card" step
+                self.edit_ref(ref, gesture=DropGesture(ref.card_id))
         return ref
 
     # -- find -------------------------------------------------------------------------------------------
