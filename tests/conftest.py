@@ -87,6 +87,15 @@ def open_board_view(qtbot, doc, journey: str = "buy-phone"):
     return view
 
 
+def open_focused_board_view(qtbot, doc, journey: str = "buy-phone"):
+    """``open_board_view`` with the keyboard on the board, as after a click on it: the tests that
+    send keys to ``QApplication.focusWidget()`` start from here."""
+    view = open_board_view(qtbot, doc, journey)
+    view.activateWindow()
+    view.setFocus()
+    return view
+
+
 @pytest.fixture
 def sample_file(tmp_path: Path, sample_project) -> Path:
     from app.models.session import create_project_file

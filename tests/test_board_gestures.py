@@ -22,7 +22,7 @@ from app.views.board import style as S
 from app.views.board.emotion_items import score_to_y, y_to_score
 from app.views.board.header_items import RESIZE_GRIP
 from app.views.board.layout import compute_layout, qrect
-from tests.conftest import open_board_view, snapshot
+from tests.conftest import open_focused_board_view, snapshot
 
 J = "buy-phone"
 LEFT = Qt.MouseButton.LeftButton
@@ -36,10 +36,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def view(qtbot, doc):
-    board = open_board_view(qtbot, doc, J)
-    board.activateWindow()
-    board.setFocus()
-    return board
+    return open_focused_board_view(qtbot, doc, J)
 
 
 def cell_ids(doc, lane: str, stage: str, journey: str = J) -> list[str]:

@@ -24,7 +24,7 @@ from app.views.board.emotion_items import EmotionPointItem, smooth_path
 from app.views.board.header_items import LEGEND_ROW, LEGEND_TOP
 from app.views.board.layout import qrect
 from app.views.palette import Palette
-from tests.conftest import open_board_view, snapshot
+from tests.conftest import open_focused_board_view, snapshot
 
 J, LANE = "buy-phone", "feeling"
 LEFT, NO_MOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -32,10 +32,7 @@ LEFT, NO_MOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def view(qtbot, doc):
-    board = open_board_view(qtbot, doc, J)
-    board.activateWindow()
-    board.setFocus()
-    return board
+    return open_focused_board_view(qtbot, doc, J)
 
 
 def journey(doc) -> Journey:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from app.models.refs import CardRef, LaneRef, StageRef
 from app.views.board import style as S
 from app.views.board.header_items import RESIZE_GRIP
-from tests.conftest import open_board_view
+from tests.conftest import open_focused_board_view
 
 J = "buy-phone"
 LEFT = Qt.MouseButton.LeftButton
@@ -28,10 +28,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def view(qtbot, doc):
-    board = open_board_view(qtbot, doc, J)
+    board = open_focused_board_view(qtbot, doc, J)
     board.resize(900, 600)  # smaller than the sample's board at 100 %: it scrolls both ways
-    board.activateWindow()
-    board.setFocus()
     QApplication.processEvents()
     return board
 

@@ -8,11 +8,8 @@ and the words on the PDF page, which sit where the layout says scaled by UNIT.
 
 from __future__ import annotations
 
-import html
-import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
@@ -20,6 +17,7 @@ from PySide6.QtCore import QPointF
 from app.models import map_layout as M
 from app.models.project_file import read_project_file
 from app.models.refs import CardRef, LaneRef, MetricRef, StageRef
+from tests.pdf_words import page_words
 
 J = "buy-phone"
 
@@ -132,18 +130,6 @@ def test_png_and_svg_take_their_positions_from_the_layout(qapp, sample_file, tmp
     assert sorted(p.name for p in sample_file.parent.iterdir()) == sorted([*before, out.name])  # no lock left
 
 
-def _words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
-    """(text, x0, y0, x1, y1) of every word on ``page``, in pt from the page's top left."""
-    out = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
-    return [(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in re.findall(pattern, out)]
-
-
 def _has_word(words, text: str, x: float, top: float, bottom: float, slack: float = 0.6) -> bool:
     return any(
         w == text and abs(x0 - x) <= slack and top - slack <= y0 and y1 <= bottom + slack
@@ -173,7 +159,7 @@ def test_the_pdf_draws_the_layout_scaled_by_unit(sample_file, tmp_path, laid_out
     # The poster grows to hold the map at UNIT; board (x, y) lands at the page's (MARGIN + x·UNIT,
     # MARGIN + TITLE_H + y·UNIT) from its top left.
     u, left, top = S.UNIT, map_pages.MARGIN, map_pages.MARGIN + map_pages.TITLE_H
-    words = _words(out, 2)
+    words = page_words(out, 2)
     journey = project.journey(J)
     for card in journey.cards:
         box = layout.cards[card.id]

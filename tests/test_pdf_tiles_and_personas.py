@@ -3,7 +3,6 @@ the page number, start at a lane (stage) that fits, and repeat the label of a la
 
 from __future__ import annotations
 
-import html
 import re
 import subprocess
 from pathlib import Path
@@ -16,22 +15,11 @@ from app.exporters.pdf.layout import layout_journey
 from app.models import avatars
 from app.models.entities import Card, Project
 from app.models.library import sample_project
+from tests.pdf_words import page_words
 
 needs_poppler = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils missing"
 )
-
-
-def _words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
-    """(text, x0, y0, x1, y1) of every word on ``page``, in pt from the page's top left."""
-    out = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
-    return [(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in re.findall(pattern, out)]
 
 
 def _pages(pdf: Path) -> int:
@@ -42,7 +30,7 @@ def _pages(pdf: Path) -> int:
 def _tile_pages(pdf: Path) -> dict[str, int]:
     found = {}
     for page in range(1, _pages(pdf) + 1):
-        words = [w[0] for w in _words(pdf, page)]
+        words = [w[0] for w in page_words(pdf, page)]
         for a, b in zip(words, words[1:], strict=False):
             if a == "Tile":
                 found[b] = page
@@ -59,8 +47,8 @@ def test_persona_without_photo_shows_its_initials(tmp_path):
     project = sample_project()
     out = tmp_path / "p.pdf"
     export_pdf(project, out, PdfOptions(layout="poster"))
-    page = next(p for p in range(1, _pages(out) + 1) if any(w[0] == "Frustrations" for w in _words(out, p)))
-    words = _words(out, page)
+    page = next(p for p in range(1, _pages(out) + 1) if any(w[0] == "Frustrations" for w in page_words(out, p)))
+    words = page_words(out, page)
     name = next(w for w in words if w[0] == "Anna")
     initials = [w for w in words if w[0] == "AB"]
     assert initials, "no initials where the photo would be"
@@ -88,7 +76,7 @@ def test_crop_marks_keep_clear_of_the_page_number(tmp_path, monkeypatch):
     assert len(marks) == len(tiles) > 2
     for page in tiles.values():
         (pw, ph), (x0, y0, x1, y1) = marks[page - 2]  # the cover comes first
-        words = _words(out, page)
+        words = page_words(out, page)
         label = [w for w in words if w[0] == "page"]
         assert label, page
         _t, lx0, ly0, lx1, ly1 = label[0]
@@ -137,7 +125,7 @@ def test_the_emotion_lane_is_whole_on_a_tile_with_its_label(tmp_path):
     labels = {f"{p.score:+g}" if p.score else "0" for p in journey.emotions if p.stage in first}
     found = False
     for page in _tile_pages(out).values():
-        words = [w[0] for w in _words(out, page)]
+        words = [w[0] for w in page_words(out, page)]
         if "Search" in words and labels <= set(words):
             assert "Feeling" in words  # the lane's label is on the tile that shows its curve
             found = True
@@ -167,5 +155,5 @@ def test_a_lane_taller_than_a_tile_repeats_its_label_on_every_tile(tmp_path):
     tiles = _tile_pages(out)
     for row in cut:
         page = tiles[map_pages.grid_label(0, row)]
-        words = _words(out, page)
+        words = page_words(out, page)
         assert any(w[0] == lane.name.split()[0] and w[1] < map_pages.MARGIN + S.LANE_HEADER_W * S.UNIT for w in words)
