@@ -1,0 +1,1 @@
+"""Workshop tools: presentation, the timer, dot voting and the scribe's capture bar."""
