@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
+from app.views.workshop.menu import build_workshop_menu
 
 # The toolbar's actions, in groups, and the theme icon of each (painted when the theme has none).
 TOOLBAR = (("undo", "redo"), ("zoom_out", "zoom_in", "zoom_fit", "zoom_reset"), ("find",))
@@ -220,6 +221,10 @@ def build_menus(window) -> None:
     )
     act(persona_menu, "new_persona", "&New Persona…", window.personas.new, tip="Add a persona to the project")
     window.persona_menu = persona_menu
+
+    workshop_menu = bar.addMenu("Wor&kshop")
+    build_workshop_menu(window, workshop_menu, act)
+    window.workshop_menu = workshop_menu
 
     help_menu = bar.addMenu("&Help")
     act(help_menu, "shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, bindings(keys.HelpContents, "F1"))
