@@ -40,6 +40,7 @@ from app.views.palette import Palette
 from app.views.persona_launch import PersonaLauncher
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 from app.views.windows import WINDOWS, open_document_interactively, quit_all, waymark_paths, window_for
+from app.views.workshop.timer_clock import WorkshopTimer
 
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
@@ -106,6 +107,8 @@ class MainWindow(FileActions, QMainWindow):
         self.exports = ExportLauncher(self, doc, self.view)
         self.personas = PersonaLauncher(self, doc)
         self.actions_by_name: dict[str, QAction] = {}
+        # One countdown per window: the small overlay, the projector's and the presenter view show it.
+        self.workshop_timer = WorkshopTimer(self)
         menus.build_menus(self)
         self.toolbar = menus.build_toolbar(self)
         self._build_status_bar()
