@@ -39,6 +39,7 @@ from app.document.grid_tables import LaneTable, StageTable
 from app.document.project_tables import JourneyTable, PersonaTable, ProjectTable, own_project
 from app.document.registry import OrderedTable, Table
 from app.document.removals import Removal
+from app.document.session_tables import SessionTable
 from app.document.support import EditError
 from app.models.entities import (
     BlueprintLine,
@@ -51,6 +52,7 @@ from app.models.entities import (
     Project,
     ProjectInfo,
     Stage,
+    VotingSession,
 )
 from app.models.errors import WaymarkError
 from app.models.refs import (
@@ -65,6 +67,7 @@ from app.models.refs import (
     PersonaRef,
     ProjectRef,
     Ref,
+    SessionRef,
     StageRef,
 )
 from app.models.session import ProjectSession
@@ -99,6 +102,9 @@ class Document(QObject):
     metric_changed = Signal(MetricRef)
     line_added = Signal(LineRef)
     line_removed = Signal(LineRef)
+    session_added = Signal(SessionRef)
+    session_removed = Signal(SessionRef)
+    session_changed = Signal(SessionRef)  # a ballot, a tally, the reveal…
     modified_changed = Signal(bool)
     file_changed = Signal()  # path, title or read-only state
     edit_failed = Signal(str)
@@ -113,6 +119,7 @@ class Document(QObject):
         self.cards, self.stages, self.lanes = CardTable(self), StageTable(self), LaneTable(self)
         self.personas, self.journeys = PersonaTable(self), JourneyTable(self)
         self.emotions, self.metrics, self.lines = EmotionTable(self), MetricTable(self), LineTable(self)
+        self.sessions = SessionTable(self)
         # The one registry: a kind to the table that gets, inserts, updates and removes it.
         self.registry: dict[Kind, Table] = {
             Kind.PROJECT: ProjectTable(self),
@@ -124,6 +131,7 @@ class Document(QObject):
             Kind.EMOTION: self.emotions,
             Kind.METRIC: self.metrics,
             Kind.LINE: self.lines,
+            Kind.SESSION: self.sessions,
         }
         self.ordered: dict[Kind, OrderedTable] = {
             Kind.PERSONA: self.personas,
@@ -260,6 +268,8 @@ class Document(QObject):
     def get(self, ref: MetricRef) -> MetricValue: ...
     @overload
     def get(self, ref: LineRef) -> BlueprintLine: ...
+    @overload
+    def get(self, ref: SessionRef) -> VotingSession: ...
     def get(self, ref: Ref) -> Any:
         """The entity ``ref`` names; EditError when there is none."""
         return self.registry[ref.kind].get(ref)

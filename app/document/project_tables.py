@@ -33,6 +33,7 @@ def own_journey(j: Journey) -> Journey:
             "emotions": list(j.emotions),
             "metrics": list(j.metrics),
             "lines": list(j.lines),
+            "sessions": list(j.sessions),
         }
     )
 
@@ -163,7 +164,7 @@ class PersonaTable:
 
 
 class JourneyTable:
-    EDITABLE = frozenset({"name", "description", "persona_ids"})
+    EDITABLE = frozenset({"name", "description", "persona_ids", "shown_session"})
 
     def __init__(self, doc: Document):
         self.doc = doc
@@ -199,7 +200,14 @@ class JourneyTable:
         if set(changes) - self.EDITABLE:
             raise EditError(f"a journey edit changes only {', '.join(sorted(self.EDITABLE))}")
         old = self.get(ref)
-        fields = {"id": jid, "name": old.name, "description": old.description, "persona_ids": old.persona_ids}
+        fields = {
+            "id": jid,
+            "name": old.name,
+            "description": old.description,
+            "persona_ids": old.persona_ids,
+            "sessions": old.sessions,
+            "shown_session": old.shown_session,
+        }
         checked = validated(Journey, {**fields, **changes}, f"journey '{jid}'")
         _checked(checked, {p.id for p in self.doc.project.personas}, f"journey '{jid}'")
         new = old.model_copy(update={k: getattr(checked, k) for k in changes})

@@ -16,6 +16,7 @@ from app.models.entities import (
     MetricValue,
     Persona,
     Stage,
+    VotingSession,
 )
 
 
@@ -71,7 +72,14 @@ class ValueRemoval:
     index: int = 0
 
 
-Removal = StageRemoval | LaneRemoval | JourneyRemoval | PersonaRemoval | CardRemoval | ValueRemoval
+@dataclass(frozen=True)
+class SessionRemoval:
+    item: VotingSession
+    index: int
+    shown: bool  # the journey's cards showed its totals
+
+
+Removal = StageRemoval | LaneRemoval | JourneyRemoval | PersonaRemoval | CardRemoval | ValueRemoval | SessionRemoval
 
 
 def slice_contents(journey: Journey, *, stage: str | None = None, lane: str | None = None) -> Contents:

@@ -7,7 +7,9 @@ Cross-references (a card's lane exists, ids are unique) are checked in `rules`, 
 name the offending place in the whole document.
 
 Waymark adds optional fields to FORMAT.md v1, which other readers ignore: a persona's
-``needs`` and ``photo`` (a PNG as base64 text) and a stage's ``width``.
+``needs`` and ``photo`` (a PNG as base64 text), a stage's ``width``, the project's ``author``,
+and a journey's dot-voting ``sessions`` with the ``shown_session`` whose totals cards show.
+Each is left out of the JSON when unset, so a file saved before it existed keeps its checksum.
 """
 
 from __future__ import annotations
@@ -243,6 +245,77 @@ class BlueprintLine(Entity):
         return (self.after_lane, self.kind)
 
 
+class VoteResults(StrEnum):
+    """When a session's dots are seen: FigJam hides them until the end so early dots do not
+    steer later voters; Miro can show them live."""
+
+    HIDDEN = "hidden"
+    LIVE = "live"
+
+
+class SessionState(StrEnum):
+    OPEN = "open"  # votes are being cast
+    REVEALED = "revealed"  # dots and totals shown; no more votes
+    ENDED = "ended"  # finished: the results stay, the session is closed
+
+
+class Participant(Entity):
+    id: Id
+    name: Name
+    color: Color
+
+
+SessionVotes = Annotated[int, Field(ge=1, le=L.MAX_SESSION_VOTES)]
+
+
+class Ballot(Entity):
+    """One participant's dots on one card."""
+
+    participant: Id
+    card: Id
+    count: SessionVotes = 1
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.participant, self.card)
+
+
+class TallyCount(Entity):
+    """Dots counted on paper and typed in by the facilitator (nobody's in particular)."""
+
+    card: Id
+    count: Annotated[int, Field(ge=1, le=L.MAX_VOTES)]
+
+
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class VotingSession(Entity):
+    """A dot-voting round on a journey's cards. Ballots may name a card that is no longer on the
+    map: they are kept (undoing the card's deletion brings its dots back) and count nowhere."""
+
+    id: Id
+    name: Name
+    date: IsoDate
+    lanes: Annotated[list[Id], Field(max_length=L.MAX_LANES)] = []
+    votes_per_participant: SessionVotes = 5
+    max_per_card: SessionVotes = 1
+    anonymous: bool = False
+    results: Annotated[VoteResults, Field(strict=False)] = VoteResults.HIDDEN
+    state: Annotated[SessionState, Field(strict=False)] = SessionState.OPEN
+    participants: Annotated[list[Participant], Field(max_length=L.MAX_PARTICIPANTS)] = []
+    current: Id | None = None  # whose turn it is on the passed laptop
+    ballots: list[Ballot] = []
+    tally: list[TallyCount] = []
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+
+def _none_if_empty(value: list[Any]) -> bool:
+    return not value
+
+
 class Journey(Entity):
     id: Id
     name: Name
@@ -254,6 +327,11 @@ class Journey(Entity):
     emotions: list[EmotionPoint] = []
     metrics: list[MetricValue] = []
     lines: list[BlueprintLine] = []
+    sessions: Annotated[list[VotingSession], Field(exclude_if=_none_if_empty)] = []
+    shown_session: Id | None = None
+
+    def session(self, session_id: str) -> VotingSession | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)

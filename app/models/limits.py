@@ -35,6 +35,10 @@ MAX_PERSONAS_PER_JOURNEY = MAX_PERSONAS
 
 # Values.
 MAX_VOTES = 100_000
+# Dot-voting sessions (per journey): Miro allows 99 votes a person; a room holds a few dozen.
+MAX_SESSIONS = 200
+MAX_PARTICIPANTS = 200
+MAX_SESSION_VOTES = 99  # votes per participant, and per card per participant
 MIN_SCORE, MAX_SCORE = -2.0, 2.0
 MAX_METRIC_MAGNITUDE = 1e15
 
@@ -78,6 +82,13 @@ def describe() -> list[tuple[str, str]]:
             ),
         ),
         ("votes per card", f"{MAX_VOTES:,}"),
+        (
+            "voting sessions",
+            (
+                f"{MAX_SESSIONS} per journey, {MAX_PARTICIPANTS} participants each, "
+                f"1 to {MAX_SESSION_VOTES} votes a participant"
+            ),
+        ),
         ("emotion score", f"{MIN_SCORE:+g} to {MAX_SCORE:+g}"),
         ("JSON input", f"{MAX_JSON_BYTES // (1024 * 1024)} MiB, nesting depth {MAX_JSON_DEPTH}"),
         (

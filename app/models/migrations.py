@@ -24,6 +24,18 @@ MIGRATIONS: dict[int, Step] = {
     2: ["ALTER TABLE personas ADD COLUMN photo BLOB"],
     # The project gets an author or organisation (NULL: none), shown on the PDF cover.
     3: ["ALTER TABLE project ADD COLUMN author TEXT"],
+    # Dot-voting sessions: each one a JSON value (name, participants, ballots…) in its journey,
+    # and the session whose totals the cards show (NULL: the cards' own vote counts).
+    4: [
+        "CREATE TABLE voting_sessions (\n"
+        "    journey_id TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,\n"
+        "    id TEXT NOT NULL,\n"
+        "    position INTEGER NOT NULL,\n"
+        "    data TEXT NOT NULL,\n"
+        "    PRIMARY KEY (journey_id, id)\n"
+        ")",
+        "ALTER TABLE journeys ADD COLUMN shown_session TEXT",
+    ],
 }
 
 

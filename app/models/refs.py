@@ -24,6 +24,7 @@ class Kind(Enum):
     EMOTION = "Emotion Point"
     METRIC = "Metric"
     LINE = "Blueprint Line"
+    SESSION = "Voting Session"
 
     @property
     def noun(self) -> str:
@@ -133,14 +134,29 @@ class LineRef:
         return (self.after_lane, self.line_kind)
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class SessionRef:
+    """A dot-voting session of a journey."""
+
+    journey_id: str
+    session_id: str
+    kind: ClassVar[Kind] = Kind.SESSION
+
+    @property
+    def id(self) -> str:
+        return self.session_id
+
+
 # What a board item or the inspector can point at inside one journey.
 CellRef = CardRef | EmotionRef | MetricRef
 ItemRef = StageRef | LaneRef | CardRef | EmotionRef | MetricRef | LineRef
 # Anything an Edit can change.
-EditableRef = ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef
+EditableRef = ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | SessionRef
 # Anything with a place in an ordered list (Move).
 OrderedRef = PersonaRef | JourneyRef | StageRef | LaneRef
-Ref = ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | EmotionRef | MetricRef | LineRef
+Ref = (
+    ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | EmotionRef | MetricRef | LineRef | SessionRef
+)
 
 
 def emotion_ref(journey_id: str, key: tuple[str, str, str | None, str]) -> EmotionRef:

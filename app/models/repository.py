@@ -36,6 +36,7 @@ from app.models.entities import (
     Project,
     ProjectInfo,
     Stage,
+    VotingSession,
     photo_bytes,
 )
 from app.models.errors import DocumentRuleError, ProjectFileError
@@ -67,7 +68,20 @@ def persona_row(p: Persona, position: int) -> dict[str, Any]:
 
 
 def journey_row(j: Journey, position: int) -> dict[str, Any]:
-    return {"id": j.id, "position": position, "name": j.name, "description": j.description}
+    return {
+        "id": j.id,
+        "position": position,
+        "name": j.name,
+        "description": j.description,
+        "shown_session": j.shown_session,
+    }
+
+
+def session_row(jid: str, session: VotingSession, position: int) -> dict[str, Any]:
+    """A session is stored whole as its FORMAT JSON: it is edited whole (one ballot replaces
+    the value) and read whole, and is small (a few hundred ballots at most)."""
+    data = session.model_dump_json(by_alias=True, exclude_none=True, exclude={"id"})
+    return {"journey_id": jid, "id": session.id, "position": position, "data": data}
 
 
 def stage_row(jid: str, s: Stage, position: int) -> dict[str, Any]:
@@ -149,6 +163,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "emotion_points": ("journey_id", "lane_id", "stage_id", "persona_id", "variant"),
     "metric_values": ("journey_id", "lane_id", "stage_id"),
     "blueprint_lines": ("journey_id", "after_lane_id", "kind"),
+    "voting_sessions": ("journey_id", "id"),
 }
 
 # -- generic statements -----------------------------------------------------------------
@@ -231,6 +246,7 @@ def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
     insert_many(conn, S.emotion_points, [emotion_row(jid, e) for e in journey.emotions])
     insert_many(conn, S.metric_values, [metric_row(jid, m) for m in journey.metrics])
     insert_many(conn, S.blueprint_lines, [line_row(jid, ln) for ln in journey.lines])
+    insert_many(conn, S.voting_sessions, [session_row(jid, v, n) for n, v in enumerate(journey.sessions)])
 
 
 def replace_journey(conn: Connection, journey: Journey, position: int) -> None:
@@ -315,6 +331,19 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
         raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}].{key}: {exc})") from None
 
 
+def _json_object(text: object, table: str, row_id: object) -> dict[str, Any]:
+    """A JSON object stored in a text column, through the strict bounded parser."""
+    if not isinstance(text, str):
+        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not JSON text)")
+    try:
+        value = parse_json(text)
+    except DocumentRuleError as exc:
+        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}]: {exc})") from None
+    if not isinstance(value, dict):
+        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not a JSON object)")
+    return value
+
+
 def _load(conn: Connection) -> Project:
     info_rows = _rows(conn, "SELECT name, description, author, checksum FROM project WHERE id = 1")
     if not info_rows:
@@ -367,8 +396,14 @@ def _load(conn: Connection) -> Project:
     for r in _rows(conn, "SELECT journey_id, after_lane_id AS after_lane, kind FROM blueprint_lines"):
         by_journey[r.pop("journey_id")]["lines"].append(r)
 
+    for r in _rows(conn, "SELECT journey_id, id, data FROM voting_sessions ORDER BY journey_id, position"):
+        data = _json_object(r["data"], "voting_sessions", r["id"])
+        by_journey[r["journey_id"]]["sessions"].append({**data, "id": r["id"]})
+
     journeys = []
-    for r in _rows(conn, "SELECT id, name, description FROM journeys ORDER BY position"):
+    for r in _rows(conn, "SELECT id, name, description, shown_session FROM journeys ORDER BY position"):
+        if r["shown_session"] is None:
+            del r["shown_session"]
         parts = by_journey.pop(r["id"], {})
         journeys.append(_validated(Journey, {**r, **parts}, f"journeys[{r['id']!r}]"))
     if by_journey:

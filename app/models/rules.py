@@ -158,3 +158,48 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
         if line.key in seen:
             problems.add(item, f"a second {line.kind} line below the same lane")
         seen.add(line.key)
+
+    _check_sessions(problems, path, journey)
+
+
+def check_sessions(journey: Journey, path: str = "journey") -> None:
+    """The voting rules alone (a ballot changes nothing else of the journey)."""
+    problems = _Problems()
+    _check_sessions(problems, path, journey)
+    problems.raise_if_any()
+
+
+def _check_sessions(problems: _Problems, path: str, journey: Journey) -> None:
+    """A session's ballots may name cards and lanes that are gone (see VotingSession); what
+    they may not do is break the session's own rules or name someone who is not in it."""
+    problems.at_most(f"{path}.sessions", len(journey.sessions), L.MAX_SESSIONS, "voting sessions")
+    problems.unique(f"{path}.sessions", (s.id for s in journey.sessions))
+    if journey.shown_session is not None and journey.session(journey.shown_session) is None:
+        problems.add(f"{path}.shown_session", f"no voting session '{journey.shown_session}'")
+    for i, session in enumerate(journey.sessions):
+        item = f"{path}.sessions[{i}]"
+        problems.unique(f"{item}.participants", (p.id for p in session.participants))
+        people = {p.id for p in session.participants}
+        if session.max_per_card > session.votes_per_participant:
+            problems.add(f"{item}.max_per_card", "is more than the votes per participant")
+        if session.current is not None and session.current not in people:
+            problems.add(f"{item}.current", f"no participant '{session.current}'")
+        used: dict[str, int] = {}
+        seen: set[tuple[str, str]] = set()
+        for n, ballot in enumerate(session.ballots):
+            where = f"{item}.ballots[{n}]"
+            if ballot.participant not in people:
+                problems.add(f"{where}.participant", f"no participant '{ballot.participant}'")
+            if ballot.key in seen:
+                problems.add(where, "a second ballot of the same participant on the same card")
+            seen.add(ballot.key)
+            if ballot.count > session.max_per_card:
+                problems.add(f"{where}.count", f"is more than the {session.max_per_card} allowed on one card")
+            used[ballot.participant] = used.get(ballot.participant, 0) + ballot.count
+        for pid, count in used.items():
+            if count > session.votes_per_participant:
+                problems.add(
+                    f"{item}.ballots",
+                    f"participant '{pid}' has {count} votes; at most {session.votes_per_participant}",
+                )
+        problems.unique(f"{item}.tally", (t.card for t in session.tally), what="card")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE project (
@@ -142,7 +142,7 @@ project = table("project", "id", "name", "description", "checksum", "author")
 personas = table(
     "personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote", "photo"
 )
-journeys = table("journeys", "id", "position", "name", "description")
+journeys = table("journeys", "id", "position", "name", "description", "shown_session")
 journey_personas = table("journey_personas", "journey_id", "persona_id", "position")
 stages = table("stages", "journey_id", "id", "position", "name", "description", "width")
 lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit")
@@ -164,6 +164,7 @@ cards = table(
 emotion_points = table("emotion_points", "journey_id", "lane_id", "stage_id", "persona_id", "variant", "score", "note")
 metric_values = table("metric_values", "journey_id", "lane_id", "stage_id", "value", "target")
 blueprint_lines = table("blueprint_lines", "journey_id", "after_lane_id", "kind")
+voting_sessions = table("voting_sessions", "journey_id", "id", "position", "data")
 
 TABLES = (
     project,
@@ -176,4 +177,5 @@ TABLES = (
     emotion_points,
     metric_values,
     blueprint_lines,
+    voting_sessions,
 )
