@@ -298,7 +298,7 @@ class VotingSession(Entity):
     name: Name
     date: IsoDate
     lanes: Annotated[list[Id], Field(max_length=L.MAX_LANES)] = []
-    votes_per_participant: SessionVotes = 5
+    votes_per_participant: SessionVotes = 3
     max_per_card: SessionVotes = 1
     anonymous: bool = False
     results: Annotated[VoteResults, Field(strict=False)] = VoteResults.HIDDEN

@@ -72,7 +72,7 @@ def new_session(
     *,
     participants: list[Participant],
     lanes: list[str] | None = None,
-    votes_per_participant: int = 5,
+    votes_per_participant: int = 3,
     max_per_card: int = 1,
     anonymous: bool = False,
     results: VoteResults = VoteResults.HIDDEN,
