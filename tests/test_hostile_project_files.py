@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.models.errors import WaymarkError
+from app.models.schema import SCHEMA_VERSION
 from app.models.session import ProjectSession
 from tests.test_bad_input import READERS, digest, make_sample, run_cli
 
@@ -56,6 +57,9 @@ def _reserved_view(folder: Path) -> Path:
         "INSERT INTO sqlite_master VALUES('view','sqlite_v','sqlite_v',0,'CREATE VIEW sqlite_v AS SELECT 1')",
     )
     return path
+
+
+NEWER = SCHEMA_VERSION + 1  # a version this Waymark does not write
 
 
 def _newer_with(folder: Path, name: str, version: int, *statements: str) -> Path:
@@ -161,11 +165,11 @@ CRAFTED = {
     "reserved-view": (_reserved_view, "contains an unexpected view 'sqlite_v'"),
     "newer-trigger": (
         lambda f: _newer_with(
-            f, "newer-trigger", 5, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END"
+            f, "newer-trigger", NEWER, "CREATE TRIGGER t AFTER INSERT ON cards BEGIN DELETE FROM cards; END"
         ),
         "contains a trigger 't'",
     ),
-    "newer-view": (lambda f: _newer_with(f, "newer-view", 5, "CREATE VIEW v AS SELECT 1"), "contains a view 'v'"),
+    "newer-view": (lambda f: _newer_with(f, "newer-view", NEWER, "CREATE VIEW v AS SELECT 1"), "contains a view 'v'"),
     "newer-reserved": (
         lambda f: _newer_with(
             f,
@@ -177,7 +181,7 @@ CRAFTED = {
         "unexpected table 'sqlite_y'",
     ),
     "newer-missing-table": (
-        lambda f: _newer_with(f, "newer-missing", 5, "DROP TABLE metric_values"),
+        lambda f: _newer_with(f, "newer-missing", NEWER, "DROP TABLE metric_values"),
         "its table 'metric_values' is missing",
     ),
     "version-minus-one": (
@@ -233,13 +237,13 @@ def test_a_newer_file_with_new_tables_and_columns_opens(tmp_path, capsys):
     path = _newer_with(
         tmp_path,
         "newer-ok",
-        5,
+        NEWER,
         "CREATE TABLE later_thing (x)",
         "ALTER TABLE cards ADD COLUMN y",
         "CREATE INDEX later_index ON cards (y)",
     )
     code, out = main_out(["check", str(path)], capsys)
-    assert code == 0 and "schema 5" in out
+    assert code == 0 and f"schema {NEWER}" in out
 
 
 def main_out(argv: list[str], capsys) -> tuple[int, str]:
@@ -277,7 +281,7 @@ def _hot_journal(source: Path, target: Path) -> None:
         f"raw = sqlite3.connect({str(other)!r}, isolation_level=None)\n"
         f"raw.execute('PRAGMA cache_size=1'); raw.execute('BEGIN IMMEDIATE')\n"
         f"raw.execute(\"UPDATE cards SET text='x'\"); raw.execute(\"UPDATE personas SET name='x'\")\n"
-        f"raw.execute('INSERT INTO journeys VALUES (\\'j\\', 9, \\'n\\', randomblob(20000))')\n"
+        f"raw.execute('INSERT INTO journeys (id, position, name, description) VALUES (\\'j\\', 9, \\'n\\', randomblob(20000))')\n"
         f"shutil.copy({str(other)!r} + '-journal', {str(target)!r} + '-journal')\n"
         f"os._exit(0)\n"
     )
