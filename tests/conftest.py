@@ -134,3 +134,19 @@ def pytest_sessionfinish(session, exitstatus) -> None:
 
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+def without_sessions(project):
+    """``project`` as a file from before voting sessions (schema < 5) could hold it."""
+    journeys = [j.model_copy(update={"sessions": [], "shown_session": None}) for j in project.journeys]
+    return project.model_copy(update={"journeys": journeys})
+
+
+def as_schema_3(raw) -> None:
+    """Rewrite an open sqlite3 connection's file as Waymark with schema 3 wrote it (no author,
+    no voting sessions); the file must hold no sessions."""
+    raw.execute("DROP TABLE voting_sessions")
+    raw.execute("ALTER TABLE journeys DROP COLUMN shown_session")
+    raw.execute("ALTER TABLE project DROP COLUMN author")
+    raw.execute("PRAGMA user_version = 3")
+    raw.commit()

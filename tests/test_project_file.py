@@ -45,6 +45,7 @@ def test_file_identity_and_rollback_journal(tmp_path):
         "metric_values",
         "blueprint_lines",
         "journey_personas",
+        "voting_sessions",
     } == tables
     raw.close()
 

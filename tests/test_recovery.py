@@ -190,14 +190,14 @@ def test_a_working_copy_of_an_older_schema_is_upgraded_when_recovered(qapp, tmp_
     (seen for real: a schema-3 copy was refused as "not a Waymark project of this version")."""
     import sqlite3
 
+    from tests.conftest import as_schema_3, without_sessions
+
     path = tmp_path / "old.waymark"
-    create_project_file(sample_project, path)
+    create_project_file(without_sessions(sample_project), path)
     crash_after_edits(path, 3)
     (orphan,) = find_orphans()
     raw = sqlite3.connect(orphan.work_path)
-    raw.execute("ALTER TABLE project DROP COLUMN author")  # as schema 3 wrote it
-    raw.execute("PRAGMA user_version = 3")
-    raw.commit()
+    as_schema_3(raw)
     raw.close()
     doc = Document(ProjectSession.recover(orphan))
     try:
