@@ -41,6 +41,7 @@ from app.views.persona_launch import PersonaLauncher
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 from app.views.windows import WINDOWS, open_document_interactively, quit_all, waymark_paths, window_for
 from app.views.workshop.timer_clock import WorkshopTimer
+from app.views.workshop.timer_ui import TimerUI
 
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
@@ -127,6 +128,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowModified(doc.modified)
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
         self._restore_layout()
+        self.timer_ui = TimerUI(self)  # last: it follows self.presentation when there is one
         WINDOWS.append(self)
 
     # -- construction ----------------------------------------------------------------------

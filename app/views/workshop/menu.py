@@ -34,6 +34,9 @@ def _ballots(window: Any, menu: Any, act: Act) -> None:
 
 def _timer(window: Any, menu: Any, act: Act) -> None:
     """Timer presets, start/pause (T), +1/+5, stop."""
+    from app.views.workshop.timer_menu import build_timer_menu
+
+    build_timer_menu(window, menu, act)
 
 
 def _capture(window: Any, menu: Any, act: Act) -> None:
