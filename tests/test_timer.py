@@ -296,6 +296,14 @@ def test_t_starts_and_pauses_while_presenting(window, presenting, qtbot):
     assert [k.toString() for k in window.action("timer_toggle").shortcuts()] == ["Ctrl+T"]
 
 
+def test_t_still_types_into_the_capture_bar_while_presenting(window, presenting, qtbot):
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.capture_bar.edit
+    QTest.keyClicks(QApplication.focusWidget(), "Tt")
+    assert window.capture_bar.edit.text() == "Tt"
+    assert window.workshop_timer.state is TimerState.IDLE
+
+
 def test_custom_takes_a_typed_time(window, monkeypatch):
     def typed(dialog):
         dialog.edit.setText("5:30")

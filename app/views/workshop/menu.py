@@ -41,3 +41,7 @@ def _timer(window: Any, menu: Any, act: Act) -> None:
 
 def _capture(window: Any, menu: Any, act: Act) -> None:
     """Capture bar (Ctrl+L)."""
+    bar = window.capture_bar
+    tip = "Type cards into the current stage from one line (p: pain point, o: opportunity…)"
+    capture = act(menu, "capture_bar", "&Capture Bar", bar.open, ["Ctrl+L"], tip=tip)
+    window.addAction(capture)  # Ctrl+L still works when presenting hides the menu bar
