@@ -195,12 +195,27 @@ def test_a_preset_shows_the_small_pill_at_the_viewport_top_right(window, clock):
     QApplication.processEvents()
     assert small.isVisible() and not large.isVisible()
     assert window.timer_ui.face.text == "5:00"
-    viewport = window.view.viewport()
-    assert small.parent() is viewport
-    assert viewport.width() - small.geometry().right() < 20 and small.geometry().top() < 20
+    assert_at_top_right(window, small)
     assert window.action("timer_toggle").text() == "&Pause Timer"
     window.action("timer_stop").trigger()
     assert not small.isVisible()
+
+
+def assert_at_top_right(window, pill) -> None:
+    viewport = window.view.viewport().geometry()  # in the view, the pill's parent
+    box = pill.geometry()
+    assert pill.parent() is window.view and viewport.contains(box)
+    assert viewport.right() - box.right() < 20 and box.top() - viewport.top() < 20
+
+
+def test_the_pill_stays_in_its_corner_when_the_board_scrolls(window):
+    """The view scrolls its viewport's children with the board: the pill must not go along."""
+    window.action("timer_5").trigger()
+    small = overlays(window).small
+    for bar in (window.view.verticalScrollBar(), window.view.horizontalScrollBar()):
+        bar.setValue(bar.maximum() // 2)
+        QApplication.processEvents()
+        assert_at_top_right(window, small)
 
 
 def test_clicking_the_pill_pauses_and_resumes(window, qtbot):
@@ -274,12 +289,12 @@ def test_presenting_shows_the_large_overlay_in_a_corner(window, presenting):
     small, large = overlays(window).small, overlays(window).large
     assert large.isVisible() and not small.isVisible()
     assert large.digit_height() >= 72, "readable from the back of the room at 1280×720"
-    viewport = window.view.viewport().rect()
+    viewport = window.view.viewport().geometry()
     box = large.geometry()
     assert viewport.contains(box)
-    assert box.bottom() > viewport.height() - 40 and box.right() > viewport.width() - 40  # bottom-right
-    header_h = window.view.mapFromScene(0, window.view.board.layout.rows[0][1]).y()  # the stage row's foot
-    assert box.top() > max(header_h, 60), "clear of the stage header at the top"
+    assert viewport.bottom() - box.bottom() < 40 and viewport.right() - box.right() < 40  # bottom-right
+    header_foot = window.view.mapFromScene(0, window.view.board.layout.rows[0][1]).y() + viewport.top()
+    assert box.top() > max(header_foot, 60), "clear of the stage header at the top"
     presenting.set_active(False)
     QApplication.processEvents()
     assert small.isVisible() and not large.isVisible()

@@ -1,8 +1,10 @@
 """The timer on the board: a small pill at the viewport's top-right corner in the window, a large
 one in the bottom-right corner while presenting (readable from the back of the room).
 
-Both are child widgets of the board's viewport, so they float over the scene and its frozen
-headers without being part of the scene (exports never draw them, hit tests never find them).
+Both are child widgets of the board view, stacked over its viewport, so they float over the scene
+and its frozen headers without being part of the scene (exports never draw them, hit tests never
+find them). Not children of the viewport itself: the view scrolls the viewport's children along
+with the board, which carried the pill away on every scroll.
 The bottom-right corner is kept for the large one because presenting puts the current stage's
 header at the top. A click pauses or resumes (at zero: dismisses); the context menu has
 +1 min, +5 min and Stop.
@@ -126,8 +128,9 @@ class TimerOverlays(QObject):
     def __init__(self, viewport: QWidget, face: TimerFace):
         super().__init__(viewport)
         self.viewport, self.face = viewport, face
-        self.small = TimerPill(face, large=False, parent=viewport)
-        self.large = TimerPill(face, large=True, parent=viewport)
+        host = viewport.parentWidget() or viewport
+        self.small = TimerPill(face, large=False, parent=host)
+        self.large = TimerPill(face, large=True, parent=host)
         self.presenting = False
         viewport.installEventFilter(self)
         face.changed.connect(self.refresh)
@@ -151,7 +154,7 @@ class TimerOverlays(QObject):
                 pill.hide()
 
     def _place(self, pill: TimerPill) -> None:
-        area = self.viewport.rect()
+        area = self.viewport.geometry() if self.viewport.parentWidget() is not None else self.viewport.rect()
         if pill.large:
             x = area.right() - pill.width() - LARGE_MARGIN
             y = area.bottom() - pill.height() - LARGE_MARGIN
