@@ -14,6 +14,7 @@ class TimerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, initial: str = ""):
         super().__init__(parent)
         self.setWindowTitle("Start Timer")
+        self.setMinimumWidth(340)
         self.edit = QLineEdit(initial)
         self.edit.setPlaceholderText("5:00")
         self.edit.setAccessibleName("Time")

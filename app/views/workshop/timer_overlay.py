@@ -12,7 +12,7 @@ header at the top. A click pauses or resumes (at zero: dismisses); the context m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,8 +20,8 @@ from app.views.workshop.timer_clock import TimerState, WorkshopTimer
 from app.views.workshop.timer_face import TimerFace, TimerLook
 
 SMALL_PX = 15  # the pill's digits in the window
-LARGE_MIN_PX = 110  # digits of this pixel size are about 80 px tall: readable across a room
-LARGE_SHARE = 0.16  # …or this share of the viewport's height when that is larger
+LARGE_MIN_PX = 100  # digits of this pixel size are about 73 px tall: readable across a room
+LARGE_SHARE = 0.14  # …or this share of the viewport's height when that is larger
 SMALL_MARGIN, LARGE_MARGIN = 6, 16
 
 _RED, _WHITE = QColor("#D93025"), QColor("#FFFFFF")
@@ -79,13 +79,14 @@ class TimerPill(QWidget):
         return QFontMetrics(self._font).tightBoundingRect("0").height()
 
     def sizeHint(self) -> QSize:
+        """The digits' ink plus a margin: a plate no bigger than it must be, as wide as the widest
+        time of the same length, so it does not jitter as the digits change."""
         metrics = QFontMetrics(self._font)
-        # wide enough for "00:00" (or "0:00:00"), so the plate does not jitter as digits change
-        sample = "0:00:00" if len(self.face.text) > 5 else "00:00"
-        pad_x, pad_y = (0.35, 0.12) if self.large else (0.75, 0.3)
-        width = metrics.horizontalAdvance(sample) + 2 * round(metrics.height() * pad_x)
-        height = metrics.height() + 2 * round(metrics.height() * pad_y)
-        return QSize(width, height)
+        sample = "".join(":" if ch == ":" else "0" for ch in self.face.text) or "0:00"
+        ink = self.digit_height()
+        pad_y = round(ink * (0.28 if self.large else 0.45))
+        pad_x = round(ink * (0.35 if self.large else 0.8))
+        return QSize(metrics.horizontalAdvance(sample) + 2 * pad_x, ink + 2 * pad_y)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -100,7 +101,11 @@ class TimerPill(QWidget):
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(ink)
         painter.setFont(self._font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.face.text)
+        text, metrics = self.face.text, QFontMetrics(self._font)
+        # centred on the digits' ink, not on the line (whose descent would push them up)
+        x = rect.center().x() - metrics.horizontalAdvance(text) / 2
+        baseline = rect.center().y() + self.digit_height() / 2
+        painter.drawText(QPointF(x, baseline), text)
         painter.end()
 
     # -- input ---------------------------------------------------------------------------
