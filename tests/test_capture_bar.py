@@ -203,3 +203,30 @@ def test_the_picker_follows_the_journeys_lanes(window):
     assert bar.lanes.findData("quotes") >= 0
     type_text("q: I just want it today")
     assert bar.lanes.currentText() == "Quotes"
+
+
+# -- the README key row (for tests/test_shortcuts.py's DRIVERS: "Ctrl+L": capture_keys) -------------
+
+
+def capture_keys(k) -> None:
+    """Ctrl+L opens the capture bar with the keyboard in it; a line and Enter add a card."""
+    doc = k.window.doc
+    k.view.current_cell = ("doing", "buy")
+    before = [c.id for c in doc.journey(J).cards_in_cell("pain", "buy")]
+    k.press("Ctrl+L", Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    bar = k.window.capture_bar
+    assert bar.isVisible() and k.focus() is bar.edit
+    k.type("p: Queue too long")
+    QTest.keyClick(k.focus(), Qt.Key.Key_Return)
+    assert len(doc.journey(J).cards_in_cell("pain", "buy")) == len(before) + 1
+    QTest.keyClick(k.focus(), Qt.Key.Key_Escape)
+    assert not bar.isVisible() and k.focus() is k.view
+
+
+def test_the_capture_key_row_driver(window, qtbot):
+    from tests.test_shortcuts import Keys
+
+    k = Keys(qtbot, window)
+    k.refocus()
+    capture_keys(k)
+    assert k.driven == {"Ctrl+L"}

@@ -366,3 +366,32 @@ def test_sound_at_zero_is_remembered_and_rings(window, clock, qtbot, monkeypatch
     qtbot.waitUntil(lambda: len(rings) == timer_sound.RINGS)
     sound.trigger()
     assert not timer_sound.sound_enabled()
+
+
+# -- the README key row (for tests/test_shortcuts.py's DRIVERS: "Ctrl+T, T": timer_keys) ------------
+
+
+def timer_keys(k) -> None:
+    """Ctrl+T starts and pauses the timer on the board; T does only while presenting."""
+    timer = k.window.workshop_timer
+    k.press("Ctrl+T", Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert timer.state is TimerState.RUNNING
+    k.press("Ctrl+T", Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert timer.state is TimerState.PAUSED
+    timer.stop()
+    presentation = StubPresentation()
+    k.window.timer_ui.attach_presentation(presentation)
+    presentation.set_active(True)
+    k.press("T", Qt.Key.Key_T)
+    assert timer.state is TimerState.RUNNING and k.view.editor is None
+    presentation.set_active(False)
+    timer.stop()
+
+
+def test_the_timer_key_row_driver(window, qtbot):
+    from tests.test_shortcuts import Keys
+
+    k = Keys(qtbot, window)
+    k.refocus()
+    timer_keys(k)
+    assert k.driven == {"Ctrl+T", "T"}
