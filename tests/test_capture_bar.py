@@ -230,3 +230,14 @@ def test_the_capture_key_row_driver(window, qtbot):
     k.refocus()
     capture_keys(k)
     assert k.driven == {"Ctrl+L"}
+
+
+def test_a_line_a_card_cannot_hold_is_refused_with_a_message_and_kept(window):
+    messages = []
+    window.view.message.connect(messages.append)
+    bar = open_bar(window)
+    bar.edit.setText("p: half\x00pasted")
+    count = len(window.view.board.journey().cards)
+    key(Qt.Key.Key_Return)
+    assert len(window.view.board.journey().cards) == count and bar.isVisible()
+    assert bar.edit.text() == "p: half\x00pasted" and any("Card not added" in m for m in messages)

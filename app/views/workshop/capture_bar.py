@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from app.document import commands as C
+from app.models import limits as L
 from app.models.entities import Card, Journey, LaneKind
 from app.models.ids import new_id
 from app.models.refs import CardRef
 from app.views.workshop.capture_flash import flash_card
-from app.views.workshop.capture_prefix import capture_lanes, parse_capture
+from app.views.workshop.capture_prefix import MAX_PREFIX, capture_lanes, parse_capture
 
 PLACEHOLDER = "Type a card and Enter · p: pain point, o: opportunity, or a lane's first letters and a colon"
 FIXING_PLACEHOLDER = "Fix the last card and Enter (Down: leave it)"
@@ -43,6 +45,7 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(PLACEHOLDER)
         self.edit.setAccessibleName("Capture")
+        self.edit.setMaxLength(L.MAX_CARD_TEXT + MAX_PREFIX + 2)  # a card's text and its prefix
         self.edit.installEventFilter(self)
         self.stage_label = QLabel()
         self.stage_label.setToolTip("Cards go to the cell cursor's stage")
@@ -159,14 +162,18 @@ class CaptureBar(QWidget):
             return
         lane = journey.lane(lane_id)
         touchpoint = lane is not None and lane.kind == LaneKind.TOUCHPOINTS
-        card = Card(
-            id=new_id("card", self.doc.all_card_ids()),
-            lane=lane_id,
-            stage=stage_id,
-            text=parsed.text,
-            channel="web" if touchpoint else None,  # as a card typed on the board gets
-            touchpoint="external" if touchpoint else None,
-        )
+        try:
+            card = Card(
+                id=new_id("card", self.doc.all_card_ids()),
+                lane=lane_id,
+                stage=stage_id,
+                text=parsed.text,
+                channel="web" if touchpoint else None,  # as a card typed on the board gets
+                touchpoint="external" if touchpoint else None,
+            )
+        except ValidationError as exc:  # a NUL pasted in, say: say so, keep the line to fix
+            self.view.message.emit(f"Card not added: {exc.errors()[0]['msg']}")
+            return
         if self.view.board.push(lambda: C.add_card(self.doc, journey.id, card)):
             self.last = CardRef(journey.id, card.id)
             self.edit.clear()
