@@ -241,3 +241,14 @@ def test_a_line_a_card_cannot_hold_is_refused_with_a_message_and_kept(window):
     key(Qt.Key.Key_Return)
     assert len(window.view.board.journey().cards) == count and bar.isVisible()
     assert bar.edit.text() == "p: half\x00pasted" and any("Card not added" in m for m in messages)
+
+
+def test_a_fix_the_card_cannot_hold_is_refused_and_kept(window):
+    bar = open_bar(window)
+    type_text("p: Queue")
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Up)
+    bar.edit.setText("Queue\x00")
+    key(Qt.Key.Key_Return)
+    assert window.doc.get(bar.last).text == "Queue" and bar.fixing == bar.last
+    assert bar.edit.text() == "Queue\x00"

@@ -319,6 +319,16 @@ def test_t_still_types_into_the_capture_bar_while_presenting(window, presenting,
     assert window.workshop_timer.state is TimerState.IDLE
 
 
+def test_t_types_into_a_card_being_edited_while_presenting(window, presenting):
+    """Cards stay editable while presenting: an open editor owns every key, T included."""
+    assert window.view.new_card(("pain", "compare"))
+    editor = window.view.editor
+    assert editor is not None
+    QTest.keyClicks(QApplication.focusWidget(), "Tt")
+    assert window.workshop_timer.state is TimerState.IDLE
+    assert editor.toPlainText() == "Tt"
+
+
 def test_custom_takes_a_typed_time(window, monkeypatch):
     def typed(dialog):
         dialog.edit.setText("5:30")
