@@ -2,14 +2,14 @@
 +5 min, Stop and Sound at Zero — all driving the window's one WorkshopTimer.
 
 The actions are added to the window as well as to the menu, so their keys keep working while
-presenting hides the menu bar.
+presenting hides the menu bar. T is an action of its own, enabled only while presenting: a
+disabled action's key goes on to the board, where a typed letter starts a card (issue 14), and
+Help ▸ Keyboard Shortcuts still lists it.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from PySide6.QtGui import QKeySequence
 
 from app.views.workshop.timer_clock import PRESETS_MIN, TimerState, WorkshopTimer
 from app.views.workshop.timer_dialog import ask_duration
@@ -18,6 +18,7 @@ from app.views.workshop.timer_sound import set_sound_enabled, sound_enabled
 TOGGLE_KEY = "Ctrl+T"
 PRESENTING_KEY = "T"  # a single letter types into cards on the board, so only while presenting
 TOGGLE_TIP = "Start the timer, or pause and resume it (T while presenting)"
+PRESENTING_TEXT = "Start or Pause the Timer While Presenting"
 
 
 def build_timer_menu(window: Any, menu: Any, act: Any) -> None:
@@ -42,7 +43,10 @@ def build_timer_menu(window: Any, menu: Any, act: Any) -> None:
     sound.setCheckable(True)
     sound.setChecked(sound_enabled())
     sound.toggled.connect(set_sound_enabled)
-    window.addAction(toggle)  # Ctrl+T and T still work when presenting hides the menu bar
+    window.addAction(toggle)  # Ctrl+T still works when presenting hides the menu bar
+    letter = act(None, "timer_toggle_presenting", PRESENTING_TEXT, timer.toggle, [PRESENTING_KEY], tip=TOGGLE_TIP)
+    letter.setEnabled(False)
+    window.addAction(letter)
     window.timer_menu = sub
     timer.changed.connect(lambda: follow_timer(window))
     follow_timer(window)
@@ -68,5 +72,4 @@ def follow_timer(window: Any) -> None:
 
 def set_presenting_key(window: Any, presenting: bool) -> None:
     """T starts and pauses the timer while presenting; on the board it types into a card."""
-    keys = [TOGGLE_KEY, PRESENTING_KEY] if presenting else [TOGGLE_KEY]
-    window.action("timer_toggle").setShortcuts([QKeySequence(k) for k in keys])
+    window.action("timer_toggle_presenting").setEnabled(bool(presenting))
