@@ -273,14 +273,32 @@ def test_t_types_into_a_card_on_the_board_when_not_presenting(window, qtbot):
 
 @pytest.fixture
 def presenting(window):
-    stub = getattr(window, "presentation", None)
-    if stub is None:
-        stub = StubPresentation()
-        window.timer_ui.attach_presentation(stub)
+    """Presentation mode as the timer sees it (a stub: these tests are about the timer, and run
+    with or without the real presentation mode in the branch)."""
+    stub = StubPresentation()
+    window.timer_ui.attach_presentation(stub)
     stub.set_active(True)
     QApplication.processEvents()
     yield stub
     stub.set_active(False)
+
+
+def test_the_real_presentation_mode_shows_the_large_overlay_and_takes_t(window, qtbot):
+    presentation = getattr(window, "presentation", None)
+    if presentation is None:
+        pytest.skip("presentation mode is not in this branch")
+    presentation.start()
+    try:
+        qtbot.waitUntil(lambda: presentation.active)
+        window.view.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T)
+        assert window.workshop_timer.state is TimerState.RUNNING and window.view.editor is None
+        QApplication.processEvents()
+        assert overlays(window).large.isVisible() and not overlays(window).small.isVisible()
+    finally:
+        presentation.stop()
+    assert overlays(window).small.isVisible() and not overlays(window).large.isVisible()
 
 
 def test_presenting_shows_the_large_overlay_in_a_corner(window, presenting):
