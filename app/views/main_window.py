@@ -40,7 +40,9 @@ from app.views.palette import Palette
 from app.views.persona_launch import PersonaLauncher
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 from app.views.windows import WINDOWS, open_document_interactively, quit_all, waymark_paths, window_for
+from app.views.workshop.capture_bar import CaptureBar
 from app.views.workshop.timer_clock import WorkshopTimer
+from app.views.workshop.timer_ui import TimerUI
 
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
@@ -81,12 +83,14 @@ class MainWindow(FileActions, QMainWindow):
 
         self.view = BoardView(doc)
         self.find_bar = FindBar(self.view)
+        self.capture_bar = CaptureBar(self.view)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.view, 1)
         column.addWidget(self.find_bar)
+        column.addWidget(self.capture_bar)
         self.setCentralWidget(central)
         self.view.viewport().installEventFilter(self)  # project files dropped on the board
 
@@ -127,6 +131,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowModified(doc.modified)
         self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
         self._restore_layout()
+        self.timer_ui = TimerUI(self)  # last: it follows self.presentation when there is one
         WINDOWS.append(self)
 
     # -- construction ----------------------------------------------------------------------

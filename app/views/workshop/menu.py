@@ -34,7 +34,14 @@ def _ballots(window: Any, menu: Any, act: Act) -> None:
 
 def _timer(window: Any, menu: Any, act: Act) -> None:
     """Timer presets, start/pause (T), +1/+5, stop."""
+    from app.views.workshop.timer_menu import build_timer_menu
+
+    build_timer_menu(window, menu, act)
 
 
 def _capture(window: Any, menu: Any, act: Act) -> None:
     """Capture bar (Ctrl+L)."""
+    bar = window.capture_bar
+    tip = "Type cards into the current stage from one line (p: pain point, o: opportunity…)"
+    capture = act(menu, "capture_bar", "&Capture Bar", bar.open, ["Ctrl+L"], tip=tip)
+    window.addAction(capture)  # Ctrl+L still works when presenting hides the menu bar

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
@@ -53,6 +54,14 @@ def format_remaining(seconds: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+class Clock(Protocol):
+    """What the timer needs of QElapsedTimer; tests hand in a clock they move by hand."""
+
+    def start(self) -> None: ...
+
+    def elapsed(self) -> int: ...
+
+
 class WorkshopTimer(QObject):
     """A countdown. ``changed`` on every visible change (each second, start, pause…);
     ``finished`` once when it reaches zero."""
@@ -60,15 +69,15 @@ class WorkshopTimer(QObject):
     changed = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self.state = TimerState.IDLE
         self.duration_ms = 0  # the time set, plus what +1/+5 added
         self._spent_ms = 0  # counted before the current run
-        self._clock = QElapsedTimer()
+        self._clock: Clock = clock if clock is not None else QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(_TICK_MS)
-        self._tick.timeout.connect(self._on_tick)
+        self._tick.timeout.connect(self.tick)
         self._shown = -1
         self.last_minutes = 5  # what T starts when nothing was set yet
 
@@ -137,7 +146,10 @@ class WorkshopTimer(QObject):
         self._tick.start()
         self._emit()
 
-    def _on_tick(self) -> None:
+    def tick(self) -> None:
+        """Look at the clock now (the tick timer does, five times a second; tests do by hand)."""
+        if self.state is not TimerState.RUNNING:
+            return  # a tick queued before a pause, stop or the end: nothing runs, nothing ends
         if self.remaining_ms() <= 0:
             self._spent_ms, self.state = self.duration_ms, TimerState.FINISHED
             self._tick.stop()
