@@ -26,6 +26,8 @@ from app.models.session import create_project_file
 from app.views import window_menus
 from app.views.board.layout import qrect
 from app.views.main_window import WINDOWS, MainWindow
+from tests.test_capture_bar import capture_keys
+from tests.test_timer import timer_keys
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 J = "buy-phone"
@@ -445,6 +447,8 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+Shift+E, Ctrl+Shift+P": export_keys,
     "Ctrl+W (Ctrl+F4)": close_keys,
     "F1": help_keys,
+    "Ctrl+L": capture_keys,
+    "Ctrl+T, T": timer_keys,
 }
 
 
