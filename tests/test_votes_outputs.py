@@ -111,3 +111,73 @@ def test_a_live_open_session_shows_its_dots_and_an_anonymous_one_names_nobody(tm
     badges = {cid: (votes, dots) for cid, votes, dots in drawn}
     votes, dots = badges["pp-support-1"]
     assert votes == 4 and len({colour for colour, _n in dots}) == 1  # one neutral colour, nobody's
+
+
+# -- the workbook's Votes sheets -------------------------------------------------------------------
+
+
+def _workbook(tmp_path, project=None):
+    import openpyxl
+
+    from app.exporters.xlsx import XlsxOptions, export_xlsx
+
+    out = tmp_path / "votes.xlsx"
+    export_xlsx(project or sample_project(), out, XlsxOptions())
+    return out, openpyxl.load_workbook(out)
+
+
+def test_the_workbook_has_a_votes_sheet_per_session(tmp_path):
+    _out, wb = _workbook(tmp_path)
+    assert wb.sheetnames[-2:] == ["Votes - Top pain points and ide", "Lists"]  # cut to 31 characters
+    rows = [tuple(r) for r in wb["Votes - Top pain points and ide"].iter_rows(values_only=True)]
+    assert rows[0][:2] == ("Voting session", "Top pain points and ideas")
+    assert rows[1][:2] == ("Journey", "Buy a new phone")
+    assert rows[2][:2] == ("Date", "2026-11-19")
+    assert rows[3][:2] == ("Participants", 6)
+    assert rows[7] == ("rank", "card", "stage", "lane", "total", "tally", "Priya", "Tom", "Lena", "Jonas", "Mei", "Sam")
+    assert rows[8] == ("1", "Waited 25 min on hold", "Contact support", "Pain points", 4, None, 1, 1, 1, None, 1, None)
+    assert [r[0] for r in rows[8:]] == ["1", "2=", "2=", "2=", "5", "6=", "6=", "6="]
+
+
+def test_votes_sheets_are_named_uniquely_hide_hidden_results_and_anonymous_voters(tmp_path):
+    project = sample_project()
+    journey = project.journey(J)
+    ended = journey.sessions[0]
+    hidden = ended.model_copy(update={"id": "v2", "state": SessionState.OPEN, "results": VoteResults.HIDDEN})
+    anonymous = ended.model_copy(update={"id": "v3", "name": "Top: pain/ideas?", "anonymous": True})
+    journey = journey.model_copy(update={"sessions": [ended, hidden, anonymous]})
+    project = project.model_copy(update={"journeys": [journey]})
+    _out, wb = _workbook(tmp_path, project)
+    names = wb.sheetnames
+    votes = [n for n in names if n.startswith("Votes - ")]
+    assert votes == ["Votes - Top pain points and ide", "Votes - Top pain points and (2)", "Votes - Top_ pain_ideas_"]
+    assert all(len(n) <= 31 for n in names) and len({n.casefold() for n in names}) == len(names)
+    rows = list(wb[votes[1]].iter_rows(values_only=True))
+    assert rows[5][:2] == ("State", "open, results hidden")
+    assert rows[8][1].startswith("Results hidden") and len(rows) == 9
+    rows = list(wb[votes[2]].iter_rows(values_only=True))
+    assert rows[3][:3] == ("Participants", 6, "anonymous")
+    assert rows[7] == ("rank", "card", "stage", "lane", "total", "tally") and rows[8][4] == 4
+
+
+def test_a_workbook_with_votes_sheets_round_trips_clean(tmp_path):
+    from app.importers.xlsx import plan_workbook_import, read_workbook
+
+    out, _wb = _workbook(tmp_path)
+    plan = plan_workbook_import(sample_project(), out)
+    assert plan.summary() == {"added": 0, "changed": 0, "removed": 0, "problems": []}
+    assert read_workbook(out).unread == []
+
+
+def test_a_votes_sheet_is_never_read_as_cards(tmp_path):
+    """Without its Cards sheet a workbook is searched for any card table; a Votes sheet has stage,
+    lane and card columns, but it is the export's output and is skipped, even renamed."""
+    from app.importers.xlsx import read_workbook
+
+    out, wb = _workbook(tmp_path)
+    del wb["Cards"]
+    wb["Votes - Top pain points and ide"].title = "Results"
+    wb.save(out)
+    data = read_workbook(out)
+    assert data.cards_sheet is None and data.cards == []
+    assert not any("Results" in seen for seen in data.looked_at)

@@ -25,7 +25,16 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workbook
 from app.models import limits as L
 from app.models.inputs import printable
-from app.models.workbook_format import CARD_HEADERS, CARDS, EMOTION_HEADERS, EMOTIONS, LIST_COLUMNS, LISTS, cell_text
+from app.models.workbook_format import (
+    CARD_HEADERS,
+    CARDS,
+    EMOTION_HEADERS,
+    EMOTIONS,
+    LIST_COLUMNS,
+    LISTS,
+    VOTES_MARKER,
+    cell_text,
+)
 
 HEADER_SEARCH_ROWS = 20
 # Other names another tool might use for the Cards columns (compared case-blind, trimmed); each
@@ -325,8 +334,12 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
     for ws in candidates:
         header_row = None
         first: list[str] = []
+        votes_sheet = False
         rows = _rows(ws, name)
         for n, values in rows:
+            if n == 1 and values and cell_text(values[0]).strip() == VOTES_MARKER:
+                votes_sheet = True  # a session's results (an output of the export), never cards
+                break
             if not first:
                 first = [printable(cell_text(v).strip(), limit=30) for v in values if cell_text(v).strip()][:6]
             keys = _header_keys(values)
@@ -335,6 +348,8 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
                 break
             if n >= HEADER_SEARCH_ROWS:
                 break
+        if votes_sheet:
+            continue  # not searched for cards, so not listed among the sheets looked at
         if header_row is None:
             title = printable(ws.title, limit=40)
             data.looked_at.append(
