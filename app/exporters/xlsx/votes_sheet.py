@@ -8,7 +8,7 @@ shows none; an anonymous one has no column per participant.
 
 from __future__ import annotations
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.exporters import votes as EV
 from app.exporters.xlsx import style as S
