@@ -132,6 +132,16 @@ def _refused_unless_readable(name: str) -> Iterator[None]:
 
 def read_workbook(path: Path) -> WorkbookData:
     """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
+    with open_checked(path) as (wb, name):
+        return _read(wb, name)
+
+
+@contextlib.contextmanager
+def open_checked(path: Path) -> Iterator[tuple[object, str]]:
+    """The workbook at ``path`` opened read-only once its archive passed the checks, and its name
+    as messages quote it; what openpyxl raises on damage while it is read inside is refused as one
+    :class:`WorkbookRefused`. Every workbook Waymark reads (the workshop workbook, ballots) is
+    opened here."""
     path = Path(path)
     name = printable(path.name)
     with open_workbook(path) as source:  # the file checked is the file read, whatever its name
@@ -143,7 +153,7 @@ def read_workbook(path: Path) -> WorkbookData:
                 wb = load_workbook(source, read_only=True, keep_links=False, data_only=True, keep_vba=False)
         try:
             with _refused_unless_readable(name):
-                return _read(wb, name)
+                yield wb, name
         finally:
             wb.close()
 
@@ -183,11 +193,21 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def find_sheet(wb, wanted: str):
+    """The sheet named ``wanted``, compared case-blind as Excel does, or None."""
+    return _sheet(wb, wanted)
+
+
 def _sheet(wb, wanted: str):
     for title in wb.sheetnames:
         if title.casefold() == wanted.casefold():
             return wb[title]
     return None
+
+
+def sheet_rows(ws, name: str, min_row: int = 1):
+    """See :func:`_rows`: a sheet's rows, capped, for the other readers of this package."""
+    return _rows(ws, name, min_row)
 
 
 def _rows(ws, name: str, min_row: int = 1):
