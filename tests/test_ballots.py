@@ -267,3 +267,124 @@ def test_file_names_are_safe_and_unique(tmp_path):
         "Ballot - [31mX.xlsx",
     ]
     assert read_ballot(tmp_path / names[1]).participant_id == "p2"
+
+
+# -- the dialogs, in a real window ---------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, doc, monkeypatch):
+    """A window on the sample with an open session "Ideas" (5 votes, at most 2 per card) shown."""
+    import shiboken6
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.document.voting_commands import start_session
+    from app.views.main_window import WINDOWS, MainWindow
+    from app.views.workshop import ballot_export_dialog, ballot_import
+
+    monkeypatch.setitem(ballot_export_dialog._SESSION, "folder", None)
+    monkeypatch.setitem(ballot_import._SESSION, "folder", None)
+    people = V.participants_named(["Priya", "Tom", "Lena"])
+    session = V.new_session(doc.journey(J), "Ideas", participants=people, votes_per_participant=5, max_per_card=2)
+    start_session(doc, J, session)
+    made = MainWindow(doc)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    from app.views.workshop.ballot_worker import _RUNNING
+
+    for job in list(_RUNNING):
+        job.wait()
+    if shiboken6.isValid(made):
+        made.close()
+    if made in WINDOWS:
+        WINDOWS.remove(made)
+
+
+def test_export_and_import_ballots_from_the_workshop_menu(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.models.refs import SessionRef
+
+    doc = window.doc
+    ref = SessionRef(J, doc.journey(J).shown_session)
+    texts = [a.text() for a in window.workshop_menu.actions()]
+    assert "Export &Ballot Workbooks…" in texts and "&Import Ballots…" in texts
+
+    window.action("export_ballots").trigger()
+    dialog = window.ballot_export_dialog
+    assert dialog.isVisible() and dialog.session_box.currentData() == ref.session_id
+    assert dialog.people_label.text().startswith(
+        "3 participants (Priya, Tom, Lena); You have 5 votes, at most 2 per card"
+    )
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.blank_box.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.written) == 4, timeout=20000)
+    assert dialog.status_label.text() == f"Wrote 4 ballot workbooks to {tmp_path}."
+    dialog.close()
+
+    fill(tmp_path / "Ballot - Priya.xlsx", {"pp-support-1": 2, "op-learn-1": 1})
+    fill(tmp_path / "Ballot - Tom.xlsx", {"pp-support-1": 3})  # over the limit
+    fill(tmp_path / "Ballot - blank.xlsx", {"op-buy-1": 1}, name="Lena")
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    chosen = [tmp_path / n for n in ("Ballot - Priya.xlsx", "Ballot - Tom.xlsx", "Ballot - blank.xlsx")] + [junk]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in chosen], ""))
+    before = doc.undo_stack.count()
+    window.action("import_ballots").trigger()
+    job = window.ballot_import
+    qtbot.waitUntil(lambda: job.preview is not None and job.preview.isVisible(), timeout=20000)
+    preview = job.preview
+    table = preview.table
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert rows[0] == ["Ballot - Priya.xlsx", "Priya", "3", "2", "—"]
+    assert rows[1][:2] == ["Ballot - Tom.xlsx", "Tom"] and "at most 2 per card" in rows[1][4]
+    assert rows[2] == ["Ballot - blank.xlsx", "Lena", "1", "1", "—"]
+    assert rows[3][0] == "junk.xlsx" and "junk.xlsx" in rows[3][4] and "\n" not in rows[3][4]
+    assert preview.summary.text().startswith('Into "Ideas": 2 of 4 ballots can be imported.')
+    assert preview.import_button.text() == "&Import 2 Ballots" and preview.import_button.isEnabled()
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.applied == 2, timeout=5000)
+    assert V.totals(doc.get(ref)) == {"pp-support-1": 2, "op-learn-1": 1, "op-buy-1": 1}
+    assert doc.undo_stack.count() == before + 1 and doc.undo_stack.undoText() == "Import 2 Ballots"
+    doc.undo_stack.undo()
+    assert V.totals(doc.get(ref)) == {}
+
+
+def test_no_open_session_says_so(qtbot, doc, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.main_window import WINDOWS, MainWindow
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: seen.append((title, text)))
+    made = MainWindow(doc)
+    try:
+        made.action("export_ballots").trigger()
+        assert (
+            seen
+            and seen[0][0] == "Export Ballot Workbooks"
+            and "No voting session of this journey is open" in seen[0][1]
+        )
+    finally:
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+        made.close()
+        if made in WINDOWS:
+            WINDOWS.remove(made)
+
+
+def test_the_preview_with_nothing_to_import(qapp, tmp_path):
+    from app.views.workshop.ballot_preview_dialog import BallotPreviewDialog
+
+    junk = tmp_path / "a.xlsx"
+    junk.write_text("hello")
+    plan = plan_ballots(sample_project(), [junk])
+    dialog = BallotPreviewDialog(plan)
+    try:
+        assert dialog.summary.text() == "None of these workbooks is a ballot of a voting session in this project."
+        assert not dialog.import_button.isEnabled() and dialog.table.rowCount() == 1
+    finally:
+        dialog.deleteLater()
