@@ -8,10 +8,16 @@ as the board shows none.
 
 from __future__ import annotations
 
+from reportlab.lib.colors import HexColor
+
 from app.exporters import votes as EV
+from app.exporters.pdf import fastpdf
 from app.exporters.pdf import style as S
 from app.models import voting as V
 from app.models.entities import Journey, VotingSession
+
+M = 48.0  # the text pages' margin (other_pages.M)
+DOT_R, DOT_STEP, MAX_DOTS = 3.0, 7.5, 30  # each voter's dots before the details, as on the map
 
 
 def session_block(flow, journey: Journey, session: VotingSession | None) -> None:
@@ -47,5 +53,12 @@ def session_block(flow, journey: Journey, session: VotingSession | None) -> None
         tally = V.tally_of(session, r.card.id)
         if tally:
             details.append(f"{tally} counted on paper")
-        flow.text(" · ".join(details), 8.5, indent=14, colour=S.MUTED, gap=5)
+        marks = [colour for colour, n in EV.dots(session, r.card.id) for _ in range(n)][:MAX_DOTS]
+        flow.need(8.5 * 1.3)
+        baseline = flow.y - 8.5 * 1.3
+        for i, colour in enumerate(marks):
+            fastpdf.fill(flow.c, HexColor(colour))
+            fastpdf.circle(flow.c, M + 17 + i * DOT_STEP, baseline + 3, DOT_R, stroke=0, fill=1)
+        indent = 14 + (len(marks) * DOT_STEP + 4 if marks else 0)
+        flow.text(" · ".join(details), 8.5, indent=indent, colour=S.MUTED, gap=5)
     flow.y -= 12
