@@ -8,7 +8,7 @@ as the board shows none.
 
 from __future__ import annotations
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 
 from app.exporters import votes as EV
 from app.exporters.pdf import fastpdf
