@@ -317,7 +317,7 @@ def test_export_and_import_ballots_from_the_workshop_menu(qtbot, window, tmp_pat
     dialog = window.ballot_export_dialog
     assert dialog.isVisible() and dialog.session_box.currentData() == ref.session_id
     assert dialog.people_label.text().startswith(
-        "3 participants (Priya, Tom, Lena); You have 5 votes, at most 2 per card"
+        "3 participants (Priya, Tom, Lena). Each has 5 votes, at most 2 per card."
     )
     dialog.folder_edit.setText(str(tmp_path))
     dialog.blank_box.setChecked(True)
@@ -341,7 +341,7 @@ def test_export_and_import_ballots_from_the_workshop_menu(qtbot, window, tmp_pat
     table = preview.table
     rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
     assert rows[0] == ["Ballot - Priya.xlsx", "Priya", "3", "2", "—"]
-    assert rows[1][:2] == ["Ballot - Tom.xlsx", "Tom"] and "at most 2 per card" in rows[1][4]
+    assert rows[1][:4] == ["Ballot - Tom.xlsx", "Tom", "3", "1"] and "at most 2 per card" in rows[1][4]
     assert rows[2] == ["Ballot - blank.xlsx", "Lena", "1", "1", "—"]
     assert rows[3][0] == "junk.xlsx" and "junk.xlsx" in rows[3][4] and "\n" not in rows[3][4]
     assert preview.summary.text().startswith('Into "Ideas": 2 of 4 ballots can be imported.')

@@ -133,11 +133,11 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
             )
         elif not V.eligible(session, card):
             preview.problems.append(f'{vote.address}: this card is not part of "{printable(session.name, limit=80)}"')
-        elif counts.get(card.id, 0) + n > session.max_per_card:
-            most = session.max_per_card
-            preview.problems.append(f"{vote.address}: {n} votes on one card; at most {most} per card")
         else:
-            counts[card.id] = counts.get(card.id, 0) + n
+            if counts.get(card.id, 0) + n > session.max_per_card:
+                most = session.max_per_card
+                preview.problems.append(f"{vote.address}: {n} votes on one card; at most {most} per card")
+            counts[card.id] = counts.get(card.id, 0) + n  # shown in the preview even when refused
     preview.counts = counts
     if preview.problems:
         return

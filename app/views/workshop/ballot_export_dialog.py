@@ -34,6 +34,11 @@ from app.views.workshop.ballot_worker import BallotJob
 _SESSION: dict = {"folder": None}  # the last folder written to, for the session
 
 
+def last_folder() -> str | None:
+    """The folder ballots were last written to in this session."""
+    return _SESSION["folder"]
+
+
 def open_sessions(journey: Journey | None) -> list[VotingSession]:
     return [s for s in journey.sessions if s.state is SessionState.OPEN] if journey is not None else []
 
@@ -104,9 +109,11 @@ class BallotExportDialog(QDialog):
             return
         names = ", ".join(p.name for p in session.participants[:8])
         more = f" and {len(session.participants) - 8} more" if len(session.participants) > 8 else ""
+        votes = session.votes_per_participant
         self.people_label.setText(
-            f"{len(session.participants)} participants ({names}{more}); "
-            f"{B.guide_line(session.votes_per_participant, session.max_per_card).split(':')[0]}."
+            f"{len(session.participants)} participants ({names}{more}). Each has {votes} vote"
+            f"{'s' if votes != 1 else ''}, at most {session.max_per_card} per card. "
+            'Each workbook is named "Ballot - <name>.xlsx".'
         )
         self.export_button.setEnabled(True)
 

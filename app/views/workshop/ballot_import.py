@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from app.document.voting_commands import set_ballots
 from app.models.errors import WaymarkError
 from app.models.refs import SessionRef
+from app.views.workshop.ballot_export_dialog import last_folder
 from app.views.workshop.ballot_preview_dialog import BallotPreviewDialog
 from app.views.workshop.ballot_worker import BallotJob
 
@@ -27,7 +28,8 @@ _SESSION: dict = {"folder": None}
 
 
 def choose_ballots(parent: QWidget, doc) -> list[Path]:
-    folder = _SESSION["folder"] or (str(Path(doc.path).parent) if doc.path else str(Path.home()))
+    # filled-in ballots usually come back to the folder they were written to
+    folder = _SESSION["folder"] or last_folder() or (str(Path(doc.path).parent) if doc.path else str(Path.home()))
     names, _ = QFileDialog.getOpenFileNames(parent, "Import Ballots", folder, XLSX_FILTER)
     if names:
         _SESSION["folder"] = str(Path(names[0]).parent)
