@@ -388,3 +388,47 @@ def test_the_preview_with_nothing_to_import(qapp, tmp_path):
         assert not dialog.import_button.isEnabled() and dialog.table.rowCount() == 1
     finally:
         dialog.deleteLater()
+
+
+def test_a_ballot_flooded_with_bad_rows_lists_twenty_problems_and_stops(ballots):
+    project, _session, files = ballots
+    wb = openpyxl.load_workbook(files["Ballot - Tom.xlsx"])
+    ws = wb[B.BALLOT_SHEET]
+    for row in range(B.HEADER_ROW + 1, B.HEADER_ROW + 5001):
+        ws.cell(row, 1).value, ws.cell(row, 5).value = f"nope-{row}", 1
+    wb.save(files["Ballot - Tom.xlsx"])
+    (tom,) = plan_ballots(project, [files["Ballot - Tom.xlsx"]]).previews
+    assert len(tom.problems) == 21 and tom.problems[-1].startswith("… and more problems after Ballot!E28")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice is not installed")
+def test_a_ballot_saved_by_libreoffice_reads_back(ballots, tmp_path):
+    """Filled in and saved by a real spreadsheet app: the hidden sheet, ids and votes survive."""
+    import subprocess
+
+    project, _session, files = ballots
+    fill(files["Ballot - Priya.xlsx"], {"pp-support-1": 2, "op-learn-1": 1})
+    fill(files["Ballot - blank.xlsx"], {"op-buy-1": 1}, name="Tom")
+    out = tmp_path / "lo"
+    out.mkdir()
+    done = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(files["Ballot - Priya.xlsx"]),
+            str(files["Ballot - blank.xlsx"]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    plan = plan_ballots(project, [out / "Ballot - Priya.xlsx", out / "Ballot - blank.xlsx"])
+    assert [(p.participant, p.total, p.problems) for p in plan.previews] == [("Priya", 3, []), ("Tom", 1, [])]
+    assert plan.ballots() == {"p1": {"pp-support-1": 2, "op-learn-1": 1}, "p2": {"op-buy-1": 1}}

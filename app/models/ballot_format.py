@@ -7,7 +7,7 @@ other, as with ``workbook_format``. Layout:
 - **"Ballot"** (visible): B1 the session's name; B2/C2 the journey; B3 "Name" and C3 the
   participant's name (empty on a blank ballot, to be typed in); B4 the guide line ("You have 3
   votes, at most 1 per card…"); B5/C5 the votes used so far (a formula, for the participant only:
-  the import never reads it). Row 7 is the header ``id | stage | lane | card | votes``, then one
+  the import never reads it). Row 7 is the header ``id | Stage | Lane | Card | Votes``, then one
   row per card that can be voted on, in stage, then lane, then board order. Column A (the card id)
   is hidden; the votes column has a whole-number validation 0..max per card.
 - **"Waymark ballot"** (hidden): in column A a key and in B its value: ``format`` (FORMAT_ID),
@@ -21,7 +21,8 @@ import re
 
 FORMAT_ID = "waymark-ballot/1"
 BALLOT_SHEET, INFO_SHEET = "Ballot", "Waymark ballot"
-HEADERS = ("id", "stage", "lane", "card", "votes")
+HEADERS = ("id", "Stage", "Lane", "Card", "Votes")  # read back case-blind
+ID_HEADER, VOTES_HEADER = HEADERS[0], HEADERS[4]
 HEADER_ROW = 7
 NAME_LABEL = "Name"  # in column B, the participant's name beside it in C
 INFO_KEYS = ("format", "journey", "session", "participant", "session name", "participant name")

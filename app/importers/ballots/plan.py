@@ -20,6 +20,8 @@ from app.models.entities import Journey, Project, VotingSession
 from app.models.errors import WaymarkError
 from app.models.inputs import printable
 
+MAX_PROBLEMS = 20  # lines listed per workbook; one more says there are others
+
 
 @dataclass
 class BallotPreview:
@@ -115,7 +117,11 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
         return
     whose[who.id] = preview.file
     counts: dict[str, int] = {}
+    cards = {c.id: c for c in journey.cards}
     for vote in ballot.votes:
+        if len(preview.problems) >= MAX_PROBLEMS:
+            preview.problems.append(f"… and more problems after {vote.address}: was this ballot filled in by hand?")
+            break
         n = _count(vote.value)
         if n is None:
             preview.problems.append(
@@ -124,7 +130,7 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
             continue
         if not n:
             continue
-        card = journey.card(vote.card_id) if vote.card_id else None
+        card = cards.get(vote.card_id) if vote.card_id else None
         if card is None:
             preview.problems.append(
                 f"{vote.address}: a vote for a card that is no longer on the map"

@@ -78,8 +78,9 @@ def _read_votes(ws, name: str, ballot: BallotFile) -> None:
                 at = texts.index(B.NAME_LABEL.casefold())
                 typed = cell_text(values[at + 1]) if len(values) > at + 1 else ""
                 ballot.typed_name = " ".join(typed.split())[: L.MAX_NAME]
-            if "id" in texts and "votes" in texts:
-                id_col, votes_col = texts.index("id") + 1, texts.index("votes") + 1
+            wanted = B.ID_HEADER.casefold(), B.VOTES_HEADER.casefold()
+            if all(w in texts for w in wanted):
+                id_col, votes_col = texts.index(wanted[0]) + 1, texts.index(wanted[1]) + 1
             elif n >= HEADER_SEARCH_ROWS:
                 raise WorkbookRefused(
                     f'{name}: the "{sheet}" sheet has no header row with id and votes in its first '
