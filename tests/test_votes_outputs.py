@@ -181,3 +181,21 @@ def test_a_votes_sheet_is_never_read_as_cards(tmp_path):
     data = read_workbook(out)
     assert data.cards_sheet is None and data.cards == []
     assert not any("Results" in seen for seen in data.looked_at)
+
+
+def test_the_pdf_dialog_offers_rank_votes_by(qtbot, doc):
+    from app.views.pdf_export_dialog import PdfExportDialog
+
+    dialog = PdfExportDialog(doc, J, None)
+    qtbot.addWidget(dialog)
+    box = dialog.votes_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        'What the board shows ("Top pain points and ideas")',
+        '"Top pain points and ideas" (2026-11-19)',
+        "The cards' own vote counts",
+    ]
+    assert dialog.options()["votes"] == VotesChoice()
+    box.setCurrentIndex(1)
+    assert dialog.options()["votes"] == VotesChoice(VoteSource.SESSION, "v1")
+    box.setCurrentIndex(2)
+    assert dialog.options()["votes"] == VotesChoice(VoteSource.OWN)

@@ -94,8 +94,9 @@ class PdfExportDialog(ExportDialog):
         """The session shown on the board (the default), any session of this journey, or the
         cards' own counts: the summary ranks by it and the badges show it."""
         box = QComboBox()
-        box.addItem("The session shown on the board", VotesChoice())
         journey = self.doc.project.journey(self._current_journey_id) if self._current_journey_id else None
+        shown = journey.session(journey.shown_session) if journey is not None and journey.shown_session else None
+        box.addItem("What the board shows" + (f' ("{shown.name}")' if shown else ""), VotesChoice())
         for session in journey.sessions if journey is not None else []:
             box.addItem(f'"{session.name}" ({session.date})', VotesChoice(VoteSource.SESSION, session.id))
         box.addItem("The cards' own vote counts", VotesChoice(VoteSource.OWN))
