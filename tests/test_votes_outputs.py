@@ -199,3 +199,27 @@ def test_the_pdf_dialog_offers_rank_votes_by(qtbot, doc):
     assert dialog.options()["votes"] == VotesChoice(VoteSource.SESSION, "v1")
     box.setCurrentIndex(2)
     assert dialog.options()["votes"] == VotesChoice(VoteSource.OWN)
+
+
+@needs_poppler
+def test_a_chosen_session_other_than_the_shown_one(tmp_path, drawn):
+    from app.models.entities import Ballot
+
+    project = sample_project()
+    journey = project.journey(J)
+    second = journey.sessions[0].model_copy(
+        update={
+            "id": "v2",
+            "name": "Second round",
+            "date": "2026-12-01",
+            "ballots": [Ballot(participant="p2", card="pp-compare-2", count=1)],
+        }
+    )
+    journey = journey.model_copy(update={"sessions": [*journey.sessions, second]})
+    project = project.model_copy(update={"journeys": [journey]})
+    out = tmp_path / "second.pdf"
+    export_pdf(project, out, PdfOptions(journey_id=J, votes=VotesChoice(VoteSource.SESSION, "v2")))
+    text = _summary_page(out)
+    assert "Votes: Second round" in text and "2026-12-01 · 6 participants" in text
+    assert "1. Prices differ between sites for the same model" in text and "voters: Tom" in text
+    assert dict((cid, v) for cid, v, _d in drawn) == {c.id: int(c.id == "pp-compare-2") for c in journey.cards}
