@@ -83,6 +83,7 @@ def test_one_workbook_per_participant_and_a_blank_one(ballots):
     }
     blank = openpyxl.load_workbook(files["Ballot - blank.xlsx"])
     assert blank[B.BALLOT_SHEET]["C3"].value is None
+    assert blank[B.BALLOT_SHEET]["B4"].value.startswith("Type your name beside Name. You have 5 votes")
     assert {r[0]: r[1] for r in blank[B.INFO_SHEET].iter_rows(values_only=True)}.get("participant") is None
 
 

@@ -31,10 +31,11 @@ BLANK_NAME = "blank"  # "Ballot - blank.xlsx"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
-def guide_line(votes: int, max_per_card: int) -> str:
+def guide_line(votes: int, max_per_card: int, *, blank: bool = False) -> str:
     many = "votes" if votes != 1 else "vote"
+    name = f"Type your name beside {NAME_LABEL}. " if blank else ""
     return (
-        f"You have {votes} {many}, at most {max_per_card} per card: type a number in the Votes column "
+        f"{name}You have {votes} {many}, at most {max_per_card} per card: type a number in the Votes column "
         "beside the cards you choose, leave the others empty, save and send the workbook back."
     )
 

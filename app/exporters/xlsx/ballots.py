@@ -57,7 +57,7 @@ def ballot_bytes(journey: Journey, session: VotingSession, participant: Particip
         put_text(name, participant.name)
     for cell in (ws["B2"], ws["B3"]):
         cell.font = S.BOLD
-    put_text(ws["B4"], B.guide_line(session.votes_per_participant, session.max_per_card))
+    put_text(ws["B4"], B.guide_line(session.votes_per_participant, session.max_per_card, blank=participant is None))
     ws.merge_cells("B4:E4")
     ws["B4"].alignment = S.WRAP
     ws.row_dimensions[4].height = 32
