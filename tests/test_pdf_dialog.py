@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app.exporters.common import ExportCancelled
+from app.exporters.votes import VotesChoice
 from app.models.errors import WaymarkError
 from app.models.refs import ProjectRef
 from app.views import pdf_export_dialog as D
@@ -35,6 +36,7 @@ class FakeOptions:
     layout: str = "poster"
     paper: str = "A4"
     orientation: str = "landscape"
+    votes: VotesChoice = field(default_factory=VotesChoice)
 
 
 class FakeExporter:
@@ -213,7 +215,13 @@ def test_choices_are_remembered_for_the_session(qtbot, dialog, doc, tmp_path):
         pass
     again = PdfExportDialog(doc, "buy-phone", None)
     qtbot.addWidget(again)
-    assert again.options() == {"journey_id": None, "layout": "tiled", "paper": "letter", "orientation": "landscape"}
+    assert again.options() == {
+        "journey_id": None,
+        "layout": "tiled",
+        "paper": "letter",
+        "orientation": "landscape",
+        "votes": VotesChoice(),  # not remembered: sessions are per journey
+    }
     assert again.output_path() == tmp_path / "out.pdf"
 
 

@@ -77,9 +77,9 @@ def test_crop_marks_keep_clear_of_the_page_number(tmp_path, monkeypatch):
     for page in tiles.values():
         (pw, ph), (x0, y0, x1, y1) = marks[page - 2]  # the cover comes first
         words = page_words(out, page)
-        label = [w for w in words if w[0] == "page"]
+        label = [w for w in words if w[0] == "page"]  # the page number's, lowest (a card may say "page")
         assert label, page
-        _t, lx0, ly0, lx1, ly1 = label[0]
+        _t, lx0, ly0, lx1, ly1 = max(label, key=lambda w: w[2])
         number = next(w for w in words if w[0] == str(page))
         right = max(lx1, number[3])
         lowest = ph - (y0 - map_pages.CROP_REACH)  # the lowest reach of the bottom marks, from the top

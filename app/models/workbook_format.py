@@ -22,6 +22,10 @@ from app.models.curves import VARIANT_LABELS as VARIANT_LABELS  # the variant ce
 MAX_SHEET_NAME = 31
 GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS = "How to use", "Emotions", "Cards", "Personas", "Lists"
 RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")  # Excel reserves "History"
+# A "Votes - <session>" sheet per voting session: results to read, never imported. Its A1 says so,
+# whatever the sheet was renamed to; the importer skips a sheet whose A1 is VOTES_MARKER.
+VOTES_PREFIX, VOTES_MARKER = "Votes - ", "Voting session"
+VOTES_HEADERS = ("rank", "card", "stage", "lane", "total", "tally")  # then one column per participant
 
 # -- header rows and columns -------------------------------------------------------------------
 

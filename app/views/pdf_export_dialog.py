@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exporters.votes import VotesChoice, VoteSource
 from app.views.export_dialog import ExportDialog
 
 PAPERS = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
@@ -85,7 +86,21 @@ class PdfExportDialog(ExportDialog):
         form.addRow("Layout:", layouts)
         form.addRow("&Paper:", self.paper_box)
         form.addRow("&Orientation:", self.orientation_box)
-        return [self.journey_box, *self.layout_buttons.values(), self.paper_box, self.orientation_box]
+        self.votes_box = self._votes_box()
+        form.addRow("Rank &votes by:", self.votes_box)
+        return [self.journey_box, *self.layout_buttons.values(), self.paper_box, self.orientation_box, self.votes_box]
+
+    def _votes_box(self) -> QComboBox:
+        """The session shown on the board (the default), any session of this journey, or the
+        cards' own counts: the summary ranks by it and the badges show it."""
+        box = QComboBox()
+        journey = self.doc.project.journey(self._current_journey_id) if self._current_journey_id else None
+        shown = journey.session(journey.shown_session) if journey is not None and journey.shown_session else None
+        box.addItem("What the board shows" + (f' ("{shown.name}")' if shown else ""), VotesChoice())
+        for session in journey.sessions if journey is not None else []:
+            box.addItem(f'"{session.name}" ({session.date})', VotesChoice(VoteSource.SESSION, session.id))
+        box.addItem("The cards' own vote counts", VotesChoice(VoteSource.OWN))
+        return box
 
     def options(self) -> dict:
         """The chosen options, as ``PdfOptions`` keyword arguments."""
@@ -95,6 +110,7 @@ class PdfExportDialog(ExportDialog):
             "layout": layout,
             "paper": self.paper_box.currentData(),
             "orientation": self.orientation_box.currentData(),
+            "votes": self.votes_box.currentData(),
         }
 
     def job(self, options: dict):

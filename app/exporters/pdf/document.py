@@ -6,7 +6,7 @@ import contextlib
 import getpass
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
@@ -18,6 +18,7 @@ from app.exporters.common import ExportCancelled, Progress, select_journeys  # n
 from app.exporters.pdf import fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
+from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -41,6 +42,7 @@ class PdfOptions:
     layout: str = "poster"
     paper: str = "A4"
     orientation: str = "landscape"
+    votes: VotesChoice = field(default_factory=VotesChoice)  # whose votes the badges and summary show
 
 
 def paper_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -97,8 +99,12 @@ def export_pdf(
         step(1, "Cover")
         notes_all = []
         note = 1
-        for ji, journey in enumerate(journeys):
-            lay = layout_journey(journey, note, tick=lambda n, j=journey: step(n, f"Laying out {j.name}"))
+        for ji, as_stored in enumerate(journeys):
+            session = chosen_session(as_stored, options.votes)
+            journey = with_votes_of(as_stored, session)
+            lay = layout_journey(
+                journey, note, tick=lambda n, j=journey: step(n, f"Laying out {j.name}"), session=session
+            )
             lay.personas = project.personas
             note += len(lay.notes)
             notes_all.extend(lay.notes)
@@ -128,7 +134,7 @@ def export_pdf(
             step(1, f"Personas of {journey.name}")
             flow = other_pages.Flow(c, paper, lambda k=f"{key}-s": c.bookmarkPage(k))
             c.addOutlineEntry("Pain points and opportunities", f"{key}-s", level=1)
-            other_pages.summary(flow, journey)
+            other_pages.summary(flow, journey, session)
             c.showPage()
             step(1, f"Summary of {journey.name}")
             flow = other_pages.Flow(c, paper, lambda k=f"{key}-m": c.bookmarkPage(k))

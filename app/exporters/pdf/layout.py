@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
+from app.exporters.votes import dots
 from app.models import map_layout as M
-from app.models.entities import Card, Journey, Lane, Persona
+from app.models.entities import Card, Journey, Lane, Persona, VotingSession
 
 TICK_EVERY = 250  # cards measured between progress ticks
 
@@ -54,6 +55,7 @@ class PlacedCard:
     lane: Lane
     box: M.CardBox
     note: int | None = None
+    dots: tuple[tuple[str, int], ...] = ()  # (colour, count) drawn beside the vote badge
 
 
 @dataclass
@@ -85,8 +87,14 @@ class MapLayout:
         return y, h
 
 
-def layout_journey(journey: Journey, first_note: int = 1, tick: Callable[[int], None] | None = None) -> MapLayout:
-    """Lay out ``journey``; cut cards are numbered from ``first_note`` in lane, then stage order."""
+def layout_journey(
+    journey: Journey,
+    first_note: int = 1,
+    tick: Callable[[int], None] | None = None,
+    session: VotingSession | None = None,
+) -> MapLayout:
+    """Lay out ``journey``; cut cards are numbered from ``first_note`` in lane, then stage order;
+    each card carries the dots ``session`` put on it (none while its results are hidden)."""
     measure = ReportlabMeasure(tick)
     geometry = M.lay_out(journey, measure)
     measure.flush()
@@ -104,5 +112,5 @@ def layout_journey(journey: Journey, first_note: int = 1, tick: Callable[[int], 
                 if box.cut:
                     note = first_note + len(notes)
                     notes.append((note, card))
-                placed.append(PlacedCard(card, lane, box, note))
+                placed.append(PlacedCard(card, lane, box, note, tuple(dots(session, cid)) if session else ()))
     return MapLayout(journey, geometry, placed, notes)

@@ -144,6 +144,7 @@ def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
         _disc(c, right - r, -(fy - 4), r, S.STAGE_BG)
         texts.append((S.WHITE, right - r, -(fy - 1), str(card.votes), size, True, True))
         right -= 2 * r + 4
+        right = _draw_dots(c, placed.dots, right, -(fy - 4))
     if card.touchpoint:
         label = S.CATEGORY_LABELS[card.touchpoint]
         tw = fonts.width(label, size) + 10
@@ -154,6 +155,33 @@ def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
     if parts:
         texts.append((S.MUTED, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size, False, False))
     return texts
+
+
+DOT_R, DOT_STEP, MAX_DOTS = 3.0, 7.2, 10  # the board's small dots; more than MAX_DOTS end in "+"
+_dot_colours: dict[str, object] = {}
+
+
+def _draw_dots(c, dots: tuple[tuple[str, int], ...], right: float, cy: float) -> float:
+    """Each participant's dots in their colour, right to left from ``right`` (the badge holds the
+    total); returns the footer's new right edge."""
+    colours = [colour for colour, n in dots for _ in range(n)]
+    if not colours:
+        return right
+    more = len(colours) > MAX_DOTS
+    colours = colours[: MAX_DOTS - 1] if more else colours
+    x = right - DOT_R
+    if more:
+        F.fill(c, S.MUTED)
+        F.rect(c, x - 2.2, cy - 0.5, 4.4, 1, stroke=0, fill=1)
+        F.rect(c, x - 0.5, cy - 2.2, 1, 4.4, stroke=0, fill=1)
+        x -= DOT_STEP
+    for colour in reversed(colours):
+        fill = _dot_colours.get(colour)
+        if fill is None:
+            fill = _dot_colours[colour] = HexColor(colour)
+        _disc(c, x, cy, DOT_R, fill)
+        x -= DOT_STEP
+    return x + DOT_R - 2
 
 
 def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:

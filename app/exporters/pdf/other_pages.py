@@ -11,10 +11,12 @@ from io import BytesIO
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
-from app.exporters.pdf import fastpdf, fonts
+from app.exporters import votes as EV
+from app.exporters.pdf import fastpdf, fonts, votes_summary
 from app.exporters.pdf import style as S
 from app.models import avatars
-from app.models.entities import Journey, LaneKind, Persona, Project, photo_bytes
+from app.models import voting as V
+from app.models.entities import Journey, LaneKind, Persona, Project, VotingSession, photo_bytes
 
 M = 48.0
 
@@ -139,19 +141,29 @@ def _initials_disc(c, persona: Persona, cx: float, cy: float, r: float) -> None:
     fonts.draw_centred(c, cx, cy - size * 0.36, letters, size, True)  # 0.36: half a capital's height
 
 
-def summary(flow: Flow, journey: Journey) -> None:
+def summary(flow: Flow, journey: Journey, session: VotingSession | None = None) -> None:
+    """The chosen session's results, then the pain points and opportunities by the votes shown
+    (``journey`` carries them as its cards' votes: see ``app.exporters.votes.with_votes_of``)."""
+    votes_summary.session_block(flow, journey, session)
+    hidden = session is not None and not V.results_visible(session)
     stages = {s.id: s.name for s in journey.stages}
     for role, title in (("pain_points", "Pain points"), ("opportunities", "Opportunities")):
         lanes = {ln.id for ln in journey.lanes if ln.role == role}
-        cards = sorted((c for c in journey.cards if c.lane in lanes), key=lambda c: -c.votes)
-        flow.text(f"{title} ranked by votes ({len(cards)})", 14, True, gap=6)
+        cards = [c for c in journey.cards if c.lane in lanes]
+        if hidden:
+            flow.text(f"{title} ({len(cards)}; votes hidden)", 14, True, gap=6)
+        else:
+            cards.sort(key=lambda c: -c.votes)
+            flow.text(f"{title} ranked by votes ({len(cards)})", 14, True, gap=6)
         if not cards:
             flow.text("None recorded.", 10, colour=S.MUTED)
-        for rank, card in enumerate(cards, 1):
+        ranks = ["•"] * len(cards) if hidden else EV.ranks_of([c.votes for c in cards])
+        for rank, card in zip(ranks, cards, strict=True):
             evidence = S.EVIDENCE_MARKS[card.evidence][0] + " " + card.evidence if card.evidence else "no evidence"
-            flow.text(f"{rank}. {card.text}", 10, True, indent=0, gap=0)
+            flow.text(f"{rank} {card.text}", 10, True, indent=0, gap=0)
+            votes = "" if hidden else f"{card.votes} vote{'s' if card.votes != 1 else ''} · "
             flow.text(
-                f"{card.votes} vote{'s' if card.votes != 1 else ''} · stage: {stages.get(card.stage, '?')}"
+                f"{votes}stage: {stages.get(card.stage, '?')}"
                 f" · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
                 8.5,
                 indent=14,

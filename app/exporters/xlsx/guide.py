@@ -32,7 +32,10 @@ STEPS = (
         "6. Do not change or unhide the id column, and do not rename sheets or the column headers: they "
         "let Waymark match your edits to the map."
     ),
-    ("7. The sheets named after journeys show the map for reading and printing; edits there are not imported."),
+    (
+        '7. The sheets named after journeys show the map for reading and printing, and each "Votes - " sheet '
+        "the results of a voting session; edits there are not imported."
+    ),
     ("8. Save the workbook as .xlsx (Excel or LibreOffice) and send it back."),
 )
 

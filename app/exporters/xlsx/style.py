@@ -14,6 +14,7 @@ from app.theme import GRID, HEADER_BG, INK, STAGE_BG, STAGE_INK, card_color_hex 
 WRAP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center")
+LEFT = Alignment(horizontal="left")
 BOLD = Font(bold=True, color=INK[1:])
 TITLE = Font(bold=True, size=14, color=INK[1:])
 STAGE_FONT = Font(bold=True, color=STAGE_INK[1:])

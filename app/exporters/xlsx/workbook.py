@@ -21,6 +21,7 @@ from app.exporters.xlsx.tables import (
     write_lists_sheet,
     write_personas_sheet,
 )
+from app.exporters.xlsx.votes_sheet import write_votes_sheet
 from app.models import workbook_format as F
 from app.models.atomic import write_with
 from app.models.entities import Project
@@ -71,6 +72,10 @@ def export_xlsx(
         personas = wb.create_sheet(F.PERSONAS)
         write_personas_sheet(personas, project, notes)
         S.print_fit_to_width(personas, title_rows="1:1")
+        for journey in journeys:
+            for session in journey.sessions:
+                votes_ws = wb.create_sheet(sheet_names.claim(F.VOTES_PREFIX + session.name))
+                write_votes_sheet(votes_ws, journey, session, notes)
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last
         step(1, "Personas")
         wb.properties.title = project.info.name[:255]

@@ -25,7 +25,16 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workbook
 from app.models import limits as L
 from app.models.inputs import printable
-from app.models.workbook_format import CARD_HEADERS, CARDS, EMOTION_HEADERS, EMOTIONS, LIST_COLUMNS, LISTS, cell_text
+from app.models.workbook_format import (
+    CARD_HEADERS,
+    CARDS,
+    EMOTION_HEADERS,
+    EMOTIONS,
+    LIST_COLUMNS,
+    LISTS,
+    VOTES_MARKER,
+    cell_text,
+)
 
 HEADER_SEARCH_ROWS = 20
 # Other names another tool might use for the Cards columns (compared case-blind, trimmed); each
@@ -123,6 +132,16 @@ def _refused_unless_readable(name: str) -> Iterator[None]:
 
 def read_workbook(path: Path) -> WorkbookData:
     """Check, open and read ``path``; raise :class:`WorkbookRefused` with one clear message."""
+    with open_checked(path) as (wb, name):
+        return _read(wb, name)
+
+
+@contextlib.contextmanager
+def open_checked(path: Path) -> Iterator[tuple[object, str]]:
+    """The workbook at ``path`` opened read-only once its archive passed the checks, and its name
+    as messages quote it; what openpyxl raises on damage while it is read inside is refused as one
+    :class:`WorkbookRefused`. Every workbook Waymark reads (the workshop workbook, ballots) is
+    opened here."""
     path = Path(path)
     name = printable(path.name)
     with open_workbook(path) as source:  # the file checked is the file read, whatever its name
@@ -134,7 +153,7 @@ def read_workbook(path: Path) -> WorkbookData:
                 wb = load_workbook(source, read_only=True, keep_links=False, data_only=True, keep_vba=False)
         try:
             with _refused_unless_readable(name):
-                return _read(wb, name)
+                yield wb, name
         finally:
             wb.close()
 
@@ -174,11 +193,21 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def find_sheet(wb, wanted: str):
+    """The sheet named ``wanted``, compared case-blind as Excel does, or None."""
+    return _sheet(wb, wanted)
+
+
 def _sheet(wb, wanted: str):
     for title in wb.sheetnames:
         if title.casefold() == wanted.casefold():
             return wb[title]
     return None
+
+
+def sheet_rows(ws, name: str, min_row: int = 1):
+    """See :func:`_rows`: a sheet's rows, capped, for the other readers of this package."""
+    return _rows(ws, name, min_row)
 
 
 def _rows(ws, name: str, min_row: int = 1):
@@ -325,8 +354,12 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
     for ws in candidates:
         header_row = None
         first: list[str] = []
+        votes_sheet = False
         rows = _rows(ws, name)
         for n, values in rows:
+            if n == 1 and values and cell_text(values[0]).strip() == VOTES_MARKER:
+                votes_sheet = True  # a session's results (an output of the export), never cards
+                break
             if not first:
                 first = [printable(cell_text(v).strip(), limit=30) for v in values if cell_text(v).strip()][:6]
             keys = _header_keys(values)
@@ -335,6 +368,8 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
                 break
             if n >= HEADER_SEARCH_ROWS:
                 break
+        if votes_sheet:
+            continue  # not searched for cards, so not listed among the sheets looked at
         if header_row is None:
             title = printable(ws.title, limit=40)
             data.looked_at.append(

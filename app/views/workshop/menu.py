@@ -30,6 +30,22 @@ def _voting(window: Any, menu: Any, act: Act) -> None:
 
 def _ballots(window: Any, menu: Any, act: Act) -> None:
     """Export ballot workbooks, import filled-in ballots."""
+    from app.views.workshop import ballot_menu
+
+    act(
+        menu,
+        "export_ballots",
+        "Export &Ballot Workbooks…",
+        lambda: ballot_menu.export_ballots(window),
+        tip="A workbook per participant of an open voting session, to vote offline",
+    )
+    act(
+        menu,
+        "import_ballots",
+        "&Import Ballots…",
+        lambda: ballot_menu.import_ballots(window),
+        tip="Bring filled-in ballot workbooks into their voting session",
+    )
 
 
 def _timer(window: Any, menu: Any, act: Act) -> None:
