@@ -335,6 +335,7 @@ def test_presenter_view_lists_stages_shows_notes_next_and_the_timer(qtbot, windo
     press(qtbot, Qt.Key.Key_Right)
     assert pv.stages.currentRow() == 3 and pv.next_label.text().endswith("Learn to use it")
     timer = window.workshop_timer
+    assert pv.clock.text() == "5:00" and pv.start_pause.text() == "Start"  # what Start counts down
     QTest.mouseClick(pv.start_pause, Qt.MouseButton.LeftButton)
     assert timer.state is TimerState.RUNNING and pv.start_pause.text() == "Pause"
     before = timer.remaining_s()
@@ -404,3 +405,35 @@ def test_waymark_present_smoke_paints_presentation_mode_and_exits_0(sample_file,
     )
     assert result.returncode == 0, result.stderr
     assert "presentation mode painted" in result.stderr
+
+
+def test_stepping_and_the_overview_keep_the_board_row_at_the_top(qtbot, window):
+    view = window.view
+    present(qtbot, window)
+    assert view.mapToScene(0, 0).y() == pytest.approx(0, abs=1)  # the board's edge, no margin
+    press(qtbot, Qt.Key.Key_Down)
+    top = view.mapToScene(0, 0).y()
+    press(qtbot, Qt.Key.Key_Right)
+    assert view.mapToScene(0, 0).y() == pytest.approx(top, abs=1)
+    press(qtbot, Qt.Key.Key_O)
+    press(qtbot, Qt.Key.Key_O)
+    assert view.mapToScene(0, 0).y() == pytest.approx(top, abs=1)
+
+
+def test_closing_while_presenting_saves_the_normal_layout(qtbot, window, monkeypatch):
+    seen = []
+    monkeypatch.setattr(
+        window, "_save_layout", lambda: seen.append((window.journeys_dock.isVisible(), window.isFullScreen()))
+    )
+    present(qtbot, window)
+    window.close()
+    assert seen == [(True, False)] and not window.presentation.active
+
+
+def test_f5_or_f11_while_presenting_leaves_it(qtbot, window):
+    present(qtbot, window)
+    press(qtbot, Qt.Key.Key_F5)
+    assert not window.presentation.active and not window.isFullScreen()
+    present(qtbot, window)
+    press(qtbot, Qt.Key.Key_F11)
+    assert not window.presentation.active and not window.isFullScreen()

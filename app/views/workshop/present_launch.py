@@ -70,6 +70,7 @@ class PresenterLauncher:
             self.show()
         if self.view is not None and self.view.isVisible():
             self.view.refresh()
+            self.view.raise_()  # one screen (a rehearsal): over the full-screen board
 
 
 def build_presentation(window: Any, menu: Any, act: Any) -> None:

@@ -54,6 +54,7 @@ class Presentation(QObject):
         self.mode = PresentMode.STEPPING
         self.spotlight: Spot | None = None
         self._stage: str | None = None
+        self._step_top = 0.0  # the board y at the screen's top while stepping, kept over the overview
         self._window_state: WindowState | None = None
         self._view_state: ViewState | None = None
         self._added_actions: list[QAction] = []
@@ -62,6 +63,7 @@ class Presentation(QObject):
         self.blank = BlankCover(window, self.wake)
         self._laser = laser_cursor()
         view.board.synced.connect(self._resynced)
+        window.installEventFilter(self)  # a close while presenting leaves presenting first
 
     # -- reading --
     @property
@@ -127,9 +129,8 @@ class Presentation(QObject):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         QGuiApplication.processEvents()  # the full-screen size, before zooming to it
         cell = view.current_cell
-        self.go_to(stage_id or (cell[1] if cell else None) or self._end(0))
-        top = view.verticalScrollBar()  # the board's top edge at the screen's, not the margin above
-        top.setValue(top.value() + view.mapFromScene(0, 0).y())
+        # the board's top edge at the screen's, not the margin above it
+        self.go_to(stage_id or (cell[1] if cell else None) or self._end(0), top=0.0)
         self._sync_action()
         self.toggled.emit(True)
 
@@ -190,14 +191,18 @@ class Presentation(QObject):
             self.window.setGeometry(target.geometry())
 
     # -- stepping --
-    def go_to(self, stage_id: str | None) -> None:
+    def go_to(self, stage_id: str | None, *, top: float | None = None) -> None:
         """Step to a stage: zoomed so its card text is at least 18 px (filling the height when the
-        map is short enough), centred right of the lane names, the cell cursor moved into it."""
+        map is short enough), centred right of the lane names, the cell cursor moved into it. The
+        board row at the screen's top stays there (``top``, board units; back from the overview,
+        the one left for it), so stepping never jumps up or down."""
         if not self._active or stage_id is None or stage_id not in self.stage_ids():
             return
         view, layout = self.view, self.view.board.layout
         if layout is None:
             return
+        if top is None:
+            top = self._step_top if self.mode is PresentMode.OVERVIEW else view.mapToScene(0, 0).y()
         self.mode, self.spotlight = PresentMode.STEPPING, None
         self._stage = stage_id
         x, w = layout.column(stage_id)
@@ -210,6 +215,8 @@ class Presentation(QObject):
         left = G.centred_left(port.width(), S.LANE_HEADER_W * zoom, w * zoom)
         bar = view.horizontalScrollBar()
         bar.setValue(bar.value() + round(view.mapFromScene(x, 0).x() - left))
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + view.mapFromScene(0, top).y())
         cell = view.current_cell or view.first_cell()
         if cell is not None:
             view.board.clearSelection()
@@ -240,6 +247,7 @@ class Presentation(QObject):
         if self.mode is PresentMode.OVERVIEW:
             self.go_to(self._stage)
             return
+        self._step_top = self.view.mapToScene(0, 0).y()
         self.mode, self.spotlight = PresentMode.OVERVIEW, None
         self.view.zoom_fit()
         self.view.viewport().update()
@@ -318,6 +326,10 @@ class Presentation(QObject):
         if not self._active:
             return False
         kind = event.type()
+        if watched is self.window:
+            if kind == QEvent.Type.Close:
+                self.stop()  # the window saves its layout on closing: the normal one, not this
+            return False
         if watched is self.view and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             if self.view.editor is not None or not isinstance(event, QKeyEvent):
                 return False  # the editor owns every key
@@ -380,4 +392,5 @@ _KEYS = {
     Qt.Key.Key_O: Presentation.toggle_overview,
     Qt.Key.Key_B: Presentation.blank_screen,
     Qt.Key.Key_Escape: Presentation.escape,
+    Qt.Key.Key_F11: Presentation.stop,  # "out of full screen" while presenting means leaving it
 }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.workshop.presentation import Presentation
-from app.views.workshop.timer_clock import TimerState, WorkshopTimer
+from app.views.workshop.timer_clock import TimerState, WorkshopTimer, format_remaining
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +46,10 @@ class PresenterView(QWidget):
         self.stages = QListWidget()
         self.stages.setObjectName("presenter_stages")
         self.stages.itemClicked.connect(self._stage_clicked)
-        self.stages.setMinimumWidth(240)
+        self.stages.setMinimumWidth(260)
+        list_font = QFont(self.stages.font())
+        list_font.setPointSizeF(13)
+        self.stages.setFont(list_font)
 
         self.stage_title = _sized(QLabel(), 20, bold=True)
         self.notes = _sized(QLabel(), 15)
@@ -109,7 +112,8 @@ class PresenterView(QWidget):
         self.next_label.setText(f"Next: {following}")
 
     def _show_time(self) -> None:
-        self.clock.setText(self.timer.text())
+        idle = self.timer.state is TimerState.IDLE  # what Start would count down, not "0:00"
+        self.clock.setText(format_remaining(self.timer.last_minutes * 60) if idle else self.timer.text())
         running = self.timer.state is TimerState.RUNNING
         self.start_pause.setText("Pause" if running else ("Resume" if self.timer.active else "Start"))
 
