@@ -277,9 +277,10 @@ def test_letters_are_commands_so_typing_starts_no_card(qtbot, window):
 
 
 def test_window_shortcuts_still_fire_without_the_menu_bar(qtbot, window):
-    doc = window.doc
+    doc, timer = window.doc, window.workshop_timer
     fired = []
-    add_action(window, window.workshop_menu, "test_t", "T test", lambda: fired.append("T"), ["T"])
+    if "timer_toggle_presenting" not in window.actions_by_name:  # before the timer's T exists: a stand-in
+        add_action(window, window.workshop_menu, "test_t", "T test", lambda: fired.append("T"), ["T"])
     present(qtbot, window)
     doc.push(C.Edit(doc, StageRef(J, "buy"), {"name": "Checkout"}))
     press(qtbot, Qt.Key.Key_Z, CTRL)
@@ -289,7 +290,7 @@ def test_window_shortcuts_still_fire_without_the_menu_bar(qtbot, window):
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert not doc.modified
     press(qtbot, Qt.Key.Key_T)
-    assert fired == ["T"] and window.presentation.active
+    assert (fired == ["T"] or timer.state is TimerState.RUNNING) and window.presentation.active
     press(qtbot, Qt.Key.Key_Escape)
     assert window.action("save") not in window.actions()  # only added while presenting
 
