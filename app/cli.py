@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates")
+COMMANDS = ("new", "export", "import", "info", "check", "templates", "present")
 MAX_WARNINGS_SHOWN = 20
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
@@ -132,6 +132,15 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path, metavar="FILE")
 
     sub.add_parser("templates", help="list the built-in templates: id, a tab, the name")
+
+    present = sub.add_parser(
+        "present", help="open a project straight into presentation mode (full screen, stage by stage)"
+    )
+    present.add_argument("file", type=Path, metavar="FILE")
+    present.add_argument(
+        "--smoke", action="store_true", help="paint presentation mode once and exit 0 (a check for CI)"
+    )
+    present.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
     return parser
 
 
@@ -387,6 +396,14 @@ def cmd_templates(_args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_present(args: argparse.Namespace) -> int:
+    """The window, opened on FILE in presentation mode (app/gui.py)."""
+    from app.gui import run_gui
+
+    args.present, args.sample = True, False
+    return run_gui(args)
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -394,6 +411,7 @@ HANDLERS = {
     "info": cmd_info,
     "check": cmd_check,
     "templates": cmd_templates,
+    "present": cmd_present,
 }
 
 

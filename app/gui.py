@@ -119,20 +119,37 @@ def run_gui(args: argparse.Namespace) -> int:
         app.processEvents()
         _print_notices(doc)
         painted = not window.grab().isNull()
+        presenting = getattr(args, "present", False)
+        if presenting:
+            from app.views.workshop.present_check import presentation_painted
+
+            painted = painted and presentation_painted(window)
         doc.close()
         WINDOWS.remove(window)  # deleted without closing: it must not stay among the open windows
         window.deleteLater()
+        what = "presentation mode" if presenting else "window"
         print(
-            f"waymark {__version__}: window painted, {len(doc.project.journeys)} journey(s)"
+            f"waymark {__version__}: {what} painted, {len(doc.project.journeys)} journey(s)"
             if painted
-            else "waymark: error: the window did not paint",
+            else f"waymark: error: the {what} did not paint",
             file=sys.stderr,
         )
         return 0 if painted else 1
 
     if not open_start_windows(args):
         return 1
+    if getattr(args, "present", False):
+        _present_file(args)
     return app.exec()
+
+
+def _present_file(args: argparse.Namespace) -> None:
+    """``waymark present FILE``: the window showing FILE goes straight into presentation mode."""
+    from app.views.windows import WINDOWS, window_for
+
+    window = window_for(args.file) or (WINDOWS[-1] if WINDOWS else None)  # read-only: not "for" it
+    if window is not None and hasattr(window, "presentation"):
+        window.presentation.start()
 
 
 def open_start_windows(args: argparse.Namespace) -> bool:

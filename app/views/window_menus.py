@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
 from app.views.workshop.menu import build_workshop_menu
+from app.views.workshop.present_launch import present_action
 
 # The toolbar's actions, in groups, and the theme icon of each (painted when the theme has none).
 TOOLBAR = (("undo", "redo"), ("zoom_out", "zoom_in", "zoom_fit", "zoom_reset"), ("find",))
@@ -197,6 +198,7 @@ def build_menus(window) -> None:
     view_menu.addSeparator()
     full = act(view_menu, "full_screen", "F&ull Screen", window.toggle_full_screen, bindings(keys.FullScreen, "F11"))
     full.setCheckable(True)
+    present_action(window, view_menu, act)
     view_menu.addSeparator()
     for dock in (window.journeys_dock, window.palette_dock, window.inspector_dock):
         view_menu.addAction(dock.toggleViewAction())

@@ -131,6 +131,13 @@ class BoardView(QGraphicsView):
         """Scroll ``rect`` (board units) into view clear of the frozen headers."""
         self.frozen.reveal(rect, horizontal=horizontal, vertical=vertical)
 
+    # Drawn over every item, in board units (presentation's dimming); None: nothing.
+    foreground: Callable[[QPainter, QRectF], None] | None = None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.foreground is not None:
+            self.foreground(painter, rect)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0

@@ -21,7 +21,10 @@ def build_workshop_menu(window: Any, menu: Any, act: Act) -> None:
 
 
 def _presentation(window: Any, menu: Any, act: Act) -> None:
-    """Present (F5) — also in the View menu."""
+    """Present (F5) — also in the View menu — and Presenter View; makes ``window.presentation``."""
+    from app.views.workshop.present_launch import build_presentation
+
+    build_presentation(window, menu, act)
 
 
 def _voting(window: Any, menu: Any, act: Act) -> None:
