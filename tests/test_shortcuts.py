@@ -424,6 +424,47 @@ def help_keys(k: Keys) -> None:
     k.refocus()
 
 
+def present_keys(k: Keys) -> None:
+    k.press("F5", Qt.Key.Key_F5)
+    assert k.window.presentation.active and k.window.isFullScreen() and not k.window.menuBar().isVisible()
+    k.press("F5", Qt.Key.Key_F5)
+    assert not k.window.presentation.active and not k.window.isFullScreen()
+    k.refocus()
+
+
+def present_steps(k: Keys) -> None:
+    p = k.window.presentation
+    p.start()
+    for name, key, stage in (
+        ("Right", Qt.Key.Key_Right, "compare"),
+        ("PageDown", Qt.Key.Key_PageDown, "store"),
+        ("Left", Qt.Key.Key_Left, "compare"),
+        ("PageUp", Qt.Key.Key_PageUp, "search"),
+        ("End", Qt.Key.Key_End, "advocate"),
+        ("Home", Qt.Key.Key_Home, "search"),
+    ):
+        k.press(name, key)
+        assert p.current_stage_id() == stage and k.view.current_cell[1] == stage
+    p.stop()
+    k.refocus()
+
+
+def present_overview_blank(k: Keys) -> None:
+    p = k.window.presentation
+    p.start()
+    stepped = k.view.zoom
+    k.press("O", Qt.Key.Key_O)
+    assert k.view.zoom < stepped and p.lit_rects() is None
+    k.press("O", Qt.Key.Key_O)
+    assert k.view.zoom == pytest.approx(stepped)
+    k.press("B", Qt.Key.Key_B)
+    assert p.blanked
+    k.press("B", Qt.Key.Key_B)
+    assert not p.blanked and p.active
+    p.stop()
+    k.refocus()
+
+
 DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)": undo_redo,
     "Ctrl+X, Ctrl+C, Ctrl+V": cut_copy_paste,
@@ -443,6 +484,9 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+0 / Ctrl+9": actual_fit,
     "Space+drag, middle-drag, scroll": pan,
     "F11": full_screen,
+    "F5": present_keys,
+    "Right / Left, PageDown / PageUp, Home / End": present_steps,
+    "O, B": present_overview_blank,
     "Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N, Ctrl+Q": file_keys,
     "Ctrl+Shift+E, Ctrl+Shift+P": export_keys,
     "Ctrl+W (Ctrl+F4)": close_keys,

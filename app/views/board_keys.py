@@ -17,6 +17,7 @@ class KeyPlace(enum.Enum):
 
     BOARD = "Board"
     EDITOR = "In-place editor"
+    PRESENTING = "While presenting"
 
 
 @dataclass(frozen=True)
@@ -40,4 +41,9 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
     BoardKey(("Shift+Enter",), "add a line", KeyPlace.EDITOR),
     BoardKey(("Tab",), "commit and start the next new card in the same cell", KeyPlace.EDITOR),
     BoardKey(("Esc",), "cancel the edit", KeyPlace.EDITOR),
+    BoardKey(("Right", "PageDown"), "the next stage (a presenter's clicker)", KeyPlace.PRESENTING),
+    BoardKey(("Left", "PageUp"), "the previous stage", KeyPlace.PRESENTING),
+    BoardKey(("Home", "End"), "the first / last stage", KeyPlace.PRESENTING),
+    BoardKey(("O",), "the whole journey; O again, or Enter on a clicked stage, steps back in", KeyPlace.PRESENTING),
+    BoardKey(("B",), "a black screen; any key or click brings the board back", KeyPlace.PRESENTING),
 )
