@@ -41,6 +41,8 @@ from app.views.persona_launch import PersonaLauncher
 from app.views.recent_files import recent_files, remember_file, settings, store_recent
 from app.views.windows import WINDOWS, open_document_interactively, quit_all, waymark_paths, window_for
 from app.views.workshop.timer_clock import WorkshopTimer
+from app.views.workshop.voting_banner import VotingBanner
+from app.views.workshop.voting_results import ResultsPanel
 
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
@@ -87,6 +89,8 @@ class MainWindow(FileActions, QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.view, 1)
         column.addWidget(self.find_bar)
+        self.voting_banner = VotingBanner()  # pass-the-laptop voting: whose turn, above the board
+        column.insertWidget(0, self.voting_banner)
         self.setCentralWidget(central)
         self.view.viewport().installEventFilter(self)  # project files dropped on the board
 
@@ -100,6 +104,11 @@ class MainWindow(FileActions, QMainWindow):
         self.inspector_dock = self._dock(
             "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.voting_results = ResultsPanel(doc, self.view)
+        self.results_dock = self._dock("Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.results_dock)
+        self.inspector_dock.raise_()
+        self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
