@@ -178,6 +178,10 @@ def click(window, card_id: str, button=Qt.MouseButton.LeftButton) -> None:
     QApplication.processEvents()
 
 
+def doc_text(window, card_id: str) -> str:
+    return window.doc.get(card(card_id)).text
+
+
 def key(k, mods=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(QApplication.focusWidget(), k, mods)
     QApplication.processEvents()
@@ -270,9 +274,10 @@ def test_reveal_ranks_the_cards_with_ties_and_a_row_selects_its_card(window):
     assert window.results_dock.isVisible()
     panel = window.voting_results
     assert panel.ranks() == [("1=", PAIN, 2), ("1=", IDEA, 2), ("3", PAIN2, 1)]
-    first = panel.table.topLevelItem(0)
-    assert first.text(4) == "Ann, Ben" and first.text(2) == "Search"
-    panel.table.itemClicked.emit(panel.table.topLevelItem(2), 0)
+    first = panel.table.item(0, 1)
+    assert first.data(Qt.ItemDataRole.UserRole) == (doc_text(window, PAIN), "Search", "Ann, Ben")
+    assert first.text() == f"{doc_text(window, PAIN)}\nSearch · Ann, Ben"
+    panel.table.itemClicked.emit(panel.table.item(2, 1))
     assert window.view.board.selected_refs() == [card(PAIN2)]
     window.voting.end()
     assert not window.voting.mode.active and window.doc.get(ref).state.value == "ended"
@@ -285,7 +290,7 @@ def test_anonymous_results_name_no_voters(window):
     window.voting.mode.start(ref)
     click(window, PAIN)
     window.voting.reveal()
-    assert window.voting_results.table.topLevelItem(0).text(4) == ""
+    assert window.voting_results.table.item(0, 1).data(Qt.ItemDataRole.UserRole)[2] == ""
 
 
 def test_undo_and_redo_of_a_dot_through_the_window(window):

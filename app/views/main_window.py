@@ -105,7 +105,9 @@ class MainWindow(FileActions, QMainWindow):
             "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.voting_results = ResultsPanel(doc, self.view)
-        self.results_dock = self._dock("Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.results_dock = self._dock(
+            "Voting Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.inspector_dock, self.results_dock)
         self.inspector_dock.raise_()
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)

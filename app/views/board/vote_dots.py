@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from app.views.board import style as S
 
-DOT_D = 12.0  # a dot's diameter in board units (pixels at 100 %)
+DOT_D = 14.0  # a dot's diameter in board units (pixels at 100 %)
 DOT_GAP = 4.0
 ROW_GAP = 3.0
 MAX_DOTS = 8  # more than this: the first MAX_DOTS - 1 and a "+n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app import theme as T
 from app.views.board import style as S
@@ -35,35 +35,41 @@ class VotingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("VotingBanner")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 8, 6)
+        # A long name must never widen the window past the screen (no window manager stops it).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(12, 6, 8, 6)
+        rows.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(10)
+        rows.addLayout(row)
         self.swatch = QLabel()
         self.swatch.setFixedSize(22, 22)
         self.who = QLabel()
         self.who.setFont(S.font(15, bold=True))
         self.left = QLabel()
         self.left.setFont(S.font(13))
-        self.message = QLabel()
-        self.message.setFont(S.font(11))
-        self.message.setWordWrap(True)
+        self.left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message = QLabel()  # a line of its own: a refusal must be read whole
+        self.message.setFont(S.font(10.5))
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.swatch)
         row.addWidget(self.who)
-        row.addWidget(self.left)
-        row.addWidget(self.message, 1)
-        self.next_button = self._button("&Next Participant", "Pass the laptop on (N)", row)
+        row.addWidget(self.left, 1)
+        # No mnemonics: Alt+E, Alt+R… are the menu bar's.
+        self.next_button = self._button("Next Participant", "Pass the laptop on (N)", row)
         self.next_button.clicked.connect(self.next_clicked)
-        self.tally_button = self._button(
-            "&Tally", "Type counts of paper dots: select a card, type a number, Enter", row
-        )
+        self.tally_button = self._button("Tally", "Type counts of paper dots: select a card, type a number, Enter", row)
         self.tally_button.setCheckable(True)
         self.tally_button.toggled.connect(self.tally_toggled)
-        self.reveal_button = self._button("&Reveal", "Show every dot and the totals, and rank the cards", row)
+        self.reveal_button = self._button("Reveal", "Show every dot and the totals, and rank the cards", row)
         self.reveal_button.clicked.connect(self.reveal_clicked)
-        self.end_button = self._button("&End Voting", "Close the session; the totals stay on the cards", row)
+        self.end_button = self._button("End Voting", "Close the session; the totals stay on the cards", row)
         self.end_button.clicked.connect(self.end_clicked)
         self.leave_button = self._button("✕", "Leave voting mode (Esc); the session stays open", row)
         self.leave_button.clicked.connect(self.leave_clicked)
+        self.leave_button.setFixedWidth(self.leave_button.sizeHint().height() + 4)
+        rows.addWidget(self.message)
         self.hide()
 
     def _button(self, text: str, tip: str, row: QHBoxLayout) -> QPushButton:

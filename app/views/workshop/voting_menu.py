@@ -103,7 +103,10 @@ class VotingTools(QObject):
         self.mode.set_tallying(not self.mode.tallying)
 
     def show_results(self) -> None:
-        dock = self.window.results_dock
+        """The Results panel, as a tab over the inspector: beside it, it would widen the window."""
+        dock, inspector = self.window.results_dock, self.window.inspector_dock
+        if dock.isHidden() and not dock.isFloating() and inspector.isVisible():
+            self.window.tabifyDockWidget(inspector, dock)
         dock.show()
         dock.raise_()
 

@@ -31,6 +31,7 @@ _COMMAND_MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltMod
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): str(n) for n in range(10)}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAKE_BACK = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+HINT = "Click a card to vote · right-click or Backspace takes a dot back · N: next participant · Esc: leave"
 MAX_TYPED = 5  # digits of a tally (the rules allow up to 99,999 paper dots)
 
 
@@ -76,10 +77,24 @@ class VotingMode(QObject):
         self.ref = ref
         self.view.board.votes.set_voting_lanes(frozenset(session.lanes))
         self.banner.show()
-        self.banner.say("Click a card to vote · right-click or Backspace takes a dot back · N: next · Esc: leave")
+        self.banner.say(HINT)
         self._refresh()
+        self._show_voted_lanes(session)
         self.view.setFocus()
         self.changed.emit()
+
+    def _show_voted_lanes(self, session: VotingSession) -> None:
+        """Scroll the first lane voted on into view: on a projector it is often below the fold."""
+        layout = self.view.board.layout
+        if layout is None:
+            return
+        rows = [(y, h) for lane_id, y, h in layout.rows if lane_id in session.lanes]
+        if rows:
+            top, height = rows[0]
+            rect = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+            rect.moveTop(top)
+            rect.setHeight(min(rect.height(), sum(h for _y, h in rows)))
+            self.view.reveal(rect, horizontal=False)
 
     def stop(self) -> None:
         if self.ref is None:
@@ -110,7 +125,7 @@ class VotingMode(QObject):
         if session is None or session.current is None:
             return False
         if self._run(VC.cast_vote, session.current, card):
-            self.banner.say("")
+            self.banner.say(HINT)
             return True
         return False
 
@@ -119,17 +134,18 @@ class VotingMode(QObject):
         if session is None or session.current is None:
             return False
         if self._run(VC.take_back_vote, session.current, card):
-            self.banner.say("")
+            self.banner.say(HINT)
             return True
         return False
 
     def next_participant(self) -> None:
         if self._run(VC.next_participant):
-            self.banner.say("")
+            self.banner.say(HINT)
 
     def reveal(self) -> None:
-        if self._run(VC.reveal_results):
-            self.banner.say("Every dot and total is shown; the Results panel ranks the cards")
+        session = self.session()
+        if session is not None and self._run(VC.reveal_results):
+            self.banner.say(f"“{session.name}”: every dot and total is shown, ranked in Voting Results")
             self.revealed.emit()
 
     def end(self) -> None:
@@ -277,7 +293,7 @@ class VotingMode(QObject):
             left = V.votes_left(session, current.id)
             self.banner.show_turn(current.name, current.color, f"{left} of {session.votes_per_participant} votes left")
         else:
-            self.banner.show_state(f"“{session.name}”: results revealed", "Tally or End Voting to close it")
+            self.banner.show_state("Results revealed", "")
         self.banner.next_button.setEnabled(session.state is SessionState.OPEN)
         self.banner.reveal_button.setEnabled(session.state is SessionState.OPEN)
         self.changed.emit()

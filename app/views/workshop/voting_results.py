@@ -1,21 +1,32 @@
 """The Results dock: the shown session's cards ranked by their dots, once they may be seen.
 
 Ties share a rank and say so ("2="), as a room reads them; voters are listed by name and count
-unless the session is anonymous. A row leads back to its card: clicking it selects the card and
+unless the session is anonymous. The dock is narrow beside a 1280-pixel board, so a row is the
+card's text with its stage and voters on a second line, between its rank and its total, rather
+than five columns that would cut the text to a word. A row leads back to its card: clicking it selects the card and
 scrolls it into view, so the discussion can start from the top card on the board itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.document.document import Document
 from app.models import voting as V
 from app.models.refs import CardRef
 from app.views.board.view import BoardView
 
-COLUMNS = ("Rank", "Card", "Stage", "Total", "Voters")
+COLUMNS = ("Rank", "Card · stage · voters", "Total")
+RANK, CARD, TOTAL = range(3)
 
 
 def rank_text(rank: V.Ranked) -> str:
@@ -36,16 +47,27 @@ class ResultsPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
-        self.table = QTreeWidget()
-        self.table.setRootIsDecorated(False)
-        self.table.setColumnCount(len(COLUMNS))
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CARD, QHeaderView.ResizeMode.Stretch)
+        for column in (RANK, TOTAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are as tall as their wrapped text at the card column's width: measured again when
+        # it changes (rows made while the dock was hidden were measured at a wrong width).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda column, _old, _new: column == CARD and self._relayout.start())
         self.table.itemClicked.connect(self._row_clicked)
         self.table.itemActivated.connect(self._row_clicked)
         layout.addWidget(self.table, 1)
@@ -67,7 +89,7 @@ class ResultsPanel(QWidget):
         self._journey_id = self.view.journey_id
         journey = self.doc.project.journey(self._journey_id) if self._journey_id else None
         session = V.shown_session(journey) if journey is not None else None
-        self.table.clear()
+        self.table.setRowCount(0)
         if journey is None or session is None:
             self.title.setText("No voting session is shown (Workshop ▸ Show Votes Of).")
             return
@@ -77,32 +99,41 @@ class ResultsPanel(QWidget):
             return
         self.title.setText(f"“{session.name}”, {session.date}, {people}")
         stages = {s.id: s.name for s in journey.stages}
-        for rank in V.ranking(session, journey):
+        ranked = V.ranking(session, journey)
+        self.table.setRowCount(len(ranked))
+        top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        for n, rank in enumerate(ranked):
             text = rank.card.text.replace("\n", " ")
-            row = QTreeWidgetItem(
-                [rank_text(rank), text, stages.get(rank.card.stage, ""), str(rank.total), voters_text(rank)]
-            )
-            row.setData(0, Qt.ItemDataRole.UserRole, rank.card.id)
-            row.setToolTip(1, rank.card.text[:1000])
-            row.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
-            row.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
-            if rank.rank == 1:
-                for column in range(len(COLUMNS)):
-                    row.setFont(column, self._bold)
-            self.table.addTopLevelItem(row)
+            stage, voters = stages.get(rank.card.stage, ""), voters_text(rank)
+            where = " · ".join(part for part in (stage, voters) if part)
+            cells = [
+                QTableWidgetItem(rank_text(rank)),
+                QTableWidgetItem(f"{text}\n{where}"),
+                QTableWidgetItem(str(rank.total)),
+            ]
+            cells[RANK].setData(Qt.ItemDataRole.UserRole, rank.card.id)
+            cells[CARD].setData(Qt.ItemDataRole.UserRole, (text, stage, voters))
+            cells[CARD].setToolTip(rank.card.text[:1000])
+            cells[RANK].setTextAlignment(top)
+            cells[TOTAL].setTextAlignment(top)
+            for column, cell in enumerate(cells):
+                if rank.rank == 1:
+                    cell.setFont(self._bold)
+                cell.setData(Qt.ItemDataRole.UserRole + 1, rank.card.id)
+                self.table.setItem(n, column, cell)
+        self.table.resizeRowsToContents()
 
     def ranks(self) -> list[tuple[str, str, int]]:
-        """(rank, card id, total) of each row, as shown (for tests and the reveal's screenshot)."""
+        """(rank, card id, total) of each row, as shown."""
         out = []
-        for n in range(self.table.topLevelItemCount()):
-            row = self.table.topLevelItem(n)
-            if row is None:
-                continue
-            out.append((row.text(0), row.data(0, Qt.ItemDataRole.UserRole), int(row.text(3))))
+        for n in range(self.table.rowCount()):
+            rank, total = self.table.item(n, RANK), self.table.item(n, TOTAL)
+            if rank is not None and total is not None:
+                out.append((rank.text(), rank.data(Qt.ItemDataRole.UserRole), int(total.text())))
         return out
 
-    def _row_clicked(self, row: QTreeWidgetItem, _column: int = 0) -> None:
-        card_id = row.data(0, Qt.ItemDataRole.UserRole)
+    def _row_clicked(self, cell: QTableWidgetItem) -> None:
+        card_id = cell.data(Qt.ItemDataRole.UserRole + 1)
         journey_id = self.view.journey_id
         if not card_id or not journey_id:
             return
