@@ -167,13 +167,13 @@ def build_voting_menu(window: Any, menu: Any, act: Any) -> VotingTools:
     tools = VotingTools(window)
     window.voting = tools
     act(menu, "voting_start", "Start &Voting…", tools.start, tip="Set up a dot-voting round on this journey's cards")
-    act(menu, "voting_resume", "Resume Voting", tools.resume, tip="Go back to voting on the session the cards show")
+    act(menu, "voting_resume", "Res&ume Voting", tools.resume, tip="Go back to voting on the session the cards show")
     act(menu, "voting_next", "&Next Participant", tools.next_participant, [NEXT_KEYS], tip="Pass the laptop on (N)")
     tally = act(
         menu, "voting_tally", "&Tally Paper Dots", tools.toggle_tally, tip="Select a card, type its count, Enter"
     )
     tally.setCheckable(True)
-    act(menu, "voting_reveal", "Re&veal Results", tools.reveal, tip="Show every dot and total; rank the cards")
+    act(menu, "voting_reveal", "&Reveal Results", tools.reveal, tip="Show every dot and total; rank the cards")
     act(menu, "voting_end", "&End Voting", tools.end, tip="Close the session; its totals stay on the cards")
     show = menu.addMenu("Show Votes &Of")
     show.aboutToShow.connect(lambda: tools.fill_show_menu(show))
