@@ -13,7 +13,7 @@ from app.models import voting as V
 from app.models.entities import VoteResults
 from app.models.refs import CardRef, SessionRef
 from app.views.board.card_item import CardItem
-from app.views.board.vote_dots import MAX_DOTS, NO_MARKS, VoteMarks, place_dots
+from app.views.board.vote_dots import MAX_DOTS, NO_MARKS, PAPER_DOT, VoteMarks, place_dots
 from app.views.board.vote_marks import session_marks
 
 JID = "buy-phone"
@@ -261,7 +261,11 @@ def test_tally_typed_digits_then_enter(window):
     assert V.tally_of(window.doc.get(ref), PAIN2) == 12
     assert window.doc.undo_stack.count() == steps + 1
     window.voting.reveal()
-    assert marks(window.view.board, PAIN2).total == 12
+    assert marks(window.view.board, PAIN2) == VoteMarks((PAPER_DOT,) * MAX_DOTS, 12, extra=12 - MAX_DOTS)
+    places = window.view.board.refs[card(PAIN2)]
+    places.lay_out()
+    assert places._dots.more == f"+{12 - (MAX_DOTS - 2)}"  # one row in the footer, then "+n"
+    assert window.voting_results.table.item(0, 1).data(Qt.ItemDataRole.UserRole)[2] == "12 on paper"
 
 
 def test_reveal_ranks_the_cards_with_ties_and_a_row_selects_its_card(window):

@@ -187,7 +187,8 @@ class CardItem(QGraphicsItem):
             right_edge = pill.left() - 4
         if marks.dots:  # while a room votes its dots matter more than tags and evidence
             top = footer.top() + (BADGE_H + 2 - DOT_D) / 2
-            self._dots = place_dots(marks.dots, footer.left(), top, right_edge - footer.left(), one_row=True)
+            room = right_edge - footer.left()
+            self._dots = place_dots(marks.dots, footer.left(), top, room, one_row=True, extra=marks.extra)
         elif footer_left:
             room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
             text = metrics.elidedText(footer_left, Qt.TextElideMode.ElideRight, room.width())
@@ -204,7 +205,7 @@ class CardItem(QGraphicsItem):
             self._footer.append((FooterPart.BADGE, badge, _VOTE_BRUSH, label))
         if marks.dots:
             room = r.width() - 2 * S.CARD_PAD - BADGE_W - DOT_GAP
-            self._dots = place_dots(marks.dots, S.CARD_PAD, top + 1, room)
+            self._dots = place_dots(marks.dots, S.CARD_PAD, top + 1, room, extra=marks.extra)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

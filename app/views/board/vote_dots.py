@@ -23,16 +23,19 @@ MAX_DOTS = 8  # more than this: the first MAX_DOTS - 1 and a "+n"
 BADGE_W, BADGE_H = 22.0, 15.0
 DIM_OPACITY = 0.3
 MORE_SIZE = 8.0  # the "+n" label's point size
+PAPER_DOT = "#8A8F98"  # a dot counted on paper (a tally): nobody's colour
 
 
 @dataclass(frozen=True)
 class VoteMarks:
-    """A card's votes as the board shows them now: one colour per dot (participant order),
-    the total on its badge (None: no badge) and whether the card is dimmed (not voted on)."""
+    """A card's votes as the board shows them now: one colour per dot (participant order, then
+    grey paper dots of a tally), the total on its badge (None: no badge), whether the card is
+    dimmed (not voted on), and how many more dots there are than ``dots`` lists (a big tally)."""
 
     dots: tuple[str, ...] = ()
     total: int | None = None
     dimmed: bool = False
+    extra: int = 0
 
 
 NO_MARKS = VoteMarks()
@@ -53,16 +56,18 @@ def _more_width(text: str) -> float:
     return S.metrics(MORE_SIZE, True).horizontalAdvance(text) + 4 if text else 0.0
 
 
-def place_dots(colors: tuple[str, ...], left: float, top: float, width: float, *, one_row: bool = False) -> DotPlaces:
+def place_dots(
+    colors: tuple[str, ...], left: float, top: float, width: float, *, one_row: bool = False, extra: int = 0
+) -> DotPlaces:
     """Dots from (left, top) wrapping at ``width`` (or kept to one row); when they do not all
-    fit, or past MAX_DOTS, the last place is a "+n" of the rest."""
+    fit, or past MAX_DOTS, the last place is a "+n" of the rest (``extra`` more are not listed)."""
     step = DOT_D + DOT_GAP
     per_row = max(1, int((width + DOT_GAP) // step))
     limit = min(MAX_DOTS, per_row) if one_row else MAX_DOTS
-    shown, more = colors, ""
-    if len(colors) > limit:
+    shown, more = colors, f"+{extra}" if extra else ""
+    if len(colors) + extra > limit:
         keep = max(0, limit - (2 if one_row and limit > 1 else 1))  # "+n" is about two dots wide
-        shown, more = colors[:keep], f"+{len(colors) - keep}"
+        shown, more = colors[:keep], f"+{len(colors) + extra - keep}"
     centers = []
     for n in range(len(shown)):
         row, col = divmod(n, per_row)
@@ -83,7 +88,8 @@ def place_dots(colors: tuple[str, ...], left: float, top: float, width: float, *
 def strip_height(marks: VoteMarks, width: float) -> float:
     """How tall the dot strip of a card without a footer is (0: no strip): its dots, wrapped
     in the room left of the badge, or the badge alone."""
-    dots = place_dots(marks.dots, 0.0, 0.0, width - BADGE_W - DOT_GAP).height if marks.dots else 0.0
+    room = width - BADGE_W - DOT_GAP
+    dots = place_dots(marks.dots, 0.0, 0.0, room, extra=marks.extra).height if marks.dots else 0.0
     tallest = max(dots, BADGE_H if marks.total else 0.0)
     return tallest + 2.0 if tallest else 0.0
 

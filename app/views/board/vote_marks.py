@@ -19,7 +19,7 @@ from app.models import voting as V
 from app.models.entities import Card, Journey, SessionState, VotingSession
 from app.models.refs import CardRef, SessionRef
 from app.views.board.card_item import CardItem
-from app.views.board.vote_dots import NO_MARKS, VoteMarks
+from app.views.board.vote_dots import MAX_DOTS, NO_MARKS, PAPER_DOT, VoteMarks
 
 if TYPE_CHECKING:
     from app.views.board.scene import BoardScene
@@ -34,8 +34,17 @@ def session_marks(session: VotingSession) -> dict[str, VoteMarks]:
         mine = [b for b in session.ballots if b.participant in order and (visible or b.participant == session.current)]
         for ballot in sorted(mine, key=lambda b: order[b.participant][0]):
             dots.setdefault(ballot.card, []).extend([order[ballot.participant][1]] * ballot.count)
+    extra: dict[str, int] = {}
+    if visible and session.state is not SessionState.ENDED:
+        for count in session.tally:  # paper dots, grey after everyone's own
+            listed = min(count.count, MAX_DOTS)
+            dots.setdefault(count.card, []).extend([PAPER_DOT] * listed)
+            extra[count.card] = count.count - listed
     totals = V.totals(session) if visible else {}
-    return {cid: VoteMarks(tuple(dots.get(cid, ())), totals.get(cid)) for cid in dots.keys() | totals.keys()}
+    return {
+        cid: VoteMarks(tuple(dots.get(cid, ())), totals.get(cid), extra=extra.get(cid, 0))
+        for cid in dots.keys() | totals.keys()
+    }
 
 
 class VoteMirror:
@@ -66,7 +75,7 @@ class VoteMirror:
         else:
             marks = self._by_card.get(card.id, NO_MARKS)
         if self.voting_lanes is not None and card.lane not in self.voting_lanes:
-            marks = VoteMarks(marks.dots, marks.total, dimmed=True)
+            marks = VoteMarks(marks.dots, marks.total, dimmed=True, extra=marks.extra)
         return marks
 
     def set_voting_lanes(self, lanes: frozenset[str] | None) -> None:

@@ -33,8 +33,10 @@ def rank_text(rank: V.Ranked) -> str:
     return f"{rank.rank}=" if rank.tied else str(rank.rank)
 
 
-def voters_text(rank: V.Ranked) -> str:
-    return ", ".join(f"{p.name} {n}" if n > 1 else p.name for p, n in rank.voters)
+def voters_text(rank: V.Ranked, paper: int = 0) -> str:
+    """ "Priya, Tom 2", and the dots counted on paper ("5 on paper")."""
+    names = [f"{p.name} {n}" if n > 1 else p.name for p, n in rank.voters]
+    return ", ".join([*names, f"{paper} on paper"] if paper else names)
 
 
 class ResultsPanel(QWidget):
@@ -104,7 +106,7 @@ class ResultsPanel(QWidget):
         top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         for n, rank in enumerate(ranked):
             text = rank.card.text.replace("\n", " ")
-            stage, voters = stages.get(rank.card.stage, ""), voters_text(rank)
+            stage, voters = stages.get(rank.card.stage, ""), voters_text(rank, V.tally_of(session, rank.card.id))
             where = " · ".join(part for part in (stage, voters) if part)
             cells = [
                 QTableWidgetItem(rank_text(rank)),
