@@ -374,3 +374,32 @@ def test_the_start_dialog_refuses_no_participants_and_stays_open(qtbot, doc):
     dialog.count.setValue(4)
     dialog.accept()
     assert dialog.session is not None and dialog.session.anonymous and len(dialog.session.participants) == 4
+
+
+# -- the README key row (tests/test_shortcuts.py's DRIVERS: "Ctrl+Shift+N": voting_keys) --------
+
+
+def voting_keys(k) -> None:
+    """Ctrl+Shift+N passes the laptop on while voting; in voting mode N does too, Backspace
+    takes a dot back and Esc leaves; outside it the action is disabled and N types into a card."""
+    window = k.window
+    journey = window.view.board.journey()
+    session = V.new_session(journey, "Keys", participants=V.participants_named(["Ann", "Ben"]))
+    ref = VC.start_session(window.doc, journey.id, session)
+    assert not window.action("voting_next").isEnabled()  # not in voting mode yet
+    window.voting.mode.start(ref)
+    k.refocus()
+    k.press("Ctrl+Shift+N", Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.get(ref).current == "p2"
+    k.press("N", Qt.Key.Key_N)
+    assert window.doc.get(ref).current == "p1"
+    k.press("Esc", Qt.Key.Key_Escape)
+    assert not window.voting.mode.active and not window.action("voting_next").isEnabled()
+
+
+def test_the_next_participant_key_row_driver(window, qtbot):
+    from tests.test_shortcuts import Keys
+
+    k = Keys(qtbot, window)
+    k.refocus()
+    voting_keys(k)
