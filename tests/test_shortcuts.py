@@ -28,6 +28,7 @@ from app.views.board.layout import qrect
 from app.views.main_window import WINDOWS, MainWindow
 from tests.test_capture_bar import capture_keys
 from tests.test_timer import timer_keys
+from tests.test_voting_board import voting_keys
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 J = "buy-phone"
@@ -493,6 +494,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "F1": help_keys,
     "Ctrl+L": capture_keys,
     "Ctrl+T, T": timer_keys,
+    "Ctrl+Shift+N": voting_keys,
 }
 
 

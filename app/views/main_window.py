@@ -43,6 +43,8 @@ from app.views.windows import WINDOWS, open_document_interactively, quit_all, wa
 from app.views.workshop.capture_bar import CaptureBar
 from app.views.workshop.timer_clock import WorkshopTimer
 from app.views.workshop.timer_ui import TimerUI
+from app.views.workshop.voting_banner import VotingBanner
+from app.views.workshop.voting_results import ResultsPanel
 
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
@@ -91,6 +93,8 @@ class MainWindow(FileActions, QMainWindow):
         column.addWidget(self.view, 1)
         column.addWidget(self.find_bar)
         column.addWidget(self.capture_bar)
+        self.voting_banner = VotingBanner()  # pass-the-laptop voting: whose turn, above the board
+        column.insertWidget(0, self.voting_banner)
         self.setCentralWidget(central)
         self.view.viewport().installEventFilter(self)  # project files dropped on the board
 
@@ -104,6 +108,13 @@ class MainWindow(FileActions, QMainWindow):
         self.inspector_dock = self._dock(
             "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.voting_results = ResultsPanel(doc, self.view)
+        self.results_dock = self._dock(
+            "Voting Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.inspector_dock, self.results_dock)
+        self.inspector_dock.raise_()
+        self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)

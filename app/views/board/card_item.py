@@ -25,6 +25,8 @@ from app.models.map_layout import Rect, has_footer
 from app.models.refs import CardRef
 from app.views.board import style as S
 from app.views.board.layout import text_height
+from app.views.board.vote_dots import BADGE_H, BADGE_W, DIM_OPACITY, DOT_D, DOT_GAP, VoteMarks, paint_dots, place_dots
+from app.views.board.vote_dots import strip_height as dot_strip_height
 
 LOD_BLOCKS = 0.35
 LOD_NO_FOOTER = 0.55
@@ -87,6 +89,8 @@ class CardItem(QGraphicsItem):
         self._border_pen: QPen | None = None
         self._footer: list = []  # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
         self._laid_out = False  # text and footer match the card (see _lay_out)
+        self.marks: VoteMarks | None = None  # None: the card's own votes (no session shown)
+        self._dots = None  # DotPlaces of the card's vote dots, made by _lay_out
         self.setFlags(_FLAGS)  # NoCache and no hover events are QGraphicsItem's defaults
         self.setZValue(10)
 
@@ -109,6 +113,18 @@ class CardItem(QGraphicsItem):
         if pos.x() != box.x or pos.y() != box.y:
             self.setPos(box.x, box.y)
 
+    def set_marks(self, marks: VoteMarks) -> None:
+        """The votes the board shows on this card now (app/views/board/vote_marks.py)."""
+        if marks != self.marks:
+            self.marks = marks
+            self.setOpacity(DIM_OPACITY if marks.dimmed else 1.0)
+            self._laid_out = False
+            self.update()
+
+    def vote_marks(self) -> VoteMarks:
+        card = self.card
+        return self.marks if self.marks is not None else VoteMarks(total=(card.votes or None) if card else None)
+
     def lay_out(self) -> None:
         """Lay the text and footer out now if a change left them stale (paint does it anyway;
         the scene calls this in idle time so that the first zoom-out finds them ready)."""
@@ -120,6 +136,9 @@ class CardItem(QGraphicsItem):
         self._laid_out = True
         width = self.rect.width() - 2 * S.CARD_PAD
         avail = self.rect.height() - 2 * S.CARD_PAD - (S.CARD_FOOTER_H if has_footer(card) else 0)
+        strip = 0.0 if has_footer(card) else dot_strip_height(self.vote_marks(), width)
+        if strip:
+            avail = self.rect.height() - S.CARD_PAD - 2 - strip  # the strip takes the bottom padding
         self._text = QStaticText(elide_to_height(card.text, width, avail))
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setTextWidth(width)
@@ -138,22 +157,26 @@ class CardItem(QGraphicsItem):
             right.append(S.CATEGORY_LABELS[card.touchpoint])
         self._border_pen = QPen(self._color.darker(125), 1.0)
         self._prepare_footer("  ".join(left), "  ".join(right))
+        if strip:
+            self._prepare_strip(strip)
 
     def _prepare_footer(self, footer_left: str, footer_right: str) -> None:
         """Lay the footer out once: paint() then draws shapes and QStaticTexts only."""
         card = self.card
         self._footer = []
+        self._dots = None
         if not has_footer(card):
             return
+        marks = self.vote_marks()
         r = self.rect
         footer = QRectF(S.CARD_PAD, r.height() - S.CARD_FOOTER_H, r.width() - 2 * S.CARD_PAD, S.CARD_FOOTER_H - 4)
         metrics = S.metrics(7.5)
         center = Qt.AlignmentFlag.AlignCenter
         right_edge = footer.right()
-        if card.votes:
-            badge = QRectF(right_edge - 22, footer.top() + 1, 22, 15)
+        if marks.total:
+            badge = QRectF(right_edge - BADGE_W, footer.top() + 1, BADGE_W, BADGE_H)
             self._footer.append(
-                (FooterPart.BADGE, badge, _VOTE_BRUSH, S.Label(f"{card.votes}", badge, center, 7.5, True))
+                (FooterPart.BADGE, badge, _VOTE_BRUSH, S.Label(f"{marks.total}", badge, center, 7.5, True))
             )
             right_edge = badge.left() - 4
         if footer_right:
@@ -162,11 +185,27 @@ class CardItem(QGraphicsItem):
             pen = QPen(S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED), 1)
             self._footer.append((FooterPart.PILL, pill, pen, S.Label(footer_right, pill, center, 7.5)))
             right_edge = pill.left() - 4
-        if footer_left:
+        if marks.dots:  # while a room votes its dots matter more than tags and evidence
+            top = footer.top() + (BADGE_H + 2 - DOT_D) / 2
+            room = right_edge - footer.left()
+            self._dots = place_dots(marks.dots, footer.left(), top, room, one_row=True, extra=marks.extra)
+        elif footer_left:
             room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
             text = metrics.elidedText(footer_left, Qt.TextElideMode.ElideRight, room.width())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             self._footer.append((FooterPart.TEXT, room, S.MUTED, S.Label(text, room, flags, 7.5)))
+
+    def _prepare_strip(self, height: float) -> None:
+        """A card without a footer shows its dots and badge in a strip at its foot."""
+        marks, r = self.vote_marks(), self.rect
+        top = r.height() - 2 - height
+        if marks.total:
+            badge = QRectF(r.width() - S.CARD_PAD - BADGE_W, top + (height - BADGE_H) / 2, BADGE_W, BADGE_H)
+            label = S.Label(f"{marks.total}", badge, Qt.AlignmentFlag.AlignCenter, 7.5, True)
+            self._footer.append((FooterPart.BADGE, badge, _VOTE_BRUSH, label))
+        if marks.dots:
+            room = r.width() - 2 * S.CARD_PAD - BADGE_W - DOT_GAP
+            self._dots = place_dots(marks.dots, S.CARD_PAD, top + 1, room, extra=marks.extra)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -202,6 +241,8 @@ class CardItem(QGraphicsItem):
         painter.drawStaticText(_TEXT_POS, self._text)
         if lod >= LOD_NO_FOOTER and self._footer:
             self._paint_footer(painter)
+        if self._dots is not None:
+            paint_dots(painter, self._dots)
 
     def _paint_footer(self, painter: QPainter) -> None:
         for kind, rect, paint_with, label in self._footer:

@@ -40,6 +40,7 @@ from app.views.board.emotion_items import EmotionCurveItem, EmotionPointItem
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect, update_layout
 from app.views.board.score_labels import place_labels
+from app.views.board.vote_marks import VoteMirror
 
 WARM_SLICE_S = 0.002  # per idle turn of the event loop, laying out cards no view has painted yet
 
@@ -92,6 +93,7 @@ class BoardScene(QGraphicsScene):
         for signal in (doc.persona_added, doc.persona_removed, doc.persona_changed, doc.persona_moved):
             signal.connect(self._persona_signal)
         doc.journey_removed.connect(self._journey_removed)
+        self.votes = VoteMirror(self)  # the shown session's dots and totals on the cards
 
     # -- mirroring ----------------------------------------------------------------------------
 
@@ -221,6 +223,7 @@ class BoardScene(QGraphicsScene):
                     ref = CardRef(journey.id, cid)
                     item = self._item(ref, lambda ref=ref: CardItem(ref))
                     item.set_card(cards[cid], lane, layout.cards[cid])
+                    item.set_marks(self.votes.of(cards[cid]))
         refs, rects = self.refs, layout.cards
         metrics = None
         emotion_lanes = set()
@@ -308,6 +311,7 @@ class BoardScene(QGraphicsScene):
             cref = CardRef(journey.id, card.id)
             item = self._item(cref, lambda cref=cref: CardItem(cref))
             item.set_card(card, lanes[card.lane], rect)
+            item.set_marks(self.votes.of(card))
             wanted.add(item.ref)
 
         metrics = {m.key: m for m in journey.metrics}

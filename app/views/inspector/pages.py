@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -42,7 +43,9 @@ from app.models.entities import (
     LaneKind,
     MetricValue,
     Stage,
+    VotingSession,
 )
+from app.models.voting import results_visible
 from app.views.board import style as S
 from app.views.inspector.fields import (
     AUTO_WIDTH,
@@ -61,6 +64,7 @@ from app.views.inspector.fields import (
 
 SWATCHES = list(dict.fromkeys(S.DEFAULT_CARD_COLORS.values()))
 MUTED_STYLE = f"color: {T.MUTED};"
+OWN_VOTES_TIP = "The card's own count of votes (dots counted by hand, or from a workbook)"
 
 
 class Host(Protocol):
@@ -161,8 +165,28 @@ class CardPage(Page):
         self.votes.setRange(0, L.MAX_VOTES)
         self.votes.setAccelerated(True)
         self.votes.valueChanged.connect(lambda v: edit({"votes": int(v)}))
+        self.votes.setToolTip(OWN_VOTES_TIP)
         self.form.addRow("Votes", self.votes)
         self._tags_shown: list[str] = []
+
+    def show_session_votes(self, session: VotingSession | None, total: int) -> None:
+        """With a session shown, Votes is its total for the card, read-only (the dots are edited
+        by voting); with none, the card's own count, editable as before."""
+        shown = session is not None
+        hidden = session is not None and not results_visible(session)
+        self.votes.setReadOnly(shown)
+        self.votes.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.NoButtons if shown else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+        )
+        self.votes.setSpecialValueText("hidden until the reveal" if hidden else "")
+        if session is None:
+            self.votes.setToolTip(OWN_VOTES_TIP)
+            return
+        put_spin(self.votes, 0 if hidden else total)
+        self.votes.setToolTip(
+            f'The total of the voting session "{session.name}" (read-only). '
+            "Workshop ▸ Show Votes Of ▸ Cards' Own Counts shows and edits the card's own count."
+        )
 
     def _colors(self) -> QWidget:
         colors = QWidget()

@@ -26,6 +26,7 @@ from app.models.curves import curve_name
 from app.models.entities import EmotionPoint, LaneKind, MetricValue
 from app.models.errors import WaymarkError
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, LineRef, MetricRef, StageRef
+from app.models.voting import shown_session, shown_votes
 from app.views.board import style as S
 from app.views.board.view import BoardView
 from app.views.inspector.fields import EMPTY_TEXT
@@ -64,6 +65,9 @@ class Inspector(QWidget):
             doc.persona_removed,
             doc.journey_changed,
             doc.journey_removed,
+            doc.session_changed,
+            doc.session_added,
+            doc.session_removed,
         ):
             signal.connect(self.refresh)
         doc.undo_stack.indexChanged.connect(self._stack_moved)
@@ -217,6 +221,7 @@ class Inspector(QWidget):
             title = "Touchpoint" if lane and lane.kind == LaneKind.TOUCHPOINTS else "Card"
             self._show_page(self.page_card, title, where(journey, entity.lane, entity.stage))
             self.page_card.display(entity, lane)
+            self.page_card.show_session_votes(shown_session(journey), shown_votes(journey).get(entity.id, 0))
         elif isinstance(ref, EmotionRef):
             persona = self.doc.project.persona(entity.persona) if entity.persona else None
             self._show_page(

@@ -29,6 +29,9 @@ def _presentation(window: Any, menu: Any, act: Act) -> None:
 
 def _voting(window: Any, menu: Any, act: Act) -> None:
     """Start Voting…, Next Participant, Tally, Reveal, End Voting, Sessions."""
+    from app.views.workshop.voting_menu import build_voting_menu
+
+    build_voting_menu(window, menu, act)
 
 
 def _ballots(window: Any, menu: Any, act: Act) -> None:
