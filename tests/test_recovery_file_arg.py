@@ -35,18 +35,23 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def edit_then_kill_9(path) -> None:
+def run_then_kill_9(script: str, path, ready: str) -> None:
+    """Run ``script`` on ``path`` in a child process and SIGKILL it once it prints ``ready``."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", script, str(path)], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
     )
     try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "edited"
+        assert child.stdout is not None and child.stdout.readline().strip() == ready
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
         if child.stdout is not None:
             child.stdout.close()
+
+
+def edit_then_kill_9(path) -> None:
+    run_then_kill_9(CHILD, path, "edited")
 
 
 @pytest.fixture

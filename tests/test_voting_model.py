@@ -5,10 +5,7 @@ half-finished session surviving a SIGKILL."""
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -21,7 +18,7 @@ from app.models.errors import DocumentRuleError
 from app.models.interchange import read_project_json, write_project_json
 from app.models.refs import CardRef, SessionRef
 from app.models.session import ProjectSession, create_project_file, find_orphans
-from tests.conftest import REPO
+from tests.test_recovery_file_arg import run_then_kill_9
 
 JID = "buy-phone"
 
@@ -302,17 +299,7 @@ CHILD = textwrap.dedent("""
 def test_a_half_finished_session_survives_sigkill(tmp_path, data_dir, sample_project):
     path = tmp_path / "workshop.waymark"
     create_project_file(sample_project, path)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "voted"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
-        if child.stdout is not None:
-            child.stdout.close()
+    run_then_kill_9(CHILD, path, "voted")
     (orphan,) = [o for o in find_orphans() if o.original == path]
     recovered = ProjectSession.recover(orphan)
     try:

@@ -82,7 +82,7 @@ def build_presentation(window: Any, menu: Any, act: Any) -> None:
     shown: QAction = act(
         menu,
         "presenter_view",
-        "Presenter &View",
+        "Presenter Vie&w",
         lambda: launcher.set_shown(shown.isChecked()),
         tip="The facilitator's window: stages, timer, notes and the next stage (on the laptop with two screens)",
     )
