@@ -155,9 +155,19 @@ def without_sessions(project):
     return project.model_copy(update={"journeys": journeys})
 
 
+def as_schema_5(raw) -> None:
+    """Rewrite an open sqlite3 connection's file as Waymark with schema 5 wrote it (no journey
+    analytics, no analysed lanes); the file must hold none."""
+    raw.execute("ALTER TABLE journeys DROP COLUMN analytics")
+    raw.execute("ALTER TABLE lanes DROP COLUMN measure")
+    raw.execute("PRAGMA user_version = 5")
+    raw.commit()
+
+
 def as_schema_3(raw) -> None:
     """Rewrite an open sqlite3 connection's file as Waymark with schema 3 wrote it (no author,
     no voting sessions); the file must hold no sessions."""
+    as_schema_5(raw)
     raw.execute("DROP TABLE voting_sessions")
     raw.execute("ALTER TABLE journeys DROP COLUMN shown_session")
     raw.execute("ALTER TABLE project DROP COLUMN author")

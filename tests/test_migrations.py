@@ -106,6 +106,7 @@ def make_v1_file_without_width(path, project) -> None:
             )
         for m, lane in enumerate(journey.lanes):
             row = R.lane_row(journey.id, lane, m)
+            row.pop("measure")  # schema 6
             raw.execute(
                 f"INSERT INTO lanes ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
             )

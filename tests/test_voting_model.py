@@ -19,6 +19,7 @@ from app.models.interchange import read_project_json, write_project_json
 from app.models.refs import CardRef, SessionRef
 from app.models.session import ProjectSession, create_project_file, find_orphans
 from tests.test_recovery_file_arg import run_then_kill_9
+from tests.conftest import as_schema_5
 
 JID = "buy-phone"
 
@@ -199,6 +200,7 @@ def test_a_schema_4_file_upgrades_to_sessions(tmp_path, sample_project):
     journey = journey_of(sample_project).model_copy(update={"sessions": [], "shown_session": None})
     create_project_file(sample_project.model_copy(update={"journeys": [journey]}), path)
     raw = sqlite3.connect(path)
+    as_schema_5(raw)
     raw.execute("DROP TABLE voting_sessions")
     raw.execute("ALTER TABLE journeys DROP COLUMN shown_session")
     raw.execute("PRAGMA user_version = 4")

@@ -164,7 +164,7 @@ class PersonaTable:
 
 
 class JourneyTable:
-    EDITABLE = frozenset({"name", "description", "persona_ids", "shown_session"})
+    EDITABLE = frozenset({"name", "description", "persona_ids", "shown_session", "analytics"})
 
     def __init__(self, doc: Document):
         self.doc = doc
@@ -207,6 +207,7 @@ class JourneyTable:
             "persona_ids": old.persona_ids,
             "sessions": old.sessions,
             "shown_session": old.shown_session,
+            "analytics": old.analytics,
         }
         checked = validated(Journey, {**fields, **changes}, f"journey '{jid}'")
         _checked(checked, {p.id for p in self.doc.project.personas}, f"journey '{jid}'")

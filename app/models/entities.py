@@ -8,7 +8,9 @@ name the offending place in the whole document.
 
 Waymark adds optional fields to FORMAT.md v1, which other readers ignore: a persona's
 ``needs`` and ``photo`` (a PNG as base64 text), a stage's ``width``, the project's ``author``,
-and a journey's dot-voting ``sessions`` with the ``shown_session`` whose totals cards show.
+a journey's dot-voting ``sessions`` with the ``shown_session`` whose totals cards show, a
+journey's ``analytics`` (the results of an event log, so board and PDF work without the log) and
+a metric lane's ``measure`` (the analysed measure that fills it).
 Each is left out of the JSON when unset, so a file saved before it existed keeps its checksum.
 """
 
@@ -35,6 +37,7 @@ class LaneKind(StrEnum):
     TOUCHPOINTS = "touchpoints"
     EMOTION = "emotion"
     METRIC = "metric"
+    FLOW = "flow"  # no cards: draws the analysed stage-to-stage flows as ribbons
 
 
 class LineKind(StrEnum):
@@ -48,7 +51,7 @@ class LineKind(StrEnum):
 LaneRole = Literal["actions", "thoughts", "quotes", "pain_points", "opportunities", "backstage", "support", "custom"]
 Evidence = Literal["observed", "assumed", "proposed"]
 TouchpointCategory = Literal["peripheral", "external", "internal"]
-Variant = Literal["as_is", "to_be"]
+Variant = Literal["as_is", "to_be", "observed"]  # observed: suggested from feedback in an event log
 
 LANE_KINDS: tuple[LaneKind, ...] = tuple(LaneKind)
 LANE_ROLES: tuple[str, ...] = LaneRole.__args__  # type: ignore[attr-defined]
@@ -191,12 +194,27 @@ class Stage(Entity):
     width: Annotated[float, Field(ge=L.MIN_STAGE_WIDTH, le=L.MAX_STAGE_WIDTH, allow_inf_nan=False)] | None = None
 
 
+class Measure(StrEnum):
+    """What an analysed metric lane shows per stage; the lane is refilled when analytics are
+    applied or refreshed, and says so on the board."""
+
+    REACHED = "reached"
+    SHARE = "share"
+    CONVERSION = "conversion"
+    DROPOFF = "dropoff"
+    MEDIAN_TO_NEXT = "median_to_next"
+    MEDIAN_IN_STAGE = "median_in_stage"
+    RATING = "rating"
+    SENTIMENT = "sentiment"
+
+
 class Lane(Entity):
     id: Id
     name: Name
     kind: Annotated[LaneKind, Field(strict=False)]  # the plain word, as files and JSON hold it
     role: LaneRole | None = None
     unit: UnitText | None = None
+    measure: Annotated[Measure, Field(strict=False)] | None = None  # metric lanes filled from analytics
 
 
 class Card(Entity):
@@ -316,6 +334,130 @@ def _none_if_empty(value: list[Any]) -> bool:
     return not value
 
 
+# -- journey analytics: what an event log showed, kept in the project -------------------------
+
+Activity = Annotated[str, Field(min_length=1, max_length=L.MAX_ACTIVITY), AfterValidator(_clean_text)]
+Count = Annotated[int, Field(ge=0)]
+Seconds = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Share = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+IsoInstant = Annotated[str, Field(max_length=40)]  # ISO 8601 with its offset, e.g. 2026-03-01T09:00:00+00:00
+
+
+class LogFormat(StrEnum):
+    CSV = "csv"
+    TSV = "tsv"
+    PARQUET = "parquet"
+    XES = "xes"
+
+
+class LogColumns(Entity):
+    """Which column of the log holds what (case, activity and time are required)."""
+
+    case: Name
+    activity: Name
+    time: Name
+    channel: Name | None = None
+    segment: Name | None = None
+    value: Name | None = None
+    feedback: Name | None = None
+    rating: Name | None = None
+
+
+class LogSource(Entity):
+    """Where the results came from: the log stays in the user's file system; the fingerprint
+    (size and a hash of the bytes) tells whether it changed since."""
+
+    path: Annotated[str, Field(max_length=4096), AfterValidator(_clean_text)]
+    format: Annotated[LogFormat, Field(strict=False)]
+    fingerprint: Annotated[str, Field(max_length=200)]
+    columns: LogColumns
+    naive_zone: Annotated[str, Field(max_length=64)] = "UTC"  # the zone assumed for times without one
+
+
+class StageMeasure(Entity):
+    stage: Id
+    reached: Count
+    share: Share
+    conversion: Share | None = None  # of the cases reaching the previous stage, those reaching this one
+    dropoff: Count = 0  # cases whose last mapped event is in this stage
+    median_to_next_s: Seconds | None = None
+    p90_to_next_s: Seconds | None = None
+    median_in_stage_s: Seconds | None = None
+    p90_in_stage_s: Seconds | None = None
+    rating: float | None = None  # mean of the rating column over the stage's events
+    sentiment: Annotated[float, Field(ge=-1, le=1)] | None = None  # mean VADER compound of its feedback
+
+
+class StageFlow(Entity):
+    """Transitions between consecutive stage visits in a case (skips and loops included)."""
+
+    source: Id = Field(alias="from")
+    target: Id = Field(alias="to")
+    count: Count
+
+
+class ActivityFlow(Entity):
+    source: Activity = Field(alias="from")
+    target: Activity = Field(alias="to")
+    count: Count
+    median_s: Seconds | None = None
+
+
+class ActivityStats(Entity):
+    counts: dict[Activity, Count] = {}
+    starts: dict[Activity, Count] = {}
+    ends: dict[Activity, Count] = {}
+    flows: Annotated[list[ActivityFlow], Field(max_length=L.MAX_ACTIVITY_FLOWS)] = []
+
+
+class SplitKind(StrEnum):
+    SEGMENT = "segment"  # a case's segment (its first non-empty value)
+    CHANNEL = "channel"  # the channel of the events in the stage
+
+
+class Split(Entity):
+    """Per stage, cases (segment) or events (channel) with one value of the split column."""
+
+    by: Annotated[SplitKind, Field(strict=False)]
+    value: Annotated[str, Field(max_length=L.MAX_ACTIVITY)]
+    stages: dict[Id, Count] = {}
+
+
+class PeriodComparison(Entity):
+    """Stage measures of cases that started before ``split_at`` against those from it on."""
+
+    split_at: IsoInstant
+    before: list[StageMeasure] = []
+    after: list[StageMeasure] = []
+
+
+class ObservedQuote(Entity):
+    stage: Id
+    text: CardText
+    score: Annotated[float, Field(ge=-1, le=1)]
+
+
+class JourneyAnalytics(Entity):
+    source: LogSource
+    mapping: dict[Activity, Id] = {}  # activity → stage
+    card_mapping: dict[Activity, Id] = {}  # activity → touchpoint card (optional)
+    refreshed_at: IsoInstant
+    events: Count
+    cases: Count
+    start: IsoInstant | None = None
+    end: IsoInstant | None = None
+    activities: ActivityStats = Field(default_factory=ActivityStats)
+    stages: list[StageMeasure] = []
+    stage_flows: list[StageFlow] = []
+    unmapped: dict[Activity, Count] = {}
+    splits: Annotated[list[Split], Field(max_length=L.MAX_SPLITS)] = []
+    periods: PeriodComparison | None = None
+    quotes: Annotated[list[ObservedQuote], Field(max_length=L.MAX_STAGES * 2)] = []
+
+    def measure(self, stage_id: str) -> StageMeasure | None:
+        return next((m for m in self.stages if m.stage == stage_id), None)
+
+
 class Journey(Entity):
     id: Id
     name: Name
@@ -329,6 +471,7 @@ class Journey(Entity):
     lines: list[BlueprintLine] = []
     sessions: Annotated[list[VotingSession], Field(exclude_if=_none_if_empty)] = []
     shown_session: Id | None = None
+    analytics: JourneyAnalytics | None = None
 
     def session(self, session_id: str) -> VotingSession | None:
         return next((s for s in self.sessions if s.id == session_id), None)

@@ -37,6 +37,12 @@ MAX_PERSONAS_PER_JOURNEY = MAX_PERSONAS
 MAX_VOTES = 100_000
 # Dot-voting sessions (per journey): Miro allows 99 votes a person; a room holds a few dozen.
 MAX_SESSIONS = 200
+# Journey analytics kept in the project: activity names, how many distinct ones a log may have,
+# and the directly-follows pairs kept (the most frequent) so the file stays small.
+MAX_ACTIVITY = 200
+MAX_ACTIVITIES = 2000
+MAX_ACTIVITY_FLOWS = 5000
+MAX_SPLITS = 400
 MAX_PARTICIPANTS = 200
 MAX_SESSION_VOTES = 99  # votes per participant, and per card per participant
 MIN_SCORE, MAX_SCORE = -2.0, 2.0

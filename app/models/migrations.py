@@ -36,6 +36,12 @@ MIGRATIONS: dict[int, Step] = {
         ")",
         "ALTER TABLE journeys ADD COLUMN shown_session TEXT",
     ],
+    # Journey analytics: the results of an event log as one JSON value (NULL: none), and the
+    # measure an analysed metric lane shows (NULL: a lane filled by hand).
+    5: [
+        "ALTER TABLE journeys ADD COLUMN analytics TEXT",
+        "ALTER TABLE lanes ADD COLUMN measure TEXT",
+    ],
 }
 
 

@@ -30,6 +30,7 @@ from app.models.entities import (
     Card,
     EmotionPoint,
     Journey,
+    JourneyAnalytics,
     Lane,
     MetricValue,
     Persona,
@@ -74,7 +75,14 @@ def journey_row(j: Journey, position: int) -> dict[str, Any]:
         "name": j.name,
         "description": j.description,
         "shown_session": j.shown_session,
+        "analytics": analytics_json(j.analytics),
     }
+
+
+def analytics_json(analytics: JourneyAnalytics | None) -> str | None:
+    """Analytics are stored whole as their FORMAT JSON: they are replaced whole when a log is
+    applied or refreshed, and read whole by the board and the exporters."""
+    return None if analytics is None else analytics.model_dump_json(by_alias=True, exclude_none=True)
 
 
 def session_row(jid: str, session: VotingSession, position: int) -> dict[str, Any]:
@@ -104,6 +112,7 @@ def lane_row(jid: str, ln: Lane, position: int) -> dict[str, Any]:
         "kind": ln.kind,
         "role": ln.role,
         "unit": ln.unit,
+        "measure": ln.measure,
     }
 
 
@@ -370,7 +379,7 @@ def _load(conn: Connection) -> Project:
         by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
     for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["stages"].append({k: v for k, v in r.items() if v is not None})
-    for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit FROM lanes ORDER BY journey_id, position"):
+    for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit, measure FROM lanes ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
     cursor = conn.execute(
         "SELECT c.journey_id, c.id, c.lane_id AS lane, c.stage_id AS stage, c.text, c.color, c.votes, "
@@ -401,9 +410,13 @@ def _load(conn: Connection) -> Project:
         by_journey[r["journey_id"]]["sessions"].append({**data, "id": r["id"]})
 
     journeys = []
-    for r in _rows(conn, "SELECT id, name, description, shown_session FROM journeys ORDER BY position"):
+    for r in _rows(conn, "SELECT id, name, description, shown_session, analytics FROM journeys ORDER BY position"):
         if r["shown_session"] is None:
             del r["shown_session"]
+        if r["analytics"] is None:
+            del r["analytics"]
+        else:
+            r["analytics"] = _json_object(r["analytics"], "journeys", r["id"])
         parts = by_journey.pop(r["id"], {})
         journeys.append(_validated(Journey, {**r, **parts}, f"journeys[{r['id']!r}]"))
     if by_journey:

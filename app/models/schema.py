@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = """
 CREATE TABLE project (
@@ -142,10 +142,10 @@ project = table("project", "id", "name", "description", "checksum", "author")
 personas = table(
     "personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote", "photo"
 )
-journeys = table("journeys", "id", "position", "name", "description", "shown_session")
+journeys = table("journeys", "id", "position", "name", "description", "shown_session", "analytics")
 journey_personas = table("journey_personas", "journey_id", "persona_id", "position")
 stages = table("stages", "journey_id", "id", "position", "name", "description", "width")
-lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit")
+lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit", "measure")
 cards = table(
     "cards",
     "journey_id",
