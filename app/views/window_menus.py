@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
+from app.views.analytics.menu import build_analytics_menu
 from app.views.workshop.menu import build_workshop_menu
 from app.views.workshop.present_launch import present_action
 
@@ -212,6 +213,10 @@ def build_menus(window) -> None:
     act(journey_menu, "add_stage", "Add &Stage", view.add_stage, [ADD_STAGE_KEYS], tip=ADD_STAGE_TIP)
     act(journey_menu, "add_lane", "Add &Lane", view.add_lane, [ADD_LANE_KEYS], tip=ADD_LANE_TIP)
     window.journey_menu = journey_menu
+
+    analytics_menu = bar.addMenu("&Analytics")
+    build_analytics_menu(window, analytics_menu, act)
+    window.analytics_menu = analytics_menu
 
     persona_menu = bar.addMenu("&Personas")
     act(
