@@ -18,8 +18,8 @@ from app.models.errors import DocumentRuleError
 from app.models.interchange import read_project_json, write_project_json
 from app.models.refs import CardRef, SessionRef
 from app.models.session import ProjectSession, create_project_file, find_orphans
-from tests.test_recovery_file_arg import run_then_kill_9
 from tests.conftest import as_schema_5
+from tests.test_recovery_file_arg import run_then_kill_9
 
 JID = "buy-phone"
 

@@ -379,7 +379,9 @@ def _load(conn: Connection) -> Project:
         by_journey[r["journey_id"]]["persona_ids"].append(r["persona_id"])
     for r in _rows(conn, "SELECT journey_id, id, name, description, width FROM stages ORDER BY journey_id, position"):
         by_journey[r.pop("journey_id")]["stages"].append({k: v for k, v in r.items() if v is not None})
-    for r in _rows(conn, "SELECT journey_id, id, name, kind, role, unit, measure FROM lanes ORDER BY journey_id, position"):
+    for r in _rows(
+        conn, "SELECT journey_id, id, name, kind, role, unit, measure FROM lanes ORDER BY journey_id, position"
+    ):
         by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
     cursor = conn.execute(
         "SELECT c.journey_id, c.id, c.lane_id AS lane, c.stage_id AS stage, c.text, c.color, c.votes, "

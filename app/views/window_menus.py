@@ -19,9 +19,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolBar
 
+from app.views.analytics.menu import build_analytics_menu
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
-from app.views.analytics.menu import build_analytics_menu
 from app.views.workshop.menu import build_workshop_menu
 from app.views.workshop.present_launch import present_action
 
