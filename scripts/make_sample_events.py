@@ -162,15 +162,17 @@ def journey(rng: random.Random, n: int) -> list[list[str]]:
     return c.rows
 
 
-def write(out: Path, cases: int, seed: int) -> int:
+def write(out: Path, cases: int, seed: int, *, lean: bool = False) -> int:
+    """Write ``cases`` journeys; ``lean``: without the feedback and rating columns (the bench's log)."""
     rng = random.Random(seed)
     events = 0
+    width = len(HEADER) - 2 if lean else len(HEADER)
     with open(out, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(HEADER)
+        writer.writerow(HEADER[:width])
         for n in range(1, cases + 1):
             rows = journey(rng, n)
-            writer.writerows(rows)
+            writer.writerows(row[:width] for row in rows) if lean else writer.writerows(rows)
             events += len(rows)
     return events
 
@@ -183,8 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cases", type=int, default=2500)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--lean", action="store_true", help="leave out the feedback and rating columns")
     args = parser.parse_args(argv)
-    events = write(args.out, args.cases, args.seed)
+    events = write(args.out, args.cases, args.seed, lean=args.lean)
     print(f"{args.out}: {args.cases:,} cases, {events:,} events", file=sys.stderr)
     return 0
 

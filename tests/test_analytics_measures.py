@@ -47,10 +47,17 @@ def write_csv(folder: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
-def run(folder: Path, rows: list[dict[str, str]], mapping: dict[str, str], stages=STAGES) -> JourneyAnalytics:
+def run(
+    folder: Path, rows: list[dict[str, str]], mapping: dict[str, str], stages=STAGES, split_at: str | None = None
+) -> JourneyAnalytics:
     path = write_csv(folder, rows)
     request = AnalysisRequest(
-        path=path, columns=COLUMNS, stages=tuple((s, s.upper()) for s in stages), mapping=mapping, sentiment=False
+        path=path,
+        columns=COLUMNS,
+        stages=tuple((s, s.upper()) for s in stages),
+        mapping=mapping,
+        sentiment=False,
+        split_at=split_at,
     )
     return analyse(request).analytics
 
@@ -112,12 +119,33 @@ def logs(draw):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(logs())
-def test_random_logs_match_the_reference(log):
+@given(logs(), st.integers(0, 7))
+def test_random_logs_match_the_reference(log, split):
     rows, mapping = log
+    split_at = stamp(split * 30, "Z")
     with tempfile.TemporaryDirectory() as folder:
-        got = run(Path(folder), rows, mapping)
+        got = run(Path(folder), rows, mapping, split_at=split_at)
     compare(got, rows, mapping)
+    # Periods: the measures of the cases starting before / from split_at are the reference's
+    # measures of those cases' rows alone.
+    first: dict[str, int] = {}
+    for r in rows:
+        first[r["case"]] = min(first.get(r["case"], 1 << 62), ref.instant_us(r["ts"]))
+    cut = ref.instant_us(split_at)
+    assert got.periods is not None
+    for measures, keep in ((got.periods.before, lambda t: t < cut), (got.periods.after, lambda t: t >= cut)):
+        part = [r for r in rows if keep(first[r["case"]])]
+        if not part:
+            assert all(m.reached == 0 and m.share == 0.0 for m in measures)
+            continue
+        want = ref.analyse(part, "case", "activity", "ts", list(STAGES), mapping)["stages"]
+        for m, w in zip(measures, want, strict=True):
+            for key, value in w.items():
+                assert (
+                    close(getattr(m, key), value)
+                    if isinstance(value, float) or value is None
+                    else getattr(m, key) == value
+                ), (m.stage, key)
 
 
 def row(case: str, activity: str, ts: str, channel: str = "", segment: str = "") -> dict[str, str]:
@@ -214,6 +242,8 @@ def test_periods_compare_cases_by_their_first_event(tmp_path):
     assert periods is not None and periods.split_at == "2026-04-01T00:00:00+00:00"
     assert [(m.reached, m.share) for m in periods.before] == [(1, 1.0), (1, 1.0)]
     assert [(m.reached, m.share) for m in periods.after] == [(1, 1.0), (0, 0.0)]
+    assert [m.conversion for m in periods.before] == [None, 1.0]
+    assert [m.conversion for m in periods.after] == [None, 0.0]
 
 
 def test_sentiment_and_rating_per_stage(tmp_path):
