@@ -65,7 +65,7 @@ def preview_log(path: Path) -> LogPreview:
         return _preview(path, sniffed, names, rows)
     with engine.session() as (conn, scratch):
         src, names = sources.source_sql(conn, path, sniffed, scratch)
-        rows = sources.preview_rows(conn, src, names)
+        rows = sources.preview_rows(conn, src, names, path)
     return _preview(path, sniffed, names, rows)
 
 
