@@ -67,8 +67,11 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
         if loaded.naive:
             warnings.append(f"{loaded.naive:,} {times.naive_note(request.naive_zone)}")
         steps.step("mapping activities to stages")
-        names = [str(r[0]) for r in conn.execute("SELECT DISTINCT a FROM ev ORDER BY a").fetchall()]
-        chosen = dict(request.mapping) if request.mapping is not None else mapping.suggest(names, request.stages)
+        if request.mapping is not None:
+            chosen = dict(request.mapping)
+        else:
+            names = [str(r[0]) for r in conn.execute("SELECT DISTINCT a FROM ev ORDER BY a").fetchall()]
+            chosen = mapping.suggest(names, request.stages)
         unknown = sorted({s for s in chosen.values() if s not in stage_ids})
         if unknown:
             raise LogError(f"the mapping names stages the journey does not have: {', '.join(unknown[:5])}")

@@ -77,6 +77,8 @@ def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple
         n = names.index(time_col)
         if any(row[n] and not times.has_zone(row[n]) for row in rows):
             notes.append(times.naive_note("UTC") + " unless you choose another zone")
+    if Role.FEEDBACK in detected:
+        notes.append("feedback sentiment is scored for English text only; a rating column works in any language")
     if sniffed.format in (LogFormat.CSV, LogFormat.TSV) and sniffed.encoding != "utf-8":
         notes.append(f"the text is read as {sniffed.encoding}")
     return LogPreview(
