@@ -29,6 +29,7 @@ import duckdb
 
 from app.analytics.times import iso_sql
 from app.models import limits as L
+from app.models.entities import SplitKind
 
 SECONDS = "/ 1000000.0"
 
@@ -192,7 +193,7 @@ def splits(conn: duckdb.DuckDBPyConnection, stages: Sequence[str]) -> tuple[list
         "SELECT ch, k, count(*) FROM ev JOIN map USING (a) WHERE ch IS NOT NULL GROUP BY ch, k"
     ).fetchall()
     out: list[dict[str, Any]] = []
-    for kind, rows in (("segment", segs), ("channel", chans)):
+    for kind, rows in ((SplitKind.SEGMENT, segs), (SplitKind.CHANNEL, chans)):
         values: dict[str, dict[str, int]] = {}
         for value, k, n in rows:
             values.setdefault(str(value), {})[stages[k]] = int(n)
