@@ -51,7 +51,7 @@ def session(job: Job | None = None) -> Iterator[tuple[duckdb.DuckDBPyConnection,
     except duckdb.InterruptException:
         raise Cancelled() from None
     except duckdb.OutOfMemoryException:
-        raise LogError("the log needs more memory than this analysis may use") from None
+        raise LogError(f"the log needs more memory than the analysis may use ({MEMORY_LIMIT})") from None
     except duckdb.Error as exc:
         if job is not None and job.cancelled:
             raise Cancelled() from None
