@@ -217,8 +217,9 @@ def test_a_schema_5_file_upgrades_keeping_every_emotion_point_and_takes_analytic
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 6
         assert raw.execute("SELECT count(*) FROM lanes WHERE kind = 'flow'").fetchone()[0] == 1
         assert raw.execute("SELECT count(*) FROM emotion_points WHERE variant = 'observed'").fetchone()[0] == 1
-        assert raw.execute("SELECT count(*) FROM emotion_points").fetchone()[0] == len(
-            sample_project.journeys[0].emotions
-        ) + 1
+        assert (
+            raw.execute("SELECT count(*) FROM emotion_points").fetchone()[0]
+            == len(sample_project.journeys[0].emotions) + 1
+        )
     finally:
         raw.close()
