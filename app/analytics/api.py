@@ -38,6 +38,7 @@ __all__ = [
     "activity_counts",
     "analyse",
     "detect_columns",
+    "log_columns",
     "preview_log",
     "report_json",
     "suggest_mapping",
@@ -91,6 +92,14 @@ def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple
         delimiter=sniffed.delimiter,
         notes=tuple(notes),
     )
+
+
+def log_columns(path: Path) -> tuple[str, ...]:
+    """The log's column names only: for CSV/TSV from the header line, without starting DuckDB."""
+    sniffed = sources.sniff(path)
+    if sniffed.format in (LogFormat.CSV, LogFormat.TSV):
+        return sniffed.header
+    return preview_log(path).columns
 
 
 def detect_columns(columns: Sequence[str]) -> dict[Role, str]:
