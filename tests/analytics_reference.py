@@ -1,7 +1,7 @@
 """A pure-Python reference for every analytics measure, written from the definitions in
 app/analytics/measures.py and not from its SQL: the tests compare the two on random logs.
 
-Input: rows as dicts of text (the CSV as written), the column names, the stage ids in map order
+Input: rows as dicts of text (the CSV as written; values are taken as written, an empty one is absent), the column names, the stage ids in map order
 and the mapping. Times are parsed with ``datetime.fromisoformat``; naive ones are UTC.
 """
 
@@ -46,18 +46,18 @@ def analyse(
 ) -> dict[str, Any]:
     cases: dict[str, list[tuple[int, int, dict[str, str]]]] = defaultdict(list)
     for rn, row in enumerate(rows):
-        cases[row[case].strip()].append((instant_us(row[time]), rn, row))
+        cases[row[case]].append((instant_us(row[time]), rn, row))
     for events in cases.values():
         events.sort(key=lambda e: (e[0], e[1]))
     all_t = [t for events in cases.values() for t, _, _ in events]
-    counts: Counter[str] = Counter(r[activity].strip() for r in rows)
+    counts: Counter[str] = Counter(r[activity] for r in rows)
     starts: Counter[str] = Counter()
     ends: Counter[str] = Counter()
     pairs: dict[tuple[str, str], list[float]] = defaultdict(list)
     index = {s: k for k, s in enumerate(stages)}
     visits: dict[str, list[list[int]]] = {}  # case → [stage index, first_t, last_t]
     for c, events in cases.items():
-        acts = [e[2][activity].strip() for e in events]
+        acts = [e[2][activity] for e in events]
         starts[acts[0]] += 1
         ends[acts[-1]] += 1
         for (t0, _, _), (t1, _, _), a0, a1 in zip(events, events[1:], acts, acts[1:], strict=False):
@@ -112,7 +112,7 @@ def analyse(
     splits: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     if segment:
         for c, events in cases.items():
-            seg = next((e[2][segment].strip() for e in events if e[2].get(segment, "").strip()), None)
+            seg = next((e[2][segment] for e in events if e[2].get(segment, "")), None)
             if seg is None:
                 continue
             for k in {v[0] for v in visits[c]}:
@@ -121,7 +121,7 @@ def analyse(
     if channel:
         for events in cases.values():
             for _t, _rn, row in events:
-                a, ch = row[activity].strip(), row.get(channel, "").strip()
+                a, ch = row[activity], row.get(channel, "")
                 if a in mapping and ch:
                     d = splits[("channel", ch)]
                     d[mapping[a]] = d.get(mapping[a], 0) + 1
