@@ -113,11 +113,7 @@ def _seconds(value: object) -> float | None:
 
 def stage_measures(conn: duckdb.DuckDBPyConnection, stages: Sequence[str], cases: str = "cs") -> list[dict[str, Any]]:
     """One dict per stage (StageMeasure fields), over the cases in table ``cases``."""
-
-    def where(column: str = "ci") -> str:
-        return "WHERE TRUE" if cases == "cs" else f"WHERE {column} IN (SELECT ci FROM {cases})"
-
-    only = where()
+    only = "WHERE TRUE" if cases == "cs" else f"WHERE ci IN (SELECT ci FROM {cases})"
     total = conn.execute(f"SELECT count(*) FROM {cases}").fetchone()[0]  # type: ignore[index]
     by_k: dict[int, dict[str, Any]] = {k: {} for k in range(len(stages))}
 
