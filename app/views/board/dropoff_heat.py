@@ -18,7 +18,7 @@ from app.models.analytics_values import dropoff_share
 from app.models.entities import JourneyAnalytics, Stage
 from app.views.board import style as S
 
-BAR_H = 5.0  # the heat bar's thickness, along the header's foot
+BAR_H = 6.0  # the heat bar's thickness, along the header's foot
 TEXT_SIZE = 8.0
 NOBODY = "nobody reaches this stage"
 

@@ -28,6 +28,7 @@ EMPTY_TEXT = "Analyse an event log to see flows (Analytics ▸ Analyse Event Log
 NO_FLOWS_TEXT = "The event log shows no flows between this map's stages"
 MIN_W, MAX_W = 2.0, 26.0  # a ribbon's width, for the smallest and the largest flow
 LABEL_SHARE = 0.12  # flows of at least this share of the largest are labelled with their count
+BACK_LABEL_SHARE = 0.04  # loops back are what a reader looks for: labelled from a smaller share
 LABEL_SIZE = 8.0
 EDGE = 16.0  # room kept free at the lane's top and bottom (labels, the legend)
 HIT_W = 10.0  # the narrowest a ribbon is to the pointer
@@ -109,7 +110,7 @@ def ribbons(journey: Journey, centers: dict[str, float], height: float) -> list[
                 path,
                 stroker.createStroke(path),
                 apex,
-                f.count >= biggest * LABEL_SHARE,
+                f.count >= biggest * (BACK_LABEL_SHARE if back else LABEL_SHARE),
                 tooltip,
             )
         )
@@ -126,7 +127,7 @@ class FlowLaneItem(QGraphicsItem):
         self.ribbons: list[Ribbon] = []
         self.nodes: list[float] = []  # x of each stage's middle
         self.message = ""  # shown instead of ribbons
-        self._labels: list = []
+        self._labels: list[tuple[QColor, QRectF | None, S.Label]] = []
         self.setZValue(5)
         self.setAcceptHoverEvents(True)
 
@@ -148,14 +149,14 @@ class FlowLaneItem(QGraphicsItem):
         self.setToolTip(self.message)
         self.update()
 
-    def _make_labels(self) -> list:
+    def _make_labels(self) -> list[tuple[QColor, QRectF | None, S.Label]]:
         mid = self.rect.height() / 2
         left = Qt.AlignmentFlag.AlignLeft
         if self.message:
             box = QRectF(16, mid - 10, max(10.0, self.rect.width() - 32), 20)
             text = S.metrics(10).elidedText(self.message, Qt.TextElideMode.ElideRight, box.width())
             return [(S.MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
-        labels = [
+        labels: list[tuple[QColor, QRectF | None, S.Label]] = [
             (S.FLOW_FORWARD, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),
             (S.FLOW_BACKWARD, None, S.Label("↶ back", QRectF(6, self.rect.height() - 17, 120, 14), left, 7.5, True)),
         ]

@@ -32,8 +32,8 @@ from app.models.refs import (
     StageRef,
 )
 from app.views.board import curve_picker
-from app.views.board.analysed_lane import analysed_header
 from app.views.board import style as S
+from app.views.board.analysed_lane import analysed_header
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.curve_legend import CurveChoices, curve_color, legends
