@@ -343,3 +343,27 @@ def test_an_analysed_metric_lane_says_where_its_numbers_came_from(scene, doc):
     doc.undo_stack.undo()
     assert "no analysis stored" in scene.refs[LaneRef(J, "reach")].analysed.source
     assert_mirrors(scene)
+
+
+# -- the observed curve (Accept Observed) ------------------------------------------------------
+
+
+def test_an_accepted_observed_curve_is_drawn_dotted_and_listed_apart(scene, doc):
+    from app.document.analytics_commands import accept_observed
+    from app.views.board.style import Stroke
+
+    points = {"search": 1.0, "compare": -0.5, "store": 1.5}
+    doc.push(accept_observed(doc, J, "anna", points, []))
+    legend = scene.refs[LaneRef(J, "feeling")].legend
+    labels = [entry.label for entry in legend]
+    assert labels == ["Anna Berg · as-is", "Anna Berg · to-be", "Anna Berg · observed"]
+    assert [entry.dashed for entry in legend] == [Stroke.SOLID, Stroke.DASHED, Stroke.DOTTED]
+    strokes = [stroke for _color, stroke, _pts in scene._curves["feeling"].curves]
+    assert sorted(strokes) == [Stroke.SOLID, Stroke.DASHED, Stroke.DOTTED]
+    assert_mirrors(scene)
+    scene.toggle_curve(("feeling", "anna", "observed"))  # the legend's swatch hides it
+    assert Stroke.DOTTED not in [s for _c, s, _p in scene._curves["feeling"].curves]
+    scene.toggle_curve(("feeling", "anna", "observed"))
+    doc.undo_stack.undo()
+    assert [entry.label for entry in scene.refs[LaneRef(J, "feeling")].legend] == labels[:2]
+    assert_mirrors(scene)

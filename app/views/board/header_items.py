@@ -35,7 +35,7 @@ class LegendEntry:
     key: tuple
     color: QColor
     label: str
-    dashed: bool
+    dashed: S.Stroke  # to-be dashed, observed dotted
     hidden: bool
     active: bool = False  # new points go to this curve
 
@@ -293,7 +293,7 @@ class LaneHeaderItem(HeaderItem):
                 color.setAlpha(70)
             pen = QPen(color, 2.5)
             if entry.dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setStyle(S.pen_style(entry.dashed))
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
             painter.setPen(S.MUTED if entry.hidden else S.INK)

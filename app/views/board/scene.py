@@ -451,7 +451,7 @@ class BoardScene(QGraphicsScene):
         y, h = layout.row(lane_id)
         colors = {persona: self._curve_color(persona) for persona, _variant in by_curve}
         lines = [
-            (colors[persona], variant == "to_be", [it.pos() for it in items])
+            (colors[persona], S.stroke_of(variant), [it.pos() for it in items])
             for (persona, variant), items in by_curve.items()
         ]
         place_labels(curve.label_signatures, by_curve)  # each score off the curves
