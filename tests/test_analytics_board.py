@@ -367,3 +367,26 @@ def test_an_accepted_observed_curve_is_drawn_dotted_and_listed_apart(scene, doc)
     doc.undo_stack.undo()
     assert [entry.label for entry in scene.refs[LaneRef(J, "feeling")].legend] == labels[:2]
     assert_mirrors(scene)
+
+
+def test_the_inspector_says_which_measure_fills_an_analysed_lane(doc, qtbot):
+    from app.views.board.view import BoardView
+    from app.views.inspector.panel import Inspector
+
+    view = BoardView(doc)
+    qtbot.addWidget(view)
+    view.show_journey(J)
+    inspector = Inspector(doc, view)
+    qtbot.addWidget(inspector)
+    inspector.show()
+    doc.push(C.add_lane(doc, J, Lane(id="reach", name="Reached", kind="metric", unit="cases", measure="reached")))
+    view.board.select_refs([LaneRef(J, "reach")])
+    data = inspector.page_lane.data
+    assert data.isVisible() and data.text().startswith("Cases reaching the stage, from the event log")
+    view.board.select_refs([LaneRef(J, "csat")])
+    assert not data.isVisible()
+    # made a cards lane (it is empty), it is no longer filled from data
+    view.board.select_refs([LaneRef(J, "reach")])
+    inspector.page_lane.kind.setCurrentIndex(inspector.page_lane.kind.findData(LaneKind.CARDS))
+    lane = doc.journey(J).lane("reach")
+    assert lane.kind == LaneKind.CARDS and lane.measure is None
