@@ -390,3 +390,15 @@ def test_the_inspector_says_which_measure_fills_an_analysed_lane(doc, qtbot):
     inspector.page_lane.kind.setCurrentIndex(inspector.page_lane.kind.findData(LaneKind.CARDS))
     lane = doc.journey(J).lane("reach")
     assert lane.kind == LaneKind.CARDS and lane.measure is None
+
+
+def test_a_map_of_many_stages_draws_its_biggest_flows_only(scene, doc, monkeypatch):
+    from app.views.board import flow_lane
+
+    monkeypatch.setattr(flow_lane, "MAX_RIBBONS", 3)
+    add_flow_lane(doc)
+    analyse(doc)
+    item = flow_item(scene)
+    assert [r.count for r in item.ribbons] == [800, 500, 500]
+    assert item.left_out == 4
+    assert any("4 smaller flows not drawn" in label.static.text() for _ink, _pill, label in item._labels)
