@@ -402,3 +402,22 @@ def test_a_map_of_many_stages_draws_its_biggest_flows_only(scene, doc, monkeypat
     assert [r.count for r in item.ribbons] == [800, 500, 500]
     assert item.left_out == 4
     assert any("4 smaller flows not drawn" in label.static.text() for _ink, _pill, label in item._labels)
+
+
+def test_keys_in_a_flow_lane_start_no_card(doc, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import open_focused_board_view
+
+    add_flow_lane(doc, index=0)
+    analyse(doc)
+    view = open_focused_board_view(qtbot, doc, J)
+    assert view.first_cell() == ("doing", "search")  # the start cell is in a lane that holds cards
+    view.current_cell = ("flows", "compare")
+    before = doc.journey(J).model_copy(deep=True)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    with qtbot.waitSignal(view.message) as said:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
+    assert said.args == ["New cards go in a cards or touchpoints lane"]
+    assert view.editor is None and doc.journey(J) == before
