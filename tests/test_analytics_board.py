@@ -173,6 +173,20 @@ def test_the_heat_bar_is_drawn_along_the_header_foot(scene, doc):
         assert at(end + 3) != S.HEAT_BAR, sid
 
 
+def test_the_last_stage_is_the_end_not_a_drop_off(scene, doc):
+    analyse(doc)
+    doc.push(C.Remove(doc, StageRef(J, "advocate")))  # "support" (120 reached, all end there) is last now
+    heat = stage_header(scene, "support").heat
+    assert heat.final and heat.line == "120 reached · the end"
+    assert "120 cases end here, at the map's last stage" in stage_header(scene, "support").toolTip()
+    image, rect = render(scene)
+    x, _w = scene.layout.column("support")
+    bar = image.pixelColor(int(x + 12 - rect.left()), int(S.STAGE_HEADER_H - 6.5 - rect.top()))
+    assert bar != S.HEAT_BAR and bar != S.HEAT_TRACK
+    doc.undo_stack.undo()
+    assert not stage_header(scene, "support").heat.final
+
+
 def test_numbers_read_as_a_facilitator_says_them():
     assert percent(0.25) == "25%" and percent(0.001) == "<1%" and percent(0) == "0%"
     assert duration(40) == "40 s" and duration(2100) == "35 min" and duration(9000) == "2.5 h"
