@@ -357,7 +357,7 @@ class BoardScene(QGraphicsScene):
         unlaid = self._unlaid
         while unlaid:
             unlaid.pop().lay_out()
-            if time.perf_counter() > deadline:
+            if unlaid and time.perf_counter() > deadline:  # the last one done: stop now, not a turn later
                 return
         self._warm_timer.stop()
 
