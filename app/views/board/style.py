@@ -6,6 +6,7 @@ projector; cards keep their own colour, everything else stays neutral.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -28,6 +29,7 @@ from app.theme import (  # noqa: F401  (the board's names for the shared look)
     EMOTION_LANE_H,
     EMPTY_LANE_H,
     EVIDENCE_MARKS,
+    FLOW_LANE_H,
     KIND_LABELS,
     LANE_HEADER_W,
     LANE_ICONS,
@@ -47,8 +49,32 @@ STAGE_NUMBER_INK, STAGE_DESCRIPTION_INK = QColor(T.STAGE_NUMBER_INK), QColor(T.S
 STAGE_GRIP, LANE_HEADER_SELECTED_BG = QColor(T.STAGE_GRIP), QColor(T.LANE_HEADER_SELECTED_BG)
 CURVE_DEFAULT, SCORE_DOTS, SCORE_ZERO = QColor(T.CURVE_DEFAULT), QColor(T.SCORE_DOTS), QColor(T.SCORE_ZERO)
 BAR_BG, BAR_GOOD, BAR_NEAR, BAR_BAD = QColor(T.BAR_BG), QColor(T.BAR_GOOD), QColor(T.BAR_NEAR), QColor(T.BAR_BAD)
+HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = (QColor(c) for c in (T.HEAT_BAR, T.HEAT_TRACK, T.HEAT_INK, T.HEAT_NOBODY))
+FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = QColor(T.FLOW_FORWARD), QColor(T.FLOW_BACKWARD), QColor(T.FLOW_NODE)
+DATA_BADGE_BG, DATA_BADGE_INK = QColor(T.DATA_BADGE_BG), QColor(T.DATA_BADGE_INK)
 LINE_COLORS = {kind: QColor(value) for kind, value in T.LINE_COLORS.items()}
 CATEGORY_COLORS = {kind: QColor(value) for kind, value in T.CATEGORY_COLORS.items()}
+
+
+class Stroke(IntEnum):
+    """How an emotion curve's line is drawn, by its variant: as-is solid, to-be dashed, observed
+    (suggested from an event log's feedback) dotted. Solid is 0, so it reads as "not dashed"."""
+
+    SOLID = 0
+    DASHED = 1
+    DOTTED = 2
+
+
+def stroke_of(variant: str) -> Stroke:
+    if variant == "to_be":
+        return Stroke.DASHED
+    if variant == "observed":
+        return Stroke.DOTTED
+    return Stroke.SOLID
+
+
+def pen_style(stroke: Stroke) -> Qt.PenStyle:
+    return {Stroke.SOLID: Qt.PenStyle.SolidLine, Stroke.DASHED: Qt.PenStyle.DashLine}.get(stroke, Qt.PenStyle.DotLine)
 
 
 def card_color(card_color_value: str | None, lane_kind: str, lane_role: str | None) -> QColor:
