@@ -1,0 +1,181 @@
+"""Analytics ▸ Analyse Event Log…, second step: which column of the log holds what.
+
+The first rows are shown as a table so the facilitator sees the data, not only the headers;
+each role has a combo preselected with what the engine detected (or, re-analysing, with the
+columns saved in the project). Case, activity and time are required and marked; OK stays
+disabled until they are chosen and distinct. Times without a zone are read in the zone chosen
+here, and the dialog says so, because a wrong zone shifts every waiting time silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analytics.api import REQUIRED_ROLES, LogPreview, Role
+from app.models.entities import LogColumns
+
+NONE = "(none)"
+PREVIEW_ROWS = 12
+ROLE_LABELS: dict[Role, str] = {
+    Role.CASE: "Case id",
+    Role.ACTIVITY: "Activity",
+    Role.TIME: "Timestamp",
+    Role.CHANNEL: "Channel",
+    Role.SEGMENT: "Segment or persona",
+    Role.VALUE: "Value",
+    Role.FEEDBACK: "Feedback text",
+    Role.RATING: "Rating (CSAT 1–5, NPS 0–10)",
+}
+# The zones offered for times without one: UTC first, then the local zone and common ones.
+ZONES = ("UTC", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York", "America/Chicago",
+         "America/Los_Angeles", "Asia/Tokyo", "Asia/Kolkata", "Australia/Sydney")  # fmt: skip
+
+
+LOG_FILTER = (
+    "Event logs (*.csv *.tsv *.txt *.parquet *.xes);;CSV or TSV (*.csv *.tsv *.txt);;Parquet (*.parquet);;"
+    "XES (*.xes);;All files (*)"
+)
+
+
+def choose_log(parent: QWidget | None, folder: str) -> Path | None:
+    """Analytics ▸ Analyse Event Log…, first step: the log file (None: cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Analyse Event Log", folder, LOG_FILTER)
+    return Path(name) if name else None
+
+
+def zone_ok(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
+
+
+def columns_from(chosen: Mapping[Role, str]) -> LogColumns:
+    """The project's record of a column choice (roles left out are None)."""
+    return LogColumns(**{role.value: name for role, name in chosen.items() if name})
+
+
+def chosen_from(columns: LogColumns) -> dict[Role, str]:
+    return {role: name for role in Role if (name := getattr(columns, role.value, None))}
+
+
+class ColumnsDialog(QDialog):
+    """Choose the log's columns; ``columns()`` and ``naive_zone()`` once accepted."""
+
+    def __init__(
+        self,
+        preview: LogPreview,
+        parent: QWidget | None = None,
+        saved: LogColumns | None = None,
+        zone: str = "UTC",
+    ) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(f"Columns of {preview.path.name}")
+        layout = QVBoxLayout(self)
+        kind = preview.format.value.upper()
+        layout.addWidget(QLabel(f"{kind} · {len(preview.columns)} columns · the first rows:"))
+        self.table = QTableWidget(min(PREVIEW_ROWS, len(preview.rows)), len(preview.columns))
+        self.table.setHorizontalHeaderLabels(list(preview.columns))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        for r, row in enumerate(preview.rows[:PREVIEW_ROWS]):
+            for c, text in enumerate(row[: len(preview.columns)]):
+                item = QTableWidgetItem(text if len(text) <= 80 else text[:79] + "…")
+                item.setToolTip(text[:500])
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+
+        form = QFormLayout()
+        self.combos: dict[Role, QComboBox] = {}
+        picked = chosen_from(saved) if saved is not None else dict(preview.detected)
+        for role in Role:
+            combo = QComboBox()
+            combo.addItem(NONE, "")
+            for name in preview.columns:
+                combo.addItem(name, name)
+            found = combo.findData(picked.get(role, ""))
+            combo.setCurrentIndex(max(0, found))
+            combo.currentIndexChanged.connect(self._check)
+            self.combos[role] = combo
+            required = role in REQUIRED_ROLES
+            label = QLabel(f"{ROLE_LABELS[role]}{' *' if required else ''}:")
+            label.setBuddy(combo)
+            if required:
+                label.setToolTip("Required")
+            form.addRow(label, combo)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(list(ZONES))
+        self.zone.setCurrentText(zone or "UTC")
+        self.zone.currentTextChanged.connect(self._check)
+        zone_label = QLabel("Times &without a zone are in:")
+        zone_label.setBuddy(self.zone)
+        form.addRow(zone_label, self.zone)
+        layout.addLayout(form)
+
+        notes = [*preview.notes, "* required. Times with an offset keep it; the rest are read in the zone above."]
+        if "English" not in " ".join(notes):
+            notes.append("Feedback is scored in English only (VADER); a rating column works in any language.")
+        self.note = QLabel("\n".join(notes))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #B3261E")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Next")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(900, 600)
+        self._check()
+        self.combos[Role.CASE].setFocus()
+
+    def chosen(self) -> dict[Role, str]:
+        return {role: combo.currentData() for role, combo in self.combos.items() if combo.currentData()}
+
+    def problem_text(self) -> str:
+        """Why OK is disabled: a required role without a column, or one column in two roles."""
+        chosen = self.chosen()
+        missing = [ROLE_LABELS[r].lower() for r in REQUIRED_ROLES if r not in chosen]
+        if missing:
+            return f"Choose the {' and '.join(missing)} column."
+        names = list(chosen.values())
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            return f"The column {twice[0]!r} is chosen for two roles."
+        if not zone_ok(self.naive_zone()):
+            return f"{self.naive_zone()!r} is not a time zone (e.g. UTC, Europe/Berlin)."
+        return ""
+
+    def _check(self) -> None:
+        text = self.problem_text()
+        self.problem.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not text)
+
+    def columns(self) -> LogColumns:
+        return columns_from(self.chosen())
+
+    def naive_zone(self) -> str:
+        return self.zone.currentText().strip() or "UTC"

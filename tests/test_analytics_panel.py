@@ -1,0 +1,426 @@
+"""Tier 2/3: the Analytics menu, its dialogs, the worker and the panel on a real MainWindow.
+
+The engine (app/analytics/api.py) is replaced by fakes here, so these tests say what the window
+does with its answers: the dialogs are preselected from them, keys go to the focus widget, Apply,
+Refresh, Remove and Accept are one undo step each, and an error or Cancel changes nothing. One
+test at the end runs the real engine on a small CSV once it exists.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from app.analytics import api
+from app.models.entities import (
+    ActivityStats,
+    JourneyAnalytics,
+    LaneKind,
+    LogColumns,
+    LogFormat,
+    LogSource,
+    ObservedQuote,
+    Split,
+    SplitKind,
+    StageFlow,
+    StageMeasure,
+)
+from app.views.analytics import launch, log_dialog
+from app.views.analytics.log_dialog import ColumnsDialog
+from app.views.analytics.mapping_dialog import NOT_MAPPED, MappingDialog
+from app.views.analytics.observed_dialog import ObservedDialog, rating_score, suggested_points
+from app.views.analytics.panel import BACKWARD_MARK, EMPTY_TEXT, NOBODY_MARK, duration
+from app.views.analytics.summary import span_text, summary_text
+from app.views.main_window import WINDOWS, MainWindow
+
+J = "buy-phone"
+STAGES = ["search", "compare", "store", "buy", "learn", "support", "advocate"]
+
+
+class FakeJob:
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def cancel(self) -> None:
+        self.event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.event.is_set()
+
+
+def results(log: Path, fingerprint: str = "size:1:abc", events: int = 12345) -> JourneyAnalytics:
+    reached = {"search": 3456, "compare": 2800, "store": 1500, "buy": 1200, "learn": 900, "support": 0, "advocate": 200}
+    stages = []
+    previous = None
+    for sid in STAGES:
+        n = reached[sid]
+        conversion = None if previous in (None, 0) else min(1.0, n / previous)
+        stages.append(
+            StageMeasure(
+                stage=sid,
+                reached=n,
+                share=n / 3456,
+                conversion=conversion,
+                dropoff=n // 5,
+                median_to_next_s=3600.0 if n else None,
+                rating=4.2 if sid == "buy" else None,
+                sentiment=-0.5 if sid == "store" else None,
+            )
+        )
+        previous = n
+    return JourneyAnalytics(
+        source=LogSource(
+            path=str(log),
+            format=LogFormat.CSV,
+            fingerprint=fingerprint,
+            columns=LogColumns(case="case_id", activity="activity", time="timestamp", feedback="comment"),
+        ),
+        mapping={"Search": "search", "Compare": "compare", "Pay": "buy"},
+        refreshed_at="2026-06-01T09:30:00+00:00",
+        events=events,
+        cases=3456,
+        start="2026-03-01T08:00:00+00:00",
+        end="2026-05-31T20:00:00+00:00",
+        activities=ActivityStats(counts={"Search": 5000, "Compare": 4000, "Pay": 1300}),
+        stages=stages,
+        stage_flows=[
+            StageFlow(**{"from": "search", "to": "compare", "count": 2500}),
+            StageFlow(**{"from": "store", "to": "compare", "count": 300}),
+        ],
+        unmapped={"Newsletter": 40, "Login": 12},
+        splits=[Split(by=SplitKind.CHANNEL, value="web", stages={"search": 2000})],
+        quotes=[
+            ObservedQuote(stage="store", text="Queue was far too long", score=-0.8),
+            ObservedQuote(stage="store", text="Friendly staff", score=0.7),
+        ],
+    )
+
+
+class FakeEngine:
+    """Stands in for app.analytics.api; records what the window asked for."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        self.requests: list[api.AnalysisRequest] = []
+        self.fingerprint = "size:1:abc"
+        self.block = False
+        self.started = threading.Event()
+        self.fail_preview = ""
+
+    def preview_log(self, path: Path) -> api.LogPreview:
+        if self.fail_preview:
+            raise api.LogError(self.fail_preview)
+        return api.LogPreview(
+            path=Path(path),
+            format=LogFormat.CSV,
+            columns=("case_id", "activity", "timestamp", "comment"),
+            rows=(("c1", "Search", "2026-03-01 08:00", "fine"), ("c1", "Pay", "2026-03-01 09:00", "")),
+            detected={api.Role.CASE: "case_id", api.Role.ACTIVITY: "activity", api.Role.TIME: "timestamp"},
+            notes=("Times without a zone are read in the zone chosen below.",),
+        )
+
+    def activity_counts(self, path, columns, job=None) -> dict[str, int]:
+        return {"Search": 5000, "Compare": 4000, "Pay": 1300, "Newsletter": 40, "Login": 12}
+
+    def suggest_mapping(self, activities, stages) -> dict[str, str]:
+        return {"Search": "search", "Compare": "compare"}
+
+    def analyse(self, request, progress=None, job=None) -> api.AnalysisResult:
+        self.requests.append(request)
+        if progress:
+            progress(0.5, "Counting the stages…")
+        if self.block:
+            self.started.set()
+            while not job.cancelled:
+                job.event.wait(0.05)
+            raise api.Cancelled()
+        return api.AnalysisResult(results(self.log, self.fingerprint), warnings=("2 rows had no case id",))
+
+
+@pytest.fixture
+def engine(monkeypatch, tmp_path):
+    log = tmp_path / "checkout.csv"
+    log.write_text("case_id,activity,timestamp\nc1,Search,2026-03-01 08:00\n", encoding="utf-8")
+    fake = FakeEngine(log)
+    monkeypatch.setattr(api, "Job", FakeJob)
+    for name in ("preview_log", "activity_counts", "suggest_mapping", "analyse"):
+        monkeypatch.setattr(api, name, getattr(fake, name))
+    monkeypatch.setattr(launch, "choose_log", lambda parent, folder: log)
+    return fake
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """What the message boxes said (information and critical), instead of showing them."""
+    lines: list[str] = []
+
+    def box(_parent, _title, text, *args, **kwargs):
+        lines.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", box)
+    monkeypatch.setattr(QMessageBox, "critical", box)
+    return lines
+
+
+@pytest.fixture
+def window(qapp, qtbot, doc, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win = MainWindow(doc)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.view.setFocus()
+    yield win
+    if win.analytics.task is not None:
+        win.analytics.task.cancel()
+        win.analytics.task.wait()
+    for w in [win, *WINDOWS]:
+        if shiboken6.isValid(w):
+            w.close()
+
+
+def wait_dialog(qtbot, win, kind):
+    qtbot.waitUntil(lambda: isinstance(win.analytics.dialog, kind) and win.analytics.dialog.isVisible())
+    dialog = win.analytics.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
+
+
+def press_enter(qtbot) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def analyse_to_summary(qtbot, win):
+    """Ctrl+Shift+A, the columns dialog, the mapping dialog, up to the summary box."""
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    columns = wait_dialog(qtbot, win, ColumnsDialog)
+    assert columns.chosen() == {api.Role.CASE: "case_id", api.Role.ACTIVITY: "activity", api.Role.TIME: "timestamp"}
+    press_enter(qtbot)
+    mapping = wait_dialog(qtbot, win, MappingDialog)
+    assert mapping.mapping() == {"Search": "search", "Compare": "compare"}
+    assert mapping.unmapped_text() == "3 activities not mapped (1,352 of 10,352 events)."
+    pay = mapping.activities.index("Pay")
+    mapping.stage_combos[pay].setCurrentIndex(mapping.stage_combos[pay].findData("buy"))
+    assert mapping.unmapped_text() == "2 activities not mapped (52 of 10,352 events)."
+    press_enter(qtbot)
+    qtbot.waitUntil(lambda: isinstance(win.analytics.dialog, QMessageBox))
+    return win.analytics.dialog
+
+
+def test_analyse_with_keys_then_apply_is_one_undo_step(window, engine, qtbot, doc):
+    before = doc.snapshot()
+    steps = doc.undo_stack.count()
+    assert window.analytics_panel.empty_label.text() == EMPTY_TEXT
+    summary = analyse_to_summary(qtbot, window)
+    assert summary.text() == "12,345 events, 3,456 cases, 1 Mar – 31 May 2026; 2 activities unmapped"
+    assert "2 rows had no case id" in summary.informativeText()
+    request = engine.requests[-1]
+    assert request.mapping == {"Search": "search", "Compare": "compare", "Pay": "buy"}
+    assert request.columns.case == "case_id" and request.naive_zone == "UTC"
+    assert doc.journey(J).analytics is None  # nothing before Apply
+    summary.button(QMessageBox.StandardButton.Apply).click()
+    journey = doc.journey(J)
+    assert journey.analytics is not None and journey.analytics.events == 12345
+    assert any(ln.kind == LaneKind.FLOW for ln in journey.lanes)
+    assert sum(1 for ln in journey.lanes if ln.measure is not None) == 3
+    assert doc.undo_stack.count() == steps + 1 and doc.undo_stack.undoText() == "Apply Analytics"
+    assert window.analytics_dock.isVisible()
+    doc.undo_stack.undo()
+    assert doc.snapshot() == before
+
+
+def test_the_panel_shows_funnel_flags_and_tables(window, engine, qtbot, doc):
+    window.analytics.apply(J, results(engine.log))
+    panel = window.analytics_panel
+    assert panel.pages.currentIndex() == 1
+    rows = panel.funnel.rows
+    assert [r.name for r in rows] == [s.name for s in doc.journey(J).stages]  # map order
+    assert rows[0].reached == 3456 and rows[5].reached == 0
+    assert panel.stages.item(5, 7).text() == NOBODY_MARK
+    assert panel.flows.item(1, 3).text() == BACKWARD_MARK and panel.flows.item(0, 3).text() == ""
+    assert panel.tabs.tabText(1) == "Flows (1 backward)"
+    assert panel.tabs.tabText(2) == "Unmapped (2)" and panel.unmapped.item(0, 0).text() == "Newsletter"
+    assert panel.splits.item(0, 0).text() == "channel: web" and panel.splits.item(0, 1).text() == "2,000"
+    assert "from checkout.csv" in panel.source.text()
+    panel.funnel.grab()  # paints without error
+    doc.undo_stack.undo()
+    assert panel.pages.currentIndex() == 0
+
+
+def test_a_log_error_is_one_line_and_changes_nothing(window, engine, said, qtbot, doc):
+    engine.fail_preview = "checkout.csv is not an event log: no column looks like a timestamp"
+    steps = doc.undo_stack.count()
+    window.action("analyse_log").trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["checkout.csv is not an event log: no column looks like a timestamp\nNothing was changed."]
+    assert doc.undo_stack.count() == steps and doc.journey(J).analytics is None
+
+
+def test_cancel_stops_the_engine_and_changes_nothing(window, engine, qtbot, doc):
+    engine.block = True
+    steps = doc.undo_stack.count()
+    window.analytics.plan = launch.Plan(J, engine.log, columns=LogColumns(case="c", activity="a", time="t"))
+    window.analytics._mapped({"Search": "search"}, {})
+    assert engine.started.wait(10)
+    assert window.isEnabled()  # the window is not blocked while the worker runs
+    window.analytics.task.dialog.cancel()  # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: not window.analytics.task.running)
+    assert window.analytics.last_message == "Cancelled; nothing was changed."
+    assert doc.undo_stack.count() == steps and doc.journey(J).analytics is None
+
+
+def test_refresh_says_unchanged_then_applies_a_changed_log(window, engine, said, qtbot, doc):
+    window.analytics.apply(J, results(engine.log))
+    steps = doc.undo_stack.count()
+    window.action("refresh_analytics").trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[-1] == "The log checkout.csv has not changed since it was analysed."
+    assert doc.undo_stack.count() == steps
+    engine.fingerprint = "size:2:def"
+    window.action("refresh_analytics").trigger()
+    qtbot.waitUntil(lambda: doc.undo_stack.count() == steps + 1)
+    assert doc.undo_stack.undoText() == "Refresh Analytics"
+    assert doc.journey(J).analytics.source.fingerprint == "size:2:def"
+    request = engine.requests[-1]
+    assert request.mapping == {"Search": "search", "Compare": "compare", "Pay": "buy"}
+
+
+def test_refresh_with_the_log_gone_keeps_the_results(window, engine, said, doc):
+    window.analytics.apply(J, results(engine.log))
+    engine.log.unlink()
+    steps = doc.undo_stack.count()
+    window.action("refresh_analytics").trigger()
+    assert said == [f"The log {engine.log} is not there any more; the stored results are kept."]
+    assert doc.undo_stack.count() == steps and doc.journey(J).analytics is not None
+
+
+def test_edit_mapping_reanalyses_with_the_new_mapping(window, engine, qtbot, doc):
+    window.analytics.apply(J, results(engine.log))
+    steps = doc.undo_stack.count()
+    window.action("edit_activity_mapping").trigger()
+    mapping = wait_dialog(qtbot, window, MappingDialog)
+    assert mapping.mapping() == {"Search": "search", "Compare": "compare", "Pay": "buy"}
+    login = mapping.activities.index("Login")
+    mapping.stage_combos[login].setCurrentIndex(mapping.stage_combos[login].findData("support"))
+    press_enter(qtbot)
+    qtbot.waitUntil(lambda: doc.undo_stack.count() == steps + 1)
+    assert engine.requests[-1].mapping["Login"] == "support"
+
+
+def test_remove_is_one_undo_step(window, engine, doc):
+    before = doc.snapshot()
+    window.analytics.apply(J, results(engine.log))
+    applied = doc.snapshot()
+    window.action("remove_analytics").trigger()
+    journey = doc.journey(J)
+    assert journey.analytics is None and not any(ln.kind == LaneKind.FLOW for ln in journey.lanes)
+    assert doc.snapshot() == before
+    assert doc.undo_stack.undoText() == "Remove Analytics"
+    doc.undo_stack.undo()
+    assert doc.snapshot() == applied
+
+
+def test_commands_needing_results_say_so_and_are_disabled(window, engine, said, doc):
+    from app.views.analytics.menu import NEEDS_RESULTS, update_actions
+
+    update_actions(window)
+    assert not any(window.action(n).isEnabled() for n in NEEDS_RESULTS)
+    window.analytics.suggest_observed()
+    assert said[-1].endswith("has no analytics yet. Use Analytics ▸ Analyse Event Log… first.")
+    window.analytics.apply(J, results(engine.log))
+    update_actions(window)
+    assert all(window.action(n).isEnabled() for n in NEEDS_RESULTS)
+
+
+def test_menu_texts_have_distinct_mnemonics(window):
+    texts = [a.text() for a in window.analytics_menu.actions() if not a.isSeparator()]
+    letters = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(set(letters)) == len(letters), texts
+    bar = [a.text() for a in window.menuBar().actions()]
+    tops = [t[t.index("&") + 1].lower() for t in bar]
+    assert len(set(tops)) == len(tops), bar
+    assert window.action("analyse_log").shortcut().toString() == "Ctrl+Shift+A"
+
+
+def test_observed_dialog_accepts_checked_points_and_quotes_as_one_step(window, engine, qtbot, doc):
+    window.analytics.apply(J, results(engine.log))
+    steps = doc.undo_stack.count()
+    before = doc.snapshot()
+    window.action("suggest_observed").trigger()
+    dialog = wait_dialog(qtbot, window, ObservedDialog)
+    assert dialog.persona_id() == "anna"  # the journey's own persona first
+    assert dialog.points() == {"store": -1.0, "buy": 1.2}
+    assert [q.text for q in dialog.quotes()] == ["Queue was far too long", "Friendly staff"]
+    dialog.quotes_table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    journey = doc.journey(J)
+    observed = {e.stage: e.score for e in journey.emotions if e.variant == "observed"}
+    assert observed == {"store": -1.0, "buy": 1.2}
+    quotes = [c for c in journey.cards if c.evidence == "observed" and c.text == "Queue was far too long"]
+    assert len(quotes) == 1 and not any(c.text == "Friendly staff" for c in journey.cards)
+    assert doc.undo_stack.count() == steps + 1
+    doc.undo_stack.undo()
+    assert doc.snapshot() == before
+
+
+def test_columns_dialog_requires_three_distinct_columns_and_a_zone(qtbot, engine):
+    dialog = ColumnsDialog(engine.preview_log(engine.log))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.problem_text() == ""
+    dialog.combos[api.Role.TIME].setCurrentIndex(0)
+    assert not ok.isEnabled() and dialog.problem_text() == "Choose the timestamp column."
+    dialog.combos[api.Role.TIME].setCurrentIndex(dialog.combos[api.Role.TIME].findData("case_id"))
+    assert dialog.problem_text() == "The column 'case_id' is chosen for two roles."
+    dialog.combos[api.Role.TIME].setCurrentIndex(dialog.combos[api.Role.TIME].findData("timestamp"))
+    dialog.zone.setCurrentText("Mars/Olympus")
+    assert not ok.isEnabled() and "is not a time zone" in dialog.problem_text()
+    dialog.zone.setCurrentText("Europe/Berlin")
+    assert ok.isEnabled() and dialog.naive_zone() == "Europe/Berlin"
+    assert dialog.columns() == LogColumns(case="case_id", activity="activity", time="timestamp")
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 1).text() == "Search"
+
+
+def test_mapping_dialog_offers_not_mapped_and_touchpoint_cards(qtbot, doc):
+    journey = doc.journey(J)
+    dialog = MappingDialog(journey, {"A": 3, "B": 10}, {"B": "buy"})
+    qtbot.addWidget(dialog)
+    assert dialog.activities == ["B", "A"]  # busiest first
+    assert dialog.stage_combos[1].currentText() == NOT_MAPPED
+    assert dialog.card_combos[0].count() > 1  # the sample has touchpoint cards
+    dialog.card_combos[0].setCurrentIndex(1)
+    assert list(dialog.card_mapping()) == ["B"]
+    dialog.stage_combos[0].setCurrentIndex(0)
+    assert dialog.card_mapping() == {} and not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_texts_a_facilitator_reads(tmp_path):
+    assert span_text("2026-03-01T08:00:00+00:00", "2026-05-31T20:00:00+00:00") == "1 Mar – 31 May 2026"
+    assert span_text("2025-12-28T08:00:00+00:00", "2026-01-03T20:00:00+00:00") == "28 Dec 2025 – 3 Jan 2026"
+    assert span_text(None, None) == ""
+    assert summary_text(results(tmp_path / "x.csv", events=1)).startswith("1 event, 3,456 cases")
+    assert [duration(s) for s in (None, 30, 600, 7200, 3 * 86400)] == ["–", "30 s", "10 min", "2.0 h", "3.0 d"]
+    assert rating_score(5, nps=False) == 2.0 and rating_score(0, nps=True) == -2.0 and rating_score(5, nps=True) == 0.0
+
+
+def test_suggested_points_prefer_the_rating(doc, tmp_path):
+    journey = doc.journey(J).model_copy(update={"analytics": results(tmp_path / "x.csv")})
+    assert suggested_points(journey) == {"store": -1.0, "buy": 1.2}
+
+
+def test_log_filter_offers_every_format():
+    for pattern in ("*.csv", "*.tsv", "*.parquet", "*.xes"):
+        assert pattern in log_dialog.LOG_FILTER
