@@ -6,37 +6,42 @@ it after ``waymark:``, the window shows it), and nothing is written anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.analytics import columns as _columns
+from app.analytics import engine, sources, times, xes
+from app.analytics.base import (
+    REQUIRED_ROLES,
+    AnalysisRequest,
+    AnalysisResult,
+    Cancelled,
+    Job,
+    LogError,
+    Progress,
+    Role,
+)
 from app.models.entities import JourneyAnalytics, LogColumns, LogFormat
 
-
-class LogError(ValueError):
-    """A log that cannot be analysed; the message is one line for the user."""
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel; nothing was produced."""
-
-
-class Role(StrEnum):
-    """What a column of the log may hold (the first three are required)."""
-
-    CASE = "case"
-    ACTIVITY = "activity"
-    TIME = "time"
-    CHANNEL = "channel"
-    SEGMENT = "segment"
-    VALUE = "value"
-    FEEDBACK = "feedback"
-    RATING = "rating"
-
-
-REQUIRED_ROLES = (Role.CASE, Role.ACTIVITY, Role.TIME)
+__all__ = [
+    "REQUIRED_ROLES",
+    "AnalysisRequest",
+    "AnalysisResult",
+    "Cancelled",
+    "Job",
+    "LogError",
+    "LogPreview",
+    "Progress",
+    "Role",
+    "activity_counts",
+    "analyse",
+    "detect_columns",
+    "preview_log",
+    "report_json",
+    "suggest_mapping",
+]
 
 
 @dataclass(frozen=True)
@@ -51,58 +56,65 @@ class LogPreview:
     notes: tuple[str, ...] = ()  # e.g. "times without a zone are read as UTC"
 
 
-@dataclass(frozen=True)
-class AnalysisRequest:
-    path: Path
-    columns: LogColumns
-    stages: tuple[tuple[str, str], ...]  # (stage id, stage name) in the map's order
-    mapping: Mapping[str, str] | None = None  # activity → stage id; None: suggested by name
-    card_mapping: Mapping[str, str] = field(default_factory=dict)  # activity → touchpoint card id
-    naive_zone: str = "UTC"
-    split_at: str | None = None  # ISO instant: compare cases starting before / from it
-    sentiment: bool = True
-
-
-@dataclass(frozen=True)
-class AnalysisResult:
-    analytics: JourneyAnalytics
-    warnings: tuple[str, ...] = ()
-
-
-class Job:
-    """A running analysis the window can cancel from another thread (it interrupts DuckDB)."""
-
-    def cancel(self) -> None:
-        raise NotImplementedError
-
-    @property
-    def cancelled(self) -> bool:
-        raise NotImplementedError
-
-
-Progress = Callable[[float, str], None]  # (fraction 0..1, what is being done)
-
-
 def preview_log(path: Path) -> LogPreview:
-    raise NotImplementedError
+    """The log's format, columns, first rows and detected roles; reads the first rows only."""
+    sniffed = sources.sniff(path)
+    if sniffed.format == LogFormat.XES:
+        names, events = xes.head(path, sources.PREVIEW_ROWS)
+        rows = tuple(tuple(e.get(c, "") for c in names) for e in events)
+        return _preview(path, sniffed, names, rows)
+    with engine.session() as (conn, scratch):
+        src, names = sources.source_sql(conn, path, sniffed, scratch)
+        rows = sources.preview_rows(conn, src, names)
+    return _preview(path, sniffed, names, rows)
+
+
+def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple[tuple[str, ...], ...]) -> LogPreview:
+    detected = detect_columns(names)
+    notes: list[str] = []
+    time_col = detected.get(Role.TIME)
+    if time_col is not None:
+        n = names.index(time_col)
+        if any(row[n] and not times.has_zone(row[n]) for row in rows):
+            notes.append(times.naive_note("UTC") + " unless you choose another zone")
+    if sniffed.format in (LogFormat.CSV, LogFormat.TSV) and sniffed.encoding != "utf-8":
+        notes.append(f"the text is read as {sniffed.encoding}")
+    return LogPreview(
+        path=path,
+        format=sniffed.format,
+        columns=tuple(names),
+        rows=rows,
+        detected=detected,
+        encoding=sniffed.encoding,
+        delimiter=sniffed.delimiter,
+        notes=tuple(notes),
+    )
 
 
 def detect_columns(columns: Sequence[str]) -> dict[Role, str]:
-    raise NotImplementedError
+    return _columns.detect_columns(columns)
 
 
 def activity_counts(path: Path, columns: LogColumns, job: Job | None = None) -> dict[str, int]:
-    raise NotImplementedError
+    from app.analytics.analysis import count_activities
+
+    return count_activities(path, columns, job)
 
 
 def suggest_mapping(activities: Sequence[str], stages: Sequence[tuple[str, str]]) -> dict[str, str]:
-    raise NotImplementedError
+    from app.analytics.mapping import suggest
+
+    return suggest(activities, stages)
 
 
 def analyse(request: AnalysisRequest, progress: Progress | None = None, job: Job | None = None) -> AnalysisResult:
-    raise NotImplementedError
+    from app.analytics.analysis import run_analysis
+
+    return run_analysis(request, progress, job)
 
 
 def report_json(analytics: JourneyAnalytics, stage_names: Mapping[str, str]) -> dict[str, Any]:
     """The JSON ``waymark analytics`` prints (README "Journey analytics")."""
-    raise NotImplementedError
+    from app.analytics.report import report
+
+    return report(analytics, stage_names)

@@ -1,0 +1,128 @@
+"""One log into one DuckDB table ``ev(rn, c, a, t, ch, seg, fb, rt)``, checked.
+
+``rn`` is the file order (the row a user sees is ``rn + 2``: the header is row 1), ``c`` the case
+id, ``a`` the activity (both trimmed), ``t`` the instant in epoch microseconds (UTC), and the
+optional columns as text (``NULL`` when absent or empty). Nothing is fetched into Python but
+counts and the first bad rows: an empty case, activity or time, or a time DuckDB cannot parse,
+is refused naming the first rows and counting the rest ("unparseable timestamps in column 'ts'
+at rows 3, 9, 12 and 41 more"). So is a log with more distinct activities than
+``L.MAX_ACTIVITIES`` or a longer name than ``L.MAX_ACTIVITY``: the activity column is then
+probably not the activity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from app.analytics import sources
+from app.analytics.base import Job, LogError
+from app.analytics.engine import first_line, quote_ident, quote_text
+from app.analytics.times import ZONE_PATTERN
+from app.models import limits as L
+from app.models.entities import LogColumns
+
+SHOWN_ROWS = 4
+
+
+@dataclass(frozen=True)
+class Loaded:
+    sniffed: sources.Sniffed
+    events: int
+    naive: int  # times read in the naive zone
+
+
+def set_zone(conn: duckdb.DuckDBPyConnection, zone: str) -> None:
+    try:
+        conn.execute(f"SET TimeZone = {quote_text(zone)}")
+        conn.execute("SELECT epoch_us(CAST('2026-01-01 00:00:00' AS TIMESTAMPTZ))").fetchone()
+    except duckdb.Error:
+        raise LogError(f"unknown time zone {zone!r} (use a name like UTC or Europe/Paris)") from None
+
+
+def _text(column: str | None) -> str:
+    if column is None:
+        return "CAST(NULL AS VARCHAR)"
+    return f"NULLIF(trim(CAST({quote_ident(column)} AS VARCHAR)), '')"
+
+
+def load(
+    conn: duckdb.DuckDBPyConnection, path: Path, cols: LogColumns, naive_zone: str, scratch: Path, job: Job | None
+) -> Loaded:
+    sniffed = sources.sniff(path)
+    src, names = sources.source_sql(conn, path, sniffed, scratch)
+    for column in (cols.case, cols.activity, cols.time, cols.channel, cols.segment, cols.feedback, cols.rating):
+        if column is not None and column not in names:
+            shown = ", ".join(repr(n) for n in names[:12])
+            raise LogError(f"{path.name} has no column {column!r} (its columns: {shown})")
+    set_zone(conn, naive_zone)
+    _check(job)
+    try:
+        conn.execute(
+            f"CREATE TABLE raw AS SELECT {_text(cols.case)} AS c, {_text(cols.activity)} AS a, "
+            f"{_text(cols.time)} AS ts, {_text(cols.channel)} AS ch, {_text(cols.segment)} AS seg, "
+            f"{_text(cols.feedback)} AS fb, {_text(cols.rating)} AS rt FROM {src}"
+        )
+    except duckdb.InterruptException:
+        raise
+    except duckdb.Error as exc:
+        raise LogError(f"{path.name} could not be read: {first_line(str(exc))}") from None
+    _check(job)
+    conn.execute(
+        "CREATE TABLE ev AS SELECT rowid AS rn, c, a, epoch_us(try_cast(ts AS TIMESTAMPTZ)) AS t, ts, ch, seg, fb, "
+        "try_cast(rt AS DOUBLE) AS rt FROM raw"
+    )
+    conn.execute("DROP TABLE raw")
+    _check(job)
+    row = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE c IS NULL), count(*) FILTER (WHERE a IS NULL), "
+        "count(*) FILTER (WHERE ts IS NULL), count(*) FILTER (WHERE ts IS NOT NULL AND t IS NULL), "
+        f"count(*) FILTER (WHERE NOT regexp_matches(ts, {quote_text(ZONE_PATTERN)})), "
+        "count(DISTINCT a), max(length(a)) FROM ev"
+    ).fetchone()
+    assert row is not None
+    events, no_case, no_activity, no_time, bad_time, naive, activities, longest = row
+    if events == 0:
+        raise LogError(f"{path.name} holds no events (only a header)")
+    _refuse(conn, no_case, "c IS NULL", f"empty case ids in column {cols.case!r}")
+    _refuse(conn, no_activity, "a IS NULL", f"empty activities in column {cols.activity!r}")
+    _refuse(conn, no_time, "ts IS NULL", f"empty timestamps in column {cols.time!r}")
+    _refuse(conn, bad_time, "ts IS NOT NULL AND t IS NULL", f"unparseable timestamps in column {cols.time!r}")
+    if activities > L.MAX_ACTIVITIES:
+        raise LogError(
+            f"column {cols.activity!r} holds {activities:,} distinct activities (at most {L.MAX_ACTIVITIES:,}): "
+            "is it the activity column? choose another with --activity"
+        )
+    if longest is not None and longest > L.MAX_ACTIVITY:
+        _refuse(
+            conn,
+            1,
+            f"length(a) > {L.MAX_ACTIVITY}",
+            f"activity names over {L.MAX_ACTIVITY} characters in column {cols.activity!r} "
+            "(is it the activity column? choose another with --activity)",
+        )
+    conn.execute("ALTER TABLE ev DROP COLUMN ts")
+    return Loaded(sniffed, int(events), int(naive))
+
+
+def _refuse(conn: duckdb.DuckDBPyConnection, count: int, where: str, what: str) -> None:
+    if not count:
+        return
+    if where.startswith("length"):
+        count = conn.execute(f"SELECT count(*) FROM ev WHERE {where}").fetchone()[0]  # type: ignore[index]
+    rows = [
+        r[0] + 2 for r in conn.execute(f"SELECT rn FROM ev WHERE {where} ORDER BY rn LIMIT {SHOWN_ROWS}").fetchall()
+    ]
+    shown = ", ".join(str(r) for r in rows)
+    if len(rows) > 1 and count <= SHOWN_ROWS:
+        shown = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+    rest = count - len(rows)
+    label = "row" if count == 1 else "rows"
+    raise LogError(f"{what} at {label} {shown}" + (f" and {rest:,} more" if rest > 0 else ""))
+
+
+def _check(job: Job | None) -> None:
+    if job is not None:
+        job.check()
