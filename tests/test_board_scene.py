@@ -102,7 +102,12 @@ def assert_mirrors(scene: BoardScene) -> None:
     for lane_id, curve in scene._curves.items():
         y, h = layout.row(lane_id)
         assert curve.rect == QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h)
-    board_items = set(scene.refs.values()) | set(scene._curves.values())
+    flow_lanes = {ln.id for ln in journey.lanes if ln.kind == "flow"}
+    assert set(scene.flows.items) == flow_lanes
+    for lane_id, flows in scene.flows.items.items():
+        y, h = layout.row(lane_id)
+        assert flows.pos() == QPointF(S.LANE_HEADER_W, y) and flows.rect.height() == h
+    board_items = set(scene.refs.values()) | set(scene._curves.values()) | set(scene.flows.items.values())
     # a board view adds the bands behind its frozen headers (frozen_headers.py) and its cell
     # cursor (cell_cursor.py); they are the view's
     board_items |= {i for i in scene.items() if isinstance(i, FrozenBand | CellCursorItem)}
@@ -142,6 +147,7 @@ def _card(cid: str, lane: str = "doing", stage: str = "store", text: str = "A ne
         pytest.param(lambda doc: C.Remove(doc, LaneRef(J, "csat")), id="remove-metric-lane"),
         pytest.param(lambda doc: C.add_stage(doc, J, Stage(id="repair", name="Repair"), 2), id="add-stage"),
         pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="mood2", name="Mood", kind="emotion"), 1), id="add-lane"),
+        pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="flows", name="Flows", kind="flow"), 1), id="add-flow-lane"),
         pytest.param(
             lambda doc: C.SetEmotion(
                 doc, J, EmotionPoint(lane="feeling", stage="buy", score=-2, persona="anna", variant="as_is")

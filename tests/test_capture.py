@@ -454,7 +454,7 @@ def test_lane_header_menu_inserts_a_lane_of_any_kind(window, qtbot, doc):
     assert names == ["Insert Lane Above", "Insert Lane Below", "Rename", "Delete Lane"]
     below = action(menu, "Insert Lane Below").menu()
     kinds = [a.text() for a in below.actions()]
-    assert kinds == ["Cards Lane", "Touchpoints Lane", "Emotion Lane", "Metric Lane"]
+    assert kinds == ["Cards Lane", "Touchpoints Lane", "Emotion Lane", "Metric Lane", "Flow Lane"]
     action(below, "Emotion Lane").trigger()
     lanes = doc.journey(J).lanes
     index = [ln.id for ln in lanes].index("pain")

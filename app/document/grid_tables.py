@@ -15,7 +15,7 @@ from app.document.support import EditError, drop_cells, insert_in_cell, reordere
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
-from app.models.entities import CARD_LANE_KINDS, Journey, Lane, Stage
+from app.models.entities import CARD_LANE_KINDS, Journey, Lane, LaneKind, Stage
 from app.models.refs import LaneRef, StageRef
 from app.models.rules import article
 
@@ -197,6 +197,9 @@ class LaneTable(_GridTable[Lane, LaneRef]):
         if new.role is not None and new.kind not in CARD_LANE_KINDS:
             where = f"lane '{new.id}': " if old is not None else ""
             raise EditError(f"{where}{article(new.kind)} {new.kind} lane has no role")
+        if new.measure is not None and new.kind != LaneKind.METRIC:
+            where = f"lane '{new.name}': " if old is not None else ""
+            raise EditError(f"{where}{article(new.kind)} {new.kind} lane is not filled from data; only a metric lane is")
         if old is None or new.kind == old.kind or (new.kind in CARD_LANE_KINDS and old.kind in CARD_LANE_KINDS):
             return
         held = slice_contents(journey, lane=old.id)

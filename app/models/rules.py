@@ -110,6 +110,8 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
     for i, lane in enumerate(journey.lanes):
         if lane.role is not None and lane.kind not in CARD_LANE_KINDS:
             problems.add(f"{path}.lanes[{i}].role", f"{article(lane.kind)} {lane.kind} lane has no role")
+        if lane.measure is not None and lane.kind != LaneKind.METRIC:
+            problems.add(f"{path}.lanes[{i}].measure", f"{article(lane.kind)} {lane.kind} lane is not filled from data")
 
     def lane_of(item_path: str, lane_id: str, kinds: tuple[str, ...], what: str) -> None:
         lane = lanes.get(lane_id)

@@ -15,12 +15,14 @@ LANE_KIND_LABELS = {
     LaneKind.TOUCHPOINTS: "Touchpoints Lane",
     LaneKind.EMOTION: "Emotion Lane",
     LaneKind.METRIC: "Metric Lane",
+    LaneKind.FLOW: "Flow Lane",
 }
 NEW_LANE_NAMES = {
     LaneKind.CARDS: "New lane",
     LaneKind.TOUCHPOINTS: "Touchpoints",
     LaneKind.EMOTION: "Feeling",
     LaneKind.METRIC: "Metric",
+    LaneKind.FLOW: "Flows",
 }
 
 

@@ -16,6 +16,8 @@ from app.models.entities import Journey, Lane, LaneKind, Stage
 from app.models.map_layout import JourneyLayout
 from app.models.refs import LaneRef, StageRef
 from app.views.board import style as S
+from app.views.board.analysed_lane import AnalysedHeader, analysed_labels, paint_badge
+from app.views.board.dropoff_heat import StageHeat, heat_label, paint_heat
 
 RESIZE_GRIP = 7.0
 _NUMBER_INK = S.STAGE_NUMBER_INK
@@ -99,15 +101,16 @@ class StageHeaderItem(HeaderItem):
         super().__init__(ref)
         self.stage: Stage | None = None
         self.number = 0
+        self.heat: StageHeat | None = None  # the drop-off heat of an analysed journey (dropoff_heat.py)
         self._resizing = False
         self._grab = 0.0
         self._labels: tuple | None = None  # (size, [Label, ...]): laid out once, not per paint
         self.setAcceptHoverEvents(True)
 
-    def set_stage(self, stage: Stage, number: int, rect: QRectF) -> None:
-        self.stage, self.number = stage, number
+    def set_stage(self, stage: Stage, number: int, rect: QRectF, heat: StageHeat | None = None) -> None:
+        self.stage, self.number, self.heat = stage, number, heat
         self._labels = None
-        self.setToolTip(stage.description or stage.name)
+        self.setToolTip(heat.tooltip if heat else (stage.description or stage.name))
         self.place(rect)
 
     def _on_grip(self, pos: QPointF) -> bool:
@@ -150,6 +153,8 @@ class StageHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(S.SELECTION if self.isSelected() else S.STAGE_BG)
         painter.drawRoundedRect(r, 4, 4)
+        if self.heat is not None:
+            paint_heat(painter, r, self.heat)
         for pen, label in self._stage_labels(r):
             painter.setPen(pen)
             label.draw(painter)
@@ -174,6 +179,8 @@ class StageHeaderItem(HeaderItem):
                         S.Label(desc, QRectF(r.left() + 12, r.top() + 44, r.width() - 24, 14), left, 7.5),
                     )
                 )
+            if self.heat is not None:
+                labels.append(heat_label(self.heat, r))
             self._labels = (QSizeF(self.rect.size()), labels)
         return self._labels[1]
 
@@ -185,7 +192,9 @@ class LaneHeaderItem(HeaderItem):
         super().__init__(ref)
         self.lane: Lane | None = None
         self.legend: list[LegendEntry] = []
-        self._labels: tuple | None = None  # (size, [(pen, Label)], [(pen, Label)] per legend row)
+        self.analysed: AnalysedHeader | None = None  # a metric lane filled from data (analysed_lane.py)
+        # (size, [(pen, Label)], [Label] per legend row, the "from data" badge's rect or None)
+        self._labels: tuple | None = None
         self.label_shift = 0.0  # the name slides down a lane taller than the view (frozen_headers.py)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
@@ -193,6 +202,14 @@ class LaneHeaderItem(HeaderItem):
     def label_height(self) -> float:
         """The name, kind and legend: what stays in view of a tall lane's header."""
         return LEGEND_TOP + len(self.legend) * LEGEND_ROW + 4
+
+    def set_analysed(self, analysed: AnalysedHeader | None) -> None:
+        """Mark the lane as filled from data, or not (the scene asks analysed_lane.py which)."""
+        if analysed != self.analysed:
+            self.analysed = analysed
+            self._labels = None
+            self.setToolTip(analysed.tooltip if analysed else "")
+            self.update()
 
     def set_label_shift(self, shift: float) -> None:
         if shift != self.label_shift:
@@ -260,6 +277,8 @@ class LaneHeaderItem(HeaderItem):
         painter.setBrush(S.WHITE)
         painter.drawRoundedRect(icon_box, 6, 6)
         labels, legend_labels = self._lane_labels(r)
+        if self._labels is not None and self._labels[3] is not None:
+            paint_badge(painter, self._labels[3])
         for pen, label in labels:
             painter.setPen(pen)
             label.draw(painter)
@@ -289,7 +308,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setFont(S.font(7.5))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "Curves ▾")
 
-    def _lane_labels(self, r: QRectF) -> tuple[list, list]:
+    def _lane_labels(self, r: QRectF) -> tuple[list, list[S.Label]]:
         if self._labels is None or self._labels[0] != self.rect.size():
             lane = self.lane
             left = Qt.AlignmentFlag.AlignLeft
@@ -304,11 +323,16 @@ class LaneHeaderItem(HeaderItem):
             )
             if lane.kind == LaneKind.METRIC and lane.unit:
                 kind += f" ({lane.unit})"
+            kind_rect = QRectF(r.left() + 48, r.top() + 28, text_w, 14)
             labels = [
                 (S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
                 (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
-                (S.MUTED, S.Label(kind, QRectF(r.left() + 48, r.top() + 28, text_w, 14), left, 7.5)),
+                (S.MUTED, S.Label(kind, kind_rect, left, 7.5)),
             ]
+            badge = None
+            if self.analysed is not None:
+                badge, more = analysed_labels(self.analysed, r, kind_rect, kind)
+                labels += more
             legend = []
             for n, entry in enumerate(self.legend):
                 y = r.top() + LEGEND_TOP + n * LEGEND_ROW
@@ -318,7 +342,7 @@ class LaneHeaderItem(HeaderItem):
                 legend.append(
                     S.Label(text, QRectF(r.left() + 46, y, r.width() - 52, 14), left, 7.5, the_font=label_font)
                 )
-            self._labels = (QSizeF(self.rect.size()), labels, legend)
+            self._labels = (QSizeF(self.rect.size()), labels, legend, badge)
         return self._labels[1], self._labels[2]
 
 

@@ -22,7 +22,12 @@ from app.views.board.scene import BoardScene
 from app.views.board.style import ROLE_LABELS
 
 PALETTE_MIME = "application/x-waymark-palette"
-NEW_LANE_NAMES = {LaneKind.EMOTION: "Feeling", LaneKind.METRIC: "Metric", LaneKind.TOUCHPOINTS: "Touchpoints"}
+NEW_LANE_NAMES = {
+    LaneKind.EMOTION: "Feeling",
+    LaneKind.METRIC: "Metric",
+    LaneKind.TOUCHPOINTS: "Touchpoints",
+    LaneKind.FLOW: "Flows",
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ PALETTE_ENTRIES = (
     PaletteEntry("lane:cards:opportunities", "Opportunities lane", Kind.LANE, LaneKind.CARDS, "opportunities"),
     PaletteEntry("lane:cards:backstage", "Backstage lane", Kind.LANE, LaneKind.CARDS, "backstage"),
     PaletteEntry("lane:metric", "Metric lane", Kind.LANE, LaneKind.METRIC),
+    PaletteEntry("lane:flow", "Flow lane", Kind.LANE, LaneKind.FLOW),
     PaletteEntry("card", "Card", Kind.CARD),
     PaletteEntry("touchpoint", "Touchpoint", Kind.CARD, LaneKind.TOUCHPOINTS),
     PaletteEntry("emotion", "Emotion point", Kind.EMOTION, LaneKind.EMOTION),

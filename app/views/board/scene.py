@@ -32,11 +32,14 @@ from app.models.refs import (
     StageRef,
 )
 from app.views.board import curve_picker
+from app.views.board.analysed_lane import analysed_header
 from app.views.board import style as S
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.curve_legend import CurveChoices, curve_color, legends
+from app.views.board.dropoff_heat import stage_heat
 from app.views.board.emotion_items import EmotionCurveItem, EmotionPointItem
+from app.views.board.flow_lane import FlowLanes
 from app.views.board.header_items import GridItem, LaneHeaderItem, LegendEntry, StageHeaderItem
 from app.views.board.layout import compute_layout, qrect, update_layout
 from app.views.board.score_labels import place_labels
@@ -62,6 +65,7 @@ class BoardScene(QGraphicsScene):
         self._emotion_groups: dict[str, dict[tuple, list[EmotionPointItem]]] = {}
         self.hidden_curves: set[tuple] = set()  # (lane, persona, variant): view state, never saved
         self.curve_choices = CurveChoices()  # the active curve of each emotion lane: view state too
+        self.flows = FlowLanes(self)  # the ribbons of each flow lane (flow_lane.py)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         # Cards lay their text out when first painted, so opening a huge journey does not lay out
         # ten thousand cards; idle turns of the event loop then lay out the rest a slice at a time.
@@ -249,6 +253,8 @@ class BoardScene(QGraphicsScene):
                     item.set_metric(metrics.get(mref.key), lane, qrect(layout.cell_rect(lane_id, sid)))
             elif lane.kind == LaneKind.EMOTION:
                 emotion_lanes.add(lane_id)
+            elif lane.kind == LaneKind.FLOW:
+                self.flows.sync(journey, layout, lanes={lane_id})
         if emotion_lanes:
             self._sync_emotions(journey, layout, set(), lanes=emotion_lanes)
         if change.moved or change.resized:
@@ -278,6 +284,7 @@ class BoardScene(QGraphicsScene):
             self.refs.clear()
             self._emotion_groups = {}
             self.layout = None
+            self.flows.sync(None, None)
             self._grid.setVisible(False)  # no journey, no grid (it kept the last one's layout)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.synced.emit()
@@ -293,7 +300,7 @@ class BoardScene(QGraphicsScene):
             x, w = layout.column(stage.id)
             sref = StageRef(journey.id, stage.id)
             item = self._item(sref, lambda sref=sref: StageHeaderItem(sref))
-            item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H))
+            item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H), stage_heat(journey.analytics, stage))
             wanted.add(item.ref)
 
         legends = self._legends(journey)
@@ -301,6 +308,7 @@ class BoardScene(QGraphicsScene):
             y, h = layout.row(lane.id)
             lref = LaneRef(journey.id, lane.id)
             item = self._item(lref, lambda lref=lref: LaneHeaderItem(lref))
+            item.set_analysed(analysed_header(journey, lane))
             item.set_lane(lane, QRectF(0, y, S.LANE_HEADER_W, h), legends.get(lane.id))
             wanted.add(item.ref)
 
@@ -325,6 +333,7 @@ class BoardScene(QGraphicsScene):
                 wanted.add(item.ref)
 
         self._sync_emotions(journey, layout, wanted)
+        self.flows.sync(journey, layout)
 
         for line in journey.lines:
             if line.after_lane not in lanes:

@@ -1,0 +1,112 @@
+"""The drop-off heat on the stage headers: where the analysed cases leave the journey.
+
+A facilitator reads the funnel off the stage row itself, on a projector: each header of an
+analysed journey gets a bar along its foot as long as the share of the cases reaching the stage
+that end there (analytics_values.dropoff_share, the one rule the PDF uses too) and a short line
+"1,234 reached · 38% leave"; a stage nobody reaches says so. The numbers behind it are in the
+header's tooltip. The header item paints it, so it scrolls and freezes with the header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from app.models.analytics_values import dropoff_share
+from app.models.entities import JourneyAnalytics, Stage
+from app.views.board import style as S
+
+BAR_H = 5.0  # the heat bar's thickness, along the header's foot
+TEXT_SIZE = 8.0
+NOBODY = "nobody reaches this stage"
+
+
+@dataclass(frozen=True)
+class StageHeat:
+    """What one stage header shows of the analytics: ``share`` None when nobody reaches it."""
+
+    line: str
+    share: float | None
+    tooltip: str
+
+    @property
+    def nobody(self) -> bool:
+        return self.share is None
+
+
+def percent(share: float) -> str:
+    """38% — and "<1%" rather than a misleading 0% for a few cases."""
+    if 0 < share < 0.005:
+        return "<1%"
+    return f"{share * 100:.0f}%"
+
+
+def duration(seconds: float) -> str:
+    """A median time as a facilitator says it: 40 s, 35 min, 2.5 h, 3.2 d."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 86400 * 2:
+        return f"{seconds / 3600:.1f} h".replace(".0 h", " h")
+    return f"{seconds / 86400:.1f} d".replace(".0 d", " d")
+
+
+def stage_heat(analytics: JourneyAnalytics | None, stage: Stage) -> StageHeat | None:
+    """The heat of one stage; None when the journey is not analysed or the analysis does not know
+    the stage (added to the map after it)."""
+    if analytics is None:
+        return None
+    m = analytics.measure(stage.id)
+    if m is None:
+        return None
+    lines = [f"{stage.name} — from the event log"]
+    if stage.description:
+        lines.insert(0, stage.description)
+    share = dropoff_share(analytics, stage.id)
+    if m.reached == 0 or share is None:
+        lines.append(f"Nobody of the {analytics.cases:,} cases reaches this stage")
+        return StageHeat(NOBODY, None, "\n".join(lines))
+    lines.append(f"Reached: {m.reached:,} cases ({percent(m.share)} of all {analytics.cases:,})")
+    if m.conversion is not None:
+        lines.append(f"Conversion from the previous stage: {percent(m.conversion)}")
+    lines.append(f"Drop-off: {m.dropoff:,} cases end here ({percent(share)} of those reaching it)")
+    if m.median_to_next_s is not None:
+        p90 = f" (p90 {duration(m.p90_to_next_s)})" if m.p90_to_next_s is not None else ""
+        lines.append(f"Median to the next stage: {duration(m.median_to_next_s)}{p90}")
+    if m.median_in_stage_s is not None:
+        lines.append(f"Median in the stage: {duration(m.median_in_stage_s)}")
+    line = f"{m.reached:,} reached · {percent(share)} leave"
+    return StageHeat(line, share, "\n".join(lines))
+
+
+def heat_label(heat: StageHeat, r: QRectF) -> tuple:
+    """(pen, Label) of the heat line, right-aligned on the header's number row, elided to fit."""
+    room = r.width() - 64  # the stage number keeps its place at the left
+    text = S.metrics(TEXT_SIZE, True).elidedText(heat.line, Qt.TextElideMode.ElideRight, room)
+    rect = QRectF(r.right() - 12 - room, r.top() + 7, room, 16)
+    pen = S.HEAT_NOBODY if heat.nobody else S.HEAT_INK
+    return pen, S.Label(text, rect, Qt.AlignmentFlag.AlignRight, TEXT_SIZE, True)
+
+
+def paint_heat(painter: QPainter, r: QRectF, heat: StageHeat) -> None:
+    """The bar along the header's foot (``r`` is the header's drawn rect): the track the whole
+    width, the heat as long as the drop-off share; a stage nobody reaches gets a dashed edge."""
+    track = QRectF(r.left() + 8, r.bottom() - BAR_H - 1.5, r.width() - 16, BAR_H)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if heat.nobody:
+        pen = QPen(S.HEAT_NOBODY, 1.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4)
+        return
+    painter.setBrush(S.HEAT_TRACK)
+    painter.drawRoundedRect(track, 2, 2)
+    share = heat.share or 0.0
+    if share > 0:
+        width = max(BAR_H, track.width() * min(1.0, share))
+        painter.setBrush(S.HEAT_BAR)
+        painter.drawRoundedRect(QRectF(track.left(), track.top(), width, BAR_H), 2, 2)
