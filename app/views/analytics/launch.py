@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.analytics import api
+from app.analytics.analysis import fingerprint
 from app.document.analytics_commands import accept_observed, apply_analytics, remove_analytics
 from app.models.analytics_values import DEFAULT_MEASURES, analysed_lanes
 from app.models.entities import Journey, JourneyAnalytics, LaneKind, LogColumns, Measure
@@ -255,11 +256,13 @@ class AnalyticsLauncher(QObject):
             naive_zone=stored.source.naive_zone,
         )
 
-        def work(progress: api.Progress, job: api.Job) -> api.AnalysisResult:
+        def work(progress: api.Progress, job: api.Job) -> api.AnalysisResult | None:
+            if fingerprint(plan.path) == stored.source.fingerprint:
+                return None  # hashing the bytes is much cheaper than analysing them
             return api.analyse(request, progress, job)
 
-        def done(result: api.AnalysisResult) -> None:
-            if result.analytics.source.fingerprint == stored.source.fingerprint:
+        def done(result: api.AnalysisResult | None) -> None:
+            if result is None or result.analytics.source.fingerprint == stored.source.fingerprint:
                 self._say(title, f"The log {plan.path.name} has not changed since it was analysed.")
                 return
             self.apply(plan.journey_id, result.analytics)

@@ -86,9 +86,10 @@ class LogTask(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._progress)
-        self._worker.done.connect(lambda result: self._end(self.done, result))
-        self._worker.failed.connect(lambda message: self._end(self.failed, message))
-        self._worker.cancelled.connect(lambda: self._end(self.cancelled))
+        # bound slots of this object (it lives on the UI thread), so Qt queues them there
+        self._worker.done.connect(self._done)
+        self._worker.failed.connect(self._failed)
+        self._worker.cancelled.connect(self._cancelled)
         self._thread.finished.connect(self._worker.deleteLater)
 
     def start(self) -> None:
@@ -116,12 +117,25 @@ class LogTask(QObject):
     def running(self) -> bool:
         return self in _RUNNING
 
+    @Slot(float, str)
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.emit(fraction, message)
         if self.dialog is not None and not self.job.cancelled:
             self.dialog.setValue(max(0, min(STEPS, round(fraction * STEPS))))
             if message:
                 self.dialog.setLabelText(message)
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        self._end(self.done, result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end(self.failed, message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._end(self.cancelled)
 
     def _end(self, signal: Any, *args: Any) -> None:
         self._thread.quit()
