@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 REACHED_COLOR = QColor("#4F7FD8")
 DROPOFF_COLOR = QColor("#E8833A")
 NOBODY_COLOR = QColor("#B3261E")
-ROW, GAP, PAD = 34, 6, 8
+ROW, GAP, PAD = 30, 4, 6
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from app.views.analytics.summary import summary_text
 from app.views.analytics.worker import LogTask
 
 TITLE = "Analyse Event Log"
+PANEL_WIDTH = 420
 
 
 @dataclass
@@ -225,6 +226,7 @@ class AnalyticsLauncher(QObject):
             return False
         self._status(f"Analytics applied: {summary_text(analytics)}")
         self.show_panel()
+        self.window.activateWindow()  # the keys go back to the board (no window manager does it on Xvfb)
         return True
 
     # -- Refresh, Mapping, Observed, Panel, Remove ---------------------------------------------
@@ -312,8 +314,11 @@ class AnalyticsLauncher(QObject):
 
     def show_panel(self) -> None:
         dock = self.window.analytics_dock
+        first = not dock.isVisible()
         dock.show()
         dock.raise_()
+        if first and dock.width() < PANEL_WIDTH:  # the funnel and the table need more than the inspector
+            self.window.resizeDocks([dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def remove(self) -> None:
         title = "Remove Analytics"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -34,14 +34,14 @@ from app.models.entities import LogColumns
 NONE = "(none)"
 PREVIEW_ROWS = 12
 ROLE_LABELS: dict[Role, str] = {
-    Role.CASE: "Case id",
-    Role.ACTIVITY: "Activity",
-    Role.TIME: "Timestamp",
-    Role.CHANNEL: "Channel",
-    Role.SEGMENT: "Segment or persona",
-    Role.VALUE: "Value",
-    Role.FEEDBACK: "Feedback text",
-    Role.RATING: "Rating (CSAT 1–5, NPS 0–10)",
+    Role.CASE: "&Case id",
+    Role.ACTIVITY: "&Activity",
+    Role.TIME: "&Timestamp",
+    Role.CHANNEL: "C&hannel",
+    Role.SEGMENT: "Se&gment or persona",
+    Role.VALUE: "&Value",
+    Role.FEEDBACK: "&Feedback text",
+    Role.RATING: "&Rating (CSAT 1–5, NPS 0–10)",
 }
 # The zones offered for times without one: UTC first, then the local zone and common ones.
 ZONES = ("UTC", "Europe/London", "Europe/Berlin", "Europe/Paris", "America/New_York", "America/Chicago",
@@ -105,9 +105,14 @@ class ColumnsDialog(QDialog):
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
 
-        form = QFormLayout()
+        # required roles and the zone on the left, the optional ones on the right: the first
+        # rows keep most of the dialog
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.combos: dict[Role, QComboBox] = {}
         picked = chosen_from(saved) if saved is not None else dict(preview.detected)
+        left = right = 0
         for role in Role:
             combo = QComboBox()
             combo.addItem(NONE, "")
@@ -122,20 +127,28 @@ class ColumnsDialog(QDialog):
             label.setBuddy(combo)
             if required:
                 label.setToolTip("Required")
-            form.addRow(label, combo)
+                grid.addWidget(label, left, 0)
+                grid.addWidget(combo, left, 1)
+                left += 1
+            else:
+                grid.addWidget(label, right, 2)
+                grid.addWidget(combo, right, 3)
+                right += 1
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(list(ZONES))
         self.zone.setCurrentText(zone or "UTC")
         self.zone.currentTextChanged.connect(self._check)
-        zone_label = QLabel("Times &without a zone are in:")
+        zone_label = QLabel("Times &without a zone:")
         zone_label.setBuddy(self.zone)
-        form.addRow(zone_label, self.zone)
-        layout.addLayout(form)
+        grid.addWidget(zone_label, left, 0)
+        grid.addWidget(self.zone, left, 1)
+        layout.addLayout(grid)
 
-        notes = [*preview.notes, "* required. Times with an offset keep it; the rest are read in the zone above."]
-        if "English" not in " ".join(notes):
-            notes.append("Feedback is scored in English only (VADER); a rating column works in any language.")
+        notes = [n[:1].upper() + n[1:] for n in preview.notes]
+        if not any("zone" in n for n in notes):
+            notes.append("Times with an offset keep it; times without one are read in the zone chosen here.")
+        notes.append("* required. Feedback text is scored in English only (VADER); a rating works in any language.")
         self.note = QLabel("\n".join(notes))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -158,7 +171,7 @@ class ColumnsDialog(QDialog):
     def problem_text(self) -> str:
         """Why OK is disabled: a required role without a column, or one column in two roles."""
         chosen = self.chosen()
-        missing = [ROLE_LABELS[r].lower() for r in REQUIRED_ROLES if r not in chosen]
+        missing = [ROLE_LABELS[r].replace("&", "").lower() for r in REQUIRED_ROLES if r not in chosen]
         if missing:
             return f"Choose the {' and '.join(missing)} column."
         names = list(chosen.values())

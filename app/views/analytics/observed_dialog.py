@@ -34,7 +34,12 @@ NO_PERSONA = "(no persona)"
 def rating_score(rating: float, nps: bool) -> float:
     """A mean rating on the map's emotion scale: CSAT 1–5 (3 is neutral) or NPS 0–10 (5 is)."""
     score = (rating - 5) / 2.5 if nps else rating - 3
-    return round(max(MIN_SCORE, min(MAX_SCORE, score)), 1)
+    return _score(score)
+
+
+def _score(value: float) -> float:
+    """Clamped to the emotion scale, one decimal, and never "-0.0"."""
+    return round(max(MIN_SCORE, min(MAX_SCORE, value)), 1) + 0.0
 
 
 def suggested_points(journey: Journey) -> dict[str, float]:
@@ -49,7 +54,7 @@ def suggested_points(journey: Journey) -> dict[str, float]:
         if m.rating is not None:
             points[m.stage] = rating_score(m.rating, nps)
         elif m.sentiment is not None:
-            points[m.stage] = round(max(MIN_SCORE, min(MAX_SCORE, m.sentiment * MAX_SCORE)), 1)
+            points[m.stage] = _score(m.sentiment * MAX_SCORE)
     return points
 
 
@@ -109,7 +114,7 @@ class ObservedDialog(QDialog):
             self.points_table.setItem(row, 1, QTableWidgetItem(f"{self.suggested[stage.id]:+.1f}"))
             self.point_stages.append(stage.id)
         self._style(self.points_table, stretch=0)
-        layout.addWidget(self.points_table, 1)
+        layout.addWidget(self.points_table, 3)
 
         self.offered = ordered_quotes(journey)
         layout.addWidget(QLabel("Quotes to add as Quote cards (evidence “observed”):"))
@@ -121,7 +126,7 @@ class ObservedDialog(QDialog):
             self.quotes_table.setItem(row, 2, QTableWidgetItem(f"{quote.score:+.2f}"))
         self._style(self.quotes_table, stretch=0)
         self.quotes_table.setWordWrap(True)
-        layout.addWidget(self.quotes_table, 2)
+        layout.addWidget(self.quotes_table, 4)
 
         note = QLabel(
             "Scores come from the rating column when the log has one, else from the feedback "

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from app.document.document import Document
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics
-from app.views.analytics.funnel import FunnelChart, FunnelRow, percent
+from app.views.analytics.funnel import NOBODY_COLOR, FunnelChart, FunnelRow, percent
 from app.views.analytics.summary import summary_text
 from app.views.board.view import BoardView
 
 EMPTY_TEXT = "Analyse an event log to measure this journey"
 BACKWARD_MARK = "↩ backward"
 NOBODY_MARK = "nobody reaches it"
+FUNNEL_MAX_H = 300  # about nine stages; a longer journey scrolls inside the funnel
 
 
 def duration(seconds: float | None) -> str:
@@ -171,7 +172,7 @@ class AnalyticsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.funnel)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMaximumHeight(320)
+        scroll.setMaximumHeight(FUNNEL_MAX_H)
         self.funnel_scroll = scroll
         column.addWidget(scroll)
         self.tabs = QTabWidget()
@@ -220,7 +221,16 @@ class AnalyticsPanel(QWidget):
                 for s in journey.stages
             ]
         )
-        fill(self.stages, stage_rows(journey))
+        self.funnel_scroll.setMinimumHeight(min(FUNNEL_MAX_H, self.funnel.sizeHint().height()))
+        rows = stage_rows(journey)
+        fill(self.stages, rows)
+        for r, row in enumerate(rows):  # a stage nobody reaches reads red across the narrow dock
+            if row[-1] == NOBODY_MARK:
+                for c in range(len(row)):
+                    item = self.stages.item(r, c)
+                    if item is not None:
+                        item.setForeground(NOBODY_COLOR)
+                        item.setToolTip(f"{row[0]}: {NOBODY_MARK}")
         flows = flow_rows(journey)
         fill(self.flows, flows)
         back = sum(1 for row in flows if row[3])
