@@ -480,3 +480,44 @@ def test_a_real_small_csv_through_the_window(window, qtbot, doc, monkeypatch, tm
     window.action("refresh_analytics").trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=30000)
     assert said == ["The log small.csv has not changed since it was analysed."]
+
+
+def test_a_journey_deleted_while_mapping_changes_nothing(window, engine, said, qtbot, doc):
+    from app.document.commands import Remove
+    from app.models.refs import JourneyRef
+
+    window.action("analyse_log").trigger()
+    wait_dialog(qtbot, window, ColumnsDialog)
+    press_enter(qtbot)
+    wait_dialog(qtbot, window, MappingDialog)
+    doc.push(Remove(doc, JourneyRef(J)))
+    steps = doc.undo_stack.count()
+    press_enter(qtbot)
+    assert said == ["The journey was deleted meanwhile; nothing was changed."]
+    assert doc.undo_stack.count() == steps and engine.requests == []
+
+
+def test_the_empty_state_button_and_the_view_menu(window, engine, qtbot, doc):
+    panel = window.analytics_panel
+    window.action("show_analytics").trigger()
+    assert window.analytics_dock.isVisible() and panel.pages.currentIndex() == 0
+    panel.analyse_button.click()
+    wait_dialog(qtbot, window, ColumnsDialog).reject()
+    toggles = [a for a in window.view_menu.actions() if a is window.analytics_dock.toggleViewAction()]
+    assert toggles and toggles[0].text() == "Analytics"
+    toggles[0].trigger()
+    assert not window.analytics_dock.isVisible()
+
+
+def test_a_read_only_project_says_so(qapp, qtbot, sample_file, engine, said):
+    from app.document.document import Document
+
+    ro = Document.open(sample_file, read_only=True)
+    win = MainWindow(ro)
+    qtbot.addWidget(win)
+    try:
+        win.action("analyse_log").trigger()
+        assert said == [f"{ro.title} is open read-only; analytics cannot be changed."]
+        assert win.analytics.task is None
+    finally:
+        win.close()

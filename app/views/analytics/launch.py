@@ -135,11 +135,22 @@ class AnalyticsLauncher(QObject):
         plan = self.plan = Plan(journey.id, Path(path))
         self._run(lambda _progress, _job: api.preview_log(plan.path), f"Reading {plan.path.name}…", self._previewed)
 
+    def _plan_journey(self) -> Journey | None:
+        """The journey being analysed, unless it was deleted while a dialog was open."""
+        plan = self.plan
+        assert plan is not None
+        journey = next((j for j in self.doc.project.journeys if j.id == plan.journey_id), None)
+        if journey is None:
+            self._say(TITLE, "The journey was deleted meanwhile; nothing was changed.")
+        return journey
+
     def _previewed(self, preview: api.LogPreview) -> None:
         plan = self.plan
         assert plan is not None
         plan.preview = preview
-        journey = self.doc.journey(plan.journey_id)
+        journey = self._plan_journey()
+        if journey is None:
+            return
         saved = journey.analytics.source if journey.analytics else None
         same_columns = saved is not None and set(_named(saved.columns)) <= set(preview.columns)
         dialog = ColumnsDialog(
@@ -154,7 +165,10 @@ class AnalyticsLauncher(QObject):
         plan = self.plan
         assert plan is not None
         plan.columns, plan.naive_zone = dialog.columns(), dialog.naive_zone()
-        stages = stages_of(self.doc.journey(plan.journey_id))
+        journey = self._plan_journey()
+        if journey is None:
+            return
+        stages = stages_of(journey)
         columns = plan.columns
 
         def work(_progress: api.Progress, job: api.Job) -> tuple[dict[str, int], dict[str, str]]:
@@ -167,7 +181,9 @@ class AnalyticsLauncher(QObject):
         plan = self.plan
         assert plan is not None
         plan.counts, suggested = found
-        journey = self.doc.journey(plan.journey_id)
+        journey = self._plan_journey()
+        if journey is None:
+            return
         saved = journey.analytics.mapping if journey.analytics else {}
         plan.proposed = {**suggested, **{a: s for a, s in saved.items() if a in plan.counts}}
         cards = journey.analytics.card_mapping if journey.analytics else {}
@@ -177,10 +193,13 @@ class AnalyticsLauncher(QObject):
     def _mapped(self, mapping: Mapping[str, str], card_mapping: Mapping[str, str], *, ask: bool = True) -> None:
         plan = self.plan
         assert plan is not None and plan.columns is not None
+        journey = self._plan_journey()
+        if journey is None:
+            return
         request = api.AnalysisRequest(
             path=plan.path,
             columns=plan.columns,
-            stages=stages_of(self.doc.journey(plan.journey_id)),
+            stages=stages_of(journey),
             mapping=dict(mapping),
             card_mapping=dict(card_mapping),
             naive_zone=plan.naive_zone,
