@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates", "present")
+COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
 MAX_WARNINGS_SHOWN = 20
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
@@ -141,6 +141,10 @@ def _command_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="paint presentation mode once and exit 0 (a check for CI)"
     )
     present.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
+
+    from app.cli_analytics import add_parser
+
+    add_parser(sub)
     return parser
 
 
@@ -404,6 +408,17 @@ def cmd_present(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+def cmd_analytics(args: argparse.Namespace) -> int:
+    """An event log measured against a journey (app/cli_analytics.py)."""
+    from app.cli_analytics import Failure as AnalyticsFailure
+    from app.cli_analytics import cmd_analytics as run
+
+    try:
+        return run(args)
+    except AnalyticsFailure as exc:
+        raise Failure(str(exc)) from None
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -412,6 +427,7 @@ HANDLERS = {
     "check": cmd_check,
     "templates": cmd_templates,
     "present": cmd_present,
+    "analytics": cmd_analytics,
 }
 
 

@@ -32,8 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from bench import analytics, report, whole, workloads
     from bench import measures as M
-    from bench import report, whole, workloads
 
     started = datetime.now(UTC).isoformat(timespec="seconds")
     t_start = time.monotonic()
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = {name: workloads.counts(workloads.generate(name)) for name in names}
         steps = (
             ("whole commands", lambda: whole.whole_commands(plan, files)),
+            ("analytics", lambda: analytics.analytics_rows(plan, folder)),
             ("open to first paint", lambda: M.open_first_paint(plan, files)),
             ("frames", lambda: M.frames(plan, files)),
             ("edit latency", lambda: M.edits(plan, files)),

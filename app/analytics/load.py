@@ -1,6 +1,6 @@
-"""One log into one DuckDB table ``ev(rn, c, a, t, ch, seg, fb, rt)``, checked.
+"""One log into one DuckDB table ``ev(c, a, t, ch, seg, fb, rt)``, checked.
 
-``rn`` is the file order (the row a user sees is ``rn + 2``: the header is row 1), ``c`` the case
+``rowid`` is the file order (the row a user sees is ``rowid + 2``: the header is row 1), ``c`` the case
 id, ``a`` the activity (both trimmed), ``t`` the instant in epoch microseconds (UTC), and the
 optional columns as text (``NULL`` when absent or empty). Nothing is fetched into Python but
 counts and the first bad rows: an empty case, activity or time, or a time DuckDB cannot parse,
@@ -61,20 +61,15 @@ def load(
     _check(job)
     try:
         conn.execute(
-            f"CREATE TABLE raw AS SELECT {_text(cols.case)} AS c, {_text(cols.activity)} AS a, "
+            f"CREATE TABLE ev AS SELECT c, a, ts, epoch_us(try_cast(ts AS TIMESTAMPTZ)) AS t, ch, seg, fb, "
+            f"try_cast(rt AS DOUBLE) AS rt FROM (SELECT {_text(cols.case)} AS c, {_text(cols.activity)} AS a, "
             f"{_text(cols.time)} AS ts, {_text(cols.channel)} AS ch, {_text(cols.segment)} AS seg, "
-            f"{_text(cols.feedback)} AS fb, {_text(cols.rating)} AS rt FROM {src}"
+            f"{_text(cols.feedback)} AS fb, {_text(cols.rating)} AS rt FROM {src})"
         )
     except duckdb.InterruptException:
         raise
     except duckdb.Error as exc:
         raise LogError(f"{path.name} could not be read: {first_line(str(exc))}") from None
-    _check(job)
-    conn.execute(
-        "CREATE TABLE ev AS SELECT rowid AS rn, c, a, epoch_us(try_cast(ts AS TIMESTAMPTZ)) AS t, ts, ch, seg, fb, "
-        "try_cast(rt AS DOUBLE) AS rt FROM raw"
-    )
-    conn.execute("DROP TABLE raw")
     _check(job)
     row = conn.execute(
         "SELECT count(*), count(*) FILTER (WHERE c IS NULL), count(*) FILTER (WHERE a IS NULL), "
@@ -103,7 +98,6 @@ def load(
             f"activity names over {L.MAX_ACTIVITY} characters in column {cols.activity!r} "
             "(is it the activity column? choose another with --activity)",
         )
-    conn.execute("ALTER TABLE ev DROP COLUMN ts")
     return Loaded(sniffed, int(events), int(naive))
 
 
@@ -113,7 +107,8 @@ def _refuse(conn: duckdb.DuckDBPyConnection, count: int, where: str, what: str) 
     if where.startswith("length"):
         count = conn.execute(f"SELECT count(*) FROM ev WHERE {where}").fetchone()[0]  # type: ignore[index]
     rows = [
-        r[0] + 2 for r in conn.execute(f"SELECT rn FROM ev WHERE {where} ORDER BY rn LIMIT {SHOWN_ROWS}").fetchall()
+        r[0] + 2
+        for r in conn.execute(f"SELECT rowid FROM ev WHERE {where} ORDER BY rowid LIMIT {SHOWN_ROWS}").fetchall()
     ]
     shown = ", ".join(str(r) for r in rows)
     if len(rows) > 1 and count <= SHOWN_ROWS:

@@ -1,7 +1,7 @@
 """The measures, in SQL over ``ev`` (see load.py). The definitions, which the tests'
 pure-Python reference (tests/analytics_reference.py) implements independently:
 
-- Events are ordered within a case by time, equal times by file order (``rn``).
+- Events are ordered within a case by time, equal times by file order (``ev.rowid``).
 - counts: events per activity; starts / ends: the activity of each case's first / last event;
   flows: directly-follows pairs of consecutive events of a case, with their count and the
   median seconds between them (``quantile_cont``, interpolated). The ``L.MAX_ACTIVITY_FLOWS``
@@ -34,32 +34,45 @@ SECONDS = "/ 1000000.0"
 
 
 def order_events(conn: duckdb.DuckDBPyConnection, mapping: dict[str, str], stages: Sequence[str]) -> None:
-    """``seq``: each event with its place in the case and the next event; ``sev``: the mapped ones."""
-    conn.execute(
-        "CREATE TABLE seq AS SELECT c, a, t, rn, ch, seg, fb, rt, row_number() OVER w AS i, "
-        "lead(a) OVER w AS na, lead(t) OVER w AS nt FROM ev WINDOW w AS (PARTITION BY c ORDER BY t, rn)"
-    )
-    conn.execute("DROP TABLE ev")
+    """The tables every measure reads, in two sorts of the events (everything else is hashing):
+
+    ``cid``/``aid``: a small integer per case id / activity (sorting integers, not text, is what
+    makes 10 million events affordable); ``map``: activity → stage index k.
+    ``seq``: each event with its place ``i`` in the case (time, then file order), the next event
+    (``na``, ``nt``), and the previous MAPPED event's stage and time (``pk``, ``plt``).
+    ``vn``: the visits — a mapped event whose previous mapped event is in another stage starts
+    one; its first time ``ft``, the next visit's stage and first time (``nk``, ``nft``), and its
+    last time ``lt``: the event before the next visit's start is this visit's last mapped event
+    (the next start's ``plt``), or, for a case's last visit, the case's last mapped time.
+    ``cs``: each case's first time (periods). ``reach``: distinct (case, stage) pairs.
+    (``clt``: a case's last mapped time; ``plt``: the time of the previous mapped event.)
+    """
     conn.execute("CREATE TABLE map (a VARCHAR, k INTEGER)")
     index = {stage: k for k, stage in enumerate(stages)}
     rows = [(a, index[s]) for a, s in mapping.items() if s in index]
     if rows:
         conn.executemany("INSERT INTO map VALUES (?, ?)", rows)
     conn.execute(
-        "CREATE TABLE sev AS SELECT s.c, m.k, s.t, s.i, s.ch, s.fb, s.rt, s.rn FROM seq s JOIN map m USING (a)"
+        "CREATE TABLE cid AS SELECT c, CAST(row_number() OVER () AS INTEGER) AS ci FROM (SELECT DISTINCT c FROM ev)"
     )
     conn.execute(
-        "CREATE TABLE visits AS WITH x AS (SELECT c, k, t, i, CASE WHEN k IS NOT DISTINCT FROM lag(k) OVER "
-        "(PARTITION BY c ORDER BY i) THEN 0 ELSE 1 END AS nv FROM sev), "
-        "y AS (SELECT *, sum(nv) OVER (PARTITION BY c ORDER BY i ROWS UNBOUNDED PRECEDING) AS v FROM x) "
-        "SELECT c, v, any_value(k) AS k, min(t) AS ft, max(t) AS lt FROM y GROUP BY c, v"
+        "CREATE TABLE aid AS SELECT a, CAST(row_number() OVER () AS INTEGER) AS ai FROM (SELECT DISTINCT a FROM ev)"
     )
     conn.execute(
-        "CREATE TABLE vn AS SELECT c, v, k, ft, lt, lead(k) OVER w AS nk, lead(ft) OVER w AS nft "
-        "FROM visits WINDOW w AS (PARTITION BY c ORDER BY v)"
+        "CREATE TABLE seq AS SELECT ci, ai, k, t, row_number() OVER w AS i, lead(ai) OVER w AS na, "
+        "lead(t) OVER w AS nt, lag(k IGNORE NULLS) OVER w AS pk, lag(mt IGNORE NULLS) OVER w AS plt, "
+        "max(mt) OVER (PARTITION BY ci) AS clt "
+        "FROM (SELECT cid.ci, aid.ai, map.k, ev.t, CASE WHEN map.k IS NOT NULL THEN ev.t END AS mt, ev.rowid AS rn "
+        "FROM ev JOIN cid USING (c) JOIN aid USING (a) LEFT JOIN map USING (a)) "
+        "WINDOW w AS (PARTITION BY ci ORDER BY t, rn)"
     )
-    conn.execute("DROP TABLE visits")
-    conn.execute("CREATE TABLE cs AS SELECT c, min(t) AS first_t FROM seq GROUP BY c")
+    conn.execute("CREATE TABLE cs AS SELECT ci, t AS first_t FROM seq WHERE i = 1")
+    conn.execute(
+        "CREATE TABLE vn AS SELECT ci, k, t AS ft, lead(k) OVER w AS nk, lead(t) OVER w AS nft, "
+        "coalesce(lead(plt) OVER w, clt) AS lt "
+        "FROM seq WHERE k IS NOT NULL AND pk IS DISTINCT FROM k WINDOW w AS (PARTITION BY ci ORDER BY i)"
+    )
+    conn.execute("CREATE TABLE reach AS SELECT DISTINCT ci, k FROM vn")
 
 
 def overview(conn: duckdb.DuckDBPyConnection) -> tuple[int, int, str | None, str | None]:
@@ -71,17 +84,23 @@ def overview(conn: duckdb.DuckDBPyConnection) -> tuple[int, int, str | None, str
 
 
 def activity_stats(conn: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    def counted(sql: str) -> dict[str, int]:
-        return {str(a): int(n) for a, n in conn.execute(sql).fetchall()}
+    def counted(where: str) -> dict[str, int]:
+        rows = conn.execute(
+            f"SELECT aid.a, n FROM (SELECT ai, count(*) AS n FROM seq {where} GROUP BY ai) JOIN aid USING (ai) "
+            "ORDER BY n DESC, aid.a"
+        ).fetchall()
+        return {str(a): int(n) for a, n in rows}
 
     flows = conn.execute(
-        f"SELECT a, na, count(*) AS n, quantile_cont((nt - t) {SECONDS}, 0.5) FROM seq WHERE na IS NOT NULL "
-        f"GROUP BY a, na ORDER BY n DESC, a, na LIMIT {L.MAX_ACTIVITY_FLOWS}"
+        "SELECT x.a, y.a, f.n, f.m FROM (SELECT ai, na, count(*) AS n, "
+        f"quantile_cont((nt - t) {SECONDS}, 0.5) AS m FROM seq WHERE na IS NOT NULL GROUP BY ai, na) f "
+        "JOIN aid x ON x.ai = f.ai JOIN aid y ON y.ai = f.na "
+        f"ORDER BY f.n DESC, x.a, y.a LIMIT {L.MAX_ACTIVITY_FLOWS}"
     ).fetchall()
     return {
-        "counts": counted("SELECT a, count(*) AS n FROM seq GROUP BY a ORDER BY n DESC, a"),
-        "starts": counted("SELECT a, count(*) AS n FROM seq WHERE i = 1 GROUP BY a ORDER BY n DESC, a"),
-        "ends": counted("SELECT a, count(*) AS n FROM seq WHERE na IS NULL GROUP BY a ORDER BY n DESC, a"),
+        "counts": counted(""),
+        "starts": counted("WHERE i = 1"),
+        "ends": counted("WHERE na IS NULL"),
         "flows": [{"from": str(a), "to": str(b), "count": int(n), "median_s": _seconds(m)} for a, b, n, m in flows],
     }
 
@@ -92,7 +111,11 @@ def _seconds(value: object) -> float | None:
 
 def stage_measures(conn: duckdb.DuckDBPyConnection, stages: Sequence[str], cases: str = "cs") -> list[dict[str, Any]]:
     """One dict per stage (StageMeasure fields), over the cases in table ``cases``."""
-    only = "WHERE TRUE" if cases == "cs" else f"WHERE c IN (SELECT c FROM {cases})"
+
+    def where(column: str = "ci") -> str:
+        return "WHERE TRUE" if cases == "cs" else f"WHERE {column} IN (SELECT ci FROM {cases})"
+
+    only = where()
     total = conn.execute(f"SELECT count(*) FROM {cases}").fetchone()[0]  # type: ignore[index]
     by_k: dict[int, dict[str, Any]] = {k: {} for k in range(len(stages))}
 
@@ -100,26 +123,25 @@ def stage_measures(conn: duckdb.DuckDBPyConnection, stages: Sequence[str], cases
         for k, *values in conn.execute(sql).fetchall():
             by_k[int(k)].update(zip(names, values, strict=True))
 
-    fill(f"SELECT k, count(DISTINCT c) FROM vn {only} GROUP BY k", "reached")
+    fill(f"SELECT k, count(*) FROM reach {only} GROUP BY k", "reached")
     fill(f"SELECT k, count(*) FROM vn {only} AND nk IS NULL GROUP BY k", "dropoff")
+    for k, to_next, in_stage in conn.execute(
+        f"SELECT k, quantile_cont((nft - ft) {SECONDS}, [0.5, 0.9]) FILTER (WHERE nk IS NOT NULL), "
+        f"quantile_cont((lt - ft) {SECONDS}, [0.5, 0.9]) FROM vn {only} GROUP BY k"
+    ).fetchall():
+        to_next, in_stage = to_next or (None, None), in_stage or (None, None)
+        by_k[int(k)].update(
+            median_to_next_s=to_next[0],
+            p90_to_next_s=to_next[1],
+            median_in_stage_s=in_stage[0],
+            p90_in_stage_s=in_stage[1],
+        )
     fill(
-        f"SELECT k, quantile_cont((nft - ft) {SECONDS}, 0.5), quantile_cont((nft - ft) {SECONDS}, 0.9) "
-        f"FROM vn {only} AND nk IS NOT NULL GROUP BY k",
-        "median_to_next_s",
-        "p90_to_next_s",
-    )
-    fill(
-        f"SELECT k, quantile_cont((lt - ft) {SECONDS}, 0.5), quantile_cont((lt - ft) {SECONDS}, 0.9) "
-        f"FROM vn {only} GROUP BY k",
-        "median_in_stage_s",
-        "p90_in_stage_s",
-    )
-    fill(
-        f"WITH r AS (SELECT DISTINCT c, k FROM vn {only}) "
-        "SELECT b.k, count(*) FROM r a JOIN r b ON a.c = b.c AND b.k = a.k + 1 GROUP BY b.k",
+        f"SELECT b.k, count(*) FROM reach a JOIN reach b ON a.ci = b.ci AND b.k = a.k + 1 {where('a.ci')} GROUP BY b.k",
         "both",
     )
-    fill(f"SELECT k, avg(rt) FROM sev {only} AND rt IS NOT NULL GROUP BY k", "rating")
+    rated = "ev JOIN map USING (a)" + ("" if cases == "cs" else " JOIN cid USING (c)")
+    fill(f"SELECT k, avg(rt) FROM {rated} {only} AND rt IS NOT NULL GROUP BY k", "rating")
     out: list[dict[str, Any]] = []
     for k, stage in enumerate(stages):
         got = by_k[k]
@@ -153,7 +175,8 @@ def stage_flows(conn: duckdb.DuckDBPyConnection, stages: Sequence[str]) -> list[
 
 def unmapped(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     rows = conn.execute(
-        "SELECT a, count(*) AS n FROM seq WHERE a NOT IN (SELECT a FROM map) GROUP BY a ORDER BY n DESC, a"
+        "SELECT aid.a, n FROM (SELECT ai, count(*) AS n FROM seq WHERE k IS NULL GROUP BY ai) JOIN aid USING (ai) "
+        "ORDER BY n DESC, aid.a"
     ).fetchall()
     return {str(a): int(n) for a, n in rows}
 
@@ -162,11 +185,12 @@ def splits(conn: duckdb.DuckDBPyConnection, stages: Sequence[str]) -> tuple[list
     """Segment splits (cases reaching each stage), then channel splits (events per stage); the
     most frequent values first, at most ``L.MAX_SPLITS`` in all; also how many were left out."""
     segs = conn.execute(
-        "WITH f AS (SELECT c, seg FROM seq WHERE seg IS NOT NULL QUALIFY row_number() OVER (PARTITION BY c ORDER BY i) = 1), "
-        "r AS (SELECT DISTINCT c, k FROM vn) "
-        "SELECT f.seg, r.k, count(*) FROM f JOIN r USING (c) GROUP BY f.seg, r.k"
+        "WITH f AS (SELECT c, arg_min(seg, (t, rowid)) AS seg FROM ev WHERE seg IS NOT NULL GROUP BY c) "
+        "SELECT f.seg, r.k, count(*) FROM f JOIN cid USING (c) JOIN reach r USING (ci) GROUP BY f.seg, r.k"
     ).fetchall()
-    chans = conn.execute("SELECT ch, k, count(*) FROM sev WHERE ch IS NOT NULL GROUP BY ch, k").fetchall()
+    chans = conn.execute(
+        "SELECT ch, k, count(*) FROM ev JOIN map USING (a) WHERE ch IS NOT NULL GROUP BY ch, k"
+    ).fetchall()
     out: list[dict[str, Any]] = []
     for kind, rows in (("segment", segs), ("channel", chans)):
         values: dict[str, dict[str, int]] = {}
@@ -179,14 +203,15 @@ def splits(conn: duckdb.DuckDBPyConnection, stages: Sequence[str]) -> tuple[list
 
 
 def period_cases(conn: duckdb.DuckDBPyConnection, split_us: int) -> None:
-    conn.execute(f"CREATE TABLE cs_before AS SELECT c FROM cs WHERE first_t < {int(split_us)}")
-    conn.execute(f"CREATE TABLE cs_after AS SELECT c FROM cs WHERE first_t >= {int(split_us)}")
+    conn.execute(f"CREATE TABLE cs_before AS SELECT ci FROM cs WHERE first_t < {int(split_us)}")
+    conn.execute(f"CREATE TABLE cs_after AS SELECT ci FROM cs WHERE first_t >= {int(split_us)}")
 
 
 def feedback_sample(conn: duckdb.DuckDBPyConnection, per_stage: int) -> list[tuple[int, str]]:
     """Up to ``per_stage`` feedback texts per stage, the same ones every run (hash of the row)."""
     rows = conn.execute(
         "SELECT k, fb FROM (SELECT k, fb, rn, row_number() OVER (PARTITION BY k ORDER BY hash(rn), rn) AS r "
-        f"FROM sev WHERE fb IS NOT NULL) WHERE r <= {int(per_stage)} ORDER BY k, rn"
+        f"FROM (SELECT k, fb, ev.rowid AS rn FROM ev JOIN map USING (a) WHERE fb IS NOT NULL)) "
+        f"WHERE r <= {int(per_stage)} ORDER BY k, rn"
     ).fetchall()
     return [(int(k), str(fb)) for k, fb in rows]
