@@ -23,9 +23,9 @@ from app.models.entities import (
     LogSource,
     Measure,
     MetricValue,
+    Stage,
     StageFlow,
     StageMeasure,
-    Stage,
 )
 from app.models.errors import DocumentRuleError, WaymarkError
 from app.models.refs import JourneyRef, LaneRef, StageRef
@@ -87,7 +87,7 @@ def analytics(flows: list[StageFlow] | None = None) -> JourneyAnalytics:
             flow("store", "buy", 500),
             flow("buy", "compare", 60),  # a loop back
             flow("buy", "learn", 300),
-            flow("learn", "support", 120),
+            flow("learn", "support", 80),
         ],
     )
 
@@ -161,9 +161,9 @@ def test_the_heat_bar_is_drawn_along_the_header_foot(scene, doc):
     analyse(doc)
     image, rect = render(scene)
     layout = scene.layout
+    y = S.STAGE_HEADER_H - 2 - 1.5 - 3  # the middle of the bar (dropoff_heat.paint_heat)
     for sid, share in (("support", 1.0), ("compare", 0.25)):
         x, w = layout.column(sid)
-        y = S.STAGE_HEADER_H - 2 - 1.5 - 2.5  # the middle of the bar (dropoff_heat.paint_heat)
         end = x + 9 + (w - 18) * share  # the track starts 8 in from the header's drawn rect
 
         def at(px: float) -> QColor:
@@ -200,16 +200,19 @@ def test_flow_ribbons_mirror_the_analytics_through_undo_and_redo(scene, doc):
     assert set(by_pair) == {(f.source, f.target) for f in analytics().stage_flows}
     assert item.message == ""
     # width grows with the cases
-    assert by_pair[("search", "compare")].width > by_pair[("compare", "store")].width > by_pair[("buy", "compare")].width
+    assert (
+        by_pair[("search", "compare")].width > by_pair[("compare", "store")].width > by_pair[("buy", "compare")].width
+    )
     # forward flows arc above the middle, the loop back below, a skip higher than a step
     mid = item.rect.height() / 2
     assert by_pair[("compare", "store")].apex.y() < mid
     back = by_pair[("buy", "compare")]
     assert back.backward and back.apex.y() > mid
     assert by_pair[("search", "store")].apex.y() < by_pair[("compare", "store")].apex.y()
-    # the big ones are labelled; the tooltip names both stages and the count
-    assert by_pair[("search", "compare")].labelled and not by_pair[("buy", "compare")].labelled
-    assert by_pair[("search", "compare")].tooltip == "Search → Compare: 800 cases"
+    # the big ones are labelled, and loops back from a smaller share; the tooltip says it all
+    assert by_pair[("search", "compare")].labelled and not by_pair[("learn", "support")].labelled
+    assert by_pair[("buy", "compare")].labelled
+    assert by_pair[("search", "compare")].tooltip == "Search → Compare sites: 800 cases"
     assert "against the map's order" in back.tooltip
     assert_mirrors(scene)
 
@@ -227,7 +230,7 @@ def test_hovering_a_ribbon_names_it(scene, doc):
     ribbon = item.ribbons[0]
     assert item.ribbon_at(ribbon.apex) is ribbon
     assert item.ribbon_at(QPointF(ribbon.apex.x(), item.rect.height() - 2)) is None
-    assert ribbon.tooltip == "Search → Compare: 1,234 cases"
+    assert ribbon.tooltip == "Search → Compare sites: 1,234 cases"
 
 
 def test_moving_a_stage_redraws_the_flows_in_the_new_order(scene, doc):
@@ -286,7 +289,7 @@ def test_a_flow_lane_holds_no_cards_emotions_or_metric_values(doc):
 
 def test_a_lane_with_cards_does_not_become_a_flow_lane(doc):
     with pytest.raises(WaymarkError, match="only when it is empty"):
-        doc.push(C.Edit(doc, LaneRef(J, "doing"), {"kind": LaneKind.FLOW}))
+        doc.push(C.Edit(doc, LaneRef(J, "doing"), {"kind": LaneKind.FLOW, "role": None}))
     doc.push(C.add_lane(doc, J, Lane(id="empty", name="Empty", kind=LaneKind.CARDS)))
     doc.push(C.Edit(doc, LaneRef(J, "empty"), {"kind": LaneKind.FLOW}))
     assert doc.journey(J).lane("empty").kind == LaneKind.FLOW
@@ -333,11 +336,69 @@ def test_an_analysed_metric_lane_says_where_its_numbers_came_from(scene, doc):
     assert "Cases reaching the stage" in header.toolTip() and "checkout.csv" in header.toolTip()
     labels, _legend = header._lane_labels(header.rect.adjusted(0, 1, -2, -1))
     texts = [label.static.text() for _pen, label in labels]
-    assert BADGE in texts
-    assert any(t.startswith("from checkout.csv") for t in texts)
-    assert any("refreshed" in t for t in texts)
+    assert BADGE in texts and "checkout.csv" in texts
+    assert "2026-03-01 – 2026-05-31" in texts and "refreshed 2026-06-01 09:30" in texts
     # a plain metric lane has no badge
     assert scene.refs[LaneRef(J, "csat")].analysed is None
     doc.undo_stack.undo()
     assert "no analysis stored" in scene.refs[LaneRef(J, "reach")].analysed.source
     assert_mirrors(scene)
+
+
+# -- the observed curve (Accept Observed) ------------------------------------------------------
+
+
+def test_an_accepted_observed_curve_is_drawn_dotted_and_listed_apart(scene, doc):
+    from app.document.analytics_commands import accept_observed
+    from app.views.board.style import Stroke
+
+    points = {"search": 1.0, "compare": -0.5, "store": 1.5}
+    doc.push(accept_observed(doc, J, "anna", points, []))
+    legend = scene.refs[LaneRef(J, "feeling")].legend
+    labels = [entry.label for entry in legend]
+    assert labels == ["Anna Berg · as-is", "Anna Berg · to-be", "Anna Berg · observed"]
+    assert [entry.dashed for entry in legend] == [Stroke.SOLID, Stroke.DASHED, Stroke.DOTTED]
+    strokes = [stroke for _color, stroke, _pts in scene._curves["feeling"].curves]
+    assert sorted(strokes) == [Stroke.SOLID, Stroke.DASHED, Stroke.DOTTED]
+    assert_mirrors(scene)
+    scene.toggle_curve(("feeling", "anna", "observed"))  # the legend's swatch hides it
+    assert Stroke.DOTTED not in [s for _c, s, _p in scene._curves["feeling"].curves]
+    scene.toggle_curve(("feeling", "anna", "observed"))
+    doc.undo_stack.undo()
+    assert [entry.label for entry in scene.refs[LaneRef(J, "feeling")].legend] == labels[:2]
+    assert_mirrors(scene)
+
+
+def test_the_inspector_says_which_measure_fills_an_analysed_lane(doc, qtbot):
+    from app.views.board.view import BoardView
+    from app.views.inspector.panel import Inspector
+
+    view = BoardView(doc)
+    qtbot.addWidget(view)
+    view.show_journey(J)
+    inspector = Inspector(doc, view)
+    qtbot.addWidget(inspector)
+    inspector.show()
+    doc.push(C.add_lane(doc, J, Lane(id="reach", name="Reached", kind="metric", unit="cases", measure="reached")))
+    view.board.select_refs([LaneRef(J, "reach")])
+    data = inspector.page_lane.data
+    assert data.isVisible() and data.text().startswith("Cases reaching the stage, from the event log")
+    view.board.select_refs([LaneRef(J, "csat")])
+    assert not data.isVisible()
+    # made a cards lane (it is empty), it is no longer filled from data
+    view.board.select_refs([LaneRef(J, "reach")])
+    inspector.page_lane.kind.setCurrentIndex(inspector.page_lane.kind.findData(LaneKind.CARDS))
+    lane = doc.journey(J).lane("reach")
+    assert lane.kind == LaneKind.CARDS and lane.measure is None
+
+
+def test_a_map_of_many_stages_draws_its_biggest_flows_only(scene, doc, monkeypatch):
+    from app.views.board import flow_lane
+
+    monkeypatch.setattr(flow_lane, "MAX_RIBBONS", 3)
+    add_flow_lane(doc)
+    analyse(doc)
+    item = flow_item(scene)
+    assert [r.count for r in item.ribbons] == [800, 500, 500]
+    assert item.left_out == 4
+    assert any("4 smaller flows not drawn" in label.static.text() for _ink, _pill, label in item._labels)

@@ -147,7 +147,9 @@ def _card(cid: str, lane: str = "doing", stage: str = "store", text: str = "A ne
         pytest.param(lambda doc: C.Remove(doc, LaneRef(J, "csat")), id="remove-metric-lane"),
         pytest.param(lambda doc: C.add_stage(doc, J, Stage(id="repair", name="Repair"), 2), id="add-stage"),
         pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="mood2", name="Mood", kind="emotion"), 1), id="add-lane"),
-        pytest.param(lambda doc: C.add_lane(doc, J, Lane(id="flows", name="Flows", kind="flow"), 1), id="add-flow-lane"),
+        pytest.param(
+            lambda doc: C.add_lane(doc, J, Lane(id="flows", name="Flows", kind="flow"), 1), id="add-flow-lane"
+        ),
         pytest.param(
             lambda doc: C.SetEmotion(
                 doc, J, EmotionPoint(lane="feeling", stage="buy", score=-2, persona="anna", variant="as_is")

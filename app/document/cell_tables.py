@@ -163,7 +163,9 @@ class EmotionTable:
         journey = self.doc.journey(journey_id)
         lane = self.doc.lane(journey_id, point.lane)
         if lane.kind != LaneKind.EMOTION:
-            raise EditError(f"lane '{lane.name}' is not an emotion lane")
+            raise EditError(
+                f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; emotion points go in an emotion lane"
+            )
         self.doc.stage(journey_id, point.stage)
         if point.persona is not None:
             self.doc.persona(point.persona)
@@ -224,7 +226,9 @@ class MetricTable:
         journey = self.doc.journey(journey_id)
         lane = self.doc.lane(journey_id, metric.lane)
         if lane.kind != LaneKind.METRIC:
-            raise EditError(f"lane '{lane.name}' is not a metric lane")
+            raise EditError(
+                f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; metric values go in a metric lane"
+            )
         self.doc.stage(journey_id, metric.stage)
         ref = metric_ref(journey_id, metric.key)
         old = self.find(ref)

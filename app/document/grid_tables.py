@@ -199,7 +199,9 @@ class LaneTable(_GridTable[Lane, LaneRef]):
             raise EditError(f"{where}{article(new.kind)} {new.kind} lane has no role")
         if new.measure is not None and new.kind != LaneKind.METRIC:
             where = f"lane '{new.name}': " if old is not None else ""
-            raise EditError(f"{where}{article(new.kind)} {new.kind} lane is not filled from data; only a metric lane is")
+            raise EditError(
+                f"{where}{article(new.kind)} {new.kind} lane is not filled from data; only a metric lane is"
+            )
         if old is None or new.kind == old.kind or (new.kind in CARD_LANE_KINDS and old.kind in CARD_LANE_KINDS):
             return
         held = slice_contents(journey, lane=old.id)

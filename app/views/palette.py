@@ -46,6 +46,7 @@ TIPS = {
     "lane:emotion": "A row with an emotion curve: drop it between two lanes",
     "lane:metric": "A row of numbers per stage (conversion, CSAT…): drop it between two lanes",
     "lane:touchpoints": "A row of touchpoints (channel and category): drop it between two lanes",
+    "lane:flow": "A row that draws the analysed flows between stages (Analytics ▸ Analyse Event Log…)",
 }
 
 

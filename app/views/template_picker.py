@@ -40,7 +40,12 @@ INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
-KIND_HINT = {LaneKind.EMOTION: "emotion curve", LaneKind.METRIC: "metric", LaneKind.TOUCHPOINTS: "touchpoints"}
+KIND_HINT = {
+    LaneKind.EMOTION: "emotion curve",
+    LaneKind.METRIC: "metric",
+    LaneKind.TOUCHPOINTS: "touchpoints",
+    LaneKind.FLOW: "flows from data",
+}
 LINE_NAMES = {"interaction": "interaction", "visibility": "visibility", "internal": "internal interaction"}
 
 

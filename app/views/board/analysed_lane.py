@@ -27,9 +27,12 @@ NOT_ANALYSED = "no analysis stored (Analytics ▸ Analyse Event Log…)"
 
 @dataclass(frozen=True)
 class AnalysedHeader:
-    """What the header of a metric lane filled from data adds to its name and kind."""
+    """What the header of a metric lane filled from data shows instead of its kind: the badge and
+    the log's file name on the kind's row, then the rest of the source line, a part a row."""
 
     source: str  # source_line(...), or why there is none
+    file: str
+    rows: tuple[str, ...]
     tooltip: str
 
 
@@ -39,44 +42,33 @@ def analysed_header(journey: Journey, lane: Lane) -> AnalysedHeader | None:
         return None
     name = MEASURE_NAMES[lane.measure]
     if journey.analytics is None:
-        return AnalysedHeader(NOT_ANALYSED, f"{name}\n{NOT_ANALYSED}")
-    source = source_line(journey.analytics)
+        rows = tuple(NOT_ANALYSED.replace(" (", "\n(").split("\n"))
+        return AnalysedHeader(NOT_ANALYSED, "", rows, f"{name}\n{NOT_ANALYSED}")
     a = journey.analytics
+    source = source_line(a)
+    first, *rest = source.split(" · ")
     tooltip = f"{name} — filled from the event log\n{source}\n{a.cases:,} cases, {a.events:,} events"
-    return AnalysedHeader(source, tooltip)
+    return AnalysedHeader(source, first.removeprefix("from "), tuple(rest), tooltip)
 
 
-def source_rows(text: str, width: float) -> list[str]:
-    """The source line in at most two rows of ``width``, broken at its " · " parts (the last row
-    elided if it still does not fit)."""
-    fm = S.metrics(SOURCE_SIZE)
-    parts = text.split(" · ")
-    rows: list[str] = []
-    while parts and len(rows) < 1:
-        row = parts.pop(0)
-        while parts and fm.horizontalAdvance(f"{row} · {parts[0]}") <= width:
-            row = f"{row} · {parts.pop(0)}"
-        rows.append(row)
-    if parts:
-        rows.append(" · ".join(parts))
-    return [fm.elidedText(row, Qt.TextElideMode.ElideRight, width) for row in rows]
-
-
-def badge_rect(kind_rect: QRectF, kind_text: str) -> QRectF:
-    """The badge right after the lane's kind ("Metric (cases)"), on the kind's row."""
-    x = kind_rect.left() + S.metrics(7.5).horizontalAdvance(kind_text) + 6
+def analysed_labels(header: AnalysedHeader, r: QRectF, kind_rect: QRectF) -> tuple[QRectF, list]:
+    """The badge's rect and the (pen, Label)s of the badge, the file name and the rows below."""
     w = S.metrics(BADGE_SIZE, True).horizontalAdvance(BADGE) + 10
-    return QRectF(x, kind_rect.top() + 0.5, w, 13)
-
-
-def analysed_labels(header: AnalysedHeader, r: QRectF, kind_rect: QRectF, kind_text: str) -> tuple[QRectF, list]:
-    """The badge's rect and the (pen, Label)s of the badge and the source rows."""
-    badge = badge_rect(kind_rect, kind_text)
+    badge = QRectF(kind_rect.left(), kind_rect.top() + 0.5, w, 13)
     labels = [(S.DATA_BADGE_INK, S.Label(BADGE, badge, Qt.AlignmentFlag.AlignCenter, BADGE_SIZE, True))]
+    left = Qt.AlignmentFlag.AlignLeft
+    fm = S.metrics(SOURCE_SIZE)
+    if header.file:
+        room = kind_rect.right() - badge.right() - 4
+        name = fm.elidedText(header.file, Qt.TextElideMode.ElideMiddle, room)
+        labels.append(
+            (S.INK, S.Label(name, QRectF(badge.right() + 4, kind_rect.top() + 1, room, 13), left, SOURCE_SIZE))
+        )
     width = r.width() - 22
-    for n, row in enumerate(source_rows(header.source, width)):
+    for n, row in enumerate(header.rows[:2]):
         rect = QRectF(r.left() + 12, r.top() + SOURCE_TOP + n * SOURCE_ROW, width, SOURCE_ROW)
-        labels.append((S.MUTED, S.Label(row, rect, Qt.AlignmentFlag.AlignLeft, SOURCE_SIZE)))
+        text = fm.elidedText(row, Qt.TextElideMode.ElideRight, width)
+        labels.append((S.MUTED, S.Label(text, rect, left, SOURCE_SIZE)))
     return badge, labels
 
 

@@ -17,6 +17,12 @@ def _fmt(value: float) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:,.3g}"
 
 
+def with_unit(value: float, unit: str) -> str:
+    """ "38%", "2.5h", but "1,000 cases": a unit that is a word stands apart from the number."""
+    gap = " " if len(unit) > 1 and unit[0].isalpha() else ""
+    return f"{_fmt(value)}{gap}{unit}"
+
+
 class MetricItem(QGraphicsItem):
     """One metric cell: the value large, the target small, and a bar of value/target."""
 
@@ -45,10 +51,10 @@ class MetricItem(QGraphicsItem):
         metric = self.metric
         if metric is None or (metric.value is None and metric.target is None):
             return [(S.GRID, S.Label("—", r, left | Qt.AlignmentFlag.AlignTop, 9))]
-        value = "—" if metric.value is None else f"{_fmt(metric.value)}{unit}"
+        value = "—" if metric.value is None else with_unit(metric.value, unit)
         labels = [(S.INK, S.Label(value, QRectF(r.left(), r.top(), r.width(), 24), left, 14, True))]
         if metric.target is not None:
-            target = f"target {_fmt(metric.target)}{unit}"
+            target = f"target {with_unit(metric.target, unit)}"
             tw = S.metrics(8).horizontalAdvance(target)
             labels.append(
                 (S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, 8))

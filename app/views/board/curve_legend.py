@@ -15,6 +15,7 @@ from app import theme as T
 from app.models.curves import CurveKey, curve_name, default_curve, lane_curves, legend_order
 from app.models.entities import Journey, LaneKind, Project
 from app.views.board.header_items import LegendEntry
+from app.views.board.style import stroke_of
 
 EMPTY_MARK = " (empty)"
 
@@ -90,7 +91,7 @@ def legends(project: Project, journey: Journey, choices: CurveChoices, hidden: s
                     full,
                     curve_color(project, key.persona_id),
                     name,
-                    key.variant == "to_be",
+                    stroke_of(key.variant),
                     full in hidden,
                     key == active,
                 )

@@ -18,7 +18,7 @@ from app.models.analytics_values import dropoff_share
 from app.models.entities import JourneyAnalytics, Stage
 from app.views.board import style as S
 
-BAR_H = 5.0  # the heat bar's thickness, along the header's foot
+BAR_H = 6.0  # the heat bar's thickness, along the header's foot
 TEXT_SIZE = 8.0
 NOBODY = "nobody reaches this stage"
 
@@ -63,12 +63,11 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage) -> StageHeat | 
     if m is None:
         return None
     lines = [f"{stage.name} — from the event log"]
-    if stage.description:
-        lines.insert(0, stage.description)
+    after = [stage.description] if stage.description else []  # what the stage says it is, below
     share = dropoff_share(analytics, stage.id)
     if m.reached == 0 or share is None:
         lines.append(f"Nobody of the {analytics.cases:,} cases reaches this stage")
-        return StageHeat(NOBODY, None, "\n".join(lines))
+        return StageHeat(NOBODY, None, "\n".join(lines + after))
     lines.append(f"Reached: {m.reached:,} cases ({percent(m.share)} of all {analytics.cases:,})")
     if m.conversion is not None:
         lines.append(f"Conversion from the previous stage: {percent(m.conversion)}")
@@ -79,7 +78,7 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage) -> StageHeat | 
     if m.median_in_stage_s is not None:
         lines.append(f"Median in the stage: {duration(m.median_in_stage_s)}")
     line = f"{m.reached:,} reached · {percent(share)} leave"
-    return StageHeat(line, share, "\n".join(lines))
+    return StageHeat(line, share, "\n".join(lines + after))
 
 
 def heat_label(heat: StageHeat, r: QRectF) -> tuple:

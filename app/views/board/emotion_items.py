@@ -19,6 +19,7 @@ from app.models.refs import EmotionRef
 from app.models.score_labels import LabelPlace, LabelSizes
 from app.theme import face_color_hex
 from app.views.board import style as S
+from app.views.board.style import Stroke, pen_style
 
 FACE_R = 11.0
 NOTE_W = 96.0  # an as-is point's note, after its score
@@ -114,12 +115,12 @@ class _Line:
 
     __slots__ = ("color", "dashed", "points", "pen", "hulls", "lengths")
 
-    def __init__(self, color: QColor, dashed: bool, points: list[QPointF], previous: _Line | None = None):
-        self.color, self.dashed, self.points = color, dashed, list(points)
+    def __init__(self, color: QColor, dashed: Stroke, points: list[QPointF], previous: _Line | None = None):
+        self.color, self.dashed, self.points = color, Stroke(dashed), list(points)
         pen = QPen(color, 3.0)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        if self.dashed:
+            pen.setStyle(pen_style(self.dashed))
             pen.setWidthF(2.4)
         self.pen = pen
         if previous is not None and previous.points == self.points:
@@ -230,7 +231,7 @@ class EmotionCurveItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     @property
-    def curves(self) -> list[tuple[QColor, bool, list[QPointF]]]:
+    def curves(self) -> list[tuple[QColor, Stroke, list[QPointF]]]:
         return [(line.color, line.dashed, line.points) for line in self._lines]
 
     @property
@@ -240,7 +241,7 @@ class EmotionCurveItem(QGraphicsItem):
     def set_curves(
         self,
         rect: QRectF,
-        curves: list[tuple[QColor, bool, list[QPointF]]],
+        curves: list[tuple[QColor, Stroke, list[QPointF]]],
         gaps: list[tuple[QColor, list[QPointF], list[QPointF]]] | None = None,
     ) -> None:
         """``gaps``: per persona, its as-is and to-be points on the stages both have."""

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from app.models.analytics_values import backward
-from app.models.entities import Journey, LaneKind
+from app.models.entities import Journey, LaneKind, StageFlow
 from app.models.map_layout import JourneyLayout
 from app.views.board import style as S
 
@@ -28,10 +28,12 @@ EMPTY_TEXT = "Analyse an event log to see flows (Analytics ▸ Analyse Event Log
 NO_FLOWS_TEXT = "The event log shows no flows between this map's stages"
 MIN_W, MAX_W = 2.0, 26.0  # a ribbon's width, for the smallest and the largest flow
 LABEL_SHARE = 0.12  # flows of at least this share of the largest are labelled with their count
+BACK_LABEL_SHARE = 0.04  # loops back are what a reader looks for: labelled from a smaller share
 LABEL_SIZE = 8.0
 EDGE = 16.0  # room kept free at the lane's top and bottom (labels, the legend)
 HIT_W = 10.0  # the narrowest a ribbon is to the pointer
 NODE_R = 4.5
+MAX_RIBBONS = 200  # the biggest flows drawn; a map of many stages can have tens of thousands of pairs
 
 
 @dataclass(frozen=True)
@@ -65,23 +67,29 @@ def _loop(x: float, mid: float) -> QPainterPath:
     return path
 
 
-def ribbons(journey: Journey, centers: dict[str, float], height: float) -> list[Ribbon]:
-    """The journey's stage flows as ribbons, biggest first (so the small ones lie on top); flows
-    from or to a stage no longer on the map are left out."""
+def drawn_flows(journey: Journey, centers: dict[str, float]) -> tuple[list[StageFlow], int]:
+    """The flows a lane draws, biggest first (so the small ones lie on top), at most MAX_RIBBONS,
+    and how many smaller ones are left out; flows from or to a stage not on the map are ignored."""
     analytics = journey.analytics
     if analytics is None:
-        return []
-    order = [s.id for s in journey.stages]
+        return [], 0
     flows = [f for f in analytics.stage_flows if f.source in centers and f.target in centers and f.count > 0]
+    flows.sort(key=lambda f: -f.count)
+    return flows[:MAX_RIBBONS], max(0, len(flows) - MAX_RIBBONS)
+
+
+def ribbons(journey: Journey, centers: dict[str, float], height: float, flows: list[StageFlow]) -> list[Ribbon]:
+    """``flows`` as ribbons, in their order."""
     if not flows:
         return []
+    order = [s.id for s in journey.stages]
     names = {s.id: s.name for s in journey.stages}
     biggest = max(f.count for f in flows)
     span = max((abs(order.index(f.target) - order.index(f.source)) for f in flows), default=1)
     mid = height / 2
     room = mid - EDGE - MAX_W / 2
     made = []
-    for f in sorted(flows, key=lambda f: -f.count):
+    for f in flows:
         skip = abs(order.index(f.target) - order.index(f.source))
         back = backward(order, f.source, f.target)
         width = MIN_W + (MAX_W - MIN_W) * f.count / biggest
@@ -109,7 +117,7 @@ def ribbons(journey: Journey, centers: dict[str, float], height: float) -> list[
                 path,
                 stroker.createStroke(path),
                 apex,
-                f.count >= biggest * LABEL_SHARE,
+                f.count >= biggest * (BACK_LABEL_SHARE if back else LABEL_SHARE),
                 tooltip,
             )
         )
@@ -126,7 +134,8 @@ class FlowLaneItem(QGraphicsItem):
         self.ribbons: list[Ribbon] = []
         self.nodes: list[float] = []  # x of each stage's middle
         self.message = ""  # shown instead of ribbons
-        self._labels: list = []
+        self.left_out = 0  # smaller flows not drawn (MAX_RIBBONS)
+        self._labels: list[tuple[QColor, QRectF | None, S.Label]] = []
         self.setZValue(5)
         self.setAcceptHoverEvents(True)
 
@@ -137,7 +146,8 @@ class FlowLaneItem(QGraphicsItem):
         self.setPos(S.LANE_HEADER_W, y)
         centers = {sid: x + w / 2 - S.LANE_HEADER_W for sid, x, w in layout.columns}
         self.nodes = list(centers.values())
-        self.ribbons = ribbons(journey, centers, h)
+        flows, self.left_out = drawn_flows(journey, centers)
+        self.ribbons = ribbons(journey, centers, h, flows)
         if journey.analytics is None:
             self.message = EMPTY_TEXT
         elif not self.ribbons:
@@ -148,16 +158,17 @@ class FlowLaneItem(QGraphicsItem):
         self.setToolTip(self.message)
         self.update()
 
-    def _make_labels(self) -> list:
+    def _make_labels(self) -> list[tuple[QColor, QRectF | None, S.Label]]:
         mid = self.rect.height() / 2
         left = Qt.AlignmentFlag.AlignLeft
         if self.message:
             box = QRectF(16, mid - 10, max(10.0, self.rect.width() - 32), 20)
             text = S.metrics(10).elidedText(self.message, Qt.TextElideMode.ElideRight, box.width())
             return [(S.MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
-        labels = [
+        back = "↶ back" + (f"   ({self.left_out:,} smaller flows not drawn)" if self.left_out else "")
+        labels: list[tuple[QColor, QRectF | None, S.Label]] = [
             (S.FLOW_FORWARD, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),
-            (S.FLOW_BACKWARD, None, S.Label("↶ back", QRectF(6, self.rect.height() - 17, 120, 14), left, 7.5, True)),
+            (S.FLOW_BACKWARD, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
         ]
         fm = S.metrics(LABEL_SIZE, True)
         for ribbon in self.ribbons:

@@ -35,7 +35,7 @@ class LegendEntry:
     key: tuple
     color: QColor
     label: str
-    dashed: bool
+    dashed: S.Stroke  # to-be dashed, observed dotted
     hidden: bool
     active: bool = False  # new points go to this curve
 
@@ -293,7 +293,7 @@ class LaneHeaderItem(HeaderItem):
                 color.setAlpha(70)
             pen = QPen(color, 2.5)
             if entry.dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setStyle(S.pen_style(entry.dashed))
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
             painter.setPen(S.MUTED if entry.hidden else S.INK)
@@ -327,12 +327,13 @@ class LaneHeaderItem(HeaderItem):
             labels = [
                 (S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
                 (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
-                (S.MUTED, S.Label(kind, kind_rect, left, 7.5)),
             ]
             badge = None
-            if self.analysed is not None:
-                badge, more = analysed_labels(self.analysed, r, kind_rect, kind)
+            if self.analysed is not None:  # the badge and the log's name stand where the kind is
+                badge, more = analysed_labels(self.analysed, r, kind_rect)
                 labels += more
+            else:
+                labels.append((S.MUTED, S.Label(kind, kind_rect, left, 7.5)))
             legend = []
             for n, entry in enumerate(self.legend):
                 y = r.top() + LEGEND_TOP + n * LEGEND_ROW

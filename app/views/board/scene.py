@@ -32,8 +32,8 @@ from app.models.refs import (
     StageRef,
 )
 from app.views.board import curve_picker
-from app.views.board.analysed_lane import analysed_header
 from app.views.board import style as S
+from app.views.board.analysed_lane import analysed_header
 from app.views.board.card_item import CardItem
 from app.views.board.cell_items import BlueprintLineItem, MetricItem
 from app.views.board.curve_legend import CurveChoices, curve_color, legends
@@ -451,7 +451,7 @@ class BoardScene(QGraphicsScene):
         y, h = layout.row(lane_id)
         colors = {persona: self._curve_color(persona) for persona, _variant in by_curve}
         lines = [
-            (colors[persona], variant == "to_be", [it.pos() for it in items])
+            (colors[persona], S.stroke_of(variant), [it.pos() for it in items])
             for (persona, variant), items in by_curve.items()
         ]
         place_labels(curve.label_signatures, by_curve)  # each score off the curves

@@ -6,6 +6,7 @@ projector; cards keep their own colour, everything else stays neutral.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -53,6 +54,27 @@ FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = QColor(T.FLOW_FORWARD), QColor(T.FLOW_B
 DATA_BADGE_BG, DATA_BADGE_INK = QColor(T.DATA_BADGE_BG), QColor(T.DATA_BADGE_INK)
 LINE_COLORS = {kind: QColor(value) for kind, value in T.LINE_COLORS.items()}
 CATEGORY_COLORS = {kind: QColor(value) for kind, value in T.CATEGORY_COLORS.items()}
+
+
+class Stroke(IntEnum):
+    """How an emotion curve's line is drawn, by its variant: as-is solid, to-be dashed, observed
+    (suggested from an event log's feedback) dotted. Solid is 0, so it reads as "not dashed"."""
+
+    SOLID = 0
+    DASHED = 1
+    DOTTED = 2
+
+
+def stroke_of(variant: str) -> Stroke:
+    if variant == "to_be":
+        return Stroke.DASHED
+    if variant == "observed":
+        return Stroke.DOTTED
+    return Stroke.SOLID
+
+
+def pen_style(stroke: Stroke) -> Qt.PenStyle:
+    return {Stroke.SOLID: Qt.PenStyle.SolidLine, Stroke.DASHED: Qt.PenStyle.DashLine}.get(stroke, Qt.PenStyle.DotLine)
 
 
 def card_color(card_color_value: str | None, lane_kind: str, lane_role: str | None) -> QColor:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from app.document import commands as C
 from app.document.document import Document
-from app.models.entities import LaneKind
+from app.models.entities import CARD_LANE_KINDS, LaneKind
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
@@ -256,8 +256,13 @@ class BoardView(QGraphicsView):
         self._place_cursor()
 
     def first_cell(self) -> tuple[str, str] | None:
-        lanes, stages = self._cells()
-        return (lanes[0], stages[0]) if lanes and stages else None
+        """The first stage's cell in the first lane that holds cards (an analysed journey starts
+        with its flow and data lanes), else in the first lane."""
+        journey = self.board.journey()
+        if journey is None or not journey.lanes or not journey.stages:
+            return None
+        lane = next((ln for ln in journey.lanes if ln.kind in CARD_LANE_KINDS), journey.lanes[0])
+        return lane.id, journey.stages[0].id
 
     def _place_cursor(self) -> None:
         """Frame the cursor's cell again (after a sync the cell may have moved, grown or gone)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import theme as T
 from app.models import limits as L
+from app.models.analytics_values import MEASURE_NAMES
 from app.models.entities import (
     CARD_LANE_KINDS,
     EVIDENCE,
@@ -286,12 +287,17 @@ class LanePage(Page):
         self.unit.setPlaceholderText("e.g. %, /5, €")
         self.unit.textEdited.connect(lambda text: host.edit({"unit": text.strip() or None}))
         self.form.addRow("Unit", self.unit)
+        self.data = QLabel()  # an analysed metric lane: which measure fills it
+        self.data.setWordWrap(True)
+        self.form.addRow("Data", self.data)
 
     def _kind_chosen(self) -> None:
         kind = self.kind.currentData()
         changes: dict[str, Any] = {"kind": kind}
         if kind not in CARD_LANE_KINDS:
             changes["role"] = None
+        if kind != LaneKind.METRIC:
+            changes["measure"] = None  # only a metric lane is filled from data
         self.host.edit(changes)
 
     def display(self, lane: Lane) -> None:
@@ -301,6 +307,11 @@ class LanePage(Page):
         self.role.setEnabled(lane.kind in CARD_LANE_KINDS)
         put_line(self.unit, lane.unit or "", means=lambda text: text.strip())
         self.unit.setEnabled(lane.kind == LaneKind.METRIC or bool(lane.unit))
+        if lane.measure is not None:
+            self.data.setText(
+                f"{MEASURE_NAMES[lane.measure]}, from the event log: Refresh Analytics replaces its values"
+            )
+        self.form.setRowVisible(self.data, lane.measure is not None)
 
 
 class StagePage(Page):
