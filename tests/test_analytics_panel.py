@@ -521,3 +521,25 @@ def test_a_read_only_project_says_so(qapp, qtbot, sample_file, engine, said):
         assert win.analytics.task is None
     finally:
         win.close()
+
+
+def analytics_keys(k) -> None:
+    """Ctrl+Shift+A (Analytics ▸ Analyse Event Log…) asks for the log: the file dialog is
+    answered Cancel here, which changes nothing."""
+    asked: list[str] = []
+    steps = k.window.doc.undo_stack.count()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(launch, "choose_log", lambda parent, folder: asked.append(folder))
+        k.press("Ctrl+Shift+A", Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(asked) == 1 and k.window.analytics.task is None
+    assert k.window.doc.undo_stack.count() == steps
+    k.refocus()
+
+
+def test_the_analyse_key_row_driver(window, qtbot):
+    from tests.test_shortcuts import Keys
+
+    k = Keys(qtbot, window)
+    k.refocus()
+    analytics_keys(k)
+    assert k.driven == {"Ctrl+Shift+A"}
