@@ -543,3 +543,21 @@ def test_the_analyse_key_row_driver(window, qtbot):
     k.refocus()
     analytics_keys(k)
     assert k.driven == {"Ctrl+Shift+A"}
+
+
+def test_the_progress_dialog_is_busy_until_the_engine_reports_a_fraction(qapp, qtbot, monkeypatch):
+    from app.views.analytics.worker import STEPS, LogTask
+
+    monkeypatch.setattr(api, "Job", FakeJob)
+    release = threading.Event()
+    task = LogTask(lambda progress, job: release.wait(30) and "done", "Analyse Event Log", "Counting…")
+    results_seen: list[object] = []
+    task.done.connect(results_seen.append)
+    task.start()
+    assert task.dialog.maximum() == 0  # busy: counting reports no fraction
+    task._progress(0.5, "reading the log")
+    assert task.dialog.maximum() == STEPS and task.dialog.value() == STEPS // 2
+    assert task.dialog.labelText() == "Reading the log"
+    release.set()
+    qtbot.waitUntil(lambda: results_seen == ["done"])
+    assert task.dialog is None and not task.running

@@ -93,7 +93,9 @@ class LogTask(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
 
     def start(self) -> None:
-        dialog = self.dialog = QProgressDialog(self.label, "Cancel", 0, STEPS, self.parent_widget)
+        # busy (no percentage) until the engine reports a fraction: counting activities never does
+        dialog = self.dialog = QProgressDialog(self.label, "Cancel", 0, 0, self.parent_widget)
+        dialog.setMinimumWidth(380)
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a small log is done before the dialog would flash
@@ -121,9 +123,12 @@ class LogTask(QObject):
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.emit(fraction, message)
         if self.dialog is not None and not self.job.cancelled:
-            self.dialog.setValue(max(0, min(STEPS, round(fraction * STEPS))))
+            if fraction > 0 and self.dialog.maximum() == 0:
+                self.dialog.setRange(0, STEPS)
+            if self.dialog.maximum():
+                self.dialog.setValue(max(0, min(STEPS, round(fraction * STEPS))))
             if message:
-                self.dialog.setLabelText(message)
+                self.dialog.setLabelText(message[:1].upper() + message[1:])
 
     @Slot(object)
     def _done(self, result: object) -> None:
