@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from app.analytics import api
@@ -25,6 +26,7 @@ from app.models.entities import (
     LogFormat,
     LogSource,
     ObservedQuote,
+    PeriodComparison,
     Split,
     SplitKind,
     StageFlow,
@@ -96,6 +98,17 @@ def results(log: Path, fingerprint: str = "size:1:abc", events: int = 12345) -> 
         ],
         unmapped={"Newsletter": 40, "Login": 12},
         splits=[Split(by=SplitKind.CHANNEL, value="web", stages={"search": 2000})],
+        periods=PeriodComparison(
+            split_at="2026-05-01T00:00:00+00:00",
+            before=[
+                StageMeasure(stage="search", reached=100, share=1.0),
+                StageMeasure(stage="buy", reached=30, share=0.3),
+            ],
+            after=[
+                StageMeasure(stage="search", reached=80, share=1.0),
+                StageMeasure(stage="buy", reached=36, share=0.45),
+            ],
+        ),
         quotes=[
             ObservedQuote(stage="store", text="Queue was far too long", score=-0.8),
             ObservedQuote(stage="store", text="Friendly staff", score=0.7),
@@ -210,6 +223,9 @@ def analyse_to_summary(qtbot, win):
     )
     columns = wait_dialog(qtbot, win, ColumnsDialog)
     assert columns.chosen() == {api.Role.CASE: "case_id", api.Role.ACTIVITY: "activity", api.Role.TIME: "timestamp"}
+    columns.split.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is columns.split)
+    QTest.keyClicks(QApplication.focusWidget(), "2026-05-01")
     press_enter(qtbot)
     mapping = wait_dialog(qtbot, win, MappingDialog)
     assert mapping.mapping() == {"Search": "search", "Compare": "compare"}
@@ -231,7 +247,7 @@ def test_analyse_with_keys_then_apply_is_one_undo_step(window, engine, qtbot, do
     assert "2 rows had no case id" in summary.informativeText()
     request = engine.requests[-1]
     assert request.mapping == {"Search": "search", "Compare": "compare", "Pay": "buy"}
-    assert request.columns.case == "case_id" and request.naive_zone == "UTC"
+    assert request.columns.case == "case_id" and request.naive_zone == "UTC" and request.split_at == "2026-05-01"
     assert doc.journey(J).analytics is None  # nothing before Apply
     summary.button(QMessageBox.StandardButton.Apply).click()
     journey = doc.journey(J)
@@ -257,6 +273,9 @@ def test_the_panel_shows_funnel_flags_and_tables(window, engine, qtbot, doc):
     assert panel.tabs.tabText(2) == "Unmapped (2)" and panel.unmapped.item(0, 0).text() == "Newsletter"
     assert panel.splits.item(0, 0).text() == "channel: web" and panel.splits.item(0, 1).text() == "2,000"
     assert "from checkout.csv" in panel.source.text()
+    assert panel.periods.horizontalHeaderItem(1).text() == "Before 2026-05-01"
+    buy = [s.id for s in doc.journey(J).stages].index("buy")
+    assert [panel.periods.item(buy, c).text() for c in range(4)] == ["Buy", "30 · 30%", "36 · 45%", "+15 pts"]
     panel.funnel.grab()  # paints without error
     doc.undo_stack.undo()
     assert panel.pages.currentIndex() == 0
@@ -391,7 +410,11 @@ def test_columns_dialog_requires_three_distinct_columns_and_a_zone(qtbot, engine
     dialog.zone.setCurrentText("Mars/Olympus")
     assert not ok.isEnabled() and "is not a time zone" in dialog.problem_text()
     dialog.zone.setCurrentText("Europe/Berlin")
-    assert ok.isEnabled() and dialog.naive_zone() == "Europe/Berlin"
+    assert ok.isEnabled() and dialog.naive_zone() == "Europe/Berlin" and dialog.split_at() is None
+    dialog.split.setText("May 1st")
+    assert not ok.isEnabled() and dialog.problem_text().startswith("'May 1st' is not a date")
+    dialog.split.setText(" 2026-05-01T09:00+02:00 ")
+    assert ok.isEnabled() and dialog.split_at() == "2026-05-01T09:00+02:00"
     assert dialog.columns() == LogColumns(case="case_id", activity="activity", time="timestamp")
     assert dialog.table.rowCount() == 2 and dialog.table.item(0, 1).text() == "Search"
 
@@ -455,6 +478,7 @@ def test_a_real_small_csv_through_the_window(window, qtbot, doc, monkeypatch, tm
     window.action("analyse_log").trigger()
     columns = wait_dialog(qtbot, window, ColumnsDialog)
     assert {api.Role.CASE, api.Role.ACTIVITY, api.Role.TIME} <= set(columns.chosen())
+    columns.split.setText("2026-03-02")
     press_enter(qtbot)
     mapping = wait_dialog(qtbot, window, MappingDialog)
     want = {"Search phones": "search", "Compare models": "compare", "Store visit": "store", "Buy phone": "buy"}
@@ -471,6 +495,8 @@ def test_a_real_small_csv_through_the_window(window, qtbot, doc, monkeypatch, tm
     assert analytics is not None and analytics.source.path == str(log)
     reached = {m.stage: m.reached for m in analytics.stages}
     assert reached["search"] == 3 and reached["compare"] == 2 and reached["buy"] == 1 and reached["support"] == 0
+    assert analytics.periods is not None and analytics.periods.split_at.startswith("2026-03-02")
+    assert {m.stage: m.reached for m in analytics.periods.before}["buy"] == 1  # c1 started on 1 March
     panel = window.analytics_panel
     assert panel.pages.currentIndex() == 1 and BACKWARD_MARK in [
         panel.flows.item(r, 3).text() for r in range(panel.flows.rowCount())

@@ -44,6 +44,7 @@ class Plan:
     preview: api.LogPreview | None = None
     columns: LogColumns | None = None
     naive_zone: str = "UTC"
+    split_at: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     proposed: dict[str, str] = field(default_factory=dict)
     result: api.AnalysisResult | None = None
@@ -158,13 +159,14 @@ class AnalyticsLauncher(QObject):
             self.window,
             saved=saved.columns if saved is not None and same_columns else None,
             zone=saved.naive_zone if saved is not None else "UTC",
+            split_at=journey.analytics.periods.split_at if journey.analytics and journey.analytics.periods else None,
         )
         self._open(dialog, lambda: self._columns_chosen(dialog))
 
     def _columns_chosen(self, dialog: ColumnsDialog) -> None:
         plan = self.plan
         assert plan is not None
-        plan.columns, plan.naive_zone = dialog.columns(), dialog.naive_zone()
+        plan.columns, plan.naive_zone, plan.split_at = dialog.columns(), dialog.naive_zone(), dialog.split_at()
         journey = self._plan_journey()
         if journey is None:
             return
@@ -203,6 +205,7 @@ class AnalyticsLauncher(QObject):
             mapping=dict(mapping),
             card_mapping=dict(card_mapping),
             naive_zone=plan.naive_zone,
+            split_at=plan.split_at,
         )
 
         def work(progress: api.Progress, job: api.Job) -> api.AnalysisResult:
@@ -257,7 +260,9 @@ class AnalyticsLauncher(QObject):
         if not path.is_file():
             self._say(title, f"The log {path} is not there any more; the stored results are kept.")
             return None
-        return Plan(journey.id, path, columns=analytics.source.columns, naive_zone=analytics.source.naive_zone)
+        split_at = analytics.periods.split_at if analytics.periods else None
+        source = analytics.source
+        return Plan(journey.id, path, columns=source.columns, naive_zone=source.naive_zone, split_at=split_at)
 
     def refresh(self) -> None:
         title = "Refresh Analytics"
@@ -275,6 +280,7 @@ class AnalyticsLauncher(QObject):
             mapping=dict(stored.mapping),
             card_mapping=dict(stored.card_mapping),
             naive_zone=stored.source.naive_zone,
+            split_at=stored.periods.split_at if stored.periods else None,
         )
 
         def work(progress: api.Progress, job: api.Job) -> api.AnalysisResult | None:

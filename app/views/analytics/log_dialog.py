@@ -10,6 +10,7 @@ here, and the dialog says so, because a wrong zone shifts every waiting time sil
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,6 +70,14 @@ def zone_ok(name: str) -> bool:
     return True
 
 
+def instant_ok(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def columns_from(chosen: Mapping[Role, str]) -> LogColumns:
     """The project's record of a column choice (roles left out are None)."""
     return LogColumns(**{role.value: name for role, name in chosen.items() if name})
@@ -86,6 +96,7 @@ class ColumnsDialog(QDialog):
         parent: QWidget | None = None,
         saved: LogColumns | None = None,
         zone: str = "UTC",
+        split_at: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.preview = preview
@@ -143,6 +154,14 @@ class ColumnsDialog(QDialog):
         zone_label.setBuddy(self.zone)
         grid.addWidget(zone_label, left, 0)
         grid.addWidget(self.zone, left, 1)
+        self.split = QLineEdit(split_at or "")
+        self.split.setPlaceholderText("optional: a date, e.g. 2026-05-01")
+        self.split.setToolTip("Compare the cases that started before this date with those from it on")
+        self.split.textChanged.connect(self._check)
+        split_label = QLabel("Compare &before / from:")
+        split_label.setBuddy(self.split)
+        grid.addWidget(split_label, left + 1, 0)
+        grid.addWidget(self.split, left + 1, 1)
         layout.addLayout(grid)
 
         notes = [n[:1].upper() + n[1:] for n in preview.notes]
@@ -178,6 +197,8 @@ class ColumnsDialog(QDialog):
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
             return f"The column {twice[0]!r} is chosen for two roles."
+        if self.split_at() is not None and not instant_ok(self.split_at() or ""):
+            return f"{self.split_at()!r} is not a date (e.g. 2026-05-01 or 2026-05-01T09:00)."
         if not zone_ok(self.naive_zone()):
             return f"{self.naive_zone()!r} is not a time zone (e.g. UTC, Europe/Berlin)."
         return ""
@@ -189,6 +210,10 @@ class ColumnsDialog(QDialog):
 
     def columns(self) -> LogColumns:
         return columns_from(self.chosen())
+
+    def split_at(self) -> str | None:
+        """The instant to compare before / from (None: no comparison)."""
+        return self.split.text().strip() or None
 
     def naive_zone(self) -> str:
         return self.zone.currentText().strip() or "UTC"

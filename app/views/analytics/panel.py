@@ -108,6 +108,27 @@ def split_rows(journey: Journey) -> list[list[str]]:
     ]
 
 
+def period_rows(journey: Journey) -> list[list[str]]:
+    """Stage, reached before, reached from, and the change of the share in points."""
+    analytics = journey.analytics
+    assert analytics is not None and analytics.periods is not None
+    before = {m.stage: m for m in analytics.periods.before}
+    after = {m.stage: m for m in analytics.periods.after}
+    rows = []
+    for stage in journey.stages:
+        b, a = before.get(stage.id), after.get(stage.id)
+        change = "–" if a is None or b is None else f"{(a.share - b.share) * 100:+.0f} pts"
+        rows.append(
+            [
+                stage.name,
+                "–" if b is None else f"{b.reached:,} · {percent(b.share)}",
+                "–" if a is None else f"{a.reached:,} · {percent(a.share)}",
+                change,
+            ]
+        )
+    return rows
+
+
 def _table(headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -184,6 +205,8 @@ class AnalyticsPanel(QWidget):
         self.tabs.addTab(self.flows, "Flows")
         self.tabs.addTab(self.unmapped, "Unmapped")
         self.tabs.addTab(self.splits, "Splits")
+        self.periods = _table(("Stage", "Before", "From", "Share"))
+        self.tabs.addTab(self.periods, "Before / after")
         column.addWidget(self.tabs, 1)
         self.pages.addWidget(full)
 
@@ -240,3 +263,10 @@ class AnalyticsPanel(QWidget):
         self.tabs.setTabText(2, f"Unmapped ({len(unmapped)})")
         fill(self.splits, split_rows(journey), ("Split", *(s.name for s in journey.stages)))
         self.tabs.setTabEnabled(3, bool(analytics.splits))
+        periods = analytics.periods
+        if periods is not None:
+            day = periods.split_at[:10]
+            fill(self.periods, period_rows(journey), ("Stage", f"Before {day}", f"From {day}", "Share"))
+        else:
+            fill(self.periods, [])
+        self.tabs.setTabEnabled(4, periods is not None)
