@@ -269,7 +269,7 @@ def test_the_panel_shows_funnel_flags_and_tables(window, engine, qtbot, doc):
     assert rows[0].reached == 3456 and rows[5].reached == 0
     assert panel.stages.item(5, 7).text() == NOBODY_MARK
     assert panel.flows.item(1, 3).text() == BACKWARD_MARK and panel.flows.item(0, 3).text() == ""
-    assert panel.tabs.tabText(1) == "Flows (1 backward)"
+    assert panel.tabs.tabText(1) == "Flows (1 ↩)"
     assert panel.tabs.tabText(2) == "Unmapped (2)" and panel.unmapped.item(0, 0).text() == "Newsletter"
     assert panel.splits.item(0, 0).text() == "channel: web" and panel.splits.item(0, 1).text() == "2,000"
     assert "from checkout.csv" in panel.source.text()
