@@ -587,3 +587,14 @@ def test_the_progress_dialog_is_busy_until_the_engine_reports_a_fraction(qapp, q
     release.set()
     qtbot.waitUntil(lambda: results_seen == ["done"])
     assert task.dialog is None and not task.running
+
+
+def test_closing_the_window_while_analysing_stops_the_engine(window, engine, qtbot):
+    engine.block = True
+    window.analytics.plan = launch.Plan(J, engine.log, columns=LogColumns(case="c", activity="a", time="t"))
+    window.analytics._mapped({"Search": "search"}, {})
+    assert engine.started.wait(10)
+    task = window.analytics.task
+    window.close()
+    assert task.job.cancelled
+    qtbot.waitUntil(lambda: not task.running)  # its thread ended; nothing reported to the closed window

@@ -350,6 +350,7 @@ class MainWindow(FileActions, QMainWindow):
         if not self._discard_on_close:
             self._save_layout()
         self.exports.cancel_running()
+        self.analytics.cancel_running()
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:

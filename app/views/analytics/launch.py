@@ -121,6 +121,11 @@ class AnalyticsLauncher(QObject):
         dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
         dialog.open()
 
+    def cancel_running(self) -> None:
+        """The window is closing: a running task is stopped and reports to no one."""
+        if self.task is not None and self.task.running:
+            self.task.abandon()
+
     # -- Analyse Event Log… ------------------------------------------------------------------
 
     def analyse_log(self, path: Path | None = None) -> None:

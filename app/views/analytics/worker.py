@@ -80,6 +80,7 @@ class LogTask(QObject):
         self.job = api.Job()
         self.title, self.label, self.parent_widget = title, label, parent_widget
         self.dialog: QProgressDialog | None = None
+        self._abandoned = False  # the window closed: the end is reported to no one
         self._thread = QThread()
         self._thread.setObjectName("waymark-analytics")
         self._worker = _Worker(work, self.job)
@@ -112,6 +113,16 @@ class LogTask(QObject):
         if self.dialog is not None:
             self.dialog.setLabelText("Cancelling…")
 
+    def abandon(self) -> None:
+        """The window is closing: stop the engine and tell nobody (the task's own thread still
+        ends; its dialog goes with the window)."""
+        self._abandoned = True
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog = None
+        self.job.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
         return self._thread.wait(msecs)
 
@@ -121,6 +132,8 @@ class LogTask(QObject):
 
     @Slot(float, str)
     def _progress(self, fraction: float, message: str) -> None:
+        if self._abandoned:
+            return
         self.progress.emit(fraction, message)
         if self.dialog is not None and not self.job.cancelled:
             if fraction > 0 and self.dialog.maximum() == 0:
@@ -151,5 +164,6 @@ class LogTask(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        signal.emit(*args)
-        self.ended.emit()
+        if not self._abandoned:
+            signal.emit(*args)
+            self.ended.emit()
