@@ -52,7 +52,7 @@ def add_parser(sub: Any) -> None:
 
 
 def cmd_analytics(args: argparse.Namespace) -> int:
-    from app.analytics.api import AnalysisRequest, LogError, Role, analyse, preview_log, report_json
+    from app.analytics.api import AnalysisRequest, LogError, Role, analyse, log_columns, report_json
     from app.analytics.columns import resolve_columns
     from app.models.inputs import check_regular
     from app.models.project_file import read_project_file
@@ -65,14 +65,14 @@ def cmd_analytics(args: argparse.Namespace) -> int:
     journey = _journey(project, args.journey, Failure)
     stages = tuple((s.id, s.name) for s in journey.stages)
     try:
-        preview = preview_log(args.log)
+        names = log_columns(args.log)
         chosen: dict[Role, str | None] = {role: getattr(args, role.value, None) for role in Role}
         saved = journey.analytics.source if journey.analytics is not None else None
         if saved is not None and not any(chosen.values()):
             columns = saved.columns.model_dump()
-            if all(v is None or v in preview.columns for v in columns.values()):
+            if all(v is None or v in names for v in columns.values()):
                 chosen = {role: columns.get(role.value) for role in Role}
-        columns = resolve_columns(preview.columns, chosen, args.log.name)
+        columns = resolve_columns(names, chosen, args.log.name)
         mapping = _mapping(args.map, stages, Failure) if args.map else None
         if mapping is None and journey.analytics is not None and journey.analytics.mapping:
             mapping = dict(journey.analytics.mapping)

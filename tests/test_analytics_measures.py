@@ -299,3 +299,34 @@ def test_cancel_from_another_thread_interrupts(tmp_path):
     with pytest.raises(Cancelled):
         analyse(AnalysisRequest(path=path, columns=COLUMNS, stages=(("s1", "S1"),)), progress=progress, job=job)
     assert len(seen) == 3
+
+
+def test_cancel_from_another_thread_interrupts_a_running_query():
+    """The worker runs long DuckDB statements; the main thread cancels once the worker is in
+    its loop. Whether the interrupt lands inside a statement or between two, the worker ends
+    with Cancelled (the flag is checked between statements), and the connection is released."""
+    import threading
+
+    from app.analytics import engine
+
+    job = Job()
+    started = threading.Event()
+    outcome: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with engine.session(job) as (conn, _scratch):
+                for _ in range(1000):
+                    started.set()
+                    conn.execute("SELECT sum(i) FROM range(200000000) t(i)").fetchone()
+                    job.check()
+        except BaseException as exc:  # the test reports whatever ended the worker
+            outcome.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    started.wait()
+    job.cancel()
+    thread.join()
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled), outcome
+    assert job.cancelled

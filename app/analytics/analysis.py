@@ -8,6 +8,7 @@ Progress is reported as the fraction of the steps done.
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -62,13 +63,18 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
     steps = _Steps(progress, job, 8)
     steps.step("reading the log")
     warnings: list[str] = []
-    with engine.session(job) as (conn, scratch):
+    # The hash of the bytes runs beside DuckDB (hashlib releases the GIL on large buffers).
+    with ThreadPoolExecutor(max_workers=1) as pool, engine.session(job) as (conn, scratch):
+        digest = pool.submit(fingerprint, request.path)
         loaded = load.load(conn, request.path, request.columns, request.naive_zone, scratch, job)
         if loaded.naive:
             warnings.append(f"{loaded.naive:,} {times.naive_note(request.naive_zone)}")
         steps.step("mapping activities to stages")
-        names = [str(r[0]) for r in conn.execute("SELECT DISTINCT a FROM ev ORDER BY a").fetchall()]
-        chosen = dict(request.mapping) if request.mapping is not None else mapping.suggest(names, request.stages)
+        if request.mapping is not None:
+            chosen = dict(request.mapping)
+        else:
+            names = [str(r[0]) for r in conn.execute("SELECT DISTINCT a FROM ev ORDER BY a").fetchall()]
+            chosen = mapping.suggest(names, request.stages)
         unknown = sorted({s for s in chosen.values() if s not in stage_ids})
         if unknown:
             raise LogError(f"the mapping names stages the journey does not have: {', '.join(unknown[:5])}")
@@ -107,7 +113,7 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
         "source": {
             "path": str(request.path),
             "format": loaded.sniffed.format,
-            "fingerprint": fingerprint(request.path),
+            "fingerprint": digest.result(),
             "columns": request.columns,
             "naive_zone": request.naive_zone,
         },

@@ -38,6 +38,7 @@ __all__ = [
     "activity_counts",
     "analyse",
     "detect_columns",
+    "log_columns",
     "preview_log",
     "report_json",
     "suggest_mapping",
@@ -65,7 +66,7 @@ def preview_log(path: Path) -> LogPreview:
         return _preview(path, sniffed, names, rows)
     with engine.session() as (conn, scratch):
         src, names = sources.source_sql(conn, path, sniffed, scratch)
-        rows = sources.preview_rows(conn, src, names)
+        rows = sources.preview_rows(conn, src, names, path)
     return _preview(path, sniffed, names, rows)
 
 
@@ -77,6 +78,8 @@ def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple
         n = names.index(time_col)
         if any(row[n] and not times.has_zone(row[n]) for row in rows):
             notes.append(times.naive_note("UTC") + " unless you choose another zone")
+    if Role.FEEDBACK in detected:
+        notes.append("feedback sentiment is scored for English text only; a rating column works in any language")
     if sniffed.format in (LogFormat.CSV, LogFormat.TSV) and sniffed.encoding != "utf-8":
         notes.append(f"the text is read as {sniffed.encoding}")
     return LogPreview(
@@ -89,6 +92,14 @@ def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple
         delimiter=sniffed.delimiter,
         notes=tuple(notes),
     )
+
+
+def log_columns(path: Path) -> tuple[str, ...]:
+    """The log's column names only: for CSV/TSV from the header line, without starting DuckDB."""
+    sniffed = sources.sniff(path)
+    if sniffed.format in (LogFormat.CSV, LogFormat.TSV):
+        return sniffed.header
+    return preview_log(path).columns
 
 
 def detect_columns(columns: Sequence[str]) -> dict[Role, str]:

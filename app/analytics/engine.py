@@ -9,6 +9,7 @@ does not fit to a private temporary folder, which is removed when the analysis e
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -50,7 +51,7 @@ def session(job: Job | None = None) -> Iterator[tuple[duckdb.DuckDBPyConnection,
     except duckdb.InterruptException:
         raise Cancelled() from None
     except duckdb.OutOfMemoryException:
-        raise LogError("the log needs more memory than this analysis may use") from None
+        raise LogError(f"the log needs more memory than the analysis may use ({MEMORY_LIMIT})") from None
     except duckdb.Error as exc:
         if job is not None and job.cancelled:
             raise Cancelled() from None
@@ -63,10 +64,23 @@ def session(job: Job | None = None) -> Iterator[tuple[duckdb.DuckDBPyConnection,
 
 
 def first_line(message: str) -> str:
-    for line in message.splitlines():
-        if line.strip():
-            return line.strip()[:500]
-    return "the log could not be read"
+    """DuckDB's report in one line: its first line, and for a CSV error the reason below it
+    (never the offending line itself, which may be megabytes long)."""
+    if "Maximum line size" in message:
+        return f"a line is longer than {MAX_LINE_SIZE // (1024 * 1024)} MB (a huge field, or not a CSV file)"
+    lines = [ln.strip() for ln in message.splitlines() if ln.strip()]
+    if not lines:
+        return "the log could not be read"
+    head = lines[0].removeprefix("Invalid Input Error: ")
+    if head.startswith("CSV Error on Line"):
+        # The reason is the last line before DuckDB's suggestions (the quoted line may span several).
+        before = re.split(r"\n\s*Possible (?:fixes|Solution)", message, maxsplit=1)[0]
+        reason = [ln.strip() for ln in before.splitlines() if ln.strip()][-1]
+        line = head.removeprefix("CSV Error on Line:").strip()
+        if not reason.startswith(("Original Line", "CSV Error")):
+            return f"line {line}: {reason.rstrip('.')}"[:500]
+        return f"line {line} is not valid CSV"
+    return head[:500]
 
 
 def quote_ident(name: str) -> str:

@@ -66,8 +66,8 @@ def load(
             f"{_text(cols.time)} AS ts, {_text(cols.channel)} AS ch, {_text(cols.segment)} AS seg, "
             f"{_text(cols.feedback)} AS fb, {_text(cols.rating)} AS rt FROM {src})"
         )
-    except duckdb.InterruptException:
-        raise
+    except (duckdb.InterruptException, duckdb.OutOfMemoryException):
+        raise  # engine.session says what they mean
     except duckdb.Error as exc:
         raise LogError(f"{path.name} could not be read: {first_line(str(exc))}") from None
     _check(job)

@@ -29,8 +29,10 @@ import duckdb
 
 from app.analytics.times import iso_sql
 from app.models import limits as L
+from app.models.entities import SplitKind
 
 SECONDS = "/ 1000000.0"
+PAIR = 1024  # > L.MAX_STAGES: ci * PAIR + k names one (case, stage) pair
 
 
 def order_events(conn: duckdb.DuckDBPyConnection, mapping: dict[str, str], stages: Sequence[str]) -> None:
@@ -136,8 +138,10 @@ def stage_measures(conn: duckdb.DuckDBPyConnection, stages: Sequence[str], cases
             median_in_stage_s=in_stage[0],
             p90_in_stage_s=in_stage[1],
         )
+    # Cases reaching both k-1 and k: a semi-join on one integer per (case, stage) pair.
     fill(
-        f"SELECT b.k, count(*) FROM reach a JOIN reach b ON a.ci = b.ci AND b.k = a.k + 1 {where('a.ci')} GROUP BY b.k",
+        f"SELECT k, count(*) FROM reach {only} AND k > 0 AND ci::BIGINT * {PAIR} + k - 1 IN (SELECT ci::BIGINT * {PAIR} + k FROM reach) "
+        "GROUP BY k",
         "both",
     )
     rated = "ev JOIN map USING (a)" + ("" if cases == "cs" else " JOIN cid USING (c)")
@@ -192,7 +196,7 @@ def splits(conn: duckdb.DuckDBPyConnection, stages: Sequence[str]) -> tuple[list
         "SELECT ch, k, count(*) FROM ev JOIN map USING (a) WHERE ch IS NOT NULL GROUP BY ch, k"
     ).fetchall()
     out: list[dict[str, Any]] = []
-    for kind, rows in (("segment", segs), ("channel", chans)):
+    for kind, rows in ((SplitKind.SEGMENT, segs), (SplitKind.CHANNEL, chans)):
         values: dict[str, dict[str, int]] = {}
         for value, k, n in rows:
             values.setdefault(str(value), {})[stages[k]] = int(n)

@@ -49,5 +49,5 @@ def score_stages(
 
 
 def _clip(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text.replace("\x00", "").split())
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"

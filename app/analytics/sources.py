@@ -13,6 +13,8 @@ timestamps are ordered by it, and a row is reported as ``rowid + 2`` (the header
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,7 @@ class Sniffed:
     format: LogFormat
     encoding: str = "utf-8"
     delimiter: str | None = None
+    header: tuple[str, ...] = ()  # a text log's column names, read from the sample
 
 
 def sniff(path: Path) -> Sniffed:
@@ -74,7 +77,27 @@ def sniff(path: Path) -> Sniffed:
         raise LogError(
             f"{name} has one column: not a CSV or TSV event log (the delimiter must be a comma, semicolon, tab or |)"
         )
-    return Sniffed(LogFormat.TSV if delimiter == "\t" else LogFormat.CSV, encoding, delimiter)
+    header = _header(stripped, delimiter, name)
+    return Sniffed(LogFormat.TSV if delimiter == "\t" else LogFormat.CSV, encoding, delimiter, header)
+
+
+def _header(text: str, delimiter: str, name: str) -> tuple[str, ...]:
+    """The first record of the sample, parsed with the same quoting rules DuckDB is given."""
+    if "\n" not in text and len(text.encode("utf-8")) >= SAMPLE_BYTES // 2:
+        raise LogError(f"{name}: the header line is longer than {SAMPLE_BYTES // 1024} KiB; is it an event log?")
+    try:
+        names = next(csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', doublequote=True, strict=True))
+    except (csv.Error, StopIteration) as exc:
+        raise LogError(f"{name}: the header line cannot be read ({exc})") from None
+    names = [n.strip() for n in names]
+    seen: set[str] = set()
+    for n, column in enumerate(names):
+        if not column:
+            raise LogError(f"{name}: column {n + 1} of the header has no name")
+        if column in seen:
+            raise LogError(f"{name}: the header names column {column!r} twice")
+        seen.add(column)
+    return tuple(names)
 
 
 def _decode(head: bytes) -> tuple[str, str]:
@@ -132,10 +155,9 @@ def source_sql(conn: duckdb.DuckDBPyConnection, path: Path, sniffed: Sniffed, sc
         return src, _describe(conn, src, path)
     if sniffed.format == LogFormat.XES:
         csv_path = xes.to_csv(path, scratch / "log.csv")
-        return source_sql(conn, csv_path, Sniffed(LogFormat.CSV, "utf-8", ","), scratch)
-    header = _csv_header(conn, path, sniffed)
-    columns = ", ".join(f"{quote_text(name)}: 'VARCHAR'" for name in header)
-    return csv_source(path, sniffed).replace("COLUMNS", "{" + columns + "}"), header
+        return source_sql(conn, csv_path, sniff(csv_path), scratch)
+    columns = ", ".join(f"{quote_text(name)}: 'VARCHAR'" for name in sniffed.header)
+    return csv_source(path, sniffed).replace("COLUMNS", "{" + columns + "}"), list(sniffed.header)
 
 
 def _describe(conn: duckdb.DuckDBPyConnection, src: str, path: Path) -> list[str]:
@@ -146,34 +168,14 @@ def _describe(conn: duckdb.DuckDBPyConnection, src: str, path: Path) -> list[str
     return [str(r[0]) for r in rows]
 
 
-def _csv_header(conn: duckdb.DuckDBPyConnection, path: Path, sniffed: Sniffed) -> list[str]:
-    """The header line, read by DuckDB as a one-row, header-less CSV so quoting rules match."""
-    assert sniffed.delimiter is not None
-    src = (
-        f"read_csv({quote_text(str(path))}, delim={quote_text(sniffed.delimiter)}, header=false, quote='\"', "
-        f"escape='\"', all_varchar=true, encoding={quote_text(sniffed.encoding)}, max_line_size={MAX_LINE_SIZE}, "
-        "null_padding=true, sample_size=1)"
-    )
-    try:
-        row = conn.execute(f"SELECT * FROM {src} LIMIT 1").fetchone()
-    except duckdb.Error as exc:
-        raise LogError(
-            f"{path.name} could not be read as {sniffed.format.value.upper()}: {first_line(str(exc))}"
-        ) from None
-    if row is None:
-        raise LogError(f"{path.name} is empty: no events")
-    names = [("" if v is None else str(v)).strip().lstrip("\ufeff") for v in row]
-    seen: set[str] = set()
-    for n, name in enumerate(names):
-        if not name:
-            raise LogError(f"{path.name}: column {n + 1} of the header has no name")
-        if name in seen:
-            raise LogError(f"{path.name}: the header names column {name!r} twice")
-        seen.add(name)
-    return names
-
-
-def preview_rows(conn: duckdb.DuckDBPyConnection, src: str, columns: list[str]) -> tuple[tuple[str, ...], ...]:
+def preview_rows(
+    conn: duckdb.DuckDBPyConnection, src: str, columns: list[str], path: Path
+) -> tuple[tuple[str, ...], ...]:
     cols = ", ".join(f"CAST({quote_ident(c)} AS VARCHAR)" for c in columns)
-    rows = conn.execute(f"SELECT {cols} FROM {src} LIMIT {PREVIEW_ROWS}").fetchall()
+    try:
+        rows = conn.execute(f"SELECT {cols} FROM {src} LIMIT {PREVIEW_ROWS}").fetchall()
+    except duckdb.InterruptException:
+        raise
+    except duckdb.Error as exc:
+        raise LogError(f"{path.name} could not be read: {first_line(str(exc))}") from None
     return tuple(tuple("" if v is None else str(v) for v in row) for row in rows)

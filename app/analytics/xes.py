@@ -39,10 +39,13 @@ def _events(path: Path) -> Iterator[dict[str, str]]:
     case = ""
     in_event = False
     event: dict[str, str] = {}
+    root = None
     try:
         for action, elem in iterparse(str(path), events=("start", "end")):
             tag = _local(elem.tag)
             if action == "start":
+                if root is None:
+                    root = elem
                 if tag == "trace":
                     case = ""
                 elif tag == "event":
@@ -58,9 +61,12 @@ def _events(path: Path) -> Iterator[dict[str, str]]:
             elif tag == "event":
                 in_event = False
                 event[CASE] = case
+                elem.clear()
                 yield event
             elif tag == "trace":
                 elem.clear()
+                if root is not None:
+                    root.clear()  # the log element would otherwise keep every (empty) trace
     except DefusedXmlException:
         raise LogError(f"{path.name} declares XML entities or a DTD; refused for safety") from None
     except SyntaxError as exc:  # ParseError
