@@ -173,6 +173,20 @@ def test_the_heat_bar_is_drawn_along_the_header_foot(scene, doc):
         assert at(end + 3) != S.HEAT_BAR, sid
 
 
+def test_the_last_stage_is_the_end_not_a_drop_off(scene, doc):
+    analyse(doc)
+    doc.push(C.Remove(doc, StageRef(J, "advocate")))  # "support" (120 reached, all end there) is last now
+    heat = stage_header(scene, "support").heat
+    assert heat.final and heat.line == "120 reached · the end"
+    assert "120 cases end here, at the map's last stage" in stage_header(scene, "support").toolTip()
+    image, rect = render(scene)
+    x, _w = scene.layout.column("support")
+    bar = image.pixelColor(int(x + 12 - rect.left()), int(S.STAGE_HEADER_H - 6.5 - rect.top()))
+    assert bar != S.HEAT_BAR and bar != S.HEAT_TRACK
+    doc.undo_stack.undo()
+    assert not stage_header(scene, "support").heat.final
+
+
 def test_numbers_read_as_a_facilitator_says_them():
     assert percent(0.25) == "25%" and percent(0.001) == "<1%" and percent(0) == "0%"
     assert duration(40) == "40 s" and duration(2100) == "35 min" and duration(9000) == "2.5 h"
@@ -402,3 +416,22 @@ def test_a_map_of_many_stages_draws_its_biggest_flows_only(scene, doc, monkeypat
     assert [r.count for r in item.ribbons] == [800, 500, 500]
     assert item.left_out == 4
     assert any("4 smaller flows not drawn" in label.static.text() for _ink, _pill, label in item._labels)
+
+
+def test_keys_in_a_flow_lane_start_no_card(doc, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import open_focused_board_view
+
+    add_flow_lane(doc, index=0)
+    analyse(doc)
+    view = open_focused_board_view(qtbot, doc, J)
+    assert view.first_cell() == ("doing", "search")  # the start cell is in a lane that holds cards
+    view.current_cell = ("flows", "compare")
+    before = doc.journey(J).model_copy(deep=True)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    with qtbot.waitSignal(view.message) as said:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
+    assert said.args == ["New cards go in a cards or touchpoints lane"]
+    assert view.editor is None and doc.journey(J) == before

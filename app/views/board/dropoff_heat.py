@@ -3,8 +3,9 @@
 A facilitator reads the funnel off the stage row itself, on a projector: each header of an
 analysed journey gets a bar along its foot as long as the share of the cases reaching the stage
 that end there (analytics_values.dropoff_share, the one rule the PDF uses too) and a short line
-"1,234 reached · 38% leave"; a stage nobody reaches says so. The numbers behind it are in the
-header's tooltip. The header item paints it, so it scrolls and freezes with the header.
+"1,234 reached · 38% leave"; a stage nobody reaches says so. The map's last stage gets no heat:
+the cases ending there completed the journey, they did not drop off. The numbers behind it are
+in the header's tooltip. The header item paints it, so it scrolls and freezes with the header.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class StageHeat:
     line: str
     share: float | None
     tooltip: str
+    final: bool = False  # the map's last stage: its cases end there by completing the journey
 
     @property
     def nobody(self) -> bool:
@@ -54,9 +56,9 @@ def duration(seconds: float) -> str:
     return f"{seconds / 86400:.1f} d".replace(".0 d", " d")
 
 
-def stage_heat(analytics: JourneyAnalytics | None, stage: Stage) -> StageHeat | None:
-    """The heat of one stage; None when the journey is not analysed or the analysis does not know
-    the stage (added to the map after it)."""
+def stage_heat(analytics: JourneyAnalytics | None, stage: Stage, last: bool = False) -> StageHeat | None:
+    """The heat of one stage (``last``: the map's last stage); None when the journey is not
+    analysed or the analysis does not know the stage (added to the map after it)."""
     if analytics is None:
         return None
     m = analytics.measure(stage.id)
@@ -71,12 +73,17 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage) -> StageHeat | 
     lines.append(f"Reached: {m.reached:,} cases ({percent(m.share)} of all {analytics.cases:,})")
     if m.conversion is not None:
         lines.append(f"Conversion from the previous stage: {percent(m.conversion)}")
-    lines.append(f"Drop-off: {m.dropoff:,} cases end here ({percent(share)} of those reaching it)")
+    if last:
+        lines.append(f"{m.dropoff:,} cases end here, at the map's last stage ({percent(share)} of those reaching it)")
+    else:
+        lines.append(f"Drop-off: {m.dropoff:,} cases end here ({percent(share)} of those reaching it)")
     if m.median_to_next_s is not None:
         p90 = f" (p90 {duration(m.p90_to_next_s)})" if m.p90_to_next_s is not None else ""
         lines.append(f"Median to the next stage: {duration(m.median_to_next_s)}{p90}")
     if m.median_in_stage_s is not None:
         lines.append(f"Median in the stage: {duration(m.median_in_stage_s)}")
+    if last:
+        return StageHeat(f"{m.reached:,} reached · the end", share, "\n".join(lines + after), final=True)
     line = f"{m.reached:,} reached · {percent(share)} leave"
     return StageHeat(line, share, "\n".join(lines + after))
 
@@ -95,6 +102,8 @@ def paint_heat(painter: QPainter, r: QRectF, heat: StageHeat) -> None:
     width, the heat as long as the drop-off share; a stage nobody reaches gets a dashed edge."""
     track = QRectF(r.left() + 8, r.bottom() - BAR_H - 1.5, r.width() - 16, BAR_H)
     painter.setPen(Qt.PenStyle.NoPen)
+    if heat.final:
+        return  # completing the journey is no drop-off
     if heat.nobody:
         pen = QPen(S.HEAT_NOBODY, 1.5)
         pen.setStyle(Qt.PenStyle.DashLine)

@@ -300,7 +300,8 @@ class BoardScene(QGraphicsScene):
             x, w = layout.column(stage.id)
             sref = StageRef(journey.id, stage.id)
             item = self._item(sref, lambda sref=sref: StageHeaderItem(sref))
-            item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H), stage_heat(journey.analytics, stage))
+            heat = stage_heat(journey.analytics, stage, last=n == len(journey.stages) - 1)
+            item.set_stage(stage, n + 1, QRectF(x, 0, w, S.STAGE_HEADER_H), heat)
             wanted.add(item.ref)
 
         legends = self._legends(journey)
