@@ -167,7 +167,10 @@ class ColumnsDialog(QDialog):
         notes = [n[:1].upper() + n[1:] for n in preview.notes]
         if not any("zone" in n for n in notes):
             notes.append("Times with an offset keep it; times without one are read in the zone chosen here.")
-        notes.append("* required. Feedback text is scored in English only (VADER); a rating works in any language.")
+        if any("English" in n for n in notes):
+            notes.append("* required.")
+        else:
+            notes.append("* required. Feedback text is scored in English only (VADER); a rating works in any language.")
         self.note = QLabel("\n".join(notes))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
