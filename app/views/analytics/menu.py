@@ -64,6 +64,7 @@ def build_analytics_menu(window: Any, menu: Any, act: Act) -> None:
 def update_actions(window: Any) -> None:
     journey = window.analytics.journey()
     analysed = journey is not None and journey.analytics is not None
-    for name in NEEDS_RESULTS:
+    for name in NEEDS_RESULTS:  # none has a key, so a stale state until the menu opens is harmless
         window.action(name).setEnabled(analysed and not window.doc.read_only)
-    window.action("analyse_log").setEnabled(journey is not None and not window.doc.read_only)
+    # Analyse Event Log… stays enabled: its key must work whenever a journey appears, and it
+    # says why when there is none or the project is read-only
