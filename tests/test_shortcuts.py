@@ -26,6 +26,7 @@ from app.models.session import create_project_file
 from app.views import window_menus
 from app.views.board.layout import qrect
 from app.views.main_window import WINDOWS, MainWindow
+from tests.test_analytics_panel import analytics_keys
 from tests.test_capture_bar import capture_keys
 from tests.test_timer import timer_keys
 from tests.test_voting_board import voting_keys
@@ -495,6 +496,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+L": capture_keys,
     "Ctrl+T, T": timer_keys,
     "Ctrl+Shift+N": voting_keys,
+    "Ctrl+Shift+A": analytics_keys,
 }
 
 

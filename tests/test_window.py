@@ -146,6 +146,7 @@ def test_menus_carry_the_standard_shortcuts(open_window, doc):
     window = open_window(doc)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Journey", "&Analytics", "&Personas", "Wor&kshop", "&Help"]
+    assert shortcuts(window, "analyse_log") == {"Ctrl+Shift+A"}
     assert "Ctrl+Q" in shortcuts(window, "quit")
     assert {"Ctrl+=", "Ctrl++"} <= shortcuts(window, "zoom_in")
     assert "Ctrl+-" in shortcuts(window, "zoom_out")
@@ -168,10 +169,12 @@ def test_menus_carry_the_standard_shortcuts(open_window, doc):
 def test_docks_hold_journeys_palette_and_inspector(open_window, doc):
     window = open_window(doc)
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    assert set(docks) == {"journeys", "palette", "inspector", "results"}  # results: the voting Results panel
+    # results: the voting Results panel; analytics: the event log's funnel and tables
+    assert set(docks) == {"journeys", "palette", "inspector", "results", "analytics"}
     area = window.dockWidgetArea
     assert area(docks["journeys"]) == area(docks["palette"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert area(docks["inspector"]) == area(docks["results"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert area(docks["analytics"]) == Qt.DockWidgetArea.RightDockWidgetArea
     assert isinstance(docks["palette"].widget(), Palette) and isinstance(docks["inspector"].widget(), Inspector)
     assert window.centralWidget().isAncestorOf(window.view)
 

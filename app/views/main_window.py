@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.document.document import Document
 from app.views import window_menus as menus
+from app.views.analytics.launch import AnalyticsLauncher
+from app.views.analytics.panel import AnalyticsPanel
 from app.views.board.view import BoardView
 from app.views.export_launch import ExportLauncher
 from app.views.file_actions import FILE_FILTER, FileActions
@@ -74,6 +76,8 @@ class MainWindow(FileActions, QMainWindow):
     view_menu: QMenu
     journey_menu: QMenu
     persona_menu: QMenu
+    analytics_menu: QMenu
+    analytics: AnalyticsLauncher  # the Analytics menu's commands (app/views/analytics/menu.py)
     toolbar: QToolBar
 
     def __init__(self, doc: Document):
@@ -113,8 +117,14 @@ class MainWindow(FileActions, QMainWindow):
             "Voting Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabifyDockWidget(self.inspector_dock, self.results_dock)
+        self.analytics_panel = AnalyticsPanel(doc, self.view, lambda: self.analytics.analyse_log())
+        self.analytics_dock = self._dock(
+            "Analytics", "analytics", self.analytics_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.inspector_dock, self.analytics_dock)
         self.inspector_dock.raise_()
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
+        self.analytics_dock.hide()  # shown by Apply (or Analytics ▸ Show Analytics Panel, View ▸ Analytics)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
@@ -340,6 +350,7 @@ class MainWindow(FileActions, QMainWindow):
         if not self._discard_on_close:
             self._save_layout()
         self.exports.cancel_running()
+        self.analytics.cancel_running()
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:

@@ -201,7 +201,7 @@ def build_menus(window) -> None:
     full.setCheckable(True)
     present_action(window, view_menu, act)
     view_menu.addSeparator()
-    for dock in (window.journeys_dock, window.palette_dock, window.inspector_dock):
+    for dock in (window.journeys_dock, window.palette_dock, window.inspector_dock, window.analytics_dock):
         view_menu.addAction(dock.toggleViewAction())
     window.view_menu = view_menu
 
