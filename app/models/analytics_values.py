@@ -27,6 +27,18 @@ MEASURE_UNITS: dict[Measure, str] = {
     Measure.RATING: "",
     Measure.SENTIMENT: "",
 }
+# A lane's name when Apply adds it (short: lane headers are narrow on a projector).
+MEASURE_LANE_NAMES: dict[Measure, str] = {
+    Measure.REACHED: "Cases reaching",
+    Measure.SHARE: "Share of cases",
+    Measure.CONVERSION: "Conversion",
+    Measure.DROPOFF: "Drop-off",
+    Measure.MEDIAN_TO_NEXT: "Time to next stage",
+    Measure.MEDIAN_IN_STAGE: "Time in stage",
+    Measure.RATING: "Rating",
+    Measure.SENTIMENT: "Sentiment",
+}
+FLOW_LANE_NAME = "Flows"
 # The lanes Apply adds by default: what a facilitator reads first on a funnel.
 DEFAULT_MEASURES = (Measure.REACHED, Measure.CONVERSION, Measure.MEDIAN_TO_NEXT)
 
@@ -89,3 +101,16 @@ def backward(analytics_stage_order: list[str], source: str, target: str) -> bool
         return analytics_stage_order.index(target) < analytics_stage_order.index(source)
     except ValueError:
         return False
+
+
+def observed_score(m: StageMeasure, rating_max: float = 5.0) -> float | None:
+    """A suggested emotion score (−2…+2) for a stage: the feedback's mean VADER compound
+    (−1…+1) doubled, else the mean rating rescaled from 1…rating_max (CSAT 5, NPS 10)."""
+    if m.sentiment is not None:
+        value = m.sentiment * 2
+    elif m.rating is not None and rating_max > 1:
+        low = 0.0 if rating_max >= 10 else 1.0
+        value = (m.rating - low) / (rating_max - low) * 4 - 2
+    else:
+        return None
+    return round(max(-2.0, min(2.0, value)), 1)

@@ -38,9 +38,33 @@ MIGRATIONS: dict[int, Step] = {
     ],
     # Journey analytics: the results of an event log as one JSON value (NULL: none), and the
     # measure an analysed metric lane shows (NULL: a lane filled by hand).
+    # A lane kind 'flow' and an emotion variant 'observed' widen two CHECK constraints. lanes is
+    # referenced by four tables, so rebuilding it would cascade deletes: its CHECK text is widened
+    # in place (SQLite's documented way to loosen a constraint; RESET re-reads the schema). emotion_points is referenced by nothing: it is rebuilt.
     5: [
         "ALTER TABLE journeys ADD COLUMN analytics TEXT",
         "ALTER TABLE lanes ADD COLUMN measure TEXT",
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(sql, "
+        "'''metric'')', '''metric'', ''flow'')') "
+        "WHERE type = 'table' AND name = 'lanes'",
+        "PRAGMA writable_schema = RESET",
+        "CREATE TABLE emotion_points_v6 (\n"
+        "    journey_id TEXT NOT NULL,\n"
+        "    lane_id TEXT NOT NULL,\n"
+        "    stage_id TEXT NOT NULL,\n"
+        "    persona_id TEXT NOT NULL DEFAULT '',\n"
+        "    variant TEXT NOT NULL CHECK (variant IN ('as_is', 'to_be', 'observed')),\n"
+        "    score REAL NOT NULL CHECK (score BETWEEN -2 AND 2),\n"
+        "    note TEXT NOT NULL DEFAULT '',\n"
+        "    PRIMARY KEY (journey_id, lane_id, stage_id, persona_id, variant),\n"
+        "    FOREIGN KEY (journey_id, lane_id) REFERENCES lanes (journey_id, id) ON DELETE CASCADE,\n"
+        "    FOREIGN KEY (journey_id, stage_id) REFERENCES stages (journey_id, id) ON DELETE CASCADE\n"
+        ")",
+        "INSERT INTO emotion_points_v6 SELECT journey_id, lane_id, stage_id, persona_id, variant, score, note "
+        "FROM emotion_points",
+        "DROP TABLE emotion_points",
+        "ALTER TABLE emotion_points_v6 RENAME TO emotion_points",
     ],
 }
 
