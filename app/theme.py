@@ -21,6 +21,7 @@ from app.models.map_layout import (  # noqa: F401  (the layout's sizes are part 
     DROP_ROOM,
     EMOTION_LANE_H,
     EMPTY_LANE_H,
+    FLOW_LANE_H,
     LANE_HEADER_W,
     METRIC_LANE_H,
     STAGE_HEADER_H,
@@ -54,6 +55,11 @@ STAGE_NUMBER_INK, STAGE_DESCRIPTION_INK = "#AEB8CC", "#C9D1E0"  # on STAGE_BG
 STAGE_GRIP = "#56627A"  # the resize grip at a stage header's right edge
 LANE_HEADER_SELECTED_BG = "#DCE6FB"
 SCORE_DOTS, SCORE_ZERO = "#C5CAD3", "#9AA1AD"  # an emotion lane's dotted score lines and its zero line
+# Analytics on the map: the drop-off heat on the (dark) stage headers, and the flow lane's ribbons
+# (forward in the map's blue, loops back against the map's order in a warning orange-red).
+HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = "#FF7A45", "#46536B", "#FFC2A3", "#FFD166"
+FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = "#3D7BD9", "#D9480F", "#2F3A4F"
+DATA_BADGE_BG, DATA_BADGE_INK = "#0F766E", "#FFFFFF"  # "from data" on an analysed lane's header
 FACE_INK = INK  # eyes and mouth of an emotion face
 # The palette's icons and lists (the palette's and the template picker's).
 ICON_NEUTRAL, ICON_EMOTION_BG, ICON_METRIC_BG, ICON_CURVE = "#E3E7EE", "#FDE2E8", "#DCE8FB", "#4F7FD8"
@@ -112,8 +118,15 @@ LANE_ICONS = {
     "touchpoints": "⊕",
     "emotion": "☺",
     "metric": "▲",
+    "flow": "⇶",
 }
-KIND_LABELS = {"cards": "Cards", "touchpoints": "Touchpoints", "emotion": "Emotion curve", "metric": "Metric"}
+KIND_LABELS = {
+    "cards": "Cards",
+    "touchpoints": "Touchpoints",
+    "emotion": "Emotion curve",
+    "metric": "Metric",
+    "flow": "Flows between stages",
+}
 ROLE_LABELS = {
     "actions": "Actions",
     "thoughts": "Thoughts",

@@ -7,7 +7,7 @@ units (pixels at 100% zoom, y grows downwards); the PDF draws one as 0.75 pt.
 
 Stages are columns as wide as they say; lanes are rows. The cards of a cell stack from its
 top; a card lane is as tall as its tallest cell plus DROP_ROOM, so there is always a place
-to drop; emotion and metric lanes have fixed heights. Text is the one thing measured
+to drop; emotion, metric and flow lanes have fixed heights. Text is the one thing measured
 outside: the board draws it with Qt and the PDF with reportlab, each wrapping a little
 differently, so each caller passes a TextMeasure that wraps text the way it will draw it.
 
@@ -36,12 +36,17 @@ CARD_MAX_H = 240.0  # longer text is cut with "…"; the whole text is in the in
 CARD_FOOTER_H = 20.0
 EMOTION_LANE_H = 190.0
 METRIC_LANE_H = 70.0
+FLOW_LANE_H = 190.0  # a flow lane: forward arcs above its middle, loops back below
 EMPTY_LANE_H = 64.0
 DROP_ROOM = 12.0  # below the last card of a cell, so there is always a place to drop
 EMOTION_TOP = 22.0  # from an emotion lane's top to its +2 line
 EMOTION_BOTTOM = 20.0  # from its -2 line to its bottom
 
-_FIXED_LANE_H: dict[LaneKind, float] = {LaneKind.EMOTION: EMOTION_LANE_H, LaneKind.METRIC: METRIC_LANE_H}
+_FIXED_LANE_H: dict[LaneKind, float] = {
+    LaneKind.EMOTION: EMOTION_LANE_H,
+    LaneKind.METRIC: METRIC_LANE_H,
+    LaneKind.FLOW: FLOW_LANE_H,
+}
 
 
 @dataclass(frozen=True, slots=True)
