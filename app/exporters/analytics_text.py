@@ -121,6 +121,8 @@ class FlowRow:
     count: int
     backward: bool  # against the map's stage order: a loop back
     skipped: int  # stages jumped over going forward
+    source_id: str = ""
+    target_id: str = ""
 
     def label(self) -> str:
         return f"{self.source} → {self.target}"
@@ -149,6 +151,8 @@ def flow_rows(journey: Journey, analytics: JourneyAnalytics, limit: int | None =
                 flow.count,
                 backward(order, flow.source, flow.target),
                 skipped,
+                flow.source,
+                flow.target,
             )
         )
     rows.sort(key=lambda r: (-r.count, r.backward))
@@ -199,18 +203,21 @@ def period_rows(journey: Journey, analytics: JourneyAnalytics) -> list[PeriodRow
     return [PeriodRow(s.name, before.get(s.id), after.get(s.id)) for s in journey.stages]
 
 
-def facts(analytics: JourneyAnalytics) -> list[tuple[str, str]]:
-    """The source block: where the numbers come from, for a reader who never saw the log."""
+def facts(analytics: JourneyAnalytics) -> list[tuple[str, str | int]]:
+    """The source block: where the numbers come from, for a reader who never saw the log
+    (counts as numbers, for the workbook)."""
     span = NO_VALUE
     if analytics.start and analytics.end:
         span = f"{analytics.start[:10]} – {analytics.end[:10]}"
     return [
         ("Source", analytics.source.path),
         ("Period", span),
-        ("Events", count(analytics.events)),
-        ("Cases", count(analytics.cases)),
+        ("Events", analytics.events),
+        ("Cases", analytics.cases),
         ("Refreshed", analytics.refreshed_at[:16].replace("T", " ")),
         ("Times without a zone", f"read as {analytics.source.naive_zone}"),
+        ("Mapped activities", len(analytics.mapping)),
+        ("Unmapped activities", len(analytics.unmapped)),
     ]
 
 

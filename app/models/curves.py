@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from app.models.entities import EmotionPoint, Journey, Persona, Project, Variant
 
-VARIANT_LABELS: dict[str, str] = {"as_is": "as-is", "to_be": "to-be"}
+VARIANT_LABELS: dict[str, str] = {"as_is": "as-is", "to_be": "to-be", "observed": "observed"}
 VARIANTS: tuple[Variant, ...] = ("as_is", "to_be")
 NO_PERSONA_NAME = "No persona"  # the owner of the points told for no persona
 
@@ -50,10 +50,17 @@ def lane_curves(journey: Journey, lane_id: str) -> dict[CurveKey, list[EmotionPo
 
 def legend_order(personas: Sequence[Persona], keys: Iterable[tuple[str | None, str]]) -> list[CurveKey]:
     """Curves as the legends (board and PDF) list them: no persona first, then the project's
-    persona order, as-is before to-be."""
+    persona order, as-is before to-be before observed (suggested from an event log)."""
     order = {p.id: n for n, p in enumerate(personas)}
-    curves = [CurveKey(persona_id, "to_be" if variant == "to_be" else "as_is") for persona_id, variant in keys]
-    return sorted(dict.fromkeys(curves), key=lambda k: (order.get(k.persona_id or "", -1), k.variant != "as_is"))
+    curves = [CurveKey(persona_id, _variant(variant)) for persona_id, variant in keys]
+    return sorted(dict.fromkeys(curves), key=lambda k: (order.get(k.persona_id or "", -1), _RANK[k.variant]))
+
+
+_RANK: dict[str, int] = {"as_is": 0, "to_be": 1, "observed": 2}
+
+
+def _variant(value: str) -> Variant:
+    return "to_be" if value == "to_be" else "observed" if value == "observed" else "as_is"
 
 
 def default_curve(project: Project, journey: Journey, lane_id: str) -> CurveKey:

@@ -295,6 +295,8 @@ def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
         c.setLineWidth(2)
         if variant == "to_be":
             c.setDash(4, 2)
+        elif variant == "observed":
+            c.setDash(1.5, 2.5)
         c.line(left + 10, -y, left + 30, -y)
         c.setDash()
         c.setFillColor(S.MUTED)
@@ -339,6 +341,8 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
         c.setLineWidth(2)
         if variant == "to_be":
             c.setDash(6, 3)
+        elif variant == "observed":  # suggested from an event log's feedback: dotted
+            c.setDash(1.5, 2.5)
         path = c.beginPath()
         path.moveTo(pts[0][0], -pts[0][1])
         for i in range(1, len(pts)):
