@@ -42,7 +42,7 @@ STAGE_HEADERS = (
     "Sentiment",
     "Note",
 )
-WIDTHS = (34, 12, 12, 12, 12, 12, 14, 14, 14, 14, 10, 10, 26)
+WIDTHS = (30, 24, 12, 14, 11, 11, 11, 11, 11, 11, 9, 10, 24)  # B also holds flows' "To" stage names
 Cell = str | int | float | None
 
 
@@ -71,6 +71,8 @@ class _Writer:
             cell = self.ws.cell(self.row, col)
             cell.font = S.BOLD
             cell.fill = S.fill(S.HEADER_BG)
+            cell.alignment = S.WRAP
+        S.fit_row_height(self.ws, self.row, [(t, WIDTHS[min(i, len(WIDTHS) - 1)] * 0.9) for i, t in enumerate(texts)])
         self.row += 1
 
     def line(self, values: Sequence[Cell], formats: Sequence[str | None] = ()) -> None:
