@@ -138,3 +138,73 @@ def analysed_sample(flow_lane: bool = True, measures=(Measure.REACHED, Measure.C
         lanes.insert(0, Lane(id="flows", name="Flows", kind=LaneKind.FLOW))
     project.journeys[0] = journey.model_copy(update={"lanes": lanes, "metrics": metrics, "analytics": analytics})
     return project
+
+
+def crowded_project(stages: int = 30, seed: int = 7) -> Project:
+    """A journey at the edges: many stages (long names), every kind of flow, thousands of
+    unmapped activities with the longest names, the most split values, a period comparison."""
+    import random
+
+    rnd = random.Random(seed)
+    ids = [f"s{i}" for i in range(stages)]
+    long = "Stage with a very long name that will not fit in any column at all "
+    journey = {
+        "id": "big",
+        "name": "A crowded journey " + "with a long name " * 6,
+        "stages": [{"id": sid, "name": f"{i + 1} {long}"} for i, sid in enumerate(ids)],
+        "lanes": [
+            {"id": "flows", "name": "Flows", "kind": "flow"},
+            {"id": "doing", "name": "Doing", "kind": "cards"},
+        ],
+        "cards": [],
+    }
+    reached = sorted((rnd.randint(0, 50_000) for _ in ids), reverse=True)
+    cases = max(reached[0], 1)
+    measures = [
+        StageMeasure(
+            stage=sid,
+            reached=r,
+            share=r / cases,
+            conversion=None if i == 0 else (r / reached[i - 1] if reached[i - 1] else None),
+            dropoff=r // 3,
+            median_to_next_s=rnd.choice([None, rnd.uniform(0, 10**7)]),
+            p90_to_next_s=rnd.uniform(0, 10**8),
+            median_in_stage_s=rnd.uniform(0, 100),
+            rating=rnd.uniform(0, 10),
+            sentiment=rnd.uniform(-1, 1),
+        )
+        for i, (sid, r) in enumerate(zip(ids, reached, strict=True))
+    ]
+    flows = [
+        StageFlow(**{"from": rnd.choice(ids), "to": rnd.choice(ids), "count": rnd.randint(1, 50_000)})
+        for _ in range(200)
+    ]
+    name = "x" * 190
+    analytics = JourneyAnalytics(
+        source=LogSource(
+            path="/very/long/path/" + "sub/" * 100 + "events.csv",
+            format=LogFormat.CSV,
+            fingerprint="f",
+            columns=LogColumns(case="c", activity="a", time="t"),
+        ),
+        refreshed_at="2026-06-01T09:30:00+00:00",
+        events=10**9,
+        cases=cases,
+        start="2026-01-01T00:00:00+00:00",
+        end="2026-12-31T00:00:00+00:00",
+        stages=measures,
+        stage_flows=flows,
+        unmapped={f"{name}{i:05d}": rnd.randint(1, 10**6) for i in range(2000)},
+        splits=[
+            Split(by=SplitKind.CHANNEL, value=f"channel {i} " + "y" * 100, stages={sid: i for sid in ids})
+            for i in range(400)
+        ],
+        periods=PeriodComparison(split_at="2026-06-01T00:00:00+00:00", before=measures[:10], after=measures[5:]),
+    )
+    project = sample_project()
+    return Project.model_validate(
+        {
+            **project.model_dump(mode="json", by_alias=True),
+            "journeys": [{**journey, "analytics": analytics.model_dump(mode="json", by_alias=True)}],
+        }
+    )

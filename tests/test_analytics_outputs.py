@@ -389,3 +389,48 @@ def test_the_pdf_dialog_offers_the_analytics_page_when_a_journey_has_analytics(q
     assert dialog.options()["analytics"] is False
     dialog.remember(dialog.options())
     assert D._SESSION["analytics"] is False
+
+
+# -- at the edges ------------------------------------------------------------------------------
+
+
+@needs_poppler
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_a_crowded_journey_runs_on_and_stays_on_the_paper(tmp_path, orientation):
+    from tests.analytics_sample import crowded_project
+
+    out = tmp_path / "crowded.pdf"
+    export_pdf(crowded_project(), out, PdfOptions(orientation=orientation))
+    pages = _pages(out)
+    analytics = [i for i, p in enumerate(pages) if p.startswith("Analytics — ")]
+    assert len(analytics) >= 2 and "(continued)" in pages[analytics[-1]]
+    text = _flat(" ".join(pages[i] for i in analytics))
+    assert "Stage flows (the 10 biggest of" in text and "and 1988 more (all in the workbook's Analytics sheet)" in text
+    assert "and 395 more values in the workbook" in text
+    width, height = (841.9, 595.3) if orientation == "landscape" else (595.3, 841.9)
+    for i in analytics:
+        for word, x0, y0, x1, y1 in page_words(out, i + 1):
+            assert 20 <= x0 and x1 <= width - 20 and 20 <= y0 and y1 <= height - 10, word
+
+
+def test_a_crowded_journey_fills_the_sheet(tmp_path):
+    from tests.analytics_sample import crowded_project
+
+    project = crowded_project()
+    out = tmp_path / "crowded.xlsx"
+    export_xlsx(project, out, XlsxOptions())
+    ws = openpyxl.load_workbook(out)[next(n for n in openpyxl.load_workbook(out).sheetnames if n.startswith("Analyt"))]
+    assert len(_block(ws, "Unmapped activities (in the log, mapped to no stage)")) == 2000
+    header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Stage" and r[1] and r[1].startswith("channel"))
+    assert len([v for v in header if v]) == 401
+    assert plan_workbook_import(project, out).changes == []
+
+
+def test_flows_of_stages_no_longer_on_the_map_are_left_out():
+    project = analysed_sample(flow_lane=False)
+    data = snapshot(project)
+    data["journeys"][0]["stages"] = [s for s in data["journeys"][0]["stages"] if s["id"] != "store"]
+    journey = Project.model_validate(data).journeys[0]
+    rows = A.flow_rows(journey, journey.analytics)
+    assert rows and not any("Visit the store" in (r.source, r.target) for r in rows)
+    assert [r.name for r in A.stage_rows(journey, journey.analytics)] == [s.name for s in journey.stages]

@@ -136,18 +136,21 @@ class FlowRow:
 
 
 def flow_rows(journey: Journey, analytics: JourneyAnalytics, limit: int | None = None) -> list[FlowRow]:
-    """Stage-to-stage flows, biggest first (ties in map order), at most ``limit``."""
+    """Stage-to-stage flows, biggest first (loops back after forward ones of the same size), at
+    most ``limit``; a flow from or to a stage no longer on the map is left out, as the board does."""
     order = [s.id for s in journey.stages]
     names = {s.id: s.name for s in journey.stages}
     position = {sid: i for i, sid in enumerate(order)}
     rows = []
     for flow in analytics.stage_flows:
-        a, b = position.get(flow.source), position.get(flow.target)
-        skipped = b - a - 1 if a is not None and b is not None and b > a + 1 else 0
+        if flow.source not in position or flow.target not in position:
+            continue
+        a, b = position[flow.source], position[flow.target]
+        skipped = b - a - 1 if b > a + 1 else 0
         rows.append(
             FlowRow(
-                names.get(flow.source, flow.source),
-                names.get(flow.target, flow.target),
+                names[flow.source],
+                names[flow.target],
                 flow.count,
                 backward(order, flow.source, flow.target),
                 skipped,

@@ -45,11 +45,12 @@ class _Page:
         self.top = self.y
         self.low = self.y  # the lowest any column has reached
 
-    def _start(self, title: str) -> float:
+    def _start(self, title: str, suffix: str = "") -> float:
         self.c.setPageSize(self.paper)
         self.c.setFillColor(S.INK)
         y = self.paper[1] - M - 16
-        fonts.draw(self.c, M, y, fonts.fit(title, 16, self.width, True), 16, True)
+        room = self.width - fonts.width(suffix, 16, True)
+        fonts.draw(self.c, M, y, fonts.fit(title, 16, room, True) + suffix, 16, True)
         return y - 8
 
     @property
@@ -85,7 +86,7 @@ class _Page:
             self.y = self.top
             return
         self.c.showPage()
-        self.y = self._start(f"{self.title} (continued)")
+        self.y = self._start(self.title, " (continued)")
         self.column = 0
         self.top = self.low = self.y
 
@@ -144,7 +145,9 @@ def analytics_page(c, journey: Journey, paper: tuple[float, float], on_first: Ca
 
 def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) -> None:
     """A bar per stage, as tall as the cases reaching it (of all cases); the part of it whose
-    journey ends there (the drop-off) in red on top; labels the share, conversion and drop-off."""
+    journey ends there (the drop-off) in red on top; labels the share, conversion and drop-off.
+    Under bars too narrow for a label the label is left out (the table below has it all), and a
+    stage whose name does not fit is named by its number, as on the stage headers."""
     c = page.c
     n = max(1, len(rows))
     chart_h = max(70.0, min(150.0, page.paper[1] * 0.14))
@@ -162,6 +165,11 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
     c.setStrokeColor(S.GRID)
     c.setLineWidth(0.8)
     c.line(M, base, M + page.width, base)
+
+    def label(cx: float, y: float, text: str, size: float, bold: bool = False) -> None:
+        if fonts.width(text, size, bold) <= slot - 2:
+            fonts.draw_centred(c, cx, y, text, size, bold)
+
     for i, row in enumerate(rows):
         m = row.measure
         cx = M + slot * (i + 0.5)
@@ -175,17 +183,20 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
                 c.setFillColor(DROP)
                 c.rect(x, base + h - drop_h, bar_w, drop_h, stroke=0, fill=1)
             c.setFillColor(S.INK)
-            fonts.draw_centred(c, cx, base + h + 3, A.count(m.reached), 8.5, True)
+            label(cx, base + h + 3, A.count(m.reached), 8.5, True)
         else:
             c.setStrokeColor(WARN)
             c.setDash(2, 2)
             c.rect(x, base, bar_w, chart_h * 0.08, stroke=1, fill=0)
             c.setDash()
             c.setFillColor(WARN)
-            fonts.draw_centred(c, cx, base + chart_h * 0.08 + 4, "nobody", 7.5, True)
+            label(cx, base + chart_h * 0.08 + 4, "nobody", 7.5, True)
         y = base - 10
         c.setFillColor(S.INK)
-        fonts.draw_centred(c, cx, y, fonts.fit(row.name, 8, slot - 4, True), 8, True)
+        name = fonts.fit(row.name, 8, slot - 4, True)
+        if len(name) < min(len(row.name), 6):  # "St…" says nothing: the stage's number does
+            name = f"{i + 1:02d}"
+        label(cx, y, name, 8, True)
         c.setFillColor(S.MUTED)
         lines = [f"{A.percent(m.share)} of all"]
         if m.conversion is not None:
@@ -193,11 +204,10 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
         if not stacked:
             lines = [" · ".join(lines)]
         for k, text in enumerate(lines, start=1):
-            fonts.draw_centred(c, cx, y - 9 * k, fonts.fit(text, 7, slot - 2), 7)
+            label(cx, y - 9 * k, text, 7)
         if m.dropoff:
             c.setFillColor(DROP)
-            leave = f"▼ {A.percent(row.dropoff_share)} leave"
-            fonts.draw_centred(c, cx, y - 9 * (len(lines) + 1), fonts.fit(leave, 7.5, slot - 4), 7.5)
+            label(cx, y - 9 * (len(lines) + 1), f"▼ {A.percent(row.dropoff_share)} leave", 7.5)
     page.y = base - labels_h - 6
     _legend(page)
 
