@@ -78,6 +78,8 @@ class _Writer:
     def line(self, values: Sequence[Cell], formats: Sequence[str | None] = ()) -> None:
         for col, value in enumerate(values, start=1):
             self.put(col, value, formats[col - 1] if col - 1 < len(formats) else None)
+            if col > 1 and isinstance(value, str):
+                self.ws.cell(self.row, col).alignment = S.INDENT
         self.row += 1
 
 

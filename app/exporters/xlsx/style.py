@@ -16,6 +16,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center")
 LEFT = Alignment(horizontal="left")
+INDENT = Alignment(horizontal="left", indent=1)  # text right of a column of numbers
 BOLD = Font(bold=True, color=INK[1:])
 TITLE = Font(bold=True, size=14, color=INK[1:])
 STAGE_FONT = Font(bold=True, color=STAGE_INK[1:])
