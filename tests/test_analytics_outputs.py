@@ -434,3 +434,41 @@ def test_flows_of_stages_no_longer_on_the_map_are_left_out():
     rows = A.flow_rows(journey, journey.analytics)
     assert rows and not any("Visit the store" in (r.source, r.target) for r in rows)
     assert [r.name for r in A.stage_rows(journey, journey.analytics)] == [s.name for s in journey.stages]
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_a_workbook_libreoffice_saved_back_imports_with_no_change(analysed, tmp_path):
+    book = tmp_path / "in" / "analysed.xlsx"
+    book.parent.mkdir()
+    export_xlsx(analysed, book, XlsxOptions())
+    back = tmp_path / "back"
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(back),
+            str(book),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    saved = back / "analysed.xlsx"
+    assert _sheet(saved)["A1"].value == ANALYTICS_MARKER
+    plan = plan_workbook_import(analysed, saved)
+    assert plan.changes == [] and plan.problems == []
+
+
+def test_flow_lanes_are_offered_nowhere_for_editing(analysed, tmp_path):
+    out = tmp_path / "lists.xlsx"
+    export_xlsx(analysed, out, XlsxOptions())
+    wb = openpyxl.load_workbook(out)
+    lanes = [r[1] for r in wb["Lists"].iter_rows(min_row=2, values_only=True) if r[1]]
+    assert "Flows" not in lanes and "Doing" in lanes
+    emotions_lanes = {r[2] for r in wb["Emotions"].iter_rows(values_only=True) if r[2]}
+    assert "Flows" not in emotions_lanes
