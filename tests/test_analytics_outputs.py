@@ -93,6 +93,18 @@ def test_one_analytics_page_per_analysed_journey_and_none_when_unticked(analysed
     assert not any("(continued)" in p for p in on)
 
 
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf missing")
+def test_the_outline_has_an_analytics_entry_per_analysed_journey_and_progress_ends_full(analysed, tmp_path):
+    from tests.test_pdf_export import _outline_titles
+
+    seen: list[tuple[int, int, str]] = []
+    out = tmp_path / "outline.pdf"
+    export_pdf(_two_journeys(analysed), out, PdfOptions(), progress=lambda d, t, w: seen.append((d, t, w)))
+    assert _outline_titles(out).count("Analytics") == 2
+    assert "Analytics of Renew a contract" in [w for _d, _t, w in seen]
+    assert seen[-1][0] == seen[-1][1]
+
+
 @needs_poppler
 def test_a_journey_without_analytics_gets_no_page(tmp_path):
     export_pdf(sample_project(), tmp_path / "plain.pdf", PdfOptions())
