@@ -3,9 +3,9 @@ was not at the screen.
 
 One page after the journey's map pages: the title and the source line (file, dates, events,
 cases, refreshed), a funnel (a bar per stage in map order, its drop-off on top in red, the
-share and conversion under it), the stage table, then two columns of the rest: the biggest
-stage flows (loops back flagged "against the map's order"), stages nobody reaches, unmapped
-activities, splits and the period comparison. Every text is real text (pdftotext reads it).
+share and conversion under it), the stage table, then the rest in columns (three on landscape
+paper, two on portrait): the biggest stage flows (loops back flagged "against the map's
+order"), stages nobody reaches, unmapped activities, splits and the period comparison. Every text is real text (pdftotext reads it).
 The columns run on to a continuation page only when a journey has more than fits; long lists
 are cut at a limit and say how many more the workbook's Analytics sheet holds.
 """
@@ -29,7 +29,6 @@ ZEBRA = HexColor("#F3F5F8")
 TOP_FLOWS, TOP_UNMAPPED, TOP_SPLIT_VALUES = 10, 12, 5
 GUTTER = 18.0
 ROW_H = 11.0
-NO_CHANGE = A.NO_VALUE
 
 
 class _Page:
@@ -68,13 +67,6 @@ class _Page:
         self.columns = [(M + i * (w + GUTTER), w) for i in range(n)]
         self.column = 0
         self.top = self.y
-
-    def next_column(self) -> None:
-        """Go on at the top of the next column (on this page), if there is one."""
-        if self.column + 1 < len(self.columns):
-            self.low = min(self.low, self.y)
-            self.column += 1
-            self.y = self.top
 
     def need(self, h: float) -> None:
         """Room for ``h`` pt in this column, else the next column, else a continuation page."""
@@ -227,7 +219,13 @@ def _legend(page: _Page) -> None:
 # -- the stage table --------------------------------------------------------------------------
 
 
-def _table(page: _Page, headings: Sequence[str], rows: Sequence[Sequence[str]], first: float, flags=()) -> None:
+def _table(
+    page: _Page,
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    first: float,
+    flags: frozenset[int] = frozenset(),
+) -> None:
     """A table across the current column: the first column ``first`` of its width, the others
     share the rest and are right-aligned; headings may break over two lines. ``flags`` are the
     indices of rows printed in the warning colour."""
@@ -277,7 +275,7 @@ def _table_h(rows: int) -> float:
 
 def _stage_table(page: _Page, rows: list[A.StageRow]) -> None:
     page.heading("Stages")
-    flags = {i for i, row in enumerate(rows) if row.measure.reached == 0}
+    flags = frozenset(i for i, row in enumerate(rows) if row.measure.reached == 0)
     _table(page, A.STAGE_HEADINGS, [row.texts() for row in rows], 0.18, flags)
 
 
@@ -336,7 +334,7 @@ def _periods(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None
     page.wrapped(f"Cases that started before {at} → those that started from then on.")
 
     def change(before: str, after: str) -> str:
-        return NO_CHANGE if before == after == A.NO_VALUE else f"{before} → {after}"
+        return A.NO_VALUE if before == after == A.NO_VALUE else f"{before} → {after}"
 
     def cells(row: A.PeriodRow) -> list[str]:
         b, a = row.before, row.after
