@@ -160,6 +160,13 @@ def as_schema_5(raw) -> None:
     analytics, no analysed lanes); the file must hold none."""
     raw.execute("ALTER TABLE journeys DROP COLUMN analytics")
     raw.execute("ALTER TABLE lanes DROP COLUMN measure")
+    raw.execute("PRAGMA writable_schema = ON")  # the CHECK texts of schema 5, as it wrote them
+    raw.execute("UPDATE sqlite_master SET sql = replace(sql, ', ''flow'')', ')') WHERE name = 'lanes'")
+    raw.execute(
+        "UPDATE sqlite_master SET sql = replace(replace(sql, ', ''observed'')', ')'), "
+        "'CREATE TABLE \"emotion_points\"', 'CREATE TABLE emotion_points') WHERE name = 'emotion_points'"
+    )
+    raw.execute("PRAGMA writable_schema = RESET")
     raw.execute("PRAGMA user_version = 5")
     raw.commit()
 

@@ -186,3 +186,40 @@ def test_values_rules():
     rated = StageMeasure(stage="x", reached=1, share=1.0, rating=5.0)
     assert observed_score(rated) == 2.0
     assert observed_score(rated.model_copy(update={"rating": 0.0}), rating_max=10) == -2.0
+
+
+def test_a_schema_5_file_upgrades_keeping_every_emotion_point_and_takes_analytics(qapp, tmp_path, sample_project):
+    """Schema 6 widens two CHECKs: lanes in place (four tables reference it, a rebuild would
+    cascade deletes), emotion_points by a rebuild; nothing the file held is lost."""
+    import sqlite3
+
+    from app.document.document import Document
+    from app.models.session import create_project_file
+    from tests.conftest import as_schema_5
+
+    path = tmp_path / "v5.waymark"
+    create_project_file(sample_project, path)
+    raw = sqlite3.connect(path)
+    as_schema_5(raw)
+    assert "'flow'" not in raw.execute("SELECT sql FROM sqlite_master WHERE name = 'lanes'").fetchone()[0]
+    raw.close()
+    doc = Document.open(path)
+    try:
+        assert snapshot(doc.project) == snapshot(sample_project)
+        doc.push(apply_analytics(doc, JID, results()))
+        doc.push(accept_observed(doc, JID, "anna", {"buy": -1.0}, []))
+        doc.save()
+    finally:
+        doc.close()
+    raw = sqlite3.connect(path)
+    try:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert raw.execute("SELECT count(*) FROM lanes WHERE kind = 'flow'").fetchone()[0] == 1
+        assert raw.execute("SELECT count(*) FROM emotion_points WHERE variant = 'observed'").fetchone()[0] == 1
+        assert (
+            raw.execute("SELECT count(*) FROM emotion_points").fetchone()[0]
+            == len(sample_project.journeys[0].emotions) + 1
+        )
+    finally:
+        raw.close()

@@ -145,7 +145,7 @@ def shortcuts(window, name):
 def test_menus_carry_the_standard_shortcuts(open_window, doc):
     window = open_window(doc)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Journey", "&Personas", "Wor&kshop", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Journey", "&Analytics", "&Personas", "Wor&kshop", "&Help"]
     assert "Ctrl+Q" in shortcuts(window, "quit")
     assert {"Ctrl+=", "Ctrl++"} <= shortcuts(window, "zoom_in")
     assert "Ctrl+-" in shortcuts(window, "zoom_out")
