@@ -14,7 +14,10 @@ from typing import NamedTuple
 from app.models.entities import EmotionPoint, Journey, Persona, Project, Variant
 
 VARIANT_LABELS: dict[str, str] = {"as_is": "as-is", "to_be": "to-be", "observed": "observed"}
+# The variants a user adds by hand; "observed" comes from an event log's feedback (Accept Observed).
 VARIANTS: tuple[Variant, ...] = ("as_is", "to_be")
+_LEGEND_ORDER: dict[str, int] = {"as_is": 0, "to_be": 1, "observed": 2}
+_KNOWN: dict[str, Variant] = {"as_is": "as_is", "to_be": "to_be", "observed": "observed"}
 NO_PERSONA_NAME = "No persona"  # the owner of the points told for no persona
 
 
@@ -50,17 +53,10 @@ def lane_curves(journey: Journey, lane_id: str) -> dict[CurveKey, list[EmotionPo
 
 def legend_order(personas: Sequence[Persona], keys: Iterable[tuple[str | None, str]]) -> list[CurveKey]:
     """Curves as the legends (board and PDF) list them: no persona first, then the project's
-    persona order, as-is before to-be before observed (suggested from an event log)."""
+    persona order, as-is before to-be before observed."""
     order = {p.id: n for n, p in enumerate(personas)}
-    curves = [CurveKey(persona_id, _variant(variant)) for persona_id, variant in keys]
-    return sorted(dict.fromkeys(curves), key=lambda k: (order.get(k.persona_id or "", -1), _RANK[k.variant]))
-
-
-_RANK: dict[str, int] = {"as_is": 0, "to_be": 1, "observed": 2}
-
-
-def _variant(value: str) -> Variant:
-    return "to_be" if value == "to_be" else "observed" if value == "observed" else "as_is"
+    curves = [CurveKey(persona_id, _KNOWN.get(variant, "as_is")) for persona_id, variant in keys]
+    return sorted(dict.fromkeys(curves), key=lambda k: (order.get(k.persona_id or "", -1), _LEGEND_ORDER[k.variant]))
 
 
 def default_curve(project: Project, journey: Journey, lane_id: str) -> CurveKey:
