@@ -37,6 +37,7 @@ class FakeOptions:
     paper: str = "A4"
     orientation: str = "landscape"
     votes: VotesChoice = field(default_factory=VotesChoice)
+    analytics: bool = True
 
 
 class FakeExporter:
@@ -77,7 +78,13 @@ def fake(monkeypatch):
     module.ExportCancelled = FakeCancelled
     monkeypatch.setitem(sys.modules, "app.exporters.pdf", module)
     monkeypatch.setitem(D._SESSION, "paths", {})
-    for key, value in {"all_journeys": False, "layout": "poster", "paper": "A4", "orientation": "landscape"}.items():
+    for key, value in {
+        "all_journeys": False,
+        "layout": "poster",
+        "paper": "A4",
+        "orientation": "landscape",
+        "analytics": True,
+    }.items():
         monkeypatch.setitem(D._SESSION, key, value)
     return exporter
 
@@ -221,6 +228,7 @@ def test_choices_are_remembered_for_the_session(qtbot, dialog, doc, tmp_path):
         "paper": "letter",
         "orientation": "landscape",
         "votes": VotesChoice(),  # not remembered: sessions are per journey
+        "analytics": True,  # no journey has analytics: the remembered choice (the default, on)
     }
     assert again.output_path() == tmp_path / "out.pdf"
 

@@ -26,6 +26,9 @@ RESERVED = (GUIDE, EMOTIONS, CARDS, PERSONAS, LISTS, "History")  # Excel reserve
 # whatever the sheet was renamed to; the importer skips a sheet whose A1 is VOTES_MARKER.
 VOTES_PREFIX, VOTES_MARKER = "Votes - ", "Voting session"
 VOTES_HEADERS = ("rank", "card", "stage", "lane", "total", "tally")  # then one column per participant
+# An "Analytics - <journey>" sheet per analysed journey: an event log's results to read, never
+# imported; the importer skips a sheet whose A1 is ANALYTICS_MARKER, whatever it was renamed to.
+ANALYTICS_PREFIX, ANALYTICS_MARKER = "Analytics - ", "Journey analytics"
 
 # -- header rows and columns -------------------------------------------------------------------
 

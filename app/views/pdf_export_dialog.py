@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -32,7 +33,16 @@ LAYOUTS = {
 PDF_FILTER = "PDF documents (*.pdf)"
 
 # Remembered for the session (not stored): the last choices, and the last file per project.
-_SESSION: dict = {"all_journeys": False, "layout": "poster", "paper": "A4", "orientation": "landscape", "paths": {}}
+_SESSION: dict = {
+    "all_journeys": False,
+    "layout": "poster",
+    "paper": "A4",
+    "orientation": "landscape",
+    "analytics": True,
+    "paths": {},
+}
+ANALYTICS_TEXT = "&Analytics page after each analysed journey"
+NO_ANALYTICS_TEXT = "Analytics page (no journey chosen here has analytics)"
 
 
 def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) -> None:
@@ -88,7 +98,28 @@ class PdfExportDialog(ExportDialog):
         form.addRow("&Orientation:", self.orientation_box)
         self.votes_box = self._votes_box()
         form.addRow("Rank &votes by:", self.votes_box)
-        return [self.journey_box, *self.layout_buttons.values(), self.paper_box, self.orientation_box, self.votes_box]
+        self.analytics_box = QCheckBox(ANALYTICS_TEXT)
+        self.analytics_box.setChecked(_SESSION["analytics"])
+        form.addRow("", self.analytics_box)
+        self.journey_box.currentIndexChanged.connect(self._update_analytics_box)
+        self._update_analytics_box()
+        return [
+            self.journey_box,
+            *self.layout_buttons.values(),
+            self.paper_box,
+            self.orientation_box,
+            self.votes_box,
+            self.analytics_box,
+        ]
+
+    def _update_analytics_box(self) -> None:
+        """On (as last chosen) when a chosen journey has analytics; off and dimmed when none has."""
+        chosen = self.journey_box.currentData()
+        journeys = [j for j in self.doc.project.journeys if chosen is None or j.id == chosen]
+        analysed = any(j.analytics is not None for j in journeys)
+        self.analytics_box.setEnabled(analysed)
+        self.analytics_box.setText(ANALYTICS_TEXT if analysed else NO_ANALYTICS_TEXT)
+        self.analytics_box.setChecked(analysed and _SESSION["analytics"])
 
     def _votes_box(self) -> QComboBox:
         """The session shown on the board (the default), any session of this journey, or the
@@ -111,6 +142,8 @@ class PdfExportDialog(ExportDialog):
             "paper": self.paper_box.currentData(),
             "orientation": self.orientation_box.currentData(),
             "votes": self.votes_box.currentData(),
+            # unticked and dimmed when no chosen journey has analytics: the remembered choice then
+            "analytics": self.analytics_box.isChecked() if self.analytics_box.isEnabled() else _SESSION["analytics"],
         }
 
     def job(self, options: dict):
@@ -123,3 +156,5 @@ class PdfExportDialog(ExportDialog):
             paper=options["paper"],
             orientation=options["orientation"],
         )
+        if self.analytics_box.isEnabled():
+            _SESSION["analytics"] = options["analytics"]

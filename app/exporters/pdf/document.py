@@ -1,4 +1,4 @@
-"""export_pdf: the whole document — cover, maps, personas, summary, metrics, appendix."""
+"""export_pdf: the whole document — cover, maps, personas, summary, metrics, analytics, appendix."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import __version__
 from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
-from app.exporters.pdf import fonts, map_pages, other_pages
+from app.exporters.pdf import analytics_page, fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
 from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
@@ -43,6 +43,7 @@ class PdfOptions:
     paper: str = "A4"
     orientation: str = "landscape"
     votes: VotesChoice = field(default_factory=VotesChoice)  # whose votes the badges and summary show
+    analytics: bool = True  # a page of its event log's results after each analysed journey
 
 
 def paper_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -79,7 +80,8 @@ def export_pdf(
     paper = paper_size(options.paper, options.orientation)
     journeys = select_journeys(project, options.journey_id)
     fonts.register_fonts()
-    total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + 2
+    analysed = [j for j in journeys if options.analytics and j.analytics is not None]
+    total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + len(analysed) + 2
     step = Progress(total, "PDF", progress, cancelled).step
 
     def write(tmp: Path) -> None:
@@ -142,6 +144,11 @@ def export_pdf(
             other_pages.metrics_table(flow, journey)
             c.showPage()
             step(1, f"Metrics of {journey.name}")
+            if as_stored.id in {j.id for j in analysed}:
+                c.addOutlineEntry("Analytics", f"{key}-a", level=1)
+                analytics_page.analytics_page(c, journey, paper, lambda k=f"{key}-a": c.bookmarkPage(k))
+                c.showPage()
+                step(1, f"Analytics of {journey.name}")
         if notes_all:
             flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("appendix"))
             c.addOutlineEntry("Appendix", "appendix", level=0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 
+from app.exporters.pdf import analytics_drawing as AD
 from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
@@ -45,6 +46,8 @@ def draw_body(c, lay: MapLayout, view: View) -> None:
             _draw_emotion_lane(c, lay, li, view)
         elif lane.kind == LaneKind.METRIC and _meets(view, 0, ly, x_end, lh):
             _draw_metric_lane(c, lay, li, view)
+        elif lane.kind == LaneKind.FLOW and _meets(view, 0, ly, x_end, lh):
+            AD.draw_flow_lane(c, lay, li)
     for placed in lay.cards:
         box = placed.box
         if _meets(view, box.x, box.y, box.w, box.h):
@@ -199,6 +202,7 @@ def draw_stage_headers(c, lay: MapLayout, view: View, top: float = 0.0) -> None:
         if stage.description:
             c.setFillColor(HexColor("#C9D1E0"))
             fonts.draw(c, sx + 10, -(top + 50), fonts.fit(stage.description, S.SMALL_FONT, sw - 20), S.SMALL_FONT)
+        AD.draw_stage_heat(c, lay.journey, i, sx, sw, top)
 
 
 def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
@@ -225,7 +229,9 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         if lane.unit:
             sub += f" ({lane.unit})"
         c.setFillColor(S.MUTED)
-        fonts.draw(c, left + 36, -(ly + 34), fonts.fit(sub, S.SMALL_FONT, S.LANE_HEADER_W - 44), S.SMALL_FONT)
+        sub = fonts.fit(sub, S.SMALL_FONT, S.LANE_HEADER_W - 44 - (AD.BADGE_ROOM if lane.measure else 0))
+        fonts.draw(c, left + 36, -(ly + 34), sub, S.SMALL_FONT)
+        AD.draw_analysed_header(c, lay.journey, lane, ly, left, sub)
         if lane.kind == LaneKind.EMOTION:
             _draw_curve_legend(c, lay, li, left)
     for line in lay.journey.lines:
@@ -289,6 +295,8 @@ def _draw_curve_legend(c, lay: MapLayout, li: int, left: float) -> None:
         c.setLineWidth(2)
         if variant == "to_be":
             c.setDash(4, 2)
+        elif variant == "observed":
+            c.setDash(1.5, 2.5)
         c.line(left + 10, -y, left + 30, -y)
         c.setDash()
         c.setFillColor(S.MUTED)
@@ -333,6 +341,8 @@ def _draw_emotion_lane(c, lay: MapLayout, li: int, view: View) -> None:
         c.setLineWidth(2)
         if variant == "to_be":
             c.setDash(6, 3)
+        elif variant == "observed":  # suggested from an event log's feedback: dotted
+            c.setDash(1.5, 2.5)
         path = c.beginPath()
         path.moveTo(pts[0][0], -pts[0][1])
         for i in range(1, len(pts)):
@@ -430,11 +440,11 @@ def _draw_metric_lane(c, lay: MapLayout, li: int, view: View) -> None:
             continue
         top = lay.row(li)[0] + S.CELL_PAD
         c.setFillColor(S.INK)
-        value = "–" if m.value is None else f"{S.fmt_number(m.value)}{unit}"
+        value = "–" if m.value is None else S.with_unit(m.value, unit)
         fonts.draw(c, x, -(top + 17), fonts.fit(value, 16, w * 0.55, True), 16, True)
         if m.target is not None:
             c.setFillColor(S.MUTED)
-            fonts.draw_right(c, x + w, -(top + 15), f"target {S.fmt_number(m.target)}{unit}", S.SMALL_FONT)
+            fonts.draw_right(c, x + w, -(top + 15), f"target {S.with_unit(m.target, unit)}", S.SMALL_FONT)
             if m.value is not None and m.target:
                 ratio = max(0.0, min(1.0, m.value / m.target))
                 c.setFillColor(S.BAR_BG)

@@ -16,6 +16,7 @@ from app.exporters.pdf import fastpdf, fonts, votes_summary
 from app.exporters.pdf import style as S
 from app.models import avatars
 from app.models import voting as V
+from app.models.analytics_values import MEASURE_NAMES, source_line
 from app.models.entities import Journey, LaneKind, Persona, Project, VotingSession, photo_bytes
 
 M = 48.0
@@ -183,6 +184,9 @@ def metrics_table(flow: Flow, journey: Journey) -> None:
     values = {(m.lane, m.stage): m for m in journey.metrics}
     for lane in lanes:
         flow.text(lane.name + (f" ({lane.unit})" if lane.unit else ""), 11, True, gap=3)
+        if lane.measure is not None:
+            where = source_line(journey.analytics) if journey.analytics else "no analysis stored"
+            flow.text(f"From data: {MEASURE_NAMES[lane.measure].lower()}, {where}", 8.5, colour=S.MUTED, gap=3)
         c = flow.c
         col = [M + 10, M + 250, M + 360]
         flow.need(14)
@@ -196,8 +200,8 @@ def metrics_table(flow: Flow, journey: Journey) -> None:
             flow.y -= 13
             c.setFillColor(S.INK)
             fonts.draw(c, col[0], flow.y, fonts.fit(stage_names[stage.id], 9, 230), 9)
-            v = "–" if m is None or m.value is None else S.fmt_number(m.value) + (lane.unit or "")
-            t = "–" if m is None or m.target is None else S.fmt_number(m.target) + (lane.unit or "")
+            v = "–" if m is None or m.value is None else S.with_unit(m.value, lane.unit)
+            t = "–" if m is None or m.target is None else S.with_unit(m.target, lane.unit)
             fonts.draw(c, col[1], flow.y, v, 9)
             fonts.draw(c, col[2], flow.y, t, 9)
         flow.y -= 12

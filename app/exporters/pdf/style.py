@@ -45,6 +45,11 @@ BAR_BG = HexColor(T.BAR_BG)
 BAR_GOOD, BAR_NEAR, BAR_BAD = HexColor(T.BAR_GOOD), HexColor(T.BAR_NEAR), HexColor(T.BAR_BAD)
 LINE_COLORS = {kind: HexColor(value) for kind, value in T.LINE_COLORS.items()}
 CATEGORY_COLORS = {kind: HexColor(value) for kind, value in T.CATEGORY_COLORS.items()}
+HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = (
+    HexColor(c) for c in (T.HEAT_BAR, T.HEAT_TRACK, T.HEAT_INK, T.HEAT_NOBODY)
+)
+FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = HexColor(T.FLOW_FORWARD), HexColor(T.FLOW_BACKWARD), HexColor(T.FLOW_NODE)
+DATA_BADGE_BG, DATA_BADGE_INK = HexColor(T.DATA_BADGE_BG), HexColor(T.DATA_BADGE_INK)
 
 
 def card_color(value: str | None, lane_kind: str, lane_role: str | None):
@@ -57,3 +62,9 @@ def face_color(score: float):
 
 def fmt_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+
+
+def with_unit(value: float, unit: str | None) -> str:
+    """A value and its lane's unit: "64%", "4.1/5", but "1,000 cases" (a word gets a space)."""
+    unit = unit or ""
+    return f"{fmt_number(value)}{' ' if unit[:1].isalpha() else ''}{unit}"

@@ -14,7 +14,9 @@ this is the layout, sheet by sheet, in workbook order:
    (merged over the block). Card lanes stack a cell's cards one per row (card order), filled
    with the card's colour (or the lane's default); emotion lanes have one row per curve
    ("persona (as-is): +1"); metric lanes one row ("value unit · target t unit"); a lane with
-   nothing has one empty row. Frozen at B2; landscape, fit to one page wide, row 1 and
+   nothing has one empty row. A flow lane has one row: per stage, the flows leaving it
+   ("→ Buy: 470 cases", "↩ Compare sites: 140 cases (against the map's order)"); an analysed
+   metric lane's name cell adds "(from data)" and the source line. Frozen at B2; landscape, fit to one page wide, row 1 and
    column A repeated on every printed page. **A picture only: not imported.**
 
 3. **"Emotions"** — for each exported journey, in order, a block:
@@ -42,7 +44,16 @@ this is the layout, sheet by sheet, in workbook order:
 5. **"Personas"** — header row ``id, name, role, goals, needs, frustrations, quote, colour``;
    one row per persona; goals/needs/frustrations one item per line (``\\n``).
 
-6. **"Lists"** (hidden) — the drop-down values, a header in row 1 and values from row 2:
+6. **"Votes - <session>"** per voting session and **"Analytics - <journey>"** per analysed
+   journey (names made valid and unique as above): results to read, never imported; the importer
+   skips a sheet whose A1 is ``VOTES_MARKER`` or ``ANALYTICS_MARKER``, whatever it is named. An
+   Analytics sheet (``analytics_sheet.py``) holds the source block and tables of the stages,
+   stage flows, activities, activity flows, unmapped activities, splits and the period comparison;
+   counts, shares and hours are numbers, every text a string. Metric values, analysed or not, are
+   written only on the journey sheets, which are not imported either: a number edited in the
+   workbook changes nothing, and Refresh Analytics refills analysed lanes from the log.
+
+7. **"Lists"** (hidden) — the drop-down values, a header in row 1 and values from row 2:
    A stage (every stage name of the exported journeys, unique), B lane (their card/touchpoint lane
    names, unique), C channel (suggested channels), D touchpoint, E evidence, F journey (the
    exported journeys' names, in order) and G journey id (their ids, in the same order: the

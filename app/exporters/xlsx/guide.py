@@ -33,8 +33,9 @@ STEPS = (
         "let Waymark match your edits to the map."
     ),
     (
-        '7. The sheets named after journeys show the map for reading and printing, and each "Votes - " sheet '
-        "the results of a voting session; edits there are not imported."
+        '7. The sheets named after journeys show the map for reading and printing, each "Votes - " sheet '
+        'the results of a voting session, and each "Analytics - " sheet what an event log showed (numbers '
+        "from data, refreshed in Waymark); edits there are not imported."
     ),
     ("8. Save the workbook as .xlsx (Excel or LibreOffice) and send it back."),
 )

@@ -6,10 +6,12 @@ from collections.abc import Callable
 
 from openpyxl.utils import get_column_letter
 
+from app.exporters import analytics_text as A
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.models.analytics_values import source_line
 from app.models.curves import curve_owner
-from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, Project
+from app.models.entities import CARD_LANE_KINDS, Journey, Lane, LaneKind, Project
 from app.models.workbook_format import VARIANT_LABELS
 
 
@@ -59,7 +61,7 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
             S.fit_row_height(ws, row + offset, [(text, widths[col]) for col, text, _c, _k in cells])
             tick(sum(1 for c in cells if c[3]))
         head = ws.cell(row, 1)
-        put_text(head, lane.name, f"{ws.title}!{head.coordinate}", notes)
+        put_text(head, _lane_title(journey, lane), f"{ws.title}!{head.coordinate}", notes)
         head.font = S.BOLD
         head.fill = S.fill(S.HEADER_BG)
         head.alignment = S.WRAP
@@ -70,6 +72,30 @@ def write_journey_sheet(ws, project: Project, journey: Journey, notes: list[str]
     ws.freeze_panes = "B2"
     S.print_fit_to_width(ws, title_rows="1:1", title_cols="A:A")
     ws.print_options.gridLines = False
+
+
+def _lane_title(journey: Journey, lane: Lane) -> str:
+    """The lane's name; an analysed metric lane also says its numbers are from data, and which."""
+    if lane.kind != LaneKind.METRIC or lane.measure is None:
+        return lane.name
+    where = source_line(journey.analytics) if journey.analytics else "no analysis stored"
+    return f"{lane.name} (from data)\n{where}"
+
+
+def _flow_cells(journey: Journey, col_of: dict[str, int]) -> list[tuple[int, str, None, bool]]:
+    """A flow lane's one row: per stage, the flows leaving it ("→ Buy: 470 cases"), loops back
+    marked; the hint to analyse a log in the first stage when there are no results."""
+    if journey.analytics is None:
+        first = next(iter(col_of.values()), None)
+        return [] if first is None else [(first, "Analyse an event log to see flows", None, False)]
+    by_stage: dict[str, list[str]] = {}
+    for flow in A.flow_rows(journey, journey.analytics):
+        sid = flow.source_id
+        if sid in col_of:
+            mark = "↩ " if flow.backward else "→ "
+            note = f" ({flow.note()})" if flow.note() else ""
+            by_stage.setdefault(sid, []).append(f"{mark}{flow.target}: {flow.count:,} cases{note}")
+    return [(col_of[sid], "\n".join(lines), None, False) for sid, lines in by_stage.items()]
 
 
 def _lane_rows(project, journey, lane, cards_by_cell, col_of):
@@ -110,5 +136,8 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
                 if m.target is not None:
                     parts.append(f"target {m.target:g}{unit}")
                 cells.append((col_of[m.stage], " · ".join(parts), None, False))
+        return [cells] if cells else []
+    if lane.kind == LaneKind.FLOW:
+        cells = _flow_cells(journey, col_of)
         return [cells] if cells else []
     return []

@@ -9,12 +9,14 @@ from functools import cache
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from app.theme import GRID, HEADER_BG, INK, STAGE_BG, STAGE_INK, card_color_hex  # noqa: F401
+from app.theme import DATA_BADGE_BG, GRID, HEADER_BG, INK, STAGE_BG, STAGE_INK, card_color_hex  # noqa: F401
 
+DATA_TAB = DATA_BADGE_BG[1:]  # the tab of a sheet of numbers from data (an analysed journey's)
 WRAP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="center")
 CENTER = Alignment(horizontal="center")
 LEFT = Alignment(horizontal="left")
+INDENT = Alignment(horizontal="left", indent=1)  # text right of a column of numbers
 BOLD = Font(bold=True, color=INK[1:])
 TITLE = Font(bold=True, size=14, color=INK[1:])
 STAGE_FONT = Font(bold=True, color=STAGE_INK[1:])

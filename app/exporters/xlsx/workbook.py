@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
 from app.exporters.xlsx import names as N
 from app.exporters.xlsx import style as S
+from app.exporters.xlsx.analytics_sheet import write_analytics_sheet
 from app.exporters.xlsx.emotions import write_emotions_sheet
 from app.exporters.xlsx.guide import write_guide_sheet
 from app.exporters.xlsx.journey_sheet import write_journey_sheet
@@ -76,6 +77,10 @@ def export_xlsx(
             for session in journey.sessions:
                 votes_ws = wb.create_sheet(sheet_names.claim(F.VOTES_PREFIX + session.name))
                 write_votes_sheet(votes_ws, journey, session, notes)
+        for journey in journeys:
+            if journey.analytics is not None:
+                analytics_ws = wb.create_sheet(sheet_names.claim(F.ANALYTICS_PREFIX + journey.name))
+                write_analytics_sheet(analytics_ws, journey, notes)
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last
         step(1, "Personas")
         wb.properties.title = project.info.name[:255]

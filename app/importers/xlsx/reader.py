@@ -26,6 +26,7 @@ from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workb
 from app.models import limits as L
 from app.models.inputs import printable
 from app.models.workbook_format import (
+    ANALYTICS_MARKER,
     CARD_HEADERS,
     CARDS,
     EMOTION_HEADERS,
@@ -37,6 +38,7 @@ from app.models.workbook_format import (
 )
 
 HEADER_SEARCH_ROWS = 20
+OUTPUT_MARKERS = (VOTES_MARKER, ANALYTICS_MARKER)  # A1 of the sheets the export writes to be read only
 # Other names another tool might use for the Cards columns (compared case-blind, trimmed); each
 # column is also known by its own header.
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
@@ -354,11 +356,11 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
     for ws in candidates:
         header_row = None
         first: list[str] = []
-        votes_sheet = False
+        output_sheet = False
         rows = _rows(ws, name)
         for n, values in rows:
-            if n == 1 and values and cell_text(values[0]).strip() == VOTES_MARKER:
-                votes_sheet = True  # a session's results (an output of the export), never cards
+            if n == 1 and values and cell_text(values[0]).strip() in OUTPUT_MARKERS:
+                output_sheet = True  # a session's results or an event log's (outputs of the export), never cards
                 break
             if not first:
                 first = [printable(cell_text(v).strip(), limit=30) for v in values if cell_text(v).strip()][:6]
@@ -368,7 +370,7 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
                 break
             if n >= HEADER_SEARCH_ROWS:
                 break
-        if votes_sheet:
+        if output_sheet:
             continue  # not searched for cards, so not listed among the sheets looked at
         if header_row is None:
             title = printable(ws.title, limit=40)
