@@ -108,7 +108,8 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
 
 def draw_stage_heat(c, journey: Journey, si: int, sx: float, sw: float, top: float) -> None:
     """The drop-off bar along the foot of stage ``si``'s header and its line on the number row
-    ("1,234 reached · 38% leave"); a stage nobody reaches gets a dashed edge and says so."""
+    ("1,234 reached · 38% leave"); a stage nobody reaches gets a dashed edge and says so; the
+    map's last stage gets no bar: "the end" (its cases finish the journey there)."""
     analytics = journey.analytics
     if analytics is None:
         return
@@ -129,6 +130,11 @@ def draw_stage_heat(c, journey: Journey, si: int, sx: float, sw: float, top: flo
         c.setDash()
         c.setFillColor(S.HEAT_NOBODY)
         fonts.draw_right(c, right - 12, -(top + 16), fonts.fit(NOBODY, size, room, True), size, True)
+        return
+    if si == len(journey.stages) - 1:  # its cases end here by completing the map (as on the board)
+        c.setFillColor(S.HEAT_INK)
+        line = f"{m.reached:,} reached · the end"
+        fonts.draw_right(c, right - 12, -(top + 16), fonts.fit(line, size, room, True), size, True)
         return
     track_x, track_w = left + 8, right - left - 16
     track_y = bottom - HEAT_BAR_H - 1.5

@@ -197,7 +197,10 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
             lines = [" · ".join(lines)]
         for k, text in enumerate(lines, start=1):
             label(cx, y - 9 * k, text, 7)
-        if m.dropoff:
+        if m.dropoff and i == len(rows) - 1:  # the map's last stage: its cases end by completing it
+            c.setFillColor(S.MUTED)
+            label(cx, y - 9 * (len(lines) + 1), "the end", 7.5)
+        elif m.dropoff:
             c.setFillColor(DROP)
             label(cx, y - 9 * (len(lines) + 1), f"▼ {A.percent(row.dropoff_share)} leave", 7.5)
     page.y = base - labels_h - 6
