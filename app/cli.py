@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.cli_output import warn
 
 COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
-MAX_WARNINGS_SHOWN = 20
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
@@ -148,15 +148,6 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _warn(warnings: list[str]) -> None:
-    from app.models.inputs import printable
-
-    for line in warnings[:MAX_WARNINGS_SHOWN]:
-        print(f"waymark: warning: {printable(line, limit=1000)}", file=sys.stderr)
-    if len(warnings) > MAX_WARNINGS_SHOWN:
-        print(f"waymark: warning: … and {len(warnings) - MAX_WARNINGS_SHOWN} more", file=sys.stderr)
-
-
 def _read_input(path: Path) -> bytes:
     from app.models import limits as L
     from app.models.inputs import read_bounded
@@ -195,7 +186,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             result = read_project_json(_read_input(args.from_json))
         except DocumentRuleError as exc:
             raise Failure(f"{args.from_json.name}: {exc}") from None
-        _warn(result.warnings)
+        warn(result.warnings)
         project = result.project
     else:
         from app.models.library import load_template
@@ -274,7 +265,7 @@ def _export_xlsx(args: argparse.Namespace, out: Path) -> int:
 
     _require_project_path(args.file)
     project, _inspection = read_project_file(args.file)
-    _warn(export_xlsx(project, out, XlsxOptions(journey_id=args.journey)))
+    warn(export_xlsx(project, out, XlsxOptions(journey_id=args.journey)))
     return 0
 
 
@@ -371,7 +362,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             from app.models.paths import data_dir_notice
 
             if data_dir_notice():
-                _warn([data_dir_notice()])
+                warn([data_dir_notice()])
             project = session.project
             plan = plan_workbook_import(project, args.workbook)
             accepted = plan.default_selection(apply_removals=args.apply_removals)

@@ -19,8 +19,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli_output import warn
+
 OPTIONAL = ("channel", "segment", "feedback", "rating")
-MAX_WARNINGS_SHOWN = 20
 
 
 class Failure(Exception):
@@ -92,7 +93,7 @@ def cmd_analytics(args: argparse.Namespace) -> int:
     warnings = [*result.warnings]
     if columns.feedback:
         warnings.append("feedback sentiment is scored for English text only (VADER)")
-    _warn(warnings)
+    warn(warnings)
     report = report_json(result.analytics, dict(stages))
     report["journey"] = journey.id
     report["warnings"] = warnings
@@ -165,12 +166,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and a.samefile(b)
     except OSError:
         return False
-
-
-def _warn(warnings: list[str]) -> None:
-    from app.models.inputs import printable
-
-    for line in warnings[:MAX_WARNINGS_SHOWN]:
-        print(f"waymark: warning: {printable(line, limit=1000)}", file=sys.stderr)
-    if len(warnings) > MAX_WARNINGS_SHOWN:
-        print(f"waymark: warning: … and {len(warnings) - MAX_WARNINGS_SHOWN} more", file=sys.stderr)
