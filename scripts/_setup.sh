@@ -5,13 +5,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 
 find_python() {
-    for candidate in python3.11 python3 python; do
+    # Any Python from 3.11 up (3.11 first: the version CI tests); a pyenv shim for a version that
+    # is not selected exists on PATH but fails to run, so each candidate is run, not just found.
+    for candidate in python3.11 python3.12 python3.13 python3.14 python3 python; do
         if command -v "$candidate" >/dev/null 2>&1 &&
-           "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+           "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' 2>/dev/null; then
             echo "$candidate"; return 0
         fi
     done
-    echo "waymark: Python 3.11 is required (python3.11 not found on PATH)" >&2
+    echo "waymark: Python 3.11 or newer is required (none found on PATH)" >&2
     return 1
 }
 
