@@ -69,3 +69,20 @@ def test_emoji_is_drawn_by_the_embedded_fallback_and_extracts_whole(tmp_path):
     listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     symbol = [line for line in listing.splitlines() if "Symbola" in line]
     assert symbol and symbol[0].split()[-5] == "yes", listing  # embedded
+
+
+@needs_poppler
+def test_without_a_symbol_font_the_emoji_is_a_box_and_the_rest_still_extracts(tmp_path, monkeypatch):
+    monkeypatch.setattr(fonts, "symbol_font", lambda: None)
+    monkeypatch.setattr(fonts, "_width_cache", {})  # widths depend on the fonts chosen
+    pdf = _pdf(tmp_path)
+    assert _MARKS.sub("", EMOJI[:-2]) in _MARKS.sub("", _text(pdf))
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Symbola" not in listing
+
+
+def test_a_left_to_right_text_keeps_its_direction_on_a_line_starting_with_hebrew():
+    assert bidi_text.visual("שלום and more", rtl=False) == "םולש and more"
+    assert (
+        bidi_text.visual("שלום and more", rtl=True) == "and more םולש"
+    )  # the English run keeps its order, at the left

@@ -52,11 +52,13 @@ def shape(text: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def visual(line: str) -> str:
-    """One line shaped and in display order (left to right as drawn)."""
+def visual(line: str, rtl: bool | None = None) -> str:
+    """One line shaped and in display order (left to right as drawn). ``rtl`` is the direction of
+    the paragraph the line was wrapped from (None: the line's own first strong letter): a German
+    sentence whose second line starts with a Hebrew word stays a left-to-right line."""
     if not has_rtl(line):
         return line
-    return get_display(shape(line))
+    return get_display(shape(line), base_dir=None if rtl is None else ("R" if rtl else "L"))
 
 
 def is_rtl_line(line: str) -> bool:

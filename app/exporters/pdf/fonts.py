@@ -466,16 +466,18 @@ class TextBatch:
             return
         self._code.append(f"1 0 0 1 {fastpdf.fp(x)} {fastpdf.fp(y)} Tm")
         moved = False  # whether the last line's origin is off x (T* goes on from it)
+        # The lines are one text wrapped: its first strong letter sets every line's direction.
+        rtl = any(bidi_text.has_rtl(line) for line in lines) and bidi_text.is_rtl_line(" ".join(lines))
         for i, line in enumerate(lines):
             shift = 0.0
-            if box_width is not None and bidi_text.is_rtl_line(line):
+            if box_width is not None and rtl:
                 shift = max(0.0, box_width - width(line, size, bold))
             if shift or (moved and i):
                 self._code.append(f"1 0 0 1 {fastpdf.fp(x + shift)} {fastpdf.fp(y - i * leading)} Tm")
             elif i:
                 self._code.append("T*")
             moved = bool(shift)
-            for name, piece in runs(bidi_text.visual(line), bold):
+            for name, piece in runs(bidi_text.visual(line, rtl), bold):
                 self._font(name, size, leading)
                 self._text(piece)
 
