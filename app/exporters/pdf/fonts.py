@@ -15,6 +15,7 @@ are boxes, as before.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -76,15 +77,22 @@ _reportlab_cmap = ttfonts.makeToUnicodeCMap
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap with code points above U+FFFF written as UTF-16 surrogate
-    pairs, as the PDF format wants: reportlab writes "<1F4F1>", which viewers read as U+1F4F
-    plus junk, so an emoji did not extract. The rest of the CMap is reportlab's unchanged."""
+    """reportlab's ToUnicode CMap with two fixes, the rest unchanged. Code points above U+FFFF
+    are written as UTF-16 surrogate pairs, as the PDF format wants (reportlab writes "<1F4F1>",
+    read as U+1F4F plus junk, so an emoji did not extract). Arabic presentation forms (what
+    bidi_text draws) map to their plain letters, so copied or searched text is ordinary Arabic
+    (bar the lam-alef ligatures)."""
 
     def pair(m: re.Match[str]) -> str:
-        units = chr(int(m[2], 16)).encode("utf-16-be").hex().upper()
-        return f"<{m[1]}> <{units}>"
+        ch = chr(int(m[2], 16))
+        if 0xFE70 <= ord(ch) <= 0xFEFF:
+            plain = unicodedata.normalize("NFKC", ch)
+            # One letter only: poppler reverses a ligature's two letters (lam-alef) in
+            # right-to-left text, so the ligatures keep their own code point.
+            ch = plain if len(plain) == 1 else ch
+        return f"<{m[1]}> <{ch.encode('utf-16-be').hex().upper()}>"
 
-    return re.sub(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>", pair, _reportlab_cmap(fontname, subset))
+    return re.sub(r"<([0-9A-F]{2})> <([0-9A-F]{4,6})>", pair, _reportlab_cmap(fontname, subset))
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
