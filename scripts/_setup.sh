@@ -60,7 +60,7 @@ ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt
 # What Qt needs to start at all (offscreen or on a screen), and a font to draw with.
 QT_BASE_DEBS=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 # Checks of exported PDFs: pdftotext, pdffonts, pdfinfo, pdftoppm; qpdf --check.
-PDF_TOOL_DEBS=(poppler-utils qpdf fonts-wqy-zenhei)  # a CJK font: the PDF tests check it is embedded
+PDF_TOOL_DEBS=(poppler-utils qpdf fonts-wqy-zenhei fonts-symbola)  # CJK and emoji fonts: the PDF tests check they are embedded
 # Exported workbooks opened by a real spreadsheet app (tests/test_xlsx_libreoffice.py).
 SPREADSHEET_DEBS=(libreoffice-calc-nogui)
 # Real-window tests: a virtual X server, input and screenshots.

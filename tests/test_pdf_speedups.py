@@ -17,7 +17,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.exporters.pdf import fastpdf, fonts
+from app.exporters.pdf import bidi_text, fastpdf, fonts
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -162,7 +162,7 @@ _SAMPLES = [
 
 
 def _reference(c: Canvas, x: float, y: float, text: str, size: float, bold: bool) -> None:
-    for name, piece in fonts.runs(text, bold):
+    for name, piece in fonts.runs(bidi_text.visual(text), bold):  # Arabic/Hebrew: shaped, reordered
         c.setFont(name, size)
         c.drawString(x, y, piece)
         x += fonts._piece_width(piece, name, size)

@@ -1,24 +1,29 @@
 """Fonts for the PDF: the bundled DejaVu Sans TTFs (embedded, subset) and CJK fallbacks.
 
-DejaVu Sans covers Latin, accented Latin, Cyrillic, Greek, Hebrew and Arabic letters (Arabic
-is drawn unshaped, in logical order: reportlab does no shaping or bidi). Characters DejaVu
+DejaVu Sans covers Latin, accented Latin, Cyrillic, Greek, Hebrew and Arabic letters with Arabic's
+joined forms (reportlab does no shaping or bidi: bidi_text shapes before wrapping and reorders each
+line as it is drawn). Characters DejaVu
 lacks that are Chinese, Japanese or Korean are drawn with a TrueType CJK font found on the
 system (WenQuanYi, Droid Sans Fallback, AR PL, embedded like DejaVu) or, when there is none,
 with reportlab's built-in CID fonts, which are not embedded: Acrobat supplies them, and
 poppler-based viewers need the poppler-data package. Anything else falls back to DejaVu's
-missing-glyph box: it never raises.
+missing-glyph box: it never raises. Emoji and other symbols DejaVu lacks are drawn with a
+monochrome system font that has them (Debian's fonts-symbola), embedded too; without one they
+are boxes, as before.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from app.exporters.pdf import fastpdf
+from app.exporters.pdf import bidi_text, fastpdf
 from app.models.errors import WaymarkError
 from app.models.paths import resources_dir
 
@@ -47,22 +52,68 @@ _SYSTEM_FONT_DIRS = (
     "C:/Windows/Fonts",
 )
 _system_cmap: set[int] = set()  # code points the system CJK font has
+SYMBOLS = "WaymarkSymbols"
+_SYMBOL_FILES = ("Symbola_hint.ttf", "Symbola.ttf", "seguisym.ttf")
+_symbol_cmap: set[int] = set()  # code points the symbol fallback has
 
 
-def _find_system_cjk():
+def _find_font(files: tuple[str, ...], name: str) -> TTFont | None:
     from pathlib import Path
 
     for folder in _SYSTEM_FONT_DIRS:
         root = Path(folder)
         if not root.is_dir():
             continue
-        for name in _SYSTEM_CJK_FILES:
-            for path in root.rglob(name):
+        for file in files:
+            for path in root.rglob(file):
                 try:
-                    return TTFont(SYSTEM_CJK, str(path), subfontIndex=0)
-                except Exception:
+                    return TTFont(name, str(path), subfontIndex=0)
+                except Exception:  # an unreadable or odd font file: try the next one
                     continue
     return None
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with two fixes, the rest unchanged. Code points above U+FFFF
+    are written as UTF-16 surrogate pairs, as the PDF format wants (reportlab writes "<1F4F1>",
+    read as U+1F4F plus junk, so an emoji did not extract). Arabic presentation forms (what
+    bidi_text draws) map to their plain letters, so copied or searched text is ordinary Arabic
+    (bar the lam-alef ligatures)."""
+
+    def pair(m: re.Match[str]) -> str:
+        ch = chr(int(m[2], 16))
+        if 0xFE70 <= ord(ch) <= 0xFEFF:
+            plain = unicodedata.normalize("NFKC", ch)
+            # One letter only: poppler reverses a ligature's two letters (lam-alef) in
+            # right-to-left text, so the ligatures keep their own code point.
+            ch = plain if len(plain) == 1 else ch
+        return f"<{m[1]}> <{ch.encode('utf-16-be').hex().upper()}>"
+
+    return re.sub(r"<([0-9A-F]{2})> <([0-9A-F]{4,6})>", pair, _reportlab_cmap(fontname, subset))
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+@lru_cache(maxsize=1)
+def symbol_font() -> str | None:
+    """The name of the emoji/symbol fallback, registered on first need, or None without one.
+
+    Looked up only when a text holds a character neither DejaVu nor a CJK font covers, so the
+    usual export never reads the font's 2 MB."""
+    found = _find_font(_SYMBOL_FILES, SYMBOLS)
+    if found is None:
+        return None
+    pdfmetrics.registerFont(found)
+    _symbol_cmap.update(found.face.charToGlyph)
+    return SYMBOLS
+
+
+def _find_system_cjk():
+    return _find_font(_SYSTEM_CJK_FILES, SYSTEM_CJK)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +180,12 @@ def font_for_char(ch: str, bold: bool) -> str:
     cp = ord(ch)
     if cp in _cmap or cp < 0x80:
         return BOLD if bold else REGULAR
-    return _cjk_font(cp) or (BOLD if bold else REGULAR)
+    found = _cjk_font(cp)
+    if found is not None:
+        return found
+    if symbol_font() is not None and cp in _symbol_cmap:
+        return SYMBOLS
+    return BOLD if bold else REGULAR
 
 
 # Characters the bundled font draws (ASCII plus DejaVu's map): a text made only of these is one run.
@@ -185,6 +241,7 @@ def width(text: str, size: float, bold: bool = False) -> float:
     if found is not None:
         return found
     name = BOLD if bold else REGULAR
+    text = bidi_text.shape(text)  # joined Arabic forms are what is drawn, and their widths differ
     if name in _char_widths and _is_base(text):
         value = 0.001 * size * _raw_sum(text, name)
     else:
@@ -240,7 +297,8 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[s
     key = (text, size, max_width, bold)
     found = _wrap_cache.get(key)
     if found is None:
-        found = tuple(_wrap(text, size, max_width, bold))
+        # Shaped (joining is within words) but in logical order: lines are reordered when drawn.
+        found = tuple(_wrap(bidi_text.shape(text), size, max_width, bold))
         if len(_wrap_cache) >= 20_000:
             _wrap_cache.clear()
         _wrap_cache[key] = found
@@ -394,21 +452,40 @@ class TextBatch:
     def draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
         self._code.append(f"1 0 0 1 {fastpdf.fp(x)} {fastpdf.fp(y)} Tm")
         start = x
-        for name, piece in runs(text, bold):
+        for name, piece in runs(bidi_text.visual(text), bold):
             self._font(name, size, None)
             self._text(piece)
             x += _piece_width(piece, name, size)
         return x - start
 
-    def draw_lines(self, x: float, y: float, lines: list[str], size: float, leading: float, bold: bool = False) -> None:
-        """``lines`` from baseline y down, ``leading`` apart: one origin, then T* per line."""
+    def draw_lines(
+        self,
+        x: float,
+        y: float,
+        lines: list[str],
+        size: float,
+        leading: float,
+        bold: bool = False,
+        box_width: float | None = None,
+    ) -> None:
+        """``lines`` from baseline y down, ``leading`` apart: one origin, then T* per line. With
+        ``box_width``, a right-to-left line (Arabic, Hebrew) is set flush right in that width."""
         if not lines:
             return
         self._code.append(f"1 0 0 1 {fastpdf.fp(x)} {fastpdf.fp(y)} Tm")
+        moved = False  # whether the last line's origin is off x (T* goes on from it)
+        # The lines are one text wrapped: its first strong letter sets every line's direction.
+        rtl = any(bidi_text.has_rtl(line) for line in lines) and bidi_text.is_rtl_line(" ".join(lines))
         for i, line in enumerate(lines):
-            if i:
+            shift = 0.0
+            if box_width is not None and rtl:
+                shift = max(0.0, box_width - width(line, size, bold))
+            if shift or (moved and i):
+                self._code.append(f"1 0 0 1 {fastpdf.fp(x + shift)} {fastpdf.fp(y - i * leading)} Tm")
+            elif i:
                 self._code.append("T*")
-            for name, piece in runs(line, bold):
+            moved = bool(shift)
+            for name, piece in runs(bidi_text.visual(line, rtl), bold):
                 self._font(name, size, leading)
                 self._text(piece)
 

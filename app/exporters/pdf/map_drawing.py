@@ -69,7 +69,14 @@ def draw_card(c, placed: PlacedCard) -> None:
     lines = list(box.lines)
     if placed.note and lines:
         lines = [*lines[:-1], f"{lines[-1]} [{placed.note}]"]
-    batch.draw_lines(x + S.CARD_PAD, -(y + S.CARD_PAD + S.CARD_FONT), lines, S.CARD_FONT, S.CARD_LEADING)
+    batch.draw_lines(
+        x + S.CARD_PAD,
+        -(y + S.CARD_PAD + S.CARD_FONT),
+        lines,
+        S.CARD_FONT,
+        S.CARD_LEADING,
+        box_width=w - 2 * S.CARD_PAD,
+    )
     for colour, tx, ty, text, size, bold, centred in texts:
         batch.fill(colour)
         if centred:
