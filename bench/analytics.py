@@ -24,24 +24,9 @@ from bench import runner
 from bench.measures import Plan, Row
 from bench.stats import median, ms
 from bench.whole import _spread
+from scripts.make_sample_events import SAMPLE_MAPPING
 
 EVENTS_PER_CASE = 5.32  # what the generator averages
-MAPPING = {
-    "Viewed ad": "search",
-    "Searched phones": "search",
-    "Compared plans": "compare",
-    "Compared prices": "compare",
-    "Visited store": "store",
-    "Added to cart": "buy",
-    "Checkout started": "buy",
-    "Paid": "buy",
-    "Activated SIM": "learn",
-    "Set up phone": "learn",
-    "Called support": "support",
-    "Opened chat": "support",
-    "Wrote review": "advocate",
-    "Recommended to friend": "advocate",
-}
 
 
 def _log(events: int) -> Path:
@@ -99,7 +84,7 @@ def analytics_rows(plan: Plan, folder: Path) -> list[Row]:
         sample = runner.REPO / "resources" / "sample" / "phone-purchase.json"
         _timed(["-m", "app", "new", str(project), "--from-json", str(sample), "--force"], [])
         mapping = folder / "map.json"
-        mapping.write_text(json.dumps(MAPPING), encoding="utf-8")
+        mapping.write_text(json.dumps(SAMPLE_MAPPING), encoding="utf-8")
         out = folder / "analytics.json"
         ours_argv = ["-m", "app", "analytics", str(project), str(log), "--map", str(mapping), "--json", str(out)]
         base_argv = ["-m", "bench.analytics_floor", str(log), str(mapping)]

@@ -30,6 +30,26 @@ START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 DAYS = 90
 ZONES = {"web": "Z", "app": timezone(timedelta(hours=2)), "phone": timezone(timedelta(hours=1)), "store": None}
 
+# The stage each activity was generated for: what a correct mapping of the sample is (the bench
+# passes it as --map; the mapping test expects the suggestion to find it). "Watched tutorial" and
+# "Booked appointment" are left out on purpose: a good suggestion leaves them unmapped.
+SAMPLE_MAPPING = {
+    "Viewed ad": "search",
+    "Searched phones": "search",
+    "Compared plans": "compare",
+    "Compared prices": "compare",
+    "Visited store": "store",
+    "Added to cart": "buy",
+    "Checkout started": "buy",
+    "Paid": "buy",
+    "Activated SIM": "learn",
+    "Set up phone": "learn",
+    "Called support": "support",
+    "Opened chat": "support",
+    "Wrote review": "advocate",
+    "Recommended to friend": "advocate",
+}
+
 FEEDBACK = {
     "search": [
         ("The ad was clear and the new model looks great", 5),
@@ -83,6 +103,7 @@ class Case:
         self.t += timedelta(seconds=self.rng.uniform(low_s, high_s))
 
     def event(self, activity: str, channel: str, stage: str, feedback_p: float = 0.12) -> None:
+        assert SAMPLE_MAPPING.get(activity, stage) == stage, activity  # the table above stays true
         zone = ZONES[channel]
         at = self.t.replace(microsecond=0)
         if zone is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.analytics.api import Role, detect_columns, suggest_mapping
+from scripts.make_sample_events import SAMPLE_MAPPING
 from tests.conftest import SAMPLE_JSON
 
 
@@ -14,22 +15,7 @@ def sample_stages() -> list[tuple[str, str]]:
 
 
 def test_the_sample_activities_map_to_their_stages_and_two_stay_unmapped():
-    activities = {
-        "Viewed ad": "search",
-        "Searched phones": "search",
-        "Compared plans": "compare",
-        "Compared prices": "compare",
-        "Visited store": "store",
-        "Added to cart": "buy",
-        "Checkout started": "buy",
-        "Paid": "buy",
-        "Activated SIM": "learn",
-        "Set up phone": "learn",
-        "Called support": "support",
-        "Opened chat": "support",
-        "Wrote review": "advocate",
-        "Recommended to friend": "advocate",
-    }
+    activities = SAMPLE_MAPPING
     got = suggest_mapping([*activities, "Booked appointment", "Watched tutorial"], sample_stages())
     assert got == activities
 
