@@ -424,7 +424,13 @@ HANDLERS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from app import i18n
     from app.models.errors import WaymarkError
+
+    if i18n.resolve_language(None, i18n.settings_file_language()) != i18n.SOURCE_LANGUAGE:
+        from app.i18n_qt import install_translations  # Qt only for a translated session
+
+        install_translations()
 
     try:
         if argv and argv[0] in COMMANDS:

@@ -108,6 +108,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Waymark")
     app.setOrganizationName("Waymark")
     app.setApplicationVersion(__version__)
+    from app.i18n_qt import install_translations
+
+    install_translations()
 
     from app.views.main_window import WINDOWS, MainWindow
 

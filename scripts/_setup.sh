@@ -37,6 +37,8 @@ ensure_venv() {  # ensure_venv [EXTRA]
     # which Python skips when PYTHONDONTWRITEBYTECODE is set (as on some CI machines), and then
     # every start compiles every module again (~0.1 s). Up-to-date files are skipped.
     "$VENV/bin/python" -m compileall -q "$ROOT/app" >/dev/null || true
+    # The catalogues the app loads (resources/translations/*.qm) are built, not committed.
+    "$VENV/bin/python" "$ROOT/scripts/translations.py" build >&2
 }
 
 ensure_debs() {  # ensure_debs PACKAGE... — installs the missing ones with apt-get

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings never touch the user's own (each test also gets a fresh folder, below), and the
+# tests read English whatever the machine's locale; a test wanting German asks for it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="waymark-config-")
+os.environ["WAYMARK_LANGUAGE"] = "en"
 
 import pytest
 
@@ -28,6 +33,22 @@ def collect_garbage_between_tests():
     import gc
 
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory):
+    """A fresh QSettings folder per test (Qt caches the config path, so XDG_CONFIG_HOME alone
+    would not do), and English again afterwards whatever the test installed."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("waymark-settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+    from app.i18n_qt import install_translations
+
+    install_translations("en")
 
 
 @pytest.fixture(autouse=True)
