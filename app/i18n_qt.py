@@ -62,7 +62,7 @@ def install_translations(choice: str | None = None) -> str:
     if app is not None:
         for translator in _loaded.values():
             app.installTranslator(translator)
-    i18n.install(lambda context, text: own.translate(context, text), language)
+    i18n.install(lambda context, text: own.translate(context, text) or text, language)
     QLocale.setDefault(QLocale(language))
     return language
 
