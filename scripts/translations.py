@@ -32,11 +32,12 @@ AREAS: dict[str, tuple[str, ...]] = {
         "app/models",
         "app/document",
         "app/analytics",
-        "app/importers",
     ),
-    "exporters": ("app/exporters",),
+    # The workbook's words are read back by the importer: one area, one translator.
+    "outputs": ("app/exporters", "app/importers"),
     "board": ("app/views/board", "app/views/inspector", "app/views/board_keys.py", "app/views/palette.py"),
     "workshop": ("app/views/workshop", "app/views/analytics"),
+    "preferences": ("app/views/preferences",),
     "windows": ("app/views",),  # the rest of app/views (excluding the folders above)
 }
 
