@@ -71,3 +71,16 @@ def attach(app: QCoreApplication) -> None:
     """Install already-loaded catalogues into an application created after them."""
     for translator in _loaded.values():
         app.installTranslator(translator)
+
+
+def install_catalogue(qm: Path, language: str = i18n.SOURCE_LANGUAGE) -> None:
+    """Install one compiled catalogue as Waymark's (the pseudo-locale test's long strings)."""
+    install_translations(i18n.SOURCE_LANGUAGE)
+    own = QTranslator()
+    if not own.load(str(qm)):
+        raise FileNotFoundError(qm)
+    _loaded["waymark"] = own
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installTranslator(own)
+    i18n.install(lambda context, text: own.translate(context, text) or text, language)
