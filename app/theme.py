@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 # Geometry of the board: it lives with the one layout (app/models/map_layout.py).
 from app.models.map_layout import (  # noqa: F401  (the layout's sizes are part of the look)
     CARD_FOOTER_H,
@@ -85,11 +87,12 @@ DEFAULT_CARD_COLORS = {
     "touchpoints": "#D9F2D0",
 }
 
-# Words and glyphs (all present in the bundled DejaVu Sans).
+# Words and glyphs (all present in the bundled DejaVu Sans). The words are English sources,
+# marked for the "Theme" context: show them through translate("Theme", ...).
 LINE_LABELS = {
-    "interaction": "Line of interaction",
-    "visibility": "Line of visibility",
-    "internal": "Line of internal interaction",
+    "interaction": QT_TRANSLATE_NOOP("Theme", "Line of interaction"),
+    "visibility": QT_TRANSLATE_NOOP("Theme", "Line of visibility"),
+    "internal": QT_TRANSLATE_NOOP("Theme", "Line of internal interaction"),
 }
 CHANNEL_ICONS = {
     "web": "⊕",
@@ -104,8 +107,16 @@ CHANNEL_ICONS = {
     "mail": "✈",
     "event": "⚑",
 }
-CATEGORY_LABELS = {"peripheral": "Peripheral", "external": "External", "internal": "Internal"}
-EVIDENCE_MARKS = {"observed": ("●", "Observed"), "assumed": ("◐", "Assumed"), "proposed": ("○", "Proposed")}
+CATEGORY_LABELS = {
+    "peripheral": QT_TRANSLATE_NOOP("Theme", "Peripheral"),
+    "external": QT_TRANSLATE_NOOP("Theme", "External"),
+    "internal": QT_TRANSLATE_NOOP("Theme", "Internal"),
+}
+EVIDENCE_MARKS = {
+    "observed": ("●", QT_TRANSLATE_NOOP("Theme", "Observed")),
+    "assumed": ("◐", QT_TRANSLATE_NOOP("Theme", "Assumed")),
+    "proposed": ("○", QT_TRANSLATE_NOOP("Theme", "Proposed")),
+}
 LANE_ICONS = {
     "actions": "➤",
     "thoughts": "✎",
@@ -121,21 +132,21 @@ LANE_ICONS = {
     "flow": "⇶",
 }
 KIND_LABELS = {
-    "cards": "Cards",
-    "touchpoints": "Touchpoints",
-    "emotion": "Emotion curve",
-    "metric": "Metric",
-    "flow": "Flows between stages",
+    "cards": QT_TRANSLATE_NOOP("Theme", "Cards"),
+    "touchpoints": QT_TRANSLATE_NOOP("Theme", "Touchpoints"),
+    "emotion": QT_TRANSLATE_NOOP("Theme", "Emotion curve"),
+    "metric": QT_TRANSLATE_NOOP("Theme", "Metric"),
+    "flow": QT_TRANSLATE_NOOP("Theme", "Flows between stages"),
 }
 ROLE_LABELS = {
-    "actions": "Actions",
-    "thoughts": "Thoughts",
-    "quotes": "Quotes",
-    "pain_points": "Pain points",
-    "opportunities": "Opportunities",
-    "backstage": "Backstage",
-    "support": "Support processes",
-    "custom": "Custom",
+    "actions": QT_TRANSLATE_NOOP("Theme", "Actions"),
+    "thoughts": QT_TRANSLATE_NOOP("Theme", "Thoughts"),
+    "quotes": QT_TRANSLATE_NOOP("Theme", "Quotes"),
+    "pain_points": QT_TRANSLATE_NOOP("Theme", "Pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("Theme", "Opportunities"),
+    "backstage": QT_TRANSLATE_NOOP("Theme", "Backstage"),
+    "support": QT_TRANSLATE_NOOP("Theme", "Support processes"),
+    "custom": QT_TRANSLATE_NOOP("Theme", "Custom"),
 }
 
 

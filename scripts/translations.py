@@ -35,7 +35,14 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # The workbook's words are read back by the importer: one area, one translator.
     "outputs": ("app/exporters", "app/importers"),
-    "board": ("app/views/board", "app/views/inspector", "app/views/board_keys.py", "app/views/palette.py"),
+    # app/theme.py: the lane, role, evidence and line words the board, inspector and PDF show.
+    "board": (
+        "app/views/board",
+        "app/views/inspector",
+        "app/views/board_keys.py",
+        "app/views/palette.py",
+        "app/theme.py",
+    ),
     "workshop": ("app/views/workshop", "app/views/analytics"),
     "preferences": ("app/views/preferences",),
     "windows": ("app/views",),  # the rest of app/views (excluding the folders above)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import CARD_LANE_KINDS, LaneKind
 from app.models.refs import Kind
 from app.views.board import style as S
@@ -33,20 +34,28 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 28
 
 # (group title, entry ids) in display order; entries PALETTE adds later land in "More".
+# Group titles and tips are "Palette" texts: English sources here, translated when shown.
 GROUPS = (
-    ("Structure", lambda entry: entry == "stage" or entry.startswith("lane:")),
-    ("Content", lambda entry: entry in ("card", "touchpoint", "emotion")),
+    (QT_TRANSLATE_NOOP("Palette", "Structure"), lambda entry: entry == "stage" or entry.startswith("lane:")),
+    (QT_TRANSLATE_NOOP("Palette", "Content"), lambda entry: entry in ("card", "touchpoint", "emotion")),
 )
+MORE = QT_TRANSLATE_NOOP("Palette", "More")
 
 TIPS = {
-    "stage": "A new column: drop it between two stages",
-    "card": "A sticky note: drop it in a cell of a cards lane",
-    "touchpoint": "A touchpoint: drop it in a cell of the touchpoints lane",
-    "emotion": "A point on the emotion curve: drop it at the height of the feeling",
-    "lane:emotion": "A row with an emotion curve: drop it between two lanes",
-    "lane:metric": "A row of numbers per stage (conversion, CSAT…): drop it between two lanes",
-    "lane:touchpoints": "A row of touchpoints (channel and category): drop it between two lanes",
-    "lane:flow": "A row that draws the analysed flows between stages (Analytics ▸ Analyse Event Log…)",
+    "stage": QT_TRANSLATE_NOOP("Palette", "A new column: drop it between two stages"),
+    "card": QT_TRANSLATE_NOOP("Palette", "A sticky note: drop it in a cell of a cards lane"),
+    "touchpoint": QT_TRANSLATE_NOOP("Palette", "A touchpoint: drop it in a cell of the touchpoints lane"),
+    "emotion": QT_TRANSLATE_NOOP("Palette", "A point on the emotion curve: drop it at the height of the feeling"),
+    "lane:emotion": QT_TRANSLATE_NOOP("Palette", "A row with an emotion curve: drop it between two lanes"),
+    "lane:metric": QT_TRANSLATE_NOOP(
+        "Palette", "A row of numbers per stage (conversion, CSAT…): drop it between two lanes"
+    ),
+    "lane:touchpoints": QT_TRANSLATE_NOOP(
+        "Palette", "A row of touchpoints (channel and category): drop it between two lanes"
+    ),
+    "lane:flow": QT_TRANSLATE_NOOP(
+        "Palette", "A row that draws the analysed flows between stages (Analytics ▸ Analyse Event Log…)"
+    ),
 }
 
 
@@ -58,7 +67,7 @@ def palette_mime(entry: str) -> QMimeData:
 
 
 def group_of(entry: str) -> str:
-    return next((title for title, test in GROUPS if test(entry)), "More")
+    return next((title for title, test in GROUPS if test(entry)), MORE)
 
 
 # -- icons ---------------------------------------------------------------------------------------
@@ -209,22 +218,27 @@ class PaletteList(QListWidget):
         groups: dict[str, list[tuple[str, str]]] = {}
         for entry, label in PALETTE:
             groups.setdefault(group_of(entry), []).append((entry, label))
-        for title in [g for g, _ in GROUPS] + ["More"]:
+        for title in [g for g, _ in GROUPS] + [MORE]:
             if title not in groups:
                 continue
-            header = QListWidgetItem(title.upper())
+            header = QListWidgetItem(translate("Palette", title).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setFont(S.font(8.0, bold=True))
             header.setForeground(S.MUTED)
             header.setSizeHint(QSize(0, 28))
             header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             self.addItem(header)
-            for entry, label in groups[title]:
+            for entry, source in groups[title]:
+                label = translate("BoardPalette", source)
                 item = QListWidgetItem(entry_icon(entry), label)
                 item.setData(ENTRY_ROLE, entry)
-                item.setToolTip(
-                    TIPS.get(entry, f"{label}: drop it between two lanes" if entry.startswith("lane:") else label)
-                )
+                if entry in TIPS:
+                    tip = translate("Palette", TIPS[entry])
+                elif entry.startswith("lane:"):
+                    tip = translate("Palette", "{entry}: drop it between two lanes").format(entry=label)
+                else:
+                    tip = label
+                item.setToolTip(tip)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setSizeHint(QSize(0, ICON_SIZE + 8))
                 self.addItem(item)
@@ -256,7 +270,8 @@ class Palette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
-        self.hint = QLabel("Drag onto the board")
+        self.hint = QLabel(translate("Palette", "Drag onto the board"))
+
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {T.MUTED};")
         layout.addWidget(self.hint)

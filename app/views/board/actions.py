@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.document import commands as C
 from app.document.support import new_id
+from app.i18n import translate
 from app.models import limits as L
 from app.models.entities import CARD_LANE_KINDS, Card
 from app.models.errors import WaymarkError
@@ -40,7 +41,12 @@ def delete_refs(scene: BoardScene, refs: list[ItemRef]) -> None:
     wanted = [r for r in refs if not isinstance(r, MetricRef) or doc.metric(r.journey_id, r.key) is not None]
     steps: list[Callable[[], C.Command]] = [lambda ref=ref: C.Remove(doc, ref) for ref in wanted]
     if steps:
-        push_all(scene, "Delete" if len(steps) == 1 else f"Delete {len(steps)} Items", steps)
+        text = (
+            translate("BoardActions", "Delete")
+            if len(steps) == 1
+            else translate("BoardActions", "Delete {n} Items").format(n=len(steps))
+        )
+        push_all(scene, text, steps)
 
 
 def selected_cards(scene: BoardScene) -> list[Card]:
@@ -84,7 +90,7 @@ def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
         return []
     lane = journey.lane(cell[0])
     if lane is None or lane.kind not in CARD_LANE_KINDS:
-        scene.edit_refused.emit("Paste cards into a cell of a cards or touchpoints lane")
+        scene.edit_refused.emit(translate("BoardActions", "Paste cards into a cell of a cards or touchpoints lane"))
         return []
     mime = QGuiApplication.clipboard().mimeData()
     cards: list[Card] = []
@@ -104,7 +110,12 @@ def paste_cards(scene: BoardScene, cell: tuple[str, str] | None) -> list[str]:
     fresh = _fresh_cards(scene, cards, *cell)
     jid = scene.journey_id
     steps: list[Callable[[], C.Command]] = [lambda card=card: C.add_card(scene.doc, jid, card) for card in fresh]
-    if not push_all(scene, "Paste Card" if len(fresh) == 1 else f"Paste {len(fresh)} Cards", steps):
+    text = (
+        translate("BoardActions", "Paste Card")
+        if len(fresh) == 1
+        else translate("BoardActions", "Paste {n} Cards").format(n=len(fresh))
+    )
+    if not push_all(scene, text, steps):
         return []
     scene.select_refs([CardRef(jid, c.id) for c in fresh])
     return [c.id for c in fresh]
@@ -126,7 +137,12 @@ def duplicate_cards(scene: BoardScene) -> list[str]:
         # Right after its original, counted when pushed: earlier copies in the cell shift it.
         orig = CardRef(jid, card.id)
         steps.append(lambda copy=copy, orig=orig: C.add_card(doc, jid, copy, doc.card_index(orig) + 1))
-    if not push_all(scene, "Duplicate Card" if len(steps) == 1 else f"Duplicate {len(steps)} Cards", steps):
+    text = (
+        translate("BoardActions", "Duplicate Card")
+        if len(steps) == 1
+        else translate("BoardActions", "Duplicate {n} Cards").format(n=len(steps))
+    )
+    if not push_all(scene, text, steps):
         return []
     scene.select_refs([CardRef(jid, cid) for cid in made])
     return made

@@ -9,20 +9,23 @@ prints too). The whole line and the measure's name are in the header's tooltip.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from app.models.analytics_values import MEASURE_NAMES, source_line
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.models.analytics_values import source_line
 from app.models.entities import Journey, Lane, LaneKind
 from app.views.board import style as S
+from app.views.board.model_words import measure_title
 
-BADGE = "from data"
+BADGE = QT_TRANSLATE_NOOP("BoardAnalysedLane", "from data")
 BADGE_SIZE = 6.5
 SOURCE_SIZE = 7.0
 SOURCE_TOP = 44.0  # below the lane's name and kind
 SOURCE_ROW = 11.0
-NOT_ANALYSED = "no analysis stored (Analytics ▸ Analyse Event Log…)"
+NOT_ANALYSED = QT_TRANSLATE_NOOP("BoardAnalysedLane", "no analysis stored (Analytics ▸ Analyse Event Log…)")
 
 
 @dataclass(frozen=True)
@@ -40,22 +43,28 @@ def analysed_header(journey: Journey, lane: Lane) -> AnalysedHeader | None:
     """None for every lane but a metric lane with a measure."""
     if lane.kind != LaneKind.METRIC or lane.measure is None:
         return None
-    name = MEASURE_NAMES[lane.measure]
+    name = measure_title(lane.measure)
     if journey.analytics is None:
-        rows = tuple(NOT_ANALYSED.replace(" (", "\n(").split("\n"))
-        return AnalysedHeader(NOT_ANALYSED, "", rows, f"{name}\n{NOT_ANALYSED}")
+        missing = translate("BoardAnalysedLane", NOT_ANALYSED)
+        rows = tuple(missing.replace(" (", "\n(").split("\n"))
+        return AnalysedHeader(missing, "", rows, f"{name}\n{missing}")
     a = journey.analytics
     source = source_line(a)
-    first, *rest = source.split(" · ")
-    tooltip = f"{name} — filled from the event log\n{source}\n{a.cases:,} cases, {a.events:,} events"
-    return AnalysedHeader(source, first.removeprefix("from "), tuple(rest), tooltip)
+    _, *rest = source.split(" · ")
+    tooltip = translate(
+        "BoardAnalysedLane", "{name} — filled from the event log\n{source}\n{cases} cases, {events} events"
+    ).format(name=name, source=source, cases=f"{a.cases:,}", events=f"{a.events:,}")
+    # The file's name as source_line names it, without its translated "from …" around it.
+    file = PurePath(a.source.path).name or a.source.path
+    return AnalysedHeader(source, file, tuple(rest), tooltip)
 
 
 def analysed_labels(header: AnalysedHeader, r: QRectF, kind_rect: QRectF) -> tuple[QRectF, list]:
     """The badge's rect and the (pen, Label)s of the badge, the file name and the rows below."""
-    w = S.metrics(BADGE_SIZE, True).horizontalAdvance(BADGE) + 10
+    text = translate("BoardAnalysedLane", BADGE)
+    w = S.metrics(BADGE_SIZE, True).horizontalAdvance(text) + 10
     badge = QRectF(kind_rect.left(), kind_rect.top() + 0.5, w, 13)
-    labels = [(S.DATA_BADGE_INK, S.Label(BADGE, badge, Qt.AlignmentFlag.AlignCenter, BADGE_SIZE, True))]
+    labels = [(S.DATA_BADGE_INK, S.Label(text, badge, Qt.AlignmentFlag.AlignCenter, BADGE_SIZE, True))]
     left = Qt.AlignmentFlag.AlignLeft
     fm = S.metrics(SOURCE_SIZE)
     if header.file:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.i18n import translate
 from app.models.entities import Card, Lane
 from app.models.map_layout import Rect, has_footer
 from app.models.refs import CardRef
@@ -148,13 +149,13 @@ class CardItem(QGraphicsItem):
         left = []
         if card.evidence:
             mark, label = S.EVIDENCE_MARKS[card.evidence]
-            left.append(f"{mark} {label.lower()}")
+            left.append(f"{mark} {translate('Theme', label).lower()}")
         if card.channel:
             left.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
         left.extend(f"#{t}" for t in card.tags)
         right = []
         if card.touchpoint:
-            right.append(S.CATEGORY_LABELS[card.touchpoint])
+            right.append(translate("Theme", S.CATEGORY_LABELS[card.touchpoint]))
         self._border_pen = QPen(self._color.darker(125), 1.0)
         self._prepare_footer("  ".join(left), "  ".join(right))
         if strip:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.i18n import translate
 from app.models.entities import Lane, MetricValue
 from app.models.refs import LineRef, MetricRef
 from app.views.board import style as S
@@ -54,7 +55,7 @@ class MetricItem(QGraphicsItem):
         value = "—" if metric.value is None else with_unit(metric.value, unit)
         labels = [(S.INK, S.Label(value, QRectF(r.left(), r.top(), r.width(), 24), left, 14, True))]
         if metric.target is not None:
-            target = f"target {with_unit(metric.target, unit)}"
+            target = translate("BoardMetric", "target {value}").format(value=with_unit(metric.target, unit))
             tw = S.metrics(8).horizontalAdvance(target)
             labels.append(
                 (S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, 8))
@@ -94,8 +95,8 @@ class BlueprintLineItem(QGraphicsItem):
         self.width = 0.0
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(30)
-        self.setToolTip(S.LINE_LABELS[kind])
-        label = S.LINE_LABELS[kind]
+        label = translate("Theme", S.LINE_LABELS[kind])
+        self.setToolTip(label)
         w = S.metrics(7.5, bold=True).horizontalAdvance(label) + 14
         self._pill = QRectF(S.LANE_HEADER_W - w - 6, -8, w, 16)
         self._label = S.Label(label, self._pill, Qt.AlignmentFlag.AlignCenter, 7.5, True)

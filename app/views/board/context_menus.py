@@ -9,14 +9,16 @@ shown with ``popup`` (not ``exec``), so the event loop, and a test, keep running
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from app.document import commands as C
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import EVIDENCE, LaneKind
 from app.models.refs import CardRef, ItemRef, LaneRef, StageRef
 from app.views.board import actions as A
@@ -31,15 +33,15 @@ if TYPE_CHECKING:
 Cell = tuple[str, str]
 # The card colours: the lanes' default colours, each once, named for the menu.
 COLOR_NAMES = {
-    "#FFE08A": "Yellow",
-    "#CDE7FF": "Blue",
-    "#E8F1FF": "Pale Blue",
-    "#FFC9C2": "Red",
-    "#C8F0E8": "Mint",
-    "#E6E0F5": "Lavender",
-    "#EDE7F6": "Lilac",
-    "#FFF3C4": "Cream",
-    "#D9F2D0": "Green",
+    "#FFE08A": QT_TRANSLATE_NOOP("BoardContextMenu", "Yellow"),
+    "#CDE7FF": QT_TRANSLATE_NOOP("BoardContextMenu", "Blue"),
+    "#E8F1FF": QT_TRANSLATE_NOOP("BoardContextMenu", "Pale Blue"),
+    "#FFC9C2": QT_TRANSLATE_NOOP("BoardContextMenu", "Red"),
+    "#C8F0E8": QT_TRANSLATE_NOOP("BoardContextMenu", "Mint"),
+    "#E6E0F5": QT_TRANSLATE_NOOP("BoardContextMenu", "Lavender"),
+    "#EDE7F6": QT_TRANSLATE_NOOP("BoardContextMenu", "Lilac"),
+    "#FFF3C4": QT_TRANSLATE_NOOP("BoardContextMenu", "Cream"),
+    "#D9F2D0": QT_TRANSLATE_NOOP("BoardContextMenu", "Green"),
 }
 CARD_COLORS = [(c, COLOR_NAMES.get(c, c)) for c in dict.fromkeys(v for v in S.DEFAULT_CARD_COLORS.values())]
 
@@ -57,6 +59,12 @@ def swatch(color: str | None, size: int = 14) -> QIcon:
         p.drawLine(3, size - 3, size - 3, 3)
     p.end()
     return QIcon(pixmap)
+
+
+def _keyed(text: str, key: str) -> str:
+    """A menu text with its key in the shortcut column, spelled as the session's language spells
+    keys ("Entf", "Strg+D" in German; Qt's own catalogue)."""
+    return text + "\t" + QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _add(menu: QMenu, text: str, slot: Callable[[], object], *, enabled: bool = True, icon: QIcon | None = None):
@@ -129,8 +137,8 @@ def build_menu(view: BoardView, target: ItemRef | Cell | None) -> QMenu | None:
 
 def _cell_menu(view: BoardView, cell: Cell) -> QMenu:
     menu = QMenu(view)
-    _add(menu, "&New Card\tInsert", lambda: view.new_card(cell))
-    _add(menu, "&Paste\tCtrl+V", lambda: view.paste_into(cell))
+    _add(menu, _keyed(translate("BoardContextMenu", "&New Card"), "Insert"), lambda: view.new_card(cell))
+    _add(menu, _keyed(translate("BoardContextMenu", "&Paste"), "Ctrl+V"), lambda: view.paste_into(cell))
     return menu
 
 
@@ -139,34 +147,52 @@ def _card_menu(view: BoardView, ref: CardRef) -> QMenu:
     board = view.board
     if ref not in board.selected_refs():
         board.select_refs([ref])
-    _add(menu, "&Edit\tF2", lambda: view.edit_ref(ref))
-    _add(menu, "D&uplicate\tCtrl+D", view.duplicate)
-    _add(menu, "&Delete\tDel", view.delete_selected)
+    _add(menu, _keyed(translate("BoardContextMenu", "&Edit"), "F2"), lambda: view.edit_ref(ref))
+    _add(menu, _keyed(translate("BoardContextMenu", "D&uplicate"), "Ctrl+D"), view.duplicate)
+    _add(menu, _keyed(translate("BoardContextMenu", "&Delete"), "Del"), view.delete_selected)
     menu.addSeparator()
     card = view.doc.get(ref)
-    colors = menu.addMenu("&Colour")
-    for value, name in [(None, "Lane Default"), *CARD_COLORS]:
-        action = _add(colors, name, partial(set_cards, view, "color", value, "Colour"), icon=swatch(value))
+    colors = menu.addMenu(translate("BoardContextMenu", "&Colour"))
+    for value, name in [(None, QT_TRANSLATE_NOOP("BoardContextMenu", "Lane Default")), *CARD_COLORS]:
+        label = translate("BoardContextMenu", name)
+        action = _add(colors, label, partial(set_cards, view, "color", value, Field.COLOUR), icon=swatch(value))
         action.setCheckable(True)
         action.setChecked(card.color == value)
-    evidence = menu.addMenu("E&vidence")
+    evidence = menu.addMenu(translate("BoardContextMenu", "E&vidence"))
     for level in (None, *EVIDENCE):
-        mark, label = S.EVIDENCE_MARKS.get(level, ("", "None")) if level else ("", "None")
-        action = _add(evidence, f"{mark} {label}".strip(), partial(set_cards, view, "evidence", level, "Evidence"))
+        mark, label = S.EVIDENCE_MARKS[level] if level else ("", translate("BoardContextMenu", "None"))
+        text = f"{mark} {translate('Theme', label)}".strip()
+        action = _add(evidence, text, partial(set_cards, view, "evidence", level, Field.EVIDENCE))
         action.setCheckable(True)
         action.setChecked(card.evidence == level)
     return menu
 
 
-def set_cards(view: BoardView, field: str, value: str | None, noun: str) -> None:
+class Field(Enum):
+    """What the card menu sets; whole undo names per field, so German can inflect them."""
+
+    COLOUR = "colour"
+    EVIDENCE = "evidence"
+
+
+def _undo_names(what: Field, count: int) -> str:
+    if what is Field.COLOUR:
+        if count == 1:
+            return translate("BoardContextMenu", "Set Card Colour")
+        return translate("BoardContextMenu", "Set Colour of {n} Cards").format(n=count)
+    if count == 1:
+        return translate("BoardContextMenu", "Set Card Evidence")
+    return translate("BoardContextMenu", "Set Evidence of {n} Cards").format(n=count)
+
+
+def set_cards(view: BoardView, field: str, value: str | None, what: Field) -> None:
     """Set ``field`` of every selected card: one undo step for all of them."""
     board, doc = view.board, view.doc
     refs = [r for r in board.selected_refs() if isinstance(r, CardRef) and getattr(doc.get(r), field) != value]
-    steps: list[Callable[[], C.Command]] = [
-        partial(C.Edit, doc, r, {field: value}, text=f"Set Card {noun}") for r in refs
-    ]
+    one = _undo_names(what, 1)
+    steps: list[Callable[[], C.Command]] = [partial(C.Edit, doc, r, {field: value}, text=one) for r in refs]
     if steps:
-        A.push_all(board, f"Set Card {noun}" if len(steps) == 1 else f"Set {noun} of {len(steps)} Cards", steps)
+        A.push_all(board, _undo_names(what, len(steps)), steps)
 
 
 def _stage_menu(view: BoardView, ref: StageRef) -> QMenu:
@@ -178,11 +204,11 @@ def _stage_menu(view: BoardView, ref: StageRef) -> QMenu:
         if made is not None:
             view.edit_ref(made)
 
-    _add(menu, "Insert Stage &Before", lambda: insert(0))
-    _add(menu, "Insert Stage &After", lambda: insert(1))
+    _add(menu, translate("BoardContextMenu", "Insert Stage &Before"), lambda: insert(0))
+    _add(menu, translate("BoardContextMenu", "Insert Stage &After"), lambda: insert(1))
     menu.addSeparator()
-    _add(menu, "&Rename\tF2", lambda: view.edit_ref(ref))
-    _add(menu, "&Delete Stage", lambda: A.delete_refs(board, [ref]))
+    _add(menu, _keyed(translate("BoardContextMenu", "&Rename"), "F2"), lambda: view.edit_ref(ref))
+    _add(menu, translate("BoardContextMenu", "&Delete Stage"), lambda: A.delete_refs(board, [ref]))
     return menu
 
 
@@ -195,11 +221,15 @@ def _lane_menu(view: BoardView, ref: LaneRef) -> QMenu:
         if made is not None:
             view.edit_ref(made)
 
-    for text, offset in (("Insert Lane &Above", 0), ("Insert Lane &Below", 1)):
+    above, below = (
+        translate("BoardContextMenu", "Insert Lane &Above"),
+        translate("BoardContextMenu", "Insert Lane &Below"),
+    )
+    for text, offset in ((above, 0), (below, 1)):
         sub = menu.addMenu(text)
         for kind, label in LANE_KIND_LABELS.items():
-            _add(sub, label, partial(insert, kind, offset))
+            _add(sub, translate("BoardInserts", label), partial(insert, kind, offset))
     menu.addSeparator()
-    _add(menu, "&Rename\tF2", lambda: view.edit_ref(ref))
-    _add(menu, "&Delete Lane", lambda: A.delete_refs(board, [ref]))
+    _add(menu, _keyed(translate("BoardContextMenu", "&Rename"), "F2"), lambda: view.edit_ref(ref))
+    _add(menu, translate("BoardContextMenu", "&Delete Lane"), lambda: A.delete_refs(board, [ref]))
     return menu

@@ -12,12 +12,14 @@ from functools import lru_cache
 from PySide6.QtGui import QColor
 
 from app import theme as T
-from app.models.curves import CurveKey, curve_name, default_curve, lane_curves, legend_order
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.models.curves import CurveKey, default_curve, lane_curves, legend_order
 from app.models.entities import Journey, LaneKind, Project
 from app.views.board.header_items import LegendEntry
+from app.views.board.model_words import curve_title
 from app.views.board.style import stroke_of
 
-EMPTY_MARK = " (empty)"
+EMPTY_MARK = QT_TRANSLATE_NOOP("BoardCurveLegend", " (empty)")
 
 
 @lru_cache(maxsize=8)
@@ -84,7 +86,9 @@ def legends(project: Project, journey: Journey, choices: CurveChoices, hidden: s
         entries = []
         for key in choices.shown(project, journey, lane.id):
             persona = project.persona(key.persona_id) if key.persona_id else None
-            name = curve_name(persona, key.variant) + ("" if key in with_points else EMPTY_MARK)
+            name = curve_title(persona, key.variant) + (
+                "" if key in with_points else translate("BoardCurveLegend", EMPTY_MARK)
+            )
             full = (lane.id, key.persona_id, key.variant)
             entries.append(
                 LegendEntry(

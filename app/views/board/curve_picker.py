@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.document import commands as C
 from app.document.curves import clashing_stages, delete_curve, reassign_curve
-from app.models.curves import VARIANTS, CurveKey, curve_name
+from app.i18n import translate
+from app.models.curves import VARIANTS, CurveKey
 from app.models.entities import EmotionPoint, LaneKind
 from app.models.map_layout import y_to_score
 from app.models.refs import EmotionRef
+from app.views.board.model_words import curve_title
 
 if TYPE_CHECKING:
     from app.views.board.scene import BoardScene
@@ -35,7 +37,7 @@ def _all_curves(scene: BoardScene) -> list[CurveKey]:
 
 def _name(scene: BoardScene, key: CurveKey) -> str:
     persona = scene.doc.project.persona(key.persona_id) if key.persona_id else None
-    return curve_name(persona, key.variant)
+    return curve_title(persona, key.variant)
 
 
 def curve_menu(scene: BoardScene, lane_id: str, parent: QWidget | None = None) -> QMenu:
@@ -47,7 +49,7 @@ def curve_menu(scene: BoardScene, lane_id: str, parent: QWidget | None = None) -
     project, choices = scene.doc.project, scene.curve_choices
     shown = choices.shown(project, journey, lane_id)
     active = choices.active(project, journey, lane_id)
-    title = menu.addAction("New points go to")
+    title = menu.addAction(translate("BoardCurveMenu", "New points go to"))
     title.setEnabled(False)
     group = QActionGroup(menu)
     for key in shown if active in shown else [active, *shown]:
@@ -56,24 +58,28 @@ def curve_menu(scene: BoardScene, lane_id: str, parent: QWidget | None = None) -
         group.addAction(action)
         menu.addAction(action)
     menu.addSeparator()
-    add = menu.addMenu("Add curve")
+    add = menu.addMenu(translate("BoardCurveMenu", "Add curve"))
     for key in _all_curves(scene):
         if key not in shown:
             add.addAction(_name(scene, key)).triggered.connect(lambda _=False, key=key: add_curve(scene, lane_id, key))
     add.setEnabled(not add.isEmpty())
     name = _name(scene, active)
-    moves = menu.addMenu(f"Reassign {name} to")
+    moves = menu.addMenu(translate("BoardCurveMenu", "Reassign {name} to").format(name=name))
     for key in _all_curves(scene):
         if key == active:
             continue
         clash = clashing_stages(scene.doc, journey.id, lane_id, active, key)
-        action = moves.addAction(_name(scene, key) + (" (has points at the same stages)" if clash else ""))
+        suffix = translate("BoardCurveMenu", " (has points at the same stages)") if clash else ""
+        action = moves.addAction(_name(scene, key) + suffix)
         action.setEnabled(not clash)
         action.triggered.connect(lambda _=False, key=key: reassign_active(scene, lane_id, active, key))
     full = (lane_id, active.persona_id, active.variant)
-    hide = menu.addAction(f"{'Show' if full in scene.hidden_curves else 'Hide'} {name}")
+    if full in scene.hidden_curves:
+        hide = menu.addAction(translate("BoardCurveMenu", "Show {name}").format(name=name))
+    else:
+        hide = menu.addAction(translate("BoardCurveMenu", "Hide {name}").format(name=name))
     hide.triggered.connect(lambda: scene.toggle_curve(full))
-    delete = menu.addAction(f"Delete {name}")
+    delete = menu.addAction(translate("BoardCurveMenu", "Delete {name}").format(name=name))
     delete.setEnabled(active in shown)
     delete.triggered.connect(lambda: remove_curve(scene, lane_id, active))
     return menu
@@ -141,7 +147,11 @@ def add_point(scene: BoardScene, pos: QPointF, *, replace: bool) -> EmotionRef |
     cell = scene.cell_at(pos)
     lane = journey.lane(cell[0]) if journey is not None and cell is not None else None
     if journey is None or layout is None or cell is None or lane is None or lane.kind != LaneKind.EMOTION:
-        scene.edit_refused.emit(f"An emotion point goes in an emotion lane, not in '{lane.name if lane else ''}'")
+        scene.edit_refused.emit(
+            translate("BoardCurveMenu", "An emotion point goes in an emotion lane, not in '{lane}'").format(
+                lane=lane.name if lane else ""
+            )
+        )
         return None
     key = scene.curve_choices.active(scene.doc.project, journey, lane.id)
     y, h = layout.row(lane.id)
@@ -149,7 +159,9 @@ def add_point(scene: BoardScene, pos: QPointF, *, replace: bool) -> EmotionRef |
     point = EmotionPoint(lane=lane.id, stage=cell[1], persona=key.persona_id, variant=key.variant, score=score)
     old = scene.doc.emotion(journey.id, point.key)
     if old is not None and not replace:
-        scene.edit_refused.emit("That stage has a point on this curve already; drag it instead")
+        scene.edit_refused.emit(
+            translate("BoardCurveMenu", "That stage has a point on this curve already; drag it instead")
+        )
         return None
     if old is not None:
         point = old.model_copy(update={"score": score})

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import dropoff_share
 from app.models.entities import JourneyAnalytics, Stage
 from app.views.board import style as S
 
 BAR_H = 6.0  # the heat bar's thickness, along the header's foot
 TEXT_SIZE = 8.0
-NOBODY = "nobody reaches this stage"
+NOBODY = QT_TRANSLATE_NOOP("BoardDropoff", "nobody reaches this stage")
 
 
 @dataclass(frozen=True)
@@ -64,33 +65,60 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage, last: bool = Fa
     m = analytics.measure(stage.id)
     if m is None:
         return None
-    lines = [f"{stage.name} — from the event log"]
+    all_cases, reached = f"{analytics.cases:,}", f"{m.reached:,}"
+    lines = [translate("BoardDropoff", "{stage} — from the event log").format(stage=stage.name)]
     after = [stage.description] if stage.description else []  # what the stage says it is, below
     share = dropoff_share(analytics, stage.id)
     if m.reached == 0 or share is None:
-        lines.append(f"Nobody of the {analytics.cases:,} cases reaches this stage")
-        return StageHeat(NOBODY, None, "\n".join(lines + after))
-    lines.append(f"Reached: {m.reached:,} cases ({percent(m.share)} of all {analytics.cases:,})")
+        lines.append(
+            translate("BoardDropoff", "Nobody of the {cases} cases reaches this stage").format(cases=all_cases)
+        )
+        return StageHeat(translate("BoardDropoff", NOBODY), None, "\n".join(lines + after))
+    lines.append(
+        translate("BoardDropoff", "Reached: {reached} cases ({share} of all {cases})").format(
+            reached=reached, share=percent(m.share), cases=all_cases
+        )
+    )
     if m.conversion is not None:
-        lines.append(f"Conversion from the previous stage: {percent(m.conversion)}")
+        lines.append(
+            translate("BoardDropoff", "Conversion from the previous stage: {share}").format(share=percent(m.conversion))
+        )
+    ends, left = f"{m.dropoff:,}", percent(share)
     if last:
-        lines.append(f"{m.dropoff:,} cases end here, at the map's last stage ({percent(share)} of those reaching it)")
+        lines.append(
+            translate(
+                "BoardDropoff", "{cases} cases end here, at the map's last stage ({share} of those reaching it)"
+            ).format(cases=ends, share=left)
+        )
     else:
-        lines.append(f"Drop-off: {m.dropoff:,} cases end here ({percent(share)} of those reaching it)")
+        lines.append(
+            translate("BoardDropoff", "Drop-off: {cases} cases end here ({share} of those reaching it)").format(
+                cases=ends, share=left
+            )
+        )
     if m.median_to_next_s is not None:
-        p90 = f" (p90 {duration(m.p90_to_next_s)})" if m.p90_to_next_s is not None else ""
-        lines.append(f"Median to the next stage: {duration(m.median_to_next_s)}{p90}")
+        p90 = ""
+        if m.p90_to_next_s is not None:
+            p90 = translate("BoardDropoff", " (p90 {time})").format(time=duration(m.p90_to_next_s))
+        lines.append(
+            translate("BoardDropoff", "Median to the next stage: {time}{p90}").format(
+                time=duration(m.median_to_next_s), p90=p90
+            )
+        )
     if m.median_in_stage_s is not None:
-        lines.append(f"Median in the stage: {duration(m.median_in_stage_s)}")
+        lines.append(
+            translate("BoardDropoff", "Median in the stage: {time}").format(time=duration(m.median_in_stage_s))
+        )
     if last:
-        return StageHeat(f"{m.reached:,} reached · the end", share, "\n".join(lines + after), final=True)
-    line = f"{m.reached:,} reached · {percent(share)} leave"
+        end = translate("BoardDropoff", "{reached} reached · the end").format(reached=reached)
+        return StageHeat(end, share, "\n".join(lines + after), final=True)
+    line = translate("BoardDropoff", "{reached} reached · {share} leave").format(reached=reached, share=left)
     return StageHeat(line, share, "\n".join(lines + after))
 
 
 def heat_label(heat: StageHeat, r: QRectF) -> tuple:
     """(pen, Label) of the heat line, right-aligned on the header's number row, elided to fit."""
-    room = r.width() - 64  # the stage number keeps its place at the left
+    room = r.width() - 50  # the stage number ("01", ~14 px at the left) keeps its place and a gap
     text = S.metrics(TEXT_SIZE, True).elidedText(heat.line, Qt.TextElideMode.ElideRight, room)
     rect = QRectF(r.right() - 12 - room, r.top() + 7, room, 16)
     pen = S.HEAT_NOBODY if heat.nobody else S.HEAT_INK

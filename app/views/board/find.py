@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.i18n import translate
 from app.models.entities import Lane, MetricValue
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import style as S
@@ -36,7 +37,7 @@ def metric_labels(metric: MetricValue, lane: Lane | None) -> list[str]:
     if metric.value is not None:
         labels.append(f"{format_metric(metric.value)}{unit}")
     if metric.target is not None:
-        labels.append(f"target {format_metric(metric.target)}{unit}")
+        labels.append(translate("BoardMetric", "target {value}").format(value=f"{format_metric(metric.target)}{unit}"))
     return labels
 
 

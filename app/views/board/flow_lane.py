@@ -19,13 +19,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import backward
 from app.models.entities import Journey, LaneKind, StageFlow
 from app.models.map_layout import JourneyLayout
 from app.views.board import style as S
 
-EMPTY_TEXT = "Analyse an event log to see flows (Analytics ▸ Analyse Event Log…)"
-NO_FLOWS_TEXT = "The event log shows no flows between this map's stages"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("BoardFlowLane", "Analyse an event log to see flows (Analytics ▸ Analyse Event Log…)")
+NO_FLOWS_TEXT = QT_TRANSLATE_NOOP("BoardFlowLane", "The event log shows no flows between this map's stages")
 MIN_W, MAX_W = 2.0, 26.0  # a ribbon's width, for the smallest and the largest flow
 LABEL_SHARE = 0.12  # flows of at least this share of the largest are labelled with their count
 BACK_LABEL_SHARE = 0.04  # loops back are what a reader looks for: labelled from a smaller share
@@ -104,9 +105,11 @@ def ribbons(journey: Journey, centers: dict[str, float], height: float, flows: l
             apex = QPointF((x1 + x2) / 2, mid - rise)
         stroker = QPainterPathStroker()
         stroker.setWidth(max(width, HIT_W))
-        tooltip = f"{names[f.source]} → {names[f.target]}: {f.count:,} cases"
+        tooltip = translate("BoardFlowLane", "{source} → {target}: {count} cases").format(
+            source=names[f.source], target=names[f.target], count=f"{f.count:,}"
+        )
         if back:
-            tooltip += " (back, against the map's order)"
+            tooltip += translate("BoardFlowLane", " (back, against the map's order)")
         made.append(
             Ribbon(
                 f.source,
@@ -149,9 +152,9 @@ class FlowLaneItem(QGraphicsItem):
         flows, self.left_out = drawn_flows(journey, centers)
         self.ribbons = ribbons(journey, centers, h, flows)
         if journey.analytics is None:
-            self.message = EMPTY_TEXT
+            self.message = translate("BoardFlowLane", EMPTY_TEXT)
         elif not self.ribbons:
-            self.message = NO_FLOWS_TEXT
+            self.message = translate("BoardFlowLane", NO_FLOWS_TEXT)
         else:
             self.message = ""
         self._labels = self._make_labels()
@@ -165,9 +168,14 @@ class FlowLaneItem(QGraphicsItem):
             box = QRectF(16, mid - 10, max(10.0, self.rect.width() - 32), 20)
             text = S.metrics(10).elidedText(self.message, Qt.TextElideMode.ElideRight, box.width())
             return [(S.MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
-        back = "↶ back" + (f"   ({self.left_out:,} smaller flows not drawn)" if self.left_out else "")
+        back = translate("BoardFlowLane", "↶ back")
+        if self.left_out:
+            back += translate("BoardFlowLane", "   ({count} smaller flows not drawn)").format(
+                count=f"{self.left_out:,}"
+            )
+        forward = translate("BoardFlowLane", "↷ forward")
         labels: list[tuple[QColor, QRectF | None, S.Label]] = [
-            (S.FLOW_FORWARD, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),
+            (S.FLOW_FORWARD, None, S.Label(forward, QRectF(6, 3, 160, 14), left, 7.5, True)),
             (S.FLOW_BACKWARD, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
         ]
         fm = S.metrics(LABEL_SIZE, True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.i18n import translate
 from app.models.entities import Journey, Lane, LaneKind, Stage
 from app.models.map_layout import JourneyLayout
 from app.models.refs import LaneRef, StageRef
@@ -306,7 +307,7 @@ class LaneHeaderItem(HeaderItem):
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(S.INK)
             painter.setFont(S.font(7.5))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "Curves ▾")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("BoardHeaders", "Curves ▾"))
 
     def _lane_labels(self, r: QRectF) -> tuple[list, list[S.Label]]:
         if self._labels is None or self._labels[0] != self.rect.size():
@@ -316,10 +317,11 @@ class LaneHeaderItem(HeaderItem):
             title = S.font(10.5, bold=True)
             text_w = r.width() - 58
             name = QFontMetricsF(title).elidedText(lane.name, Qt.TextElideMode.ElideRight, text_w)
-            kind = (
+            kind = translate(
+                "Theme",
                 S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
                 if lane.kind == LaneKind.CARDS
-                else S.KIND_LABELS[lane.kind]
+                else S.KIND_LABELS[lane.kind],
             )
             if lane.kind == LaneKind.METRIC and lane.unit:
                 kind += f" ({lane.unit})"

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.document.cell_tables import CardTable
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -34,6 +35,7 @@ MAX_SIDE = 32_000  # QPainter's raster engine draws up to 32,767 px on a side
 MAX_PIXELS = 60_000_000  # 240 MB at 4 bytes a pixel
 MARGIN = 24.0  # board units around the board's items
 FORMATS = {".png": "png", ".svg": "svg"}
+THE_PROJECT = QT_TRANSLATE_NOOP("BoardImage", "the project")  # names an unnamed project in messages
 
 
 class ImageExportError(WaymarkError):
@@ -67,20 +69,30 @@ class ExportedImage:
     @property
     def note(self) -> str:
         """One line for the user when the scale was reduced, so a smaller picture is never a surprise."""
-        return f"scaled to {self.scale:g} to stay within {self.limit}" if self.limit else ""
+        if not self.limit:
+            return ""
+        return translate("BoardImage", "scaled to {scale} to stay within {limit}").format(
+            scale=f"{self.scale:g}", limit=self.limit
+        )
 
 
 def image_format(path: Path) -> str:
     """``png`` or ``svg`` from the file's extension."""
     fmt = FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        raise ImageExportError(f"{Path(path).name}: an image is saved as .png or .svg")
+        raise ImageExportError(
+            translate("BoardImage", "{file}: an image is saved as .png or .svg").format(file=Path(path).name)
+        )
     return fmt
 
 
 def check_scale(scale: float) -> float:
     if not (MIN_SCALE <= scale <= MAX_SCALE) or math.isnan(scale):
-        raise ImageExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g} (got {scale:g})")
+        raise ImageExportError(
+            translate("BoardImage", "the scale must be between {low} and {high} (got {scale})").format(
+                low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}", scale=f"{scale:g}"
+            )
+        )
     return scale
 
 
@@ -107,18 +119,31 @@ def binding_limit(scene: BoardScene) -> str:
     rect = source_rect(scene)
     by_side = MAX_SIDE / max(rect.width(), rect.height(), 1.0)
     by_area = math.sqrt(MAX_PIXELS / max(rect.width() * rect.height(), 1.0))
-    return f"{MAX_SIDE:,} pixels a side" if by_side <= by_area else f"{MAX_PIXELS:,} pixels"
+    if by_side <= by_area:
+        return translate("BoardImage", "{count} pixels a side").format(count=f"{MAX_SIDE:,}")
+    return translate("BoardImage", "{count} pixels").format(count=f"{MAX_PIXELS:,}")
 
 
 def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
     size = pixel_size(scene, scale)
     if size.width() > MAX_SIDE or size.height() > MAX_SIDE or size.width() * size.height() > MAX_PIXELS:
         best = largest_scale(scene)
-        hint = f"use a scale of at most {best:g}" if best >= MIN_SCALE else "this journey is too large for a PNG"
+        if best >= MIN_SCALE:
+            hint = translate("BoardImage", "use a scale of at most {scale}").format(scale=f"{best:g}")
+        else:
+            hint = translate("BoardImage", "this journey is too large for a PNG")
         raise ImageExportError(
-            f"the PNG would be {size.width():,} × {size.height():,} pixels, over the limit of "
-            f"{MAX_SIDE:,} pixels a side and {MAX_PIXELS // 1_000_000} million pixels in all; "
-            f"{hint}, or export SVG"
+            translate(
+                "BoardImage",
+                "the PNG would be {width} × {height} pixels, over the limit of {side} pixels a side"
+                " and {millions} million pixels in all; {hint}, or export SVG",
+            ).format(
+                width=f"{size.width():,}",
+                height=f"{size.height():,}",
+                side=f"{MAX_SIDE:,}",
+                millions=MAX_PIXELS // 1_000_000,
+                hint=hint,
+            )
         )
     return size
 
@@ -139,7 +164,11 @@ def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
     size = check_pixel_size(scene, check_scale(scale))
     image = QImage(size, QImage.Format.Format_RGB32)
     if image.isNull():
-        raise ImageExportError(f"not enough memory for a {size.width():,} × {size.height():,} pixel image")
+        raise ImageExportError(
+            translate("BoardImage", "not enough memory for a {width} × {height} pixel image").format(
+                width=f"{size.width():,}", height=f"{size.height():,}"
+            )
+        )
     image.fill(QColor(Qt.GlobalColor.white))
     dots_per_meter = round(96 * scale / 0.0254)  # a 1:1 print size at the chosen scale
     image.setDotsPerMeterX(dots_per_meter)
@@ -155,7 +184,7 @@ def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # Encoded in memory: libpng's own write errors would print a line and lose errno.
     if not image.save(buffer, "PNG"):
-        raise ImageExportError(f"could not encode {Path(target).name} as PNG")
+        raise ImageExportError(translate("BoardImage", "could not encode {file} as PNG").format(file=Path(target).name))
     buffer.close()
     write_bytes_atomic(Path(target), data.data())
     return size
@@ -175,10 +204,10 @@ def render_svg(scene: BoardScene, target: Path, scale: float = 1.0, *, title: st
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription("A customer journey map made with Waymark")
+    generator.setDescription(translate("BoardImage", "A customer journey map made with Waymark"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ImageExportError(f"could not start drawing {Path(target).name}")
+        raise ImageExportError(translate("BoardImage", "could not start drawing {file}").format(file=Path(target).name))
     try:
         _paint(scene, painter, size)
     finally:
@@ -195,9 +224,9 @@ def export_scene(scene: BoardScene, target: Path, scale: float = 1.0, *, title: 
     return ExportedImage(Path(target), size.width(), size.height())
 
 
-def journey_scene(project: Project, title: str = "the project") -> BoardScene:
+def journey_scene(project: Project, title: str = "") -> BoardScene:
     """A throwaway scene over ``project`` as it is now; ``title`` names it in messages."""
-    return BoardScene(_Snapshot(project, title))
+    return BoardScene(_Snapshot(project, title or translate("BoardImage", THE_PROJECT)))
 
 
 def export_journey(
@@ -206,7 +235,7 @@ def export_journey(
     target: Path,
     scale: float = 1.0,
     *,
-    title: str = "the project",
+    title: str = "",
     shrink_to_fit: bool = False,
 ) -> ExportedImage:
     """Render one journey of ``project`` (the first when ``journey_id`` is None) to ``target``.
@@ -219,16 +248,22 @@ def export_journey(
     """
     image_format(target)
     check_scale(scale)
+    title = title or translate("BoardImage", THE_PROJECT)
     journeys = project.journeys
     if not journeys:
-        raise ImageExportError(f"{title} has no journey to export")
+        raise ImageExportError(translate("BoardImage", "{title} has no journey to export").format(title=title))
     if journey_id is None:
         journey = journeys[0]
     else:
         journey = project.journey(journey_id)
         if journey is None:
             known = ", ".join(j.id for j in journeys[:20]) + (" …" if len(journeys) > 20 else "")
-            raise ImageExportError(f"no journey '{journey_id}' in {title} (its journeys: {known})")
+            raise ImageExportError(
+                translate("BoardImage", "no journey '{journey}' in {title} (its journeys: {known})").format(
+                    journey=journey_id, title=title, known=known
+                )
+            )
+
     scene = journey_scene(project, title)
     try:
         scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.document import commands as C
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import CARD_LANE_KINDS, Card, LaneKind
 from app.models.ids import new_id
 from app.models.refs import CardRef
@@ -18,7 +19,7 @@ from app.views.board.cell_cursor import new_card_rect
 if TYPE_CHECKING:
     from app.views.board.view import BoardView
 
-WRONG_LANE = "New cards go in a cards or touchpoints lane"
+WRONG_LANE = QT_TRANSLATE_NOOP("BoardNewCard", "New cards go in a cards or touchpoints lane")
 
 
 def can_hold_cards(view: BoardView, cell: tuple[str, str] | None) -> bool:
@@ -35,7 +36,7 @@ def start_new_card(view: BoardView, cell: tuple[str, str] | None, text: str = ""
         return False
     lane = journey.lane(cell[0])
     if lane is None or lane.kind not in CARD_LANE_KINDS:
-        view.message.emit(WRONG_LANE)
+        view.message.emit(translate("BoardNewCard", WRONG_LANE))
         return False
     doc, jid = board.doc, journey.id
     touchpoint = lane.kind == LaneKind.TOUCHPOINTS

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.document import commands as C
 from app.document.document import Document
+from app.i18n import translate
 from app.models.curves import CurveKey
 from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind
 from app.models.errors import WaymarkError
@@ -551,7 +552,8 @@ class BoardScene(QGraphicsScene):
         if len(ids) == 1:
             self.push(lambda: move(0, ids[0]))
         else:
-            self.push(lambda: C.Composite(self.doc, f"Move {len(ids)} Cards", steps))
+            text = translate("BoardScene", "Move {n} Cards").format(n=len(ids))
+            self.push(lambda: C.Composite(self.doc, text, steps))
         self._snap(moved)
 
     def finish_header_drag(self, header) -> None:
@@ -577,7 +579,12 @@ class BoardScene(QGraphicsScene):
         if stage is None or round(width, 1) == stage_width(stage):
             self.sync()  # a click on the edge, or dragged back: no undo step
             return
-        self.push(lambda: C.Edit(self.doc, header.ref, {"width": round(width, 1)}, text="Resize Stage"))
+        self.push(
+            lambda: C.Edit(
+                self.doc, header.ref, {"width": round(width, 1)}, text=translate("BoardScene", "Resize Stage")
+            )
+        )
+
         self.sync()
 
     def finish_emotion_drag(self, item: EmotionPointItem, score: float) -> None:

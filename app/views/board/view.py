@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from app.document import commands as C
 from app.document.document import Document
+from app.i18n import translate
 from app.models.entities import CARD_LANE_KINDS, LaneKind
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
@@ -420,12 +421,16 @@ class BoardView(QGraphicsView):
             top = 14 if isinstance(ref, StageRef) else 4
             rect = QRectF(item.pos(), item.rect.size()).adjusted(4, top, -4, 0)
 
+            if isinstance(ref, StageRef):
+                undo_name = translate("BoardView", "Rename Stage")
+            else:
+                undo_name = translate("BoardView", "Rename Lane")
+
             def commit(value: str) -> None:
                 value = value.strip()
                 if value and value != text:
-                    self.board.push(
-                        lambda: C.Edit(self.doc, header_ref, {"name": value}, text=f"Rename {header_ref.kind.noun}")
-                    )
+                    self.board.push(lambda: C.Edit(self.doc, header_ref, {"name": value}, text=undo_name))
+
         else:
             return False
         self.open_editor(text, rect, commit, single_line=not isinstance(ref, CardRef))

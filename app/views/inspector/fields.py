@@ -17,10 +17,12 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import limits as L
 from app.views.board import style as S
 
-EMPTY_TEXT = "Select a card, stage, lane or point to edit it"
+# Shown through translate("Inspector", EMPTY_TEXT); the constant stays the English source.
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Inspector", "Select a card, stage, lane or point to edit it")
 NONE_LABEL = "—"
 AUTO_WIDTH = int(L.MIN_STAGE_WIDTH) - 1  # the width spin box's "Auto" value (no stored width)
 

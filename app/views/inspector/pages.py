@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
-from app.models.analytics_values import MEASURE_NAMES
 from app.models.entities import (
     CARD_LANE_KINDS,
     EVIDENCE,
@@ -48,6 +48,7 @@ from app.models.entities import (
 )
 from app.models.voting import results_visible
 from app.views.board import style as S
+from app.views.board.model_words import measure_title
 from app.views.inspector.fields import (
     AUTO_WIDTH,
     NONE_LABEL,
@@ -65,7 +66,9 @@ from app.views.inspector.fields import (
 
 SWATCHES = list(dict.fromkeys(S.DEFAULT_CARD_COLORS.values()))
 MUTED_STYLE = f"color: {T.MUTED};"
-OWN_VOTES_TIP = "The card's own count of votes (dots counted by hand, or from a workbook)"
+OWN_VOTES_TIP = QT_TRANSLATE_NOOP(
+    "InspectorPages", "The card's own count of votes (dots counted by hand, or from a workbook)"
+)
 
 
 class Host(Protocol):
@@ -118,7 +121,7 @@ class Page(QWidget):
         validator = QDoubleValidator(-L.MAX_METRIC_MAGNITUDE, L.MAX_METRIC_MAGNITUDE, 6, edit)
         validator.setLocale(QLocale.c())
         edit.setValidator(validator)
-        edit.setPlaceholderText("No value")
+        edit.setPlaceholderText(translate("InspectorPages", "No value"))
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         return edit
 
@@ -128,10 +131,10 @@ class CardPage(Page):
         super().__init__(host)
         edit = host.edit
         self.text = self.plain(160)
-        self.text.setPlaceholderText("What happens, is thought or said")
+        self.text.setPlaceholderText(translate("InspectorPages", "What happens, is thought or said"))
         self.text.textChanged.connect(lambda: edit({"text": self.text.toPlainText()}))
-        self.form.addRow("Text", self.text)
-        self.form.addRow("Colour", self._colors())
+        self.form.addRow(translate("InspectorPages", "Text"), self.text)
+        self.form.addRow(translate("InspectorPages", "Colour"), self._colors())
 
         self.channel = QComboBox()
         self.channel.setEditable(True)
@@ -139,35 +142,41 @@ class CardPage(Page):
         self.channel.addItem("")
         for channel in SUGGESTED_CHANNELS:
             self.channel.addItem(glyph_icon(S.CHANNEL_ICONS.get(channel, "•")), channel)
-        self.channel.lineEdit().setPlaceholderText("No channel")
+        self.channel.lineEdit().setPlaceholderText(translate("InspectorPages", "No channel"))
         self.channel.lineEdit().setMaxLength(L.MAX_CHANNEL)
         host.register(self.channel)
         self.channel.currentTextChanged.connect(lambda text: edit({"channel": text.strip() or None}))
-        self.form.addRow("Channel", self.channel)
+        self.form.addRow(translate("InspectorPages", "Channel"), self.channel)
 
-        self.touchpoint = self.choice([(None, NONE_LABEL)] + [(c, S.CATEGORY_LABELS[c]) for c in TOUCHPOINT_CATEGORIES])
-        self.touchpoint.setToolTip("Who owns the touchpoint: peripheral, external (customer-facing) or internal")
+        self.touchpoint = self.choice(
+            [(None, NONE_LABEL)] + [(c, translate("Theme", S.CATEGORY_LABELS[c])) for c in TOUCHPOINT_CATEGORIES]
+        )
+        self.touchpoint.setToolTip(
+            translate("InspectorPages", "Who owns the touchpoint: peripheral, external (customer-facing) or internal")
+        )
         self.touchpoint.currentIndexChanged.connect(lambda: edit({"touchpoint": self.touchpoint.currentData()}))
-        self.form.addRow("Touchpoint", self.touchpoint)
+        self.form.addRow(translate("InspectorPages", "Touchpoint"), self.touchpoint)
 
         marks = S.EVIDENCE_MARKS
-        self.evidence = self.choice([(None, NONE_LABEL)] + [(e, f"{marks[e][0]}  {marks[e][1]}") for e in EVIDENCE])
+        self.evidence = self.choice(
+            [(None, NONE_LABEL)] + [(e, f"{marks[e][0]}  {translate('Theme', marks[e][1])}") for e in EVIDENCE]
+        )
         self.evidence.currentIndexChanged.connect(lambda: edit({"evidence": self.evidence.currentData()}))
-        self.form.addRow("Evidence", self.evidence)
+        self.form.addRow(translate("InspectorPages", "Evidence"), self.evidence)
 
         self.tags = self.line()
-        self.tags.setPlaceholderText("tag, another tag")
+        self.tags.setPlaceholderText(translate("InspectorPages", "tag, another tag"))
         self.tags.textEdited.connect(lambda text: edit({"tags": tags_from_text(text)}))
         self.tags.editingFinished.connect(self._tidy_tags)
-        self.form.addRow("Tags", self.tags)
+        self.form.addRow(translate("InspectorPages", "Tags"), self.tags)
 
         self.votes = QSpinBox()
         host.register(self.votes)
         self.votes.setRange(0, L.MAX_VOTES)
         self.votes.setAccelerated(True)
         self.votes.valueChanged.connect(lambda v: edit({"votes": int(v)}))
-        self.votes.setToolTip(OWN_VOTES_TIP)
-        self.form.addRow("Votes", self.votes)
+        self.votes.setToolTip(translate("InspectorPages", OWN_VOTES_TIP))
+        self.form.addRow(translate("InspectorPages", "Votes"), self.votes)
         self._tags_shown: list[str] = []
 
     def show_session_votes(self, session: VotingSession | None, total: int) -> None:
@@ -179,14 +188,17 @@ class CardPage(Page):
         self.votes.setButtonSymbols(
             QAbstractSpinBox.ButtonSymbols.NoButtons if shown else QAbstractSpinBox.ButtonSymbols.UpDownArrows
         )
-        self.votes.setSpecialValueText("hidden until the reveal" if hidden else "")
+        self.votes.setSpecialValueText(translate("InspectorPages", "hidden until the reveal") if hidden else "")
         if session is None:
-            self.votes.setToolTip(OWN_VOTES_TIP)
+            self.votes.setToolTip(translate("InspectorPages", OWN_VOTES_TIP))
             return
         put_spin(self.votes, 0 if hidden else total)
         self.votes.setToolTip(
-            f'The total of the voting session "{session.name}" (read-only). '
-            "Workshop ▸ Show Votes Of ▸ Cards' Own Counts shows and edits the card's own count."
+            translate(
+                "InspectorPages",
+                'The total of the voting session "{session}" (read-only). '
+                "Workshop ▸ Show Votes Of ▸ Cards' Own Counts shows and edits the card's own count.",
+            ).format(session=session.name)
         )
 
     def _colors(self) -> QWidget:
@@ -198,11 +210,11 @@ class CardPage(Page):
         top.setSpacing(4)
         self.color_button = QToolButton()
         self.color_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.color_button.setToolTip("Choose any colour")
+        self.color_button.setToolTip(translate("InspectorPages", "Choose any colour"))
         self.color_button.clicked.connect(self.host.pick_color)
         self.color_reset = QToolButton()
-        self.color_reset.setText("Default")
-        self.color_reset.setToolTip("Use the lane's colour")
+        self.color_reset.setText(translate("InspectorPages", "Default"))
+        self.color_reset.setToolTip(translate("InspectorPages", "Use the lane's colour"))
         self.color_reset.clicked.connect(lambda: self.host.edit({"color": None}, gesture=False))
         top.addWidget(self.color_button, 1)
         top.addWidget(self.color_reset)
@@ -232,7 +244,7 @@ class CardPage(Page):
         put_plain(self.text, card.text)
         shown = card.color or (S.card_color(None, lane.kind, lane.role).name().upper() if lane else None)
         self.color_button.setIcon(color_icon(shown))
-        self.color_button.setText(card.color or "Lane colour")
+        self.color_button.setText(card.color or translate("InspectorPages", "Lane colour"))
         self.color_reset.setEnabled(card.color is not None)
         for button in self.swatches:
             button.setChecked(False)
@@ -256,13 +268,13 @@ class EmotionPage(Page):
         self.score.setRange(L.MIN_SCORE, L.MAX_SCORE)
         self.score.setSingleStep(0.5)
         self.score.setDecimals(2)
-        self.score.setToolTip("From −2 (very negative) to +2 (very positive)")
+        self.score.setToolTip(translate("InspectorPages", "From −2 (very negative) to +2 (very positive)"))
         self.score.valueChanged.connect(lambda v: host.edit({"score": float(v)}))
-        self.form.addRow("Score", self.score)
+        self.form.addRow(translate("InspectorPages", "Score"), self.score)
         self.note = self.plain(90)
-        self.note.setPlaceholderText("Why the customer feels this way")
+        self.note.setPlaceholderText(translate("InspectorPages", "Why the customer feels this way"))
         self.note.textChanged.connect(lambda: host.edit({"note": self.note.toPlainText()}))
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("InspectorPages", "Note"), self.note)
 
     def display(self, point: EmotionPoint) -> None:
         put_spin(self.score, point.score)
@@ -275,21 +287,23 @@ class LanePage(Page):
         self.name = self.line()
         self.name.setMaxLength(L.MAX_NAME)
         self.name.textEdited.connect(lambda text: host.edit({"name": text}))
-        self.form.addRow("Name", self.name)
-        self.kind = self.choice([(k, S.KIND_LABELS.get(k, k)) for k in LANE_KINDS])
+        self.form.addRow(translate("InspectorPages", "Name"), self.name)
+        self.kind = self.choice([(k, translate("Theme", S.KIND_LABELS.get(k, k))) for k in LANE_KINDS])
         self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.form.addRow("Kind", self.kind)
-        self.role = self.choice([(None, NONE_LABEL)] + [(r, S.ROLE_LABELS.get(r, r)) for r in LANE_ROLES])
+        self.form.addRow(translate("InspectorPages", "Kind"), self.kind)
+        self.role = self.choice(
+            [(None, NONE_LABEL)] + [(r, translate("Theme", S.ROLE_LABELS.get(r, r))) for r in LANE_ROLES]
+        )
         self.role.currentIndexChanged.connect(lambda: host.edit({"role": self.role.currentData()}))
-        self.form.addRow("Role", self.role)
+        self.form.addRow(translate("InspectorPages", "Role"), self.role)
         self.unit = self.line()
         self.unit.setMaxLength(L.MAX_UNIT)
-        self.unit.setPlaceholderText("e.g. %, /5, €")
+        self.unit.setPlaceholderText(translate("InspectorPages", "e.g. %, /5, €"))
         self.unit.textEdited.connect(lambda text: host.edit({"unit": text.strip() or None}))
-        self.form.addRow("Unit", self.unit)
+        self.form.addRow(translate("InspectorPages", "Unit"), self.unit)
         self.data = QLabel()  # an analysed metric lane: which measure fills it
         self.data.setWordWrap(True)
-        self.form.addRow("Data", self.data)
+        self.form.addRow(translate("InspectorPages", "Data"), self.data)
 
     def _kind_chosen(self) -> None:
         kind = self.kind.currentData()
@@ -309,7 +323,9 @@ class LanePage(Page):
         self.unit.setEnabled(lane.kind == LaneKind.METRIC or bool(lane.unit))
         if lane.measure is not None:
             self.data.setText(
-                f"{MEASURE_NAMES[lane.measure]}, from the event log: Refresh Analytics replaces its values"
+                translate(
+                    "InspectorPages", "{measure}, from the event log: Refresh Analytics replaces its values"
+                ).format(measure=measure_title(lane.measure))
             )
         self.form.setRowVisible(self.data, lane.measure is not None)
 
@@ -320,19 +336,19 @@ class StagePage(Page):
         self.name = self.line()
         self.name.setMaxLength(L.MAX_NAME)
         self.name.textEdited.connect(lambda text: host.edit({"name": text}))
-        self.form.addRow("Name", self.name)
+        self.form.addRow(translate("InspectorPages", "Name"), self.name)
         self.description = self.plain(120)
-        self.description.setPlaceholderText("What this stage is about")
+        self.description.setPlaceholderText(translate("InspectorPages", "What this stage is about"))
         self.description.textChanged.connect(lambda: host.edit({"description": self.description.toPlainText()}))
-        self.form.addRow("Description", self.description)
+        self.form.addRow(translate("InspectorPages", "Description"), self.description)
         self.width_box = QSpinBox()
         host.register(self.width_box)
         self.width_box.setRange(AUTO_WIDTH, int(L.MAX_STAGE_WIDTH))
         self.width_box.setSingleStep(10)
-        self.width_box.setSuffix(" px")
-        self.width_box.setSpecialValueText("Auto")
+        self.width_box.setSuffix(translate("InspectorPages", " px"))
+        self.width_box.setSpecialValueText(translate("InspectorPages", "Auto"))
         self.width_box.valueChanged.connect(lambda v: host.edit({"width": None if v == AUTO_WIDTH else float(v)}))
-        self.form.addRow("Width", self.width_box)
+        self.form.addRow(translate("InspectorPages", "Width"), self.width_box)
 
     def display(self, stage: Stage) -> None:
         put_line(self.name, stage.name)
@@ -348,7 +364,8 @@ class MetricPage(Page):
         self.target = self.number_field()
         self.target.textEdited.connect(lambda text: self._edited("target", text))
         self.value_unit, self.target_unit = QLabel(), QLabel()
-        for label, field, unit in (("Value", self.value, self.value_unit), ("Target", self.target, self.target_unit)):
+        value, target = translate("InspectorPages", "Value"), translate("InspectorPages", "Target")
+        for label, field, unit in ((value, self.value, self.value_unit), (target, self.target, self.target_unit)):
             row = QHBoxLayout()
             row.setSpacing(6)
             row.addWidget(field, 1)

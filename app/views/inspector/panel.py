@@ -22,12 +22,13 @@ from app import theme as T
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import validated
-from app.models.curves import curve_name
+from app.i18n import translate
 from app.models.entities import EmotionPoint, LaneKind, MetricValue
 from app.models.errors import WaymarkError
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, LineRef, MetricRef, StageRef
 from app.models.voting import shown_session, shown_votes
 from app.views.board import style as S
+from app.views.board.model_words import curve_title
 from app.views.board.view import BoardView
 from app.views.inspector.fields import EMPTY_TEXT
 from app.views.inspector.pages import CardPage, EmotionPage, LanePage, MetricPage, StagePage, where
@@ -107,7 +108,7 @@ class Inspector(QWidget):
         layout.addWidget(self.pages)
         layout.addStretch(1)
 
-        self.message = QLabel(EMPTY_TEXT)
+        self.message = QLabel(translate("Inspector", EMPTY_TEXT))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.message.setStyleSheet(f"color: {T.MUTED}; padding: 24px 8px;")
@@ -202,23 +203,34 @@ class Inspector(QWidget):
             self._refs = []
             return
         if not self._refs:
-            self._show_message("", "", EMPTY_TEXT)
+            self._show_message("", "", translate("Inspector", EMPTY_TEXT))
             return
         if len(self._refs) > 1:
-            self._show_message(f"{len(self._refs)} items selected", "", "Select a single item to edit its properties")
+            self._show_message(
+                translate("Inspector", "{n} items selected").format(n=len(self._refs)),
+                "",
+                translate("Inspector", "Select a single item to edit its properties"),
+            )
             return
         ref, entity = self._refs[0], self._current()
         journey = self.view.board.journey()
         if entity is None or journey is None:
             if isinstance(ref, LineRef):
-                label = S.LINE_LABELS.get(ref.line_kind, ref.kind.noun)
-                self._show_message(label, "Drawn after its lane", "A blueprint line has nothing to edit")
+                label = translate("Theme", S.LINE_LABELS[ref.line_kind])
+                self._show_message(
+                    label,
+                    translate("Inspector", "Drawn after its lane"),
+                    translate("Inspector", "A blueprint line has nothing to edit"),
+                )
             else:
-                self._show_message("", "", EMPTY_TEXT)
+                self._show_message("", "", translate("Inspector", EMPTY_TEXT))
             return
         if isinstance(ref, CardRef):
             lane = journey.lane(entity.lane)
-            title = "Touchpoint" if lane and lane.kind == LaneKind.TOUCHPOINTS else "Card"
+            if lane and lane.kind == LaneKind.TOUCHPOINTS:
+                title = translate("Inspector", "Touchpoint")
+            else:
+                title = translate("Inspector", "Card")
             self._show_page(self.page_card, title, where(journey, entity.lane, entity.stage))
             self.page_card.display(entity, lane)
             self.page_card.show_session_votes(shown_session(journey), shown_votes(journey).get(entity.id, 0))
@@ -226,21 +238,30 @@ class Inspector(QWidget):
             persona = self.doc.project.persona(entity.persona) if entity.persona else None
             self._show_page(
                 self.page_emotion,
-                "Emotion point",
-                f"{curve_name(persona, entity.variant)}  ·  {where(journey, entity.lane, entity.stage)}",
+                translate("Inspector", "Emotion point"),
+                f"{curve_title(persona, entity.variant)}  ·  {where(journey, entity.lane, entity.stage)}",
             )
             self.page_emotion.display(entity)
         elif isinstance(ref, LaneRef):
-            self._show_page(self.page_lane, "Lane", S.KIND_LABELS.get(entity.kind, entity.kind) + " lane")
+            kind = translate("Theme", S.KIND_LABELS.get(entity.kind, entity.kind))
+            self._show_page(
+                self.page_lane, translate("Inspector", "Lane"), translate("Inspector", "{kind} lane").format(kind=kind)
+            )
             self.page_lane.display(entity)
         elif isinstance(ref, StageRef):
             number = next((n + 1 for n, s in enumerate(journey.stages) if s.id == entity.id), 0)
-            self._show_page(self.page_stage, "Stage", f"Stage {number} of {len(journey.stages)}")
+            self._show_page(
+                self.page_stage,
+                translate("Inspector", "Stage"),
+                translate("Inspector", "Stage {number} of {count}").format(number=number, count=len(journey.stages)),
+            )
             self.page_stage.display(entity)
         elif isinstance(ref, MetricRef):
             lane = journey.lane(entity.lane)
             self._show_page(
-                self.page_metric, lane.name if lane else "Metric value", where(journey, entity.lane, entity.stage)
+                self.page_metric,
+                lane.name if lane else translate("Inspector", "Metric value"),
+                where(journey, entity.lane, entity.stage),
             )
             self.page_metric.display(entity, lane)
 
@@ -271,10 +292,10 @@ class Inspector(QWidget):
             if isinstance(ref, CardRef | StageRef | LaneRef):
                 self.doc.push(C.Edit(self.doc, ref, changes, gesture=token))
             elif isinstance(ref, EmotionRef):
-                point = validated(EmotionPoint, {**entity.dump(), **changes}, "emotion point")
+                point = validated(EmotionPoint, {**entity.dump(), **changes}, translate("Inspector", "emotion point"))
                 self.doc.push(C.SetEmotion(self.doc, ref.journey_id, point, gesture=self._gesture))
             elif isinstance(ref, MetricRef):
-                metric = validated(MetricValue, {**entity.dump(), **changes}, "metric value")
+                metric = validated(MetricValue, {**entity.dump(), **changes}, translate("Inspector", "metric value"))
                 self.doc.push(C.SetMetric(self.doc, ref.journey_id, metric, gesture=self._gesture))
             else:
                 return False
@@ -289,7 +310,8 @@ class Inspector(QWidget):
         card = self._current()
         if not isinstance(self._selected(), CardRef) or card is None:
             return
-        color = QColorDialog.getColor(QColor(card.color or T.CARD_DEFAULT), self, "Card colour")
+        title = translate("Inspector", "Card colour")
+        color = QColorDialog.getColor(QColor(card.color or T.CARD_DEFAULT), self, title)
         if color.isValid():
             self.edit({"color": color.name().upper()}, gesture=False)
 
