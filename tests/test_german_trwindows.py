@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
@@ -200,6 +200,12 @@ def test_the_dialogs_of_the_area_are_german(window, qtbot, doc):
     rows = {(row.group, row.action) for row in dialogs[8].rows}
     assert ("Datei", "Speichern") in rows and ("Bearbeiten", "Rückgängig") in rows
     assert dialogs[8].tree.headerItem().text(0) == "Aktion"
+    picker = dialogs[7]  # the list is as wide as its longest German line (it had a fixed English width)
+    for row in range(picker.list.count()):
+        item = picker.list.item(row)
+        metrics = QFontMetrics(item.font())
+        widest = max(metrics.horizontalAdvance(line) for line in item.text().splitlines())
+        assert widest + 20 <= picker.list.viewport().width(), item.text()
 
 
 def test_messages_and_errors_of_the_area_are_german(german, tmp_path, doc):

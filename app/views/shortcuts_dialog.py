@@ -114,6 +114,12 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
     return rows
 
 
+def _key_word(key: str) -> str:
+    """A board key's word ("arrows", "Space+drag") in the session's language (board_keys.py marks
+    them in the "BoardKeys" context); a key sequence comes back as it is."""
+    return translate("BoardKeys", key)
+
+
 def _native(key: str) -> str:
     sequence = QKeySequence(key)
     text = sequence.toString(NATIVE)
@@ -151,7 +157,7 @@ class ShortcutsDialog(QDialog):
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             action = row.action[:1].upper() + row.action[1:]  # board keys are written as the README writes them
-            item = QTreeWidgetItem(group, [action, ", ".join(_native(k) for k in row.keys)])
+            item = QTreeWidgetItem(group, [action, ", ".join(_native(_key_word(k)) for k in row.keys)])
             self._groups.setdefault(row.group, []).append(item)
         self._group_items = groups
         self.tree.expandAll()

@@ -111,6 +111,8 @@ class TemplatePicker(QDialog):
             f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
         )
         self._fill_list()
+        # 250 px fits the English names; a longer language's (or template's) text widens the list instead of being cut.
+        self.list.setFixedWidth(max(250, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40))
 
         self.title = QLabel()
         title_font = QFont(self.font())

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -1354,8 +1354,8 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     <message>
         <source>Save a journey as a template
 and it appears here.</source>
-        <translation>Speichern Sie eine Journey als Vorlage,
-dann erscheint sie hier.</translation>
+        <translation>Als Vorlage gespeicherte
+Journeys erscheinen hier.</translation>
     </message>
     <message>
         <source>Your template</source>
