@@ -235,3 +235,29 @@ def test_status_and_journey_panel_words_are_german(window, qtbot):
     qtbot.keyClick(panel.list, Qt.Key.Key_Escape)
     assert "Journey" in panel.list.currentItem().toolTip()
     assert isinstance(window.action("find"), QAction) and window.action("find").text() == "&Suchen …"
+
+
+def test_the_workbook_import_preview_is_german(german, qtbot):
+    from app.importers.xlsx.plan import Change, ChangeKind, FieldChange, ImportPlan, Problem
+    from app.views.workbook_import_dialog import ImportPreviewDialog
+
+    plan = ImportPlan(
+        workbook="workshop.xlsx",
+        journeys=["buy-phone"],
+        changes=[
+            Change(ChangeKind.ADD, "buy-phone", "Cards!E7", "New card", (FieldChange("text", "", "Hello"),)),
+            Change(ChangeKind.REMOVE, "buy-phone", "", "Old card", (FieldChange("text", "Bye", ""),)),
+        ],
+        problems=[Problem("Cards!F9", "not a number")],
+    )
+    dialog = ImportPreviewDialog(plan, {"buy-phone": "Ein Handy kaufen"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not _still_english(_widget_texts(dialog))
+    assert dialog.windowTitle() == "Arbeitsmappe importieren – workshop.xlsx"
+    assert dialog.import_button.text() == "1 Änderung &importieren"  # the removal starts unticked
+    groups = [dialog.tree.topLevelItem(n).text(0) for n in range(dialog.tree.topLevelItemCount())]
+    assert groups == ["Neue Karten (1)", "Entfernt – Karten ohne Zeile in der Arbeitsmappe (1)"]
+    assert dialog.problems_label.text().startswith("<b>1 Problem</b> – Zellen")
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert "würde 2 Änderungen an „Ein Handy kaufen“ vornehmen" in intro and "1 Karte hat keine Zeile" in intro

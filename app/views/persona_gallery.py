@@ -67,7 +67,8 @@ def persona_usage(doc: Document, pid: str) -> tuple[list[str], int]:
 
 
 def _quoted_list(names: list[str], limit: int = 6) -> str:
-    shown = [f"“{n}”" for n in names[:limit]]
+    quoted = translate("PersonaGallery", "“{name}”")  # German quotes „…“
+    shown = [quoted.format(name=n) for n in names[:limit]]
     if len(names) > limit:
         shown.append(translate("PersonaGallery", "{count} more").format(count=len(names) - limit))
     if len(shown) == 1:
@@ -150,7 +151,7 @@ class PersonaCardDelegate(QStyledItemDelegate):
             painter.setPen(text_color)
             _draw_wrapped(
                 painter,
-                f"“{card['quote']}”",
+                translate("PersonaGallery", "“{name}”").format(name=card["quote"]),
                 quote_font,
                 quote_rect,
                 max(1, int(quote_rect.height() // QFontMetricsF(quote_font).lineSpacing())),

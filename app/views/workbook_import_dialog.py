@@ -198,7 +198,8 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         changes = _changes(len(plan.changes))
         if covered:
-            shown = ", ".join(f"“{_one_line(n)[:40]}”" for n in covered[:3])
+            quoted = translate("ImportPreview", "“{name}”")  # German quotes „…“
+            shown = ", ".join(quoted.format(name=_one_line(n)[:40]) for n in covered[:3])
             if len(covered) > 3:
                 more = f"{len(covered) - 3:,}"
                 shown = translate("ImportPreview", "{names} and {count} more").format(names=shown, count=more)

@@ -394,6 +394,10 @@ Ihre Änderungen bleiben erhalten.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
         <source>{names} and {count} more</source>
         <translation>{names} und {count} weitere</translation>
     </message>
@@ -1005,6 +1009,10 @@ Eins pro Zeile.</translation>
 </context>
 <context>
     <name>PersonaGallery</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
     <message>
         <source>{count} more</source>
         <translation>{count} weitere</translation>
