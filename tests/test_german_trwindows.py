@@ -108,6 +108,14 @@ def _still_english(texts: list[str]) -> list[str]:
     return sorted({text for text in texts if text and _plain(text) in english})
 
 
+def _assert_unique_mnemonics(dialog: QWidget) -> None:
+    """Alt+letter reaches one control: the shown buttons and the labels with a buddy."""
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    texts += [lb.text() for lb in dialog.findChildren(QLabel) if lb.buddy() is not None and lb.isVisibleTo(dialog)]
+    letters = [m for m in map(_mnemonic, texts) if m]
+    assert len(letters) == len(set(letters)), f"{type(dialog).__name__}: {texts}"
+
+
 def _mnemonic(text: str) -> str | None:
     plain = text.replace("&&", "")
     at = plain.find("&")
@@ -186,6 +194,11 @@ def test_the_dialogs_of_the_area_are_german(window, qtbot, doc):
         qtbot.addWidget(dialog)
         dialog.show()
         assert not _still_english(_widget_texts(dialog)), type(dialog).__name__
+        _assert_unique_mnemonics(dialog)
+    for export in dialogs[1:3]:  # after an export, Open and Show in Folder join the buttons
+        export.open_button.setVisible(True)
+        export.folder_button.setVisible(True)
+        _assert_unique_mnemonics(export)
     start, pdf, workbook = dialogs[0], dialogs[1], dialogs[2]
     assert start.sample_button.text() == "&Beispielprojekt öffnen"
     assert pdf.windowTitle() == "PDF exportieren" and pdf.export_button.text() == "&Exportieren"

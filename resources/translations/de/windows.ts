@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>&amp;Speichern unter:</translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <translation>P&amp;DF öffnen</translation>
+        <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -237,7 +237,7 @@ Ihre Änderungen bleiben erhalten.</translation>
     <name>FileQuestions</name>
     <message>
         <source>File changed on disk</source>
-        <translation>Datei wurde geändert</translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened or last saved it here.</source>
@@ -859,11 +859,11 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>&amp;Ausrichtung:</translation>
+        <translation>Aus&amp;richtung:</translation>
     </message>
     <message>
         <source>Rank &amp;votes by:</source>
-        <translation>&amp;Stimmen zählen nach:</translation>
+        <translation>Rangfolge der &amp;Stimmen:</translation>
     </message>
     <message>
         <source>What the board shows (&quot;{session}&quot;)</source>
