@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.export_worker import ExportTask
 
 
@@ -41,10 +42,15 @@ def safe_file_name(name: str) -> str:
 class ExportDialog(QDialog):
     """The shared frame; see the module docstring. ``exported_to(path)`` follows a finished export."""
 
-    noun = "file"  # "PDF", "workbook": used in titles and messages
-    open_text = "&Open File"  # the button shown after an export (its mnemonic must not clash)
+    # A subclass's own words (German needs a whole sentence per kind of file, not a noun put in one),
+    # marked in the "ExportDialog" context.
+    title_text = QT_TRANSLATE_NOOP("ExportDialog", "Export file")
+    where_text = QT_TRANSLATE_NOOP("ExportDialog", "Choose where to save the file.")
+    failed_text = QT_TRANSLATE_NOOP("ExportDialog", "The file was not exported: {message}")
+    running_text = QT_TRANSLATE_NOOP("ExportDialog", "A file export is still running. Stop it and close?")
+    open_text = QT_TRANSLATE_NOOP("ExportDialog", "&Open File")  # shown after an export (its mnemonic must not clash)
     suffix = ".bin"
-    file_filter = ""
+    file_filter = ""  # a QT_TRANSLATE_NOOP("ExportDialog", …) text
     session: dict = {"paths": {}}
 
     exported_to = Signal(str)
@@ -56,11 +62,11 @@ class ExportDialog(QDialog):
         self.task: ExportTask | None = None
         self.exported: Path | None = None
         self._close_when_stopped = False
-        self.setWindowTitle(f"Export {self.noun}")
+        self.setWindowTitle(translate("ExportDialog", self.title_text))
         self.setMinimumWidth(520)
 
         self.path_edit = QLineEdit(str(self._default_path()))
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(translate("ExportDialog", "&Browse…"))
         self.browse_button.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -68,7 +74,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         option_widgets = self.build_options(form)
-        save_label = QLabel("&Save to:")  # a layout cannot be a buddy, so point it at the path field
+        save_label = QLabel(
+            translate("ExportDialog", "&Save to:")
+        )  # a layout cannot be a buddy, so point it at the path field
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
         self.option_widgets = [*option_widgets, self.path_edit, self.browse_button]
@@ -80,14 +88,14 @@ class ExportDialog(QDialog):
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
 
-        self.open_button = QPushButton(self.open_text)
+        self.open_button = QPushButton(translate("ExportDialog", self.open_text))
         self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton("Show in &Folder")
+        self.folder_button = QPushButton(translate("ExportDialog", "Show in &Folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(translate("ExportDialog", "&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ExportDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_or_close)
         for button in (self.open_button, self.folder_button):
             button.setVisible(False)
@@ -122,7 +130,7 @@ class ExportDialog(QDialog):
         """A reason not to start, or None."""
         journey_id = options.get("journey_id")
         if journey_id is not None and self.doc.project.journey(journey_id) is None:
-            return "That journey no longer exists; choose another."
+            return translate("ExportDialog", "That journey no longer exists; choose another.")
         return None
 
     def remember(self, options: dict) -> None:
@@ -156,7 +164,10 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, f"Export {self.noun}", str(self.output_path() or self._default_path()), self.file_filter
+            self,
+            translate("ExportDialog", self.title_text),
+            str(self.output_path() or self._default_path()),
+            translate("ExportDialog", self.file_filter) if self.file_filter else "",
         )
         if name:
             self.path_edit.setText(name)
@@ -172,10 +183,12 @@ class ExportDialog(QDialog):
             return
         path = self.output_path()
         if path is None:
-            self._show_status(f"Choose where to save the {self.noun}.", error=True)
+            self._show_status(translate("ExportDialog", self.where_text), error=True)
             return
         if not path.parent.is_dir():
-            self._show_status(f"The folder {path.parent} does not exist.", error=True)
+            self._show_status(
+                translate("ExportDialog", "The folder {folder} does not exist.").format(folder=path.parent), error=True
+            )
             return
         options = self.options()
         reason = self.check(options)
@@ -193,7 +206,7 @@ class ExportDialog(QDialog):
         self.task.ended.connect(self._on_ended)
         self._set_busy(True)
         self.progress_bar.setRange(0, 0)  # busy until the first report
-        self._show_status(f"Exporting {path.name}…")
+        self._show_status(translate("ExportDialog", "Exporting {name}…").format(name=path.name))
         self.task.start()
 
     def cancel_or_close(self) -> None:
@@ -206,14 +219,14 @@ class ExportDialog(QDialog):
         if self.exporting and not self.task.cancel_requested:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self._show_status("Cancelling…")
+            self._show_status(translate("ExportDialog", "Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
         for widget in self.option_widgets:
             widget.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel" if busy else "Close")
+        self.cancel_button.setText(translate("ExportDialog", "Cancel") if busy else translate("ExportDialog", "Close"))
         self.progress_bar.setVisible(busy or self.progress_bar.isVisible())
         if busy:
             self.open_button.setVisible(False)
@@ -229,7 +242,7 @@ class ExportDialog(QDialog):
         if total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
-            counts = f"{done:,} of {total:,}"
+            counts = translate("ExportDialog", "{done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
             text = message if counts in message else (f"{message} — {counts}" if message else counts)
         else:
             self.progress_bar.setRange(0, 0)
@@ -240,7 +253,7 @@ class ExportDialog(QDialog):
         self.exported = Path(path)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
-        self._show_status(f"Exported {self.exported.name}.")
+        self._show_status(translate("ExportDialog", "Exported {name}.").format(name=self.exported.name))
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.open_button.setFocus()
@@ -249,12 +262,12 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self._show_status(f"The {self.noun} was not exported: {message}", error=True)
+        self._show_status(translate("ExportDialog", self.failed_text).format(message=message), error=True)
 
     def _on_cancelled(self) -> None:
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self._show_status("Export cancelled; no file was written.")
+        self._show_status(translate("ExportDialog", "Export cancelled; no file was written."))
 
     def _on_ended(self) -> None:
         self._set_busy(False)
@@ -279,8 +292,8 @@ class ExportDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self,
-            "Export running",
-            f"A {self.noun} export is still running. Stop it and close?",
+            translate("ExportDialog", "Export running"),
+            translate("ExportDialog", self.running_text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

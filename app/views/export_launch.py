@@ -16,10 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.errors import WaymarkError
 from app.views.board.view import BoardView
 
-IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
+IMAGE_FILTERS = {
+    QT_TRANSLATE_NOOP("ExportLauncher", "PNG image (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("ExportLauncher", "SVG image (*.svg)"): ".svg",
+}
 EXPORT_PNG_SCALE = 2.0  # sharp on a projector or a slide; reduced when the board is huge
 
 
@@ -40,16 +44,24 @@ class ExportLauncher:
         window = self.window
         journey = self.view.board.journey()
         if journey is None:
-            QMessageBox.information(window, "Export image", "There is no journey to export.")
+            QMessageBox.information(
+                window,
+                translate("ExportLauncher", "Export image"),
+                translate("ExportLauncher", "There is no journey to export."),
+            )
             return
+        filters = {translate("ExportLauncher", text): suffix for text, suffix in IMAGE_FILTERS.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            window, "Export image", str(self._folder() / f"{journey.name}.png"), ";;".join(IMAGE_FILTERS)
+            window,
+            translate("ExportLauncher", "Export image"),
+            str(self._folder() / f"{journey.name}.png"),
+            ";;".join(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_name(path.name + IMAGE_FILTERS.get(chosen, ".png"))
+            path = path.with_name(path.name + filters.get(chosen, ".png"))
         self.export_image_to(path, journey.id)
 
     def export_image_to(self, path: Path, journey_id: str) -> Path | None:
@@ -63,13 +75,16 @@ class ExportLauncher:
             )
         except WaymarkError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(window, "Image not exported", str(exc))
+            QMessageBox.critical(window, translate("ExportLauncher", "Image not exported"), str(exc))
             return None
         finally:
             if QApplication.overrideCursor() is not None:
                 QApplication.restoreOverrideCursor()
         note = f"; {done.note}" if done.note else ""
-        window.statusBar().showMessage(f"Exported {path.name} ({done.width:,} × {done.height:,}){note}", 8000)
+        text = translate("ExportLauncher", "Exported {name} ({width} × {height}){note}").format(
+            name=path.name, width=f"{done.width:,}", height=f"{done.height:,}", note=note
+        )
+        window.statusBar().showMessage(text, 8000)
         return path
 
     def export_pdf(self):
@@ -90,7 +105,11 @@ class ExportLauncher:
         if not _showing(self.workbook_dialog):
             _discard(self.workbook_dialog)
             dialog = self.workbook_dialog = WorkbookExportDialog(self.doc, self.view.journey_id, window)
-            dialog.exported_to.connect(lambda path: window.statusBar().showMessage(f"Exported {path}", 8000))
+            dialog.exported_to.connect(
+                lambda path: window.statusBar().showMessage(
+                    translate("ExportLauncher", "Exported {path}").format(path=path), 8000
+                )
+            )
         return _bring_up(self.workbook_dialog)
 
     def import_workbook(self):

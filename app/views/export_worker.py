@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.exporters.common import ExportCancelled  # the exporters' one cancel, without their libraries
+from app.i18n import translate
 from app.models.errors import WaymarkError
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class ExportWorker(QObject):
             if self._stop.is_set():
                 raise _Stopped
             if not temp.exists():
-                raise WaymarkError("the exporter wrote no file")
+                raise WaymarkError(translate("ExportWorker", "the exporter wrote no file"))
             os.replace(temp, self._out)
         except BaseException as exc:  # the thread's edge: nothing may escape into Qt
             with contextlib.suppress(OSError):
@@ -78,11 +79,18 @@ class ExportWorker(QObject):
             elif isinstance(exc, WaymarkError):
                 self.failed.emit(str(exc))
             elif isinstance(exc, OSError):
-                self.failed.emit(f"Cannot write {self._out.name}: {exc.strerror or exc}")
+                self.failed.emit(
+                    translate("ExportWorker", "Cannot write {name}: {error}").format(
+                        name=self._out.name, error=exc.strerror or exc
+                    )
+                )
             else:
                 log.exception("export failed")
                 self.failed.emit(
-                    f"Unexpected error ({type(exc).__name__}: {exc}). Please report it with the project that caused it."
+                    translate(
+                        "ExportWorker",
+                        "Unexpected error ({kind}: {error}). Please report it with the project that caused it.",
+                    ).format(kind=type(exc).__name__, error=exc)
                 )
             return
         finally:

@@ -13,12 +13,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app.document.document import Document
+from app.i18n import translate
 from app.models.errors import WaymarkError
 from app.models.session import FileChangedError
 from app.views import file_questions
 from app.views.file_questions import ChangedFileAnswer
 
-FILE_FILTER = "Waymark projects (*.waymark)"
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the session's language."""
+    return translate("FileActions", "Waymark projects (*.waymark)")
 
 
 class FileActions:
@@ -31,7 +35,7 @@ class FileActions:
 
     def save_as(self) -> bool:
         start = str(self.doc.path or Path.home() / f"{self.doc.project.info.name}.waymark")
-        name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, translate("FileActions", "Save project as"), start, file_filter())
         if not name:
             return False
         path = Path(name)
@@ -52,9 +56,15 @@ class FileActions:
                 self._reopen_from_disk()
             return False
         except WaymarkError as exc:
-            QMessageBox.critical(self, "Not saved", f"{exc}\n\nYour changes are still safe in Waymark's working copy.")
+            QMessageBox.critical(
+                self,
+                translate("FileActions", "Not saved"),
+                translate("FileActions", "{error}\n\nYour changes are still safe in Waymark's working copy.").format(
+                    error=exc
+                ),
+            )
             return False
-        self.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        self.statusBar().showMessage(translate("FileActions", "Saved {name}").format(name=saved.name), 4000)
         return True
 
     def revert(self) -> QMainWindow | None:
@@ -64,8 +74,11 @@ class FileActions:
         if self.doc.modified:
             answer = QMessageBox.question(
                 self,
-                "Revert to saved",
-                f"Discard your unsaved changes to {self.doc.title} and reload it from disk?\n\nThis cannot be undone.",
+                translate("FileActions", "Revert to saved"),
+                translate(
+                    "FileActions",
+                    "Discard your unsaved changes to {name} and reload it from disk?\n\nThis cannot be undone.",
+                ).format(name=self.doc.title),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -79,7 +92,11 @@ class FileActions:
         try:  # the file must be readable before the working copy is given up
             fallback = Document.open(path, read_only=True)
         except WaymarkError as exc:
-            QMessageBox.critical(self, "Cannot revert", f"{exc}\n\nYour changes are kept.")
+            QMessageBox.critical(
+                self,
+                translate("FileActions", "Cannot revert"),
+                translate("FileActions", "{error}\n\nYour changes are kept.").format(error=exc),
+            )
             return None
         journey_id, zoom = self.view.journey_id, self.view.zoom
         geometry, state = self.saveGeometry(), self.saveState()
@@ -90,7 +107,7 @@ class FileActions:
                 fresh = Document.open(path)
                 fallback.close()
             except WaymarkError as exc:
-                self.statusBar().showMessage(f"Reopened read-only: {exc}")
+                self.statusBar().showMessage(translate("FileActions", "Reopened read-only: {error}").format(error=exc))
         window = type(self)(fresh)
         window.restoreGeometry(geometry)
         window.restoreState(state)
@@ -98,7 +115,9 @@ class FileActions:
             window.select_journey(journey_id)
         window.view.set_zoom(zoom)
         window.show()
-        window.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
+        window.statusBar().showMessage(
+            translate("FileActions", "Reverted to the saved {name}").format(name=path.name), 4000
+        )
         self._discard_on_close = True
         self.close()
         return window

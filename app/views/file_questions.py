@@ -12,6 +12,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import translate
+
 
 class ChangedFileAnswer(Enum):
     OVERWRITE = "overwrite"
@@ -24,15 +26,22 @@ def ask_changed_file(parent: QWidget | None, name: str) -> ChangedFileAnswer:
     """What to do with a file another program changed since this window opened or saved it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"{name} was changed by another program since you opened or last saved it here.")
-    box.setInformativeText(
-        "Overwrite replaces that version with yours. Save As keeps both. Reload shows that version "
-        "and discards your unsaved changes."
+    box.setWindowTitle(translate("FileQuestions", "File changed on disk"))
+    box.setText(
+        translate(
+            "FileQuestions", "{name} was changed by another program since you opened or last saved it here."
+        ).format(name=name)
     )
-    overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
-    reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        translate(
+            "FileQuestions",
+            "Overwrite replaces that version with yours. Save As keeps both. Reload shows that version "
+            "and discards your unsaved changes.",
+        )
+    )
+    overwrite = box.addButton(translate("FileQuestions", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(translate("FileQuestions", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(translate("FileQuestions", "&Reload"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()

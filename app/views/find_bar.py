@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+
 
 class FindBar(QWidget):
     closed = Signal()
@@ -27,27 +29,36 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Find in cards, stages, lanes, emotion notes and metrics")
+        self.edit.setPlaceholderText(translate("FindBar", "Find in cards, stages, lanes, emotion notes and metrics"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Find")
+        self.edit.setAccessibleName(translate("FindBar", "Find"))
         self.edit.installEventFilter(self)
         self.count = QLabel()
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("No matches  "))
+        self.count.setMinimumWidth(
+            self.count.fontMetrics().horizontalAdvance(translate("FindBar", "No matches") + "  ")
+        )
         style = self.style()
         self.previous_button = self._button(
-            "Previous match (Shift+Enter)",
+            translate("FindBar", "Previous match"),
+            "Shift+Enter",
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
             lambda: self.find_next(backward=True),
         )
         self.next_button = self._button(
-            "Next match (Enter)", style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.find_next
+            translate("FindBar", "Next match"),
+            "Enter",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.find_next,
         )
         self.close_button = self._button(
-            "Close (Esc)", style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton), self.close_bar
+            translate("FindBar", "Close"),
+            "Esc",
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+            self.close_bar,
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
-        row.addWidget(QLabel("Find:"))
+        row.addWidget(QLabel(translate("FindBar", "Find:")))
         row.addWidget(self.edit, 1)
         row.addWidget(self.count)
         row.addWidget(self.previous_button)
@@ -56,11 +67,11 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(self._text_changed)
         self.hide()
 
-    def _button(self, tip: str, icon, slot) -> QToolButton:
+    def _button(self, name: str, key: str, icon, slot) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(f"{name} ({key})")
+        button.setAccessibleName(name)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
@@ -103,7 +114,11 @@ class FindBar(QWidget):
         self.refresh()
 
     def _show(self, position: int, count: int) -> None:
-        self.count.setText(f"{position} of {count}" if count else "No matches")
+        self.count.setText(
+            translate("FindBar", "{position} of {count}").format(position=position, count=count)
+            if count
+            else translate("FindBar", "No matches")
+        )
 
     # -- keys -------------------------------------------------------------------------------
 

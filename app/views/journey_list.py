@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models import limits as L
 
 JOURNEY_ID = Qt.ItemDataRole.UserRole
@@ -147,7 +148,11 @@ class JourneyDelegate(QStyledItemDelegate):
         personas = index.data(PERSONAS) or []
         if not personas:
             painter.setPen(muted)
-            painter.drawText(QRect(x, top, rect.width(), height), Qt.AlignmentFlag.AlignVCenter, "No persona")
+            painter.drawText(
+                QRect(x, top, rect.width(), height),
+                Qt.AlignmentFlag.AlignVCenter,
+                translate("JourneyList", "No persona"),
+            )
         for n, (persona_name, color) in enumerate(personas):
             dot = 8
             if x + dot > right:
@@ -210,7 +215,7 @@ class JourneyList(QListWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setUniformItemSizes(True)
-        self.setAccessibleName("Journeys")
+        self.setAccessibleName(translate("JourneyList", "Journeys"))
 
     def event(self, event: QEvent) -> bool:
         if (

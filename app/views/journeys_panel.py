@@ -10,7 +10,6 @@ journey to show on the board; when the shown journey goes, the selection moves t
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,10 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
     QListWidgetItem,
     QMenu,
     QMessageBox,
@@ -39,17 +35,17 @@ from PySide6.QtWidgets import (
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import new_id
-from app.models import journey_io
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models.entities import Journey
 from app.models.errors import WaymarkError
 from app.models.refs import JourneyRef
+from app.views.journey_files import JourneyFiles, save_template_support
 from app.views.journey_list import JOURNEY_ID, PERSONAS, JourneyDelegate, JourneyList, tool_icon
 from app.views.told_for_dialog import ToldForDialog
 
-JSON_FILTER = "Waymark journey (*.json);;All files (*)"
-NEW_NAME = "New journey"
-COPY_SUFFIX = " (copy)"
+NEW_NAME = QT_TRANSLATE_NOOP("JourneysPanel", "New journey")
+COPY_SUFFIX = QT_TRANSLATE_NOOP("JourneysPanel", " (copy)")
 
 
 def template_support():
@@ -62,14 +58,6 @@ def template_support():
     return pick_template, journey_from_template
 
 
-def save_template_support():
-    try:
-        from app.models.library import save_user_template
-    except ImportError:
-        return None
-    return save_user_template
-
-
 def has_content(journey: Journey) -> int:
     """How many things a user wrote into the journey (cards, emotion points, metric values)."""
     return len(journey.cards) + len(journey.emotions) + len(journey.metrics)
@@ -77,11 +65,19 @@ def has_content(journey: Journey) -> int:
 
 def _content_words(journey: Journey) -> str:
     parts = [
-        (len(journey.cards), "card"),
-        (len(journey.emotions), "emotion point"),
-        (len(journey.metrics), "metric value"),
+        (len(journey.cards), translate("JourneysPanel", "{n} card"), translate("JourneysPanel", "{n} cards")),
+        (
+            len(journey.emotions),
+            translate("JourneysPanel", "{n} emotion point"),
+            translate("JourneysPanel", "{n} emotion points"),
+        ),
+        (
+            len(journey.metrics),
+            translate("JourneysPanel", "{n} metric value"),
+            translate("JourneysPanel", "{n} metric values"),
+        ),
     ]
-    return ", ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in parts if n)
+    return ", ".join((one if n == 1 else many).format(n=f"{n:,}") for n, one, many in parts if n)
 
 
 def unique_name(wanted: str, taken: set[str]) -> str:
@@ -96,7 +92,7 @@ def unique_name(wanted: str, taken: set[str]) -> str:
 # -- the panel -------------------------------------------------------------------------------------
 
 
-class JourneysPanel(QWidget):
+class JourneysPanel(JourneyFiles, QWidget):
     journey_selected = Signal(str)  # "" when the project has no journey
     message = Signal(str)  # a line for the window's status bar
 
@@ -118,26 +114,71 @@ class JourneysPanel(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         add = self._add_action
-        add("new", "&New Journey", self.new_journey, "Add an empty journey to the project")
+        add(
+            "new",
+            translate("JourneysPanel", "&New Journey"),
+            self.new_journey,
+            translate("JourneysPanel", "Add an empty journey to the project"),
+        )
         add(
             "new_from_template",
-            "New Journey from &Template…",
+            translate("JourneysPanel", "New Journey from &Template…"),
             self.new_from_template,
-            "Add a journey made from a template",
+            translate("JourneysPanel", "Add a journey made from a template"),
         )
-        add("duplicate", "D&uplicate Journey", self.duplicate_journey, "Copy the selected journey (Ctrl+D in the list)")
-        add("rename", "&Rename Journey", self.start_rename, "Rename the selected journey (F2 in the list)")
-        add("delete", "&Delete Journey", self.delete_journey, "Delete the selected journey (Delete in the list)")
-        add("move_up", "Move &Up", lambda: self.move_by(-1), "Move the selected journey up")
-        add("move_down", "Move Do&wn", lambda: self.move_by(1), "Move the selected journey down")
-        add("told_for", "Told &For…", self.edit_told_for, "Choose the personas this journey is told for")
-        add("import", "&Import Journey…", self.import_journey, "Add a journey from a Waymark JSON file")
-        add("export", "&Export Journey…", self.export_journey, "Save the selected journey as Waymark JSON")
+        add(
+            "duplicate",
+            translate("JourneysPanel", "D&uplicate Journey"),
+            self.duplicate_journey,
+            translate("JourneysPanel", "Copy the selected journey (Ctrl+D in the list)"),
+        )
+        add(
+            "rename",
+            translate("JourneysPanel", "&Rename Journey"),
+            self.start_rename,
+            translate("JourneysPanel", "Rename the selected journey (F2 in the list)"),
+        )
+        add(
+            "delete",
+            translate("JourneysPanel", "&Delete Journey"),
+            self.delete_journey,
+            translate("JourneysPanel", "Delete the selected journey (Delete in the list)"),
+        )
+        add(
+            "move_up",
+            translate("JourneysPanel", "Move &Up"),
+            lambda: self.move_by(-1),
+            translate("JourneysPanel", "Move the selected journey up"),
+        )
+        add(
+            "move_down",
+            translate("JourneysPanel", "Move Do&wn"),
+            lambda: self.move_by(1),
+            translate("JourneysPanel", "Move the selected journey down"),
+        )
+        add(
+            "told_for",
+            translate("JourneysPanel", "Told &For…"),
+            self.edit_told_for,
+            translate("JourneysPanel", "Choose the personas this journey is told for"),
+        )
+        add(
+            "import",
+            translate("JourneysPanel", "&Import Journey…"),
+            self.import_journey,
+            translate("JourneysPanel", "Add a journey from a Waymark JSON file"),
+        )
+        add(
+            "export",
+            translate("JourneysPanel", "&Export Journey…"),
+            self.export_journey,
+            translate("JourneysPanel", "Save the selected journey as Waymark JSON"),
+        )
         add(
             "save_template",
-            "Save Journey as Te&mplate…",
+            translate("JourneysPanel", "Save Journey as Te&mplate…"),
             self.save_as_template,
-            "Keep the selected journey as a template of your own",
+            translate("JourneysPanel", "Keep the selected journey as a template of your own"),
         )
 
         # A row of small buttons rather than a QToolBar: it never hides buttons behind an
@@ -157,8 +198,8 @@ class JourneysPanel(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         more = QToolButton(toolbar)
-        more.setToolTip("More journey actions")
-        more.setAccessibleName("More journey actions")
+        more.setToolTip(translate("JourneysPanel", "More journey actions"))
+        more.setAccessibleName(more.toolTip())
         more.setAutoRaise(True)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
@@ -251,7 +292,8 @@ class JourneysPanel(QWidget):
             told = [personas[p] for p in journey.persona_ids if p in personas]
             item.setData(PERSONAS, [(p.name, p.color) for p in told])
             tip = journey.name + (f"\n{journey.description}" if journey.description else "")
-            tip += "\nTold for: " + (", ".join(p.name for p in told) if told else "no persona")
+            names = ", ".join(p.name for p in told) if told else translate("JourneysPanel", "no persona")
+            tip += "\n" + translate("JourneysPanel", "Told for: {names}").format(names=names)
             item.setToolTip(tip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
@@ -313,7 +355,7 @@ class JourneysPanel(QWidget):
         try:
             self.doc.push(command_factory())
         except WaymarkError as exc:
-            QMessageBox.warning(self, "Edit not made", str(exc))
+            QMessageBox.warning(self, translate("JourneysPanel", "Edit not made"), str(exc))
             return False
         return True
 
@@ -322,7 +364,7 @@ class JourneysPanel(QWidget):
         try:
             self.doc.push(C.Composite(self.doc, title, lambda: (make() for make in factories)))
         except WaymarkError as exc:
-            QMessageBox.warning(self, f"{title} not done", str(exc))
+            QMessageBox.warning(self, translate("JourneysPanel", "{title} not done").format(title=title), str(exc))
             return False
         return True
 
@@ -333,9 +375,9 @@ class JourneysPanel(QWidget):
         from app.models.library import load_template
 
         blank = load_template("blank").journeys[0]
-        name = unique_name(NEW_NAME, {j.name for j in self.doc.project.journeys})
+        name = unique_name(translate("JourneysPanel", NEW_NAME), {j.name for j in self.doc.project.journeys})
         journey = blank.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
-        if not self._push(lambda: C.add_journey(self.doc, journey, text="New Journey")):
+        if not self._push(lambda: C.add_journey(self.doc, journey, text=translate("JourneysPanel", "New Journey"))):
             return None
         self.start_rename()
         return journey.id
@@ -343,7 +385,11 @@ class JourneysPanel(QWidget):
     def new_from_template(self) -> str | None:
         support = template_support()
         if support is None:
-            QMessageBox.information(self, "Templates", "The template library is not available in this build.")
+            QMessageBox.information(
+                self,
+                translate("JourneysPanel", "Templates"),
+                translate("JourneysPanel", "The template library is not available in this build."),
+            )
             return None
         pick_template, journey_from_template = support
         template_id = pick_template(self.window())
@@ -354,14 +400,14 @@ class JourneysPanel(QWidget):
                 template_id, self._taken_ids(), {j.name for j in self.doc.project.journeys}
             )
         except WaymarkError as exc:
-            QMessageBox.warning(self, "Template not used", str(exc))
+            QMessageBox.warning(self, translate("JourneysPanel", "Template not used"), str(exc))
             return None
         if journey.id in self._taken_ids():
             journey = journey.model_copy(update={"id": new_id("journey", self._taken_ids())})
         missing = [p for p in personas if self.doc.project.persona(p.id) is None]
         factories: list[Callable[[], C.Command]] = [lambda p=p: C.add_persona(self.doc, p) for p in missing]
         factories.append(lambda: C.add_journey(self.doc, journey))
-        if not self._push_all("New Journey from Template", factories):
+        if not self._push_all(translate("JourneysPanel", "New Journey from Template"), factories):
             return None
         return journey.id
 
@@ -370,10 +416,13 @@ class JourneysPanel(QWidget):
         if jid is None:
             return None
         original = self.doc.journey(jid)
-        name = original.name[: L.MAX_NAME - len(COPY_SUFFIX)] + COPY_SUFFIX
+        suffix = translate("JourneysPanel", COPY_SUFFIX)
+        name = original.name[: L.MAX_NAME - len(suffix)] + suffix
         copy = original.model_copy(update={"id": new_id("journey", self._taken_ids()), "name": name}, deep=True)
         index = self._ids.index(jid) + 1
-        if not self._push(lambda: C.add_journey(self.doc, copy, index, text="Duplicate Journey")):
+        if not self._push(
+            lambda: C.add_journey(self.doc, copy, index, text=translate("JourneysPanel", "Duplicate Journey"))
+        ):
             return None
         return copy.id
 
@@ -389,7 +438,11 @@ class JourneysPanel(QWidget):
             return False
         if name == self.doc.journey(journey_id).name:
             return False
-        return self._push(lambda: C.Edit(self.doc, JourneyRef(journey_id), {"name": name}, text="Rename Journey"))
+        return self._push(
+            lambda: C.Edit(
+                self.doc, JourneyRef(journey_id), {"name": name}, text=translate("JourneysPanel", "Rename Journey")
+            )
+        )
 
     def delete_journey(self) -> bool:
         jid = self.current_id()
@@ -399,9 +452,11 @@ class JourneysPanel(QWidget):
         if has_content(journey):
             answer = QMessageBox.question(
                 self,
-                "Delete journey",
-                f"Delete the journey “{journey.name}” with its {_content_words(journey)}?\n\n"
-                "You can undo this with Edit ▸ Undo.",
+                translate("JourneysPanel", "Delete journey"),
+                translate(
+                    "JourneysPanel",
+                    "Delete the journey “{name}” with its {content}?\n\nYou can undo this with Edit ▸ Undo.",
+                ).format(name=journey.name, content=_content_words(journey)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -429,7 +484,11 @@ class JourneysPanel(QWidget):
             return False
         if not self.doc.project.personas:
             QMessageBox.information(
-                self, "Told for", "This project has no personas yet. Add one with Personas ▸ New Persona… first."
+                self,
+                translate("JourneysPanel", "Told for"),
+                translate(
+                    "JourneysPanel", "This project has no personas yet. Add one with Personas ▸ New Persona… first."
+                ),
             )
             return False
         dialog = ToldForDialog(self.doc, jid, self)
@@ -442,76 +501,9 @@ class JourneysPanel(QWidget):
             return False
         return self._push(
             lambda: C.Edit(
-                self.doc, JourneyRef(journey_id), {"persona_ids": list(persona_ids)}, text="Change Journey Personas"
+                self.doc,
+                JourneyRef(journey_id),
+                {"persona_ids": list(persona_ids)},
+                text=translate("JourneysPanel", "Change Journey Personas"),
             )
         )
-
-    # -- files ------------------------------------------------------------------------------------
-
-    def _folder(self) -> Path:
-        return self.doc.path.parent if self.doc.path else Path.home()
-
-    def import_journey(self) -> str | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import journey", str(self._folder()), JSON_FILTER)
-        return self.import_journey_file(Path(name)) if name else None
-
-    def import_journey_file(self, path: Path) -> str | None:
-        """Add the journey of a FORMAT.md file and the personas it brings, as one undo step."""
-        path = Path(path)
-        try:
-            data = journey_io.read_journey_file(path)
-            journey, personas, warnings = journey_io.import_journey(self.doc.project, data)
-        except WaymarkError as exc:
-            QMessageBox.warning(self, "Journey not imported", f"{path.name} cannot be imported:\n\n{exc}")
-            return None
-        factories: list[Callable[[], C.Command]] = [lambda p=p: C.add_persona(self.doc, p) for p in personas]
-        factories.append(lambda: C.add_journey(self.doc, journey))
-        if not self._push_all("Import Journey", factories):
-            return None
-        added = f"; {len(personas)} persona{'' if len(personas) == 1 else 's'} added" if personas else ""
-        note = "".join(f"; {w}" for w in warnings[:3]) + (
-            f"; and {len(warnings) - 3} more" if len(warnings) > 3 else ""
-        )
-        self.message.emit(f"Imported “{journey.name}” from {path.name}{added}{note}")
-        return journey.id
-
-    def export_journey(self) -> Path | None:
-        jid = self.current_id()
-        if jid is None:
-            return None
-        journey = self.doc.journey(jid)
-        start = self._folder() / f"{journey.name}.json"
-        name, _ = QFileDialog.getSaveFileName(self, "Export journey", str(start), JSON_FILTER)
-        if not name:
-            return None
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_name(path.name + ".json")
-        return self.export_journey_to(jid, path)
-
-    def export_journey_to(self, journey_id: str, path: Path) -> Path | None:
-        try:
-            journey_io.export_journey(self.doc.project, journey_id, path)
-        except WaymarkError as exc:
-            QMessageBox.critical(self, "Journey not exported", str(exc))
-            return None
-        self.message.emit(f"Exported “{self.doc.journey(journey_id).name}” to {path.name}")
-        return path
-
-    def save_as_template(self) -> bool:
-        jid = self.current_id()
-        save_user_template = save_template_support()
-        if jid is None or save_user_template is None:
-            return False
-        name, ok = QInputDialog.getText(
-            self, "Save journey as template", "Template name:", QLineEdit.EchoMode.Normal, self.doc.journey(jid).name
-        )
-        if not ok or not name.strip():
-            return False
-        try:
-            save_user_template(self.doc.project, jid, name.strip())
-        except (WaymarkError, OSError) as exc:
-            QMessageBox.critical(self, "Template not saved", str(exc))
-            return False
-        self.message.emit(f"Saved the template “{name.strip()}”; it is offered in New Journey from Template…")
-        return True

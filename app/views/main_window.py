@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.document.document import Document
+from app.i18n import translate
 from app.views import window_menus as menus
 from app.views.analytics.launch import AnalyticsLauncher
 from app.views.analytics.panel import AnalyticsPanel
 from app.views.board.view import BoardView
 from app.views.export_launch import ExportLauncher
-from app.views.file_actions import FILE_FILTER, FileActions
+from app.views.file_actions import FileActions, file_filter
 from app.views.find_bar import FindBar
 from app.views.inspector import Inspector
 from app.views.journeys_panel import JourneysPanel
@@ -107,20 +108,15 @@ class MainWindow(FileActions, QMainWindow):
         self.journeys.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.palette_widget = Palette()
         self.inspector = Inspector(doc, self.view)
-        self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.palette_dock = self._dock("Palette", "palette", self.palette_widget, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock(
-            "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.journeys_dock = self._dock(translate("MainWindow", "Journeys"), "journeys", self.journeys, left)
+        self.palette_dock = self._dock(translate("MainWindow", "Palette"), "palette", self.palette_widget, left)
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), "inspector", self.inspector, right)
         self.voting_results = ResultsPanel(doc, self.view)
-        self.results_dock = self._dock(
-            "Voting Results", "results", self.voting_results, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.results_dock = self._dock(translate("MainWindow", "Voting Results"), "results", self.voting_results, right)
         self.tabifyDockWidget(self.inspector_dock, self.results_dock)
         self.analytics_panel = AnalyticsPanel(doc, self.view, lambda: self.analytics.analyse_log())
-        self.analytics_dock = self._dock(
-            "Analytics", "analytics", self.analytics_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.analytics_dock = self._dock(translate("MainWindow", "Analytics"), "analytics", self.analytics_panel, right)
         self.tabifyDockWidget(self.inspector_dock, self.analytics_dock)
         self.inspector_dock.raise_()
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
@@ -142,7 +138,9 @@ class MainWindow(FileActions, QMainWindow):
         doc.modified_changed.connect(self.setWindowModified)
         doc.file_changed.connect(self._file_changed)
         doc.project_changed.connect(self._project_changed)
-        doc.edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not recorded", message))
+        doc.edit_failed.connect(
+            lambda message: QMessageBox.warning(self, translate("MainWindow", "Edit not recorded"), message)
+        )
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoom_changed.connect(self._zoom_changed)
         self.view.board.synced.connect(self._update_counts)
@@ -150,7 +148,8 @@ class MainWindow(FileActions, QMainWindow):
         self._journey_selected(self.journeys.current_id() or "")
         self._file_changed()
         self.setWindowModified(doc.modified)
-        self.statusBar().showMessage(doc.session.notice or "Ready", 0 if doc.session.notice else 4000)
+        notice = doc.session.notice
+        self.statusBar().showMessage(notice or translate("MainWindow", "Ready"), 0 if notice else 4000)
         self._restore_layout()
         self.timer_ui = TimerUI(self)  # last: it follows self.presentation when there is one
         WINDOWS.append(self)
@@ -170,7 +169,7 @@ class MainWindow(FileActions, QMainWindow):
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
         self.zoom_label = QLabel("100%")
-        self.zoom_label.setToolTip("Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)")
+        self.zoom_label.setToolTip(translate("MainWindow", "Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000%"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -195,8 +194,11 @@ class MainWindow(FileActions, QMainWindow):
     # -- mirroring the document ------------------------------------------------------------------
 
     def _file_changed(self) -> None:
-        suffix = " (read-only)" if self.doc.read_only else ""
-        self.setWindowTitle(f"{self.doc.title}[*]{suffix} — Waymark")
+        if self.doc.read_only:
+            title = translate("MainWindow", "{title}[*] (read-only) — Waymark")
+        else:
+            title = translate("MainWindow", "{title}[*] — Waymark")
+        self.setWindowTitle(title.format(title=self.doc.title))
         self.action("revert").setEnabled(self.doc.path is not None)
         self.action("import_workbook").setEnabled(not self.doc.read_only)
         if self.doc.path is not None:
@@ -219,10 +221,16 @@ class MainWindow(FileActions, QMainWindow):
     def _update_counts(self) -> None:
         journey = self.view.board.journey()
         if journey is None:
-            self.counts_label.setText("No journey")
+            self.counts_label.setText(translate("MainWindow", "No journey"))
             return
-        parts = [(len(journey.stages), "stage"), (len(journey.lanes), "lane"), (len(journey.cards), "card")]
-        self.counts_label.setText(" · ".join(f"{n:,} {noun}{'' if n == 1 else 's'}" for n, noun in parts))
+        stages, lanes, cards = len(journey.stages), len(journey.lanes), len(journey.cards)
+        parts = [
+            (translate("MainWindow", "{n} stage") if stages == 1 else translate("MainWindow", "{n} stages")),
+            (translate("MainWindow", "{n} lane") if lanes == 1 else translate("MainWindow", "{n} lanes")),
+            (translate("MainWindow", "{n} card") if cards == 1 else translate("MainWindow", "{n} cards")),
+        ]
+        counts = (stages, lanes, cards)
+        self.counts_label.setText(" · ".join(part.format(n=f"{n:,}") for part, n in zip(parts, counts, strict=True)))
 
     def _zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)}%")
@@ -236,7 +244,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def open_project(self) -> None:
         start = str(self.doc.path.parent) if self.doc.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open project"), start, file_filter())
         if name:
             open_in_window(Path(name), self)
 
@@ -249,9 +257,9 @@ class MainWindow(FileActions, QMainWindow):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: open_in_window(p, self))
         if not files:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent projects")).setEnabled(False)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear Menu")
+        clear = self.recent_menu.addAction(translate("MainWindow", "&Clear Menu"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(lambda: store_recent([]))
 
@@ -274,9 +282,13 @@ class MainWindow(FileActions, QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About Waymark",
-            f"<h3>Waymark {__version__}</h3><p>Offline customer journey mapping.</p>"
-            "<p>Projects are single SQLite files; every change is kept safe as you work.</p>",
+            translate("MainWindow", "About Waymark"),
+            f"<h3>Waymark {__version__}</h3>"
+            + translate(
+                "MainWindow",
+                "<p>Offline customer journey mapping.</p>"
+                "<p>Projects are single SQLite files; every change is kept safe as you work.</p>",
+            ),
         )
 
     # -- window state ------------------------------------------------------------------------------
@@ -335,8 +347,8 @@ class MainWindow(FileActions, QMainWindow):
         if self.doc.modified and not self._discard_on_close:
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                f"Save the changes to {self.doc.title} before closing?",
+                translate("MainWindow", "Unsaved changes"),
+                translate("MainWindow", "Save the changes to {name} before closing?").format(name=self.doc.title),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

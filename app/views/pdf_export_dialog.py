@@ -21,16 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.exporters.votes import VotesChoice, VoteSource
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.export_dialog import ExportDialog
 
 PAPERS = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
-PAPER_LABELS = {"letter": "Letter", "tabloid": "Tabloid"}
-ORIENTATIONS = ["landscape", "portrait"]
-LAYOUTS = {
-    "poster": ("Poster", "One large page per journey holding the whole map; the paper sets its shape."),
-    "tiled": ("Tiled", "The map split over pages of the chosen paper, with grid labels and crop marks."),
+PAPER_LABELS = {
+    "letter": QT_TRANSLATE_NOOP("PdfExportDialog", "Letter"),
+    "tabloid": QT_TRANSLATE_NOOP("PdfExportDialog", "Tabloid"),
 }
-PDF_FILTER = "PDF documents (*.pdf)"
+ORIENTATIONS = {
+    "landscape": QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape"),
+    "portrait": QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"),
+}
+LAYOUTS = {
+    "poster": (
+        QT_TRANSLATE_NOOP("PdfExportDialog", "Poster"),
+        QT_TRANSLATE_NOOP(
+            "PdfExportDialog", "One large page per journey holding the whole map; the paper sets its shape."
+        ),
+    ),
+    "tiled": (
+        QT_TRANSLATE_NOOP("PdfExportDialog", "Tiled"),
+        QT_TRANSLATE_NOOP(
+            "PdfExportDialog", "The map split over pages of the chosen paper, with grid labels and crop marks."
+        ),
+    ),
+}
+PDF_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)")
 
 # Remembered for the session (not stored): the last choices, and the last file per project.
 _SESSION: dict = {
@@ -41,8 +58,8 @@ _SESSION: dict = {
     "analytics": True,
     "paths": {},
 }
-ANALYTICS_TEXT = "&Analytics page after each analysed journey"
-NO_ANALYTICS_TEXT = "Analytics page (no journey chosen here has analytics)"
+ANALYTICS_TEXT = QT_TRANSLATE_NOOP("PdfExportDialog", "&Analytics page after each analysed journey")
+NO_ANALYTICS_TEXT = QT_TRANSLATE_NOOP("PdfExportDialog", "Analytics page (no journey chosen here has analytics)")
 
 
 def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) -> None:
@@ -53,15 +70,19 @@ def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) ->
 
 
 class PdfExportDialog(ExportDialog):
-    noun = "PDF"
-    open_text = "Open P&DF"
+    title_text = QT_TRANSLATE_NOOP("ExportDialog", "Export PDF")
+    where_text = QT_TRANSLATE_NOOP("ExportDialog", "Choose where to save the PDF.")
+    failed_text = QT_TRANSLATE_NOOP("ExportDialog", "The PDF was not exported: {message}")
+    running_text = QT_TRANSLATE_NOOP("ExportDialog", "A PDF export is still running. Stop it and close?")
+    open_text = QT_TRANSLATE_NOOP("ExportDialog", "Open P&DF")
     suffix = ".pdf"
     file_filter = PDF_FILTER
+
     session = _SESSION
 
     def build_options(self, form: QFormLayout) -> list[QWidget]:
         self.journey_box = QComboBox()
-        self.journey_box.addItem("All journeys", None)
+        self.journey_box.addItem(translate("PdfExportDialog", "All journeys"), None)
         for journey in self.doc.project.journeys:
             self.journey_box.addItem(journey.name, journey.id)
         wanted = None if _SESSION["all_journeys"] else self._current_journey_id
@@ -72,9 +93,9 @@ class PdfExportDialog(ExportDialog):
         layouts = QVBoxLayout()
         layouts.setSpacing(2)
         for key, (title, explanation) in LAYOUTS.items():
-            button = QRadioButton(title)
+            button = QRadioButton(translate("PdfExportDialog", title))
             button.setChecked(key == _SESSION["layout"])
-            note = QLabel(explanation)
+            note = QLabel(translate("PdfExportDialog", explanation))
             note.setWordWrap(True)
             note.setIndent(22)
             note.setEnabled(False)  # dimmed, as a hint
@@ -85,20 +106,22 @@ class PdfExportDialog(ExportDialog):
 
         self.paper_box = QComboBox()
         for paper in PAPERS:
-            self.paper_box.addItem(PAPER_LABELS.get(paper, paper), paper)
+            self.paper_box.addItem(
+                translate("PdfExportDialog", PAPER_LABELS[paper]) if paper in PAPER_LABELS else paper, paper
+            )
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(_SESSION["paper"])))
         self.orientation_box = QComboBox()
-        for orientation in ORIENTATIONS:
-            self.orientation_box.addItem(orientation.capitalize(), orientation)
+        for orientation, label in ORIENTATIONS.items():
+            self.orientation_box.addItem(translate("PdfExportDialog", label), orientation)
         self.orientation_box.setCurrentIndex(max(0, self.orientation_box.findData(_SESSION["orientation"])))
 
-        form.addRow("&Journey:", self.journey_box)
-        form.addRow("Layout:", layouts)
-        form.addRow("&Paper:", self.paper_box)
-        form.addRow("&Orientation:", self.orientation_box)
+        form.addRow(translate("PdfExportDialog", "&Journey:"), self.journey_box)
+        form.addRow(translate("PdfExportDialog", "Layout:"), layouts)
+        form.addRow(translate("PdfExportDialog", "&Paper:"), self.paper_box)
+        form.addRow(translate("PdfExportDialog", "&Orientation:"), self.orientation_box)
         self.votes_box = self._votes_box()
-        form.addRow("Rank &votes by:", self.votes_box)
-        self.analytics_box = QCheckBox(ANALYTICS_TEXT)
+        form.addRow(translate("PdfExportDialog", "Rank &votes by:"), self.votes_box)
+        self.analytics_box = QCheckBox(translate("PdfExportDialog", ANALYTICS_TEXT))
         self.analytics_box.setChecked(_SESSION["analytics"])
         form.addRow("", self.analytics_box)
         self.journey_box.currentIndexChanged.connect(self._update_analytics_box)
@@ -118,7 +141,7 @@ class PdfExportDialog(ExportDialog):
         journeys = [j for j in self.doc.project.journeys if chosen is None or j.id == chosen]
         analysed = any(j.analytics is not None for j in journeys)
         self.analytics_box.setEnabled(analysed)
-        self.analytics_box.setText(ANALYTICS_TEXT if analysed else NO_ANALYTICS_TEXT)
+        self.analytics_box.setText(translate("PdfExportDialog", ANALYTICS_TEXT if analysed else NO_ANALYTICS_TEXT))
         self.analytics_box.setChecked(analysed and _SESSION["analytics"])
 
     def _votes_box(self) -> QComboBox:
@@ -127,10 +150,15 @@ class PdfExportDialog(ExportDialog):
         box = QComboBox()
         journey = self.doc.project.journey(self._current_journey_id) if self._current_journey_id else None
         shown = journey.session(journey.shown_session) if journey is not None and journey.shown_session else None
-        box.addItem("What the board shows" + (f' ("{shown.name}")' if shown else ""), VotesChoice())
+        board = (
+            translate("PdfExportDialog", 'What the board shows ("{session}")').format(session=shown.name)
+            if shown
+            else translate("PdfExportDialog", "What the board shows")
+        )
+        box.addItem(board, VotesChoice())
         for session in journey.sessions if journey is not None else []:
             box.addItem(f'"{session.name}" ({session.date})', VotesChoice(VoteSource.SESSION, session.id))
-        box.addItem("The cards' own vote counts", VotesChoice(VoteSource.OWN))
+        box.addItem(translate("PdfExportDialog", "The cards' own vote counts"), VotesChoice(VoteSource.OWN))
         return box
 
     def options(self) -> dict:

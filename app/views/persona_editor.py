@@ -33,6 +33,7 @@ from app import theme as T
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import new_id, validated
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
@@ -41,10 +42,22 @@ from app.views import photos
 
 AVATAR = 132
 DEFAULT_COLORS = T.PERSONA_COLORS
-LIST_FIELDS = (
-    ("goals", "Goals", "What they want to achieve"),
-    ("needs", "Needs", "What they need from us"),
-    ("frustrations", "Frustrations", "What gets in their way"),
+LIST_FIELDS = (  # (field, title, hint), the texts in the "PersonaEditor" context
+    (
+        "goals",
+        QT_TRANSLATE_NOOP("PersonaEditor", "Goals"),
+        QT_TRANSLATE_NOOP("PersonaEditor", "What they want to achieve"),
+    ),
+    (
+        "needs",
+        QT_TRANSLATE_NOOP("PersonaEditor", "Needs"),
+        QT_TRANSLATE_NOOP("PersonaEditor", "What they need from us"),
+    ),
+    (
+        "frustrations",
+        QT_TRANSLATE_NOOP("PersonaEditor", "Frustrations"),
+        QT_TRANSLATE_NOOP("PersonaEditor", "What gets in their way"),
+    ),
 )
 
 
@@ -66,7 +79,11 @@ class PersonaEditor(QDialog):
         self._color = existing.color if existing else self._next_color()
         self._photo: str | None = existing.photo if existing else None
 
-        self.setWindowTitle(f"Persona — {existing.name}" if existing else "New Persona")
+        self.setWindowTitle(
+            translate("PersonaEditor", "Persona — {name}").format(name=existing.name)
+            if existing
+            else translate("PersonaEditor", "New Persona")
+        )
         self.setObjectName("PersonaEditor")
         self.setSizeGripEnabled(True)
         self._build()
@@ -84,15 +101,19 @@ class PersonaEditor(QDialog):
         self.avatar = QLabel(objectName="avatar")
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.avatar.setAlignment(Qt.AlignCenter)
-        self.choose_photo_button = QPushButton("Choose Photo…", objectName="choosePhoto")
+        self.choose_photo_button = QPushButton(translate("PersonaEditor", "Choose Photo…"), objectName="choosePhoto")
         self.choose_photo_button.setToolTip(
-            f"An image file; it is stored in the project, scaled to at most {L.PHOTO_SIDE} px"
+            translate(
+                "PersonaEditor", "An image file; it is stored in the project, scaled to at most {side} px"
+            ).format(side=L.PHOTO_SIDE)
         )
         self.choose_photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton("Remove Photo", objectName="removePhoto")
+        self.remove_photo_button = QPushButton(translate("PersonaEditor", "Remove Photo"), objectName="removePhoto")
         self.remove_photo_button.clicked.connect(self.remove_photo)
         self.color_button = QPushButton(objectName="colorButton")
-        self.color_button.setToolTip("The colour of this persona's emotion curve and avatar")
+        self.color_button.setToolTip(
+            translate("PersonaEditor", "The colour of this persona's emotion curve and avatar")
+        )
         self.color_button.clicked.connect(self.choose_color)
         for button in (self.choose_photo_button, self.remove_photo_button, self.color_button):
             button.setAutoDefault(False)
@@ -114,13 +135,13 @@ class PersonaEditor(QDialog):
         # Right: who they are, in their own words.
         self.name_edit = QLineEdit(objectName="name")
         self.name_edit.setMaxLength(L.MAX_NAME)
-        self.name_edit.setPlaceholderText("e.g. Anna Berg")
+        self.name_edit.setPlaceholderText(translate("PersonaEditor", "e.g. Anna Berg"))
         self.name_edit.textChanged.connect(self._name_changed)
         self.role_edit = QLineEdit(objectName="role")
         self.role_edit.setMaxLength(L.MAX_NAME)
-        self.role_edit.setPlaceholderText("e.g. First-time smartphone buyer")
+        self.role_edit.setPlaceholderText(translate("PersonaEditor", "e.g. First-time smartphone buyer"))
         self.quote_edit = QPlainTextEdit(objectName="quote")
-        self.quote_edit.setPlaceholderText("Something they said, in their own words")
+        self.quote_edit.setPlaceholderText(translate("PersonaEditor", "Something they said, in their own words"))
         self.quote_edit.setTabChangesFocus(True)
         quote_font = self.quote_edit.font()
         quote_font.setItalic(True)
@@ -132,17 +153,17 @@ class PersonaEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Role:", self.role_edit)
+        form.addRow(translate("PersonaEditor", "&Name:"), self.name_edit)
+        form.addRow(translate("PersonaEditor", "&Role:"), self.role_edit)
         color_row = QHBoxLayout()
         color_row.setSpacing(10)
         color_row.addWidget(self.color_button)
-        color_row.addWidget(_caption("Used for the persona's emotion curve and avatar."), 1)
-        form.addRow("&Colour:", color_row)
+        color_row.addWidget(_caption(translate("PersonaEditor", "Used for the persona's emotion curve and avatar.")), 1)
+        form.addRow(translate("PersonaEditor", "&Colour:"), color_row)
         color_label = form.labelForField(color_row)
         if color_label is not None:
             color_label.setBuddy(self.color_button)
-        form.addRow("&Quote:", self.quote_edit)
+        form.addRow(translate("PersonaEditor", "&Quote:"), self.quote_edit)
         quote_label = form.labelForField(self.quote_edit)
         if quote_label is not None:
             quote_label.setAlignment(Qt.AlignRight | Qt.AlignTop)
@@ -153,16 +174,18 @@ class PersonaEditor(QDialog):
         lists.setVerticalSpacing(4)
         for column, (field, title, hint) in enumerate(LIST_FIELDS):
             edit = QPlainTextEdit(objectName=field)
-            edit.setPlaceholderText(f"{hint}.\nOne per line.")
+            edit.setPlaceholderText(
+                translate("PersonaEditor", "{hint}.\nOne per line.").format(hint=translate("PersonaEditor", hint))
+            )
             edit.setTabChangesFocus(True)
             edit.setMinimumSize(200, 130)
-            label = QLabel(f"<b>{title}</b>")
+            label = QLabel(f"<b>{translate('PersonaEditor', title)}</b>")
             label.setBuddy(edit)
             lists.addWidget(label, 0, column)
             lists.addWidget(edit, 1, column)
             lists.setColumnStretch(column, 1)
             self.list_edits[field] = edit
-        hint = _caption("One item per line; blank lines are ignored.")
+        hint = _caption(translate("PersonaEditor", "One item per line; blank lines are ignored."))
         lists.addWidget(hint, 2, 0, 1, len(LIST_FIELDS))
 
         top = QHBoxLayout()
@@ -184,7 +207,9 @@ class PersonaEditor(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("Create Persona" if self._original is None else "OK")
+        self.ok_button.setText(
+            translate("PersonaEditor", "Create Persona") if self._original is None else translate("PersonaEditor", "OK")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -217,7 +242,7 @@ class PersonaEditor(QDialog):
         for button in (self.choose_photo_button, self.remove_photo_button, self.color_button):
             button.setEnabled(False)
         self.buttons.setStandardButtons(QDialogButtonBox.Close)
-        self.setWindowTitle(self.windowTitle() + " (read-only)")
+        self.setWindowTitle(translate("PersonaEditor", "{title} (read-only)").format(title=self.windowTitle()))
 
     def _next_color(self) -> str:
         used = {p.color.upper() for p in self.doc.project.personas}
@@ -258,13 +283,15 @@ class PersonaEditor(QDialog):
         self._refresh_avatar()
 
     def choose_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._color), self, "Persona Colour")
+        chosen = QColorDialog.getColor(QColor(self._color), self, translate("PersonaEditor", "Persona Colour"))
         if chosen.isValid():
             self.set_color(chosen.name())
 
     def choose_photo(self) -> None:
         start = str(self.photo_dir or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a Photo", start, photos.image_file_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("PersonaEditor", "Choose a Photo"), start, photos.image_file_filter()
+        )
         if path:
             self.photo_dir = Path(path).parent
             self.load_photo(path)
@@ -328,19 +355,32 @@ class PersonaEditor(QDialog):
         """Push the dialog's changes as one undo step; raises WaymarkError when refused."""
         values = self.values()
         if not values["name"]:
-            raise WaymarkError("A persona needs a name.")
+            raise WaymarkError(translate("PersonaEditor", "A persona needs a name."))
         if self._original is None:
             taken = {p.id for p in self.doc.project.personas}
             pid = new_id("persona", taken)
-            persona = validated(Persona, {"id": pid, **values}, f"persona '{values['name']}'")
-            self.doc.push(C.add_persona(self.doc, persona, text=f"Add Persona “{persona.name}”"))
+            persona = validated(
+                Persona,
+                {"id": pid, **values},
+                translate("PersonaEditor", "persona '{name}'").format(name=values["name"]),
+            )
+            self.doc.push(
+                C.add_persona(
+                    self.doc, persona, text=translate("PersonaEditor", "Add Persona “{name}”").format(name=persona.name)
+                )
+            )
             self.persona_id = pid
             self._original = persona
             return
         changes = self.changes()
         if changes:
             self.doc.push(
-                C.Edit(self.doc, PersonaRef(self.persona_id), changes, text=f"Edit Persona “{values['name']}”")
+                C.Edit(
+                    self.doc,
+                    PersonaRef(self.persona_id),
+                    changes,
+                    text=translate("PersonaEditor", "Edit Persona “{name}”").format(name=values["name"]),
+                )
             )
             self._original = self.doc.persona(self.persona_id)
 

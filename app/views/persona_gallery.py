@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.document import commands as C
 from app.document.document import Document
+from app.i18n import translate
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.refs import PersonaRef
@@ -65,15 +66,14 @@ def persona_usage(doc: Document, pid: str) -> tuple[list[str], int]:
     return names, points
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def _quoted_list(names: list[str], limit: int = 6) -> str:
-    shown = [f"“{n}”" for n in names[:limit]]
+    quoted = translate("PersonaGallery", "“{name}”")  # German quotes „…“
+    shown = [quoted.format(name=n) for n in names[:limit]]
     if len(names) > limit:
-        shown.append(f"{len(names) - limit} more")
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        shown.append(translate("PersonaGallery", "{count} more").format(count=len(names) - limit))
+    if len(shown) == 1:
+        return shown[0]
+    return translate("PersonaGallery", "{names} and {last}").format(names=", ".join(shown[:-1]), last=shown[-1])
 
 
 class PersonaCardDelegate(QStyledItemDelegate):
@@ -138,7 +138,7 @@ class PersonaCardDelegate(QStyledItemDelegate):
         painter.setPen(soft)
         fm_base = QFontMetricsF(base_font)
         role_rect = QRectF(text_left, name_top + fm.height() + 2, text_width, fm_base.height() * 2 + 2)
-        _draw_wrapped(painter, card["role"] or "No role", base_font, role_rect, 2)
+        _draw_wrapped(painter, card["role"] or translate("PersonaGallery", "No role"), base_font, role_rect, 2)
 
         quote_font = QFont(base_font)
         quote_font.setItalic(True)
@@ -151,7 +151,7 @@ class PersonaCardDelegate(QStyledItemDelegate):
             painter.setPen(text_color)
             _draw_wrapped(
                 painter,
-                f"“{card['quote']}”",
+                translate("PersonaGallery", "“{name}”").format(name=card["quote"]),
                 quote_font,
                 quote_rect,
                 max(1, int(quote_rect.height() // QFontMetricsF(quote_font).lineSpacing())),
@@ -208,7 +208,7 @@ class PersonaGallery(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle("Personas")
+        self.setWindowTitle(translate("PersonaGallery", "Personas"))
         self.setObjectName("PersonaGallery")
         self.setModal(False)
         self.setSizeGripEnabled(True)
@@ -230,7 +230,10 @@ class PersonaGallery(QDialog):
         self.cards.itemSelectionChanged.connect(self._update_buttons)
 
         self.empty = QLabel(
-            "No personas yet.\nA persona is the customer a journey is told for: click New Persona to add one.",
+            translate(
+                "PersonaGallery",
+                "No personas yet.\nA persona is the customer a journey is told for: click New Persona to add one.",
+            ),
             objectName="empty",
         )
         self.empty.setAlignment(Qt.AlignCenter)
@@ -239,9 +242,9 @@ class PersonaGallery(QDialog):
         self.stack.addWidget(self.cards)
         self.stack.addWidget(self.empty)
 
-        self.new_button = QPushButton("New Persona…", objectName="newPersona")
-        self.edit_button = QPushButton("Edit…", objectName="editPersona")
-        self.delete_button = QPushButton("Delete", objectName="deletePersona")
+        self.new_button = QPushButton(translate("PersonaGallery", "New Persona…"), objectName="newPersona")
+        self.edit_button = QPushButton(translate("PersonaGallery", "Edit…"), objectName="editPersona")
+        self.delete_button = QPushButton(translate("PersonaGallery", "Delete"), objectName="deletePersona")
         self.new_button.clicked.connect(self.new_persona)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -250,11 +253,11 @@ class PersonaGallery(QDialog):
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setAutoDefault(False)
 
-        edit_action = QAction("Edit Persona", self.cards)
+        edit_action = QAction(translate("PersonaGallery", "Edit Persona"), self.cards)
         edit_action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
         edit_action.setShortcutContext(Qt.WidgetShortcut)
         edit_action.triggered.connect(self.edit_selected)
-        delete_action = QAction("Delete Persona", self.cards)
+        delete_action = QAction(translate("PersonaGallery", "Delete Persona"), self.cards)
         delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Delete) + [QKeySequence(Qt.Key_Backspace)])
         delete_action.setShortcutContext(Qt.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
@@ -309,7 +312,11 @@ class PersonaGallery(QDialog):
 
     def _item(self, persona: Persona, dpr: float) -> QListWidgetItem:
         journeys, _points = persona_usage(self.doc, persona.id)
-        where = "Appears in " + ", ".join(journeys) if journeys else "Not in any journey yet"
+        where = (
+            translate("PersonaGallery", "Appears in {journeys}").format(journeys=", ".join(journeys))
+            if journeys
+            else translate("PersonaGallery", "Not in any journey yet")
+        )
         item = QListWidgetItem()
         item.setData(ID_ROLE, persona.id)
         item.setData(
@@ -332,7 +339,9 @@ class PersonaGallery(QDialog):
         chosen = self.selected_id() is not None
         self.new_button.setEnabled(editable)
         self.edit_button.setEnabled(chosen)
-        self.edit_button.setText("Edit…" if editable else "View…")
+        self.edit_button.setText(
+            translate("PersonaGallery", "Edit…") if editable else translate("PersonaGallery", "View…")
+        )
         self.delete_button.setEnabled(chosen and editable)
 
     # -- selection -------------------------------------------------------------------------------
@@ -383,25 +392,71 @@ class PersonaGallery(QDialog):
         persona = self.doc.persona(pid)
         journeys, points = persona_usage(self.doc, pid)
         if journeys or points:
-            where = (
-                f"the journey {_quoted_list(journeys)}"
-                if len(journeys) == 1
-                else f"{len(journeys)} journeys: {_quoted_list(journeys)}"
-            )
-            has = f" and has {_plural(points, 'emotion point')} there" if points else ""
-            text = (
-                f"“{persona.name}” appears in {where}{has}.\n\n"
-                f"Deleting the persona removes it from {'that journey' if len(journeys) == 1 else 'them'}"
-                f"{' and deletes its emotion points' if points else ''}. Undo brings everything back."
-            )
+            text = _delete_question(persona.name, journeys, points)
             answer = QMessageBox.question(
-                self, "Delete Persona", text, QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel
+                self,
+                translate("PersonaGallery", "Delete Persona"),
+                text,
+                QMessageBox.Yes | QMessageBox.Cancel,
+                QMessageBox.Cancel,
             )
             if answer != QMessageBox.Yes:
                 return False
         try:
-            self.doc.push(C.Remove(self.doc, PersonaRef(pid), text=f"Delete Persona “{persona.name}”"))
+            self.doc.push(
+                C.Remove(
+                    self.doc,
+                    PersonaRef(pid),
+                    text=translate("PersonaGallery", "Delete Persona “{name}”").format(name=persona.name),
+                )
+            )
         except WaymarkError as exc:
-            QMessageBox.warning(self, "Delete Persona", f"“{persona.name}” could not be deleted: {exc}")
+            QMessageBox.warning(
+                self,
+                translate("PersonaGallery", "Delete Persona"),
+                translate("PersonaGallery", "“{name}” could not be deleted: {error}").format(
+                    name=persona.name, error=exc
+                ),
+            )
             return False
         return True
+
+
+def _delete_question(name: str, journeys: list[str], points: int) -> str:
+    """What deleting a persona in use takes away, asked before it is done."""
+    if len(journeys) == 1:
+        where = translate("PersonaGallery", "the journey {names}").format(names=_quoted_list(journeys))
+    else:
+        where = translate("PersonaGallery", "{count} journeys: {names}").format(
+            count=len(journeys), names=_quoted_list(journeys)
+        )
+    if points:
+        has = (
+            translate("PersonaGallery", " and has {n} emotion point there")
+            if points == 1
+            else translate("PersonaGallery", " and has {n} emotion points there")
+        ).format(n=f"{points:,}")
+    else:
+        has = ""
+    first = translate("PersonaGallery", "“{name}” appears in {where}{has}.").format(name=name, where=where, has=has)
+    if len(journeys) == 1:
+        second = (
+            translate(
+                "PersonaGallery",
+                "Deleting the persona removes it from that journey and deletes its emotion points. Undo brings everything back.",
+            )
+            if points
+            else translate(
+                "PersonaGallery", "Deleting the persona removes it from that journey. Undo brings everything back."
+            )
+        )
+    else:
+        second = (
+            translate(
+                "PersonaGallery",
+                "Deleting the persona removes it from them and deletes its emotion points. Undo brings everything back.",
+            )
+            if points
+            else translate("PersonaGallery", "Deleting the persona removes it from them. Undo brings everything back.")
+        )
+    return f"{first}\n\n{second}"

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from app import theme as T
+from app.i18n import translate
 from app.models import limits as L
 from app.models.avatars import LIGHT_BACKGROUND, initials, initials_size, luminance
 from app.models.entities import Persona
@@ -41,11 +42,13 @@ def image_file_filter() -> str:
     """A QFileDialog name filter for the image formats this Qt build can read."""
     known = {bytes(f).decode("ascii", "replace").lower() for f in QImageReader.supportedImageFormats()}
     patterns = [p for p in IMAGE_PATTERNS.split() if p[2:] in known or p[2:] in ("jpg", "tif")]
-    return f"Images ({' '.join(patterns)});;All files (*)"
+    return translate("Photos", "Images ({patterns});;All files (*)").format(patterns=" ".join(patterns))
 
 
 def _unreadable(name: str, why: str) -> WaymarkError:
-    return WaymarkError(f"{name} is not an image Waymark can read ({why})")
+    return WaymarkError(
+        translate("Photos", "{name} is not an image Waymark can read ({why})").format(name=name, why=why)
+    )
 
 
 def photo_from_file(path: str | Path) -> str:
@@ -60,11 +63,12 @@ def photo_from_file(path: str | Path) -> str:
     # read whole under the cap, then decoded from memory: what is decoded is what was checked.
     size = check_regular(path, "photo", label=name).st_size
     if size == 0:
-        raise _unreadable(name, "the file is empty")
+        raise _unreadable(name, translate("Photos", "the file is empty"))
     if size > L.MAX_PHOTO_SOURCE_BYTES:
         raise WaymarkError(
-            f"{name} is {size / 2**20:,.0f} MiB; Waymark imports photos of at most "
-            f"{L.MAX_PHOTO_SOURCE_BYTES // 2**20} MiB"
+            translate("Photos", "{name} is {size} MiB; Waymark imports photos of at most {limit} MiB").format(
+                name=name, size=f"{size / 2**20:,.0f}", limit=L.MAX_PHOTO_SOURCE_BYTES // 2**20
+            )
         )
     data = QByteArray(read_bounded(path, L.MAX_PHOTO_SOURCE_BYTES, "photo", label=name))
     device = QBuffer(data)
@@ -79,10 +83,7 @@ def photo_from_file(path: str | Path) -> str:
     if stored.isValid():
         long_side = max(stored.width(), stored.height())
         if long_side > L.MAX_PHOTO_SOURCE_SIDE:
-            raise WaymarkError(
-                f"{name} is {stored.width():,}×{stored.height():,} px; Waymark imports photos "
-                f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side"
-            )
+            raise _too_large(name, stored.width(), stored.height())
         if long_side > 2 * L.PHOTO_SIDE and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
             # JPEG decodes at 1/2, 1/4 or 1/8 for almost nothing; keep 2x headroom for a smooth result.
             reader.setScaledSize(stored.scaled(2 * L.PHOTO_SIDE, 2 * L.PHOTO_SIDE, Qt.KeepAspectRatio))
@@ -90,22 +91,27 @@ def photo_from_file(path: str | Path) -> str:
     if image.isNull():
         raise _unreadable(name, _reason(reader))
     if max(image.width(), image.height()) > L.MAX_PHOTO_SOURCE_SIDE:  # formats that report no size up front
-        raise WaymarkError(
-            f"{name} is {image.width():,}×{image.height():,} px; Waymark imports photos "
-            f"of at most {L.MAX_PHOTO_SOURCE_SIDE:,} px a side"
-        )
+        raise _too_large(name, image.width(), image.height())
     return encode_photo(image, name)
+
+
+def _too_large(name: str, width: int, height: int) -> WaymarkError:
+    text = translate("Photos", "{name} is {width}×{height} px; Waymark imports photos of at most {limit} px a side")
+    return WaymarkError(
+        text.format(name=name, width=f"{width:,}", height=f"{height:,}", limit=f"{L.MAX_PHOTO_SOURCE_SIDE:,}")
+    )
 
 
 def _reason(reader: QImageReader) -> str:
     text = reader.errorString().strip().rstrip(".")
     if not text or text == "Unknown error":
-        return "the data is damaged or in an unknown format"
+        return translate("Photos", "the data is damaged or in an unknown format")
     return text[:1].lower() + text[1:]
 
 
-def encode_photo(image: QImage, name: str = "the image") -> str:
+def encode_photo(image: QImage, name: str | None = None) -> str:
     """Scale ``image`` to fit PHOTO_SIDE (never up) and encode it as base64 PNG."""
+    name = name or translate("Photos", "the image")
     fmt = QImage.Format_ARGB32 if image.hasAlphaChannel() else QImage.Format_RGB32
     image = image.convertToFormat(fmt)
     if max(image.width(), image.height()) > L.PHOTO_SIDE:
@@ -114,13 +120,16 @@ def encode_photo(image: QImage, name: str = "the image") -> str:
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise WaymarkError(f"{name} could not be converted to PNG")
+        raise WaymarkError(translate("Photos", "{name} could not be converted to PNG").format(name=name))
     buffer.close()
     png = bytes(data)
     if len(png) > L.MAX_PHOTO_BYTES:
         raise WaymarkError(
-            f"{name} is still {len(png) / 2**20:.1f} MiB as a {L.PHOTO_SIDE} px PNG; "
-            f"a photo may take at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB"
+            translate(
+                "Photos", "{name} is still {size} MiB as a {side} px PNG; a photo may take at most {limit} MiB"
+            ).format(
+                name=name, size=f"{len(png) / 2**20:.1f}", side=L.PHOTO_SIDE, limit=f"{L.MAX_PHOTO_BYTES / 2**20:g}"
+            )
         )
     return base64.b64encode(png).decode("ascii")
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.document import commands as C
 from app.document.document import Document
+from app.i18n import translate
 from app.models import limits as L
 from app.models.errors import WaymarkError
 from app.models.refs import ProjectRef
@@ -31,26 +32,30 @@ class ProjectPropertiesDialog(QDialog):
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle("Project Properties")
+        self.setWindowTitle(translate("ProjectProperties", "Project Properties"))
         self.setMinimumWidth(520)
         info = doc.project.info
         self.name_edit = QLineEdit(info.name)
         self.name_edit.setMaxLength(L.MAX_NAME)
         self.author_edit = QLineEdit(info.author or "")
         self.author_edit.setMaxLength(L.MAX_NAME)
-        self.author_edit.setPlaceholderText("a person, a team or an organisation")
+        self.author_edit.setPlaceholderText(translate("ProjectProperties", "a person, a team or an organisation"))
         self.description_edit = QPlainTextEdit(info.description)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(120)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Author or organisation:", self.author_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(translate("ProjectProperties", "&Name:"), self.name_edit)
+        form.addRow(translate("ProjectProperties", "&Author or organisation:"), self.author_edit)
+        form.addRow(translate("ProjectProperties", "&Description:"), self.description_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #B3261E")
         self.error_label.hide()
-        hint = QLabel("The name titles the PDF cover and metadata, the workbook and exported file names.")
+        hint = QLabel(
+            translate(
+                "ProjectProperties", "The name titles the PDF cover and metadata, the workbook and exported file names."
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)  # drawn in the palette's muted text colour
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -82,11 +87,15 @@ class ProjectPropertiesDialog(QDialog):
     def accept(self) -> None:
         changes = self.changes()
         if "name" in changes and not changes["name"]:
-            self._refuse("A project needs a name.")
+            self._refuse(translate("ProjectProperties", "A project needs a name."))
             return
         if changes:
             try:
-                self.doc.push(C.Edit(self.doc, ProjectRef(), changes, text="Edit Project Properties"))
+                self.doc.push(
+                    C.Edit(
+                        self.doc, ProjectRef(), changes, text=translate("ProjectProperties", "Edit Project Properties")
+                    )
+                )
             except WaymarkError as exc:
                 self._refuse(str(exc))
                 return

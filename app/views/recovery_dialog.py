@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import translate
 from app.models.session import Orphan
 
 
@@ -23,15 +24,18 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, orphans: list[Orphan], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(translate("RecoveryDialog", "Recover unsaved work"))
         self.orphans = orphans
         self.to_recover: list[Orphan] = []
         self.to_discard: list[Orphan] = []
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Waymark closed unexpectedly while these projects had unsaved changes.\n"
-                "Every change you saw on screen was kept. Recover them?"
+                translate(
+                    "RecoveryDialog",
+                    "Waymark closed unexpectedly while these projects had unsaved changes.\n"
+                    "Every change you saw on screen was kept. Recover them?",
+                )
             )
         )
         self.setMinimumWidth(620)
@@ -41,8 +45,9 @@ class RecoveryDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for orphan in orphans:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.modified))
-            where = str(orphan.original) if orphan.original else "never saved"
-            item = QListWidgetItem(f"{orphan.title}\nlast change {when} · {where}")
+            where = str(orphan.original) if orphan.original else translate("RecoveryDialog", "never saved")
+            detail = translate("RecoveryDialog", "last change {when} · {where}").format(when=when, where=where)
+            item = QListWidgetItem(f"{orphan.title}\n{detail}")
             item.setToolTip(where)
             item.setSelected(True)
             self.list.addItem(item)
@@ -50,10 +55,10 @@ class RecoveryDialog(QDialog):
         self.list.selectAll()
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        recover = QPushButton("Recover")
+        recover = QPushButton(translate("RecoveryDialog", "Recover"))
         recover.setDefault(True)
-        discard = QPushButton("Discard")
-        later = QPushButton("Decide later")
+        discard = QPushButton(translate("RecoveryDialog", "Discard"))
+        later = QPushButton(translate("RecoveryDialog", "Decide later"))
         buttons.addButton(recover, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)

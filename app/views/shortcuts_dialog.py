@@ -24,19 +24,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.board_keys import BOARD_KEYS
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # Undo and redo actions rename themselves after the next step ("Undo Move Card"); the list names
 # the command, not today's step.
-STABLE_TEXT = {"undo": "Undo", "redo": "Redo"}
+STABLE_TEXT = {
+    "undo": QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo"),
+    "redo": QT_TRANSLATE_NOOP("ShortcutsDialog", "Redo"),
+}
 
 
 @dataclass(frozen=True)
 class ShortcutRow:
-    group: str  # a menu's title ("File"), or a KeyPlace's value
-    action: str
+    group: str  # a menu's title ("File"), or a KeyPlace's value, in the session's language
+    action: str  # in the session's language
     keys: tuple[str, ...]  # portable text ("Ctrl+Shift+Z"), or board words ("Space+drag")
 
 
@@ -70,6 +74,11 @@ def normalized_key(text: str) -> str:
     return portable or text.strip().lower()
 
 
+def _text(action: QAction, names: dict[int, str]) -> str:
+    stable = STABLE_TEXT.get(names.get(id(action), ""))
+    return translate("ShortcutsDialog", stable) if stable else _plain(action.text())
+
+
 def _menu_rows(menu: QMenu, group: str, names: dict[int, str]) -> list[ShortcutRow]:
     rows = []
     for action in menu.actions():
@@ -79,8 +88,7 @@ def _menu_rows(menu: QMenu, group: str, names: dict[int, str]) -> list[ShortcutR
             continue
         keys = _keys(action)
         if keys and not action.isSeparator():
-            text = STABLE_TEXT.get(names.get(id(action), ""), _plain(action.text()))
-            rows.append(ShortcutRow(group, text, keys))
+            rows.append(ShortcutRow(group, _text(action, names), keys))
     return rows
 
 
@@ -95,12 +103,21 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
     shown = {(row.action, row.keys) for row in rows}
     for action in window.findChildren(QAction):
         keys = _keys(action)
-        text = STABLE_TEXT.get(names.get(id(action), ""), _plain(action.text()))
+        text = _text(action, names)
         if keys and (text, keys) not in shown:
-            rows.append(ShortcutRow("Other", text, keys))
+            rows.append(ShortcutRow(translate("ShortcutsDialog", "Other"), text, keys))
             shown.add((text, keys))
-    rows += [ShortcutRow(k.place.value, k.action, k.keys) for k in BOARD_KEYS]
+    # The board's words are marked in board_keys.py (QT_TRANSLATE_NOOP, context "BoardKeys").
+    rows += [
+        ShortcutRow(translate("BoardKeys", k.place.value), translate("BoardKeys", k.action), k.keys) for k in BOARD_KEYS
+    ]
     return rows
+
+
+def _key_word(key: str) -> str:
+    """A board key's word ("arrows", "Space+drag") in the session's language (board_keys.py marks
+    them in the "BoardKeys" context); a key sequence comes back as it is."""
+    return translate("BoardKeys", key)
 
 
 def _native(key: str) -> str:
@@ -113,16 +130,16 @@ def _native(key: str) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.resize(620, 640)
         self.rows = shortcut_rows(window)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: type an action or a key")
+        self.filter_edit.setPlaceholderText(translate("ShortcutsDialog", "Filter: type an action or a key"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setHeaderLabels([translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -140,7 +157,7 @@ class ShortcutsDialog(QDialog):
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             action = row.action[:1].upper() + row.action[1:]  # board keys are written as the README writes them
-            item = QTreeWidgetItem(group, [action, ", ".join(_native(k) for k in row.keys)])
+            item = QTreeWidgetItem(group, [action, ", ".join(_native(_key_word(k)) for k in row.keys)])
             self._groups.setdefault(row.group, []).append(item)
         self._group_items = groups
         self.tree.expandAll()

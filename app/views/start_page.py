@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.errors import WaymarkError
-from app.views.file_actions import FILE_FILTER
+from app.views.file_actions import file_filter
 from app.views.recent_files import recent_files
 
-SAMPLE_TITLE = "Phone purchase (sample)"
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("StartPage", "Phone purchase (sample)")
 _PAGES: list[StartPage] = []  # keeps the page alive: nothing else holds it
 
 
@@ -58,12 +59,22 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         title.setFont(font)
-        tagline = QLabel("Customer journey maps, offline. Every change is kept safe as you work.")
+        tagline = QLabel(
+            translate("StartPage", "Customer journey maps, offline. Every change is kept safe as you work.")
+        )
         tagline.setWordWrap(True)
 
-        self.sample_button = _big_button("Open the &sample project", "A phone purchase, with two personas")
-        self.template_button = _big_button("New from &template…", "Start from a blank map or a ready-made journey")
-        self.open_button = _big_button("&Open a project…", "A .waymark file on this computer")
+        self.sample_button = _big_button(
+            translate("StartPage", "Open the &sample project"),
+            translate("StartPage", "A phone purchase, with two personas"),
+        )
+        self.template_button = _big_button(
+            translate("StartPage", "New from &template…"),
+            translate("StartPage", "Start from a blank map or a ready-made journey"),
+        )
+        self.open_button = _big_button(
+            translate("StartPage", "&Open a project…"), translate("StartPage", "A .waymark file on this computer")
+        )
         self.sample_button.setDefault(True)
         self.sample_button.setAutoDefault(True)
         for button in (self.template_button, self.open_button):
@@ -74,14 +85,14 @@ class StartPage(QWidget):
 
         actions = QVBoxLayout()
         actions.setSpacing(10)
-        start = QLabel("Start")
+        start = QLabel(translate("StartPage", "Start"))
         start.setStyleSheet("font-weight: bold")
         actions.addWidget(start)
         for button in (self.sample_button, self.template_button, self.open_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        recent_label = QLabel("&Recent projects")
+        recent_label = QLabel(translate("StartPage", "&Recent projects"))
         recent_label.setStyleSheet("font-weight: bold")
         self.recent_list = QListWidget()
         self.recent_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
@@ -93,7 +104,9 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
-        self.no_recent = QLabel("No recent projects yet. Projects you open or save appear here.")
+        self.no_recent = QLabel(
+            translate("StartPage", "No recent projects yet. Projects you open or save appear here.")
+        )
         self.no_recent.setWordWrap(True)
         self.no_recent.setEnabled(False)
         has_recent = self.recent_list.count() > 0
@@ -116,7 +129,9 @@ class StartPage(QWidget):
         columns.addWidget(line)
         columns.addLayout(recent, 1)
 
-        version = QLabel(f"Waymark {__version__} · F1 in a project lists every key")
+        version = QLabel(
+            translate("StartPage", "Waymark {version} · F1 in a project lists every key").format(version=__version__)
+        )
         version.setEnabled(False)
         page = QVBoxLayout(self)
         page.setContentsMargins(36, 28, 36, 20)
@@ -152,13 +167,13 @@ class StartPage(QWidget):
     def open_sample(self) -> None:
         from app.models.library import sample_project
 
-        self._show(Document.new(sample_project(), title=SAMPLE_TITLE))
+        self._show(Document.new(sample_project(), title=translate("StartPage", SAMPLE_TITLE)))
 
     def new_from_template(self) -> None:
         from app.models.library import load_template
         from app.views.template_picker import pick_template
 
-        template_id = pick_template(self, ok_text="Create project")
+        template_id = pick_template(self, ok_text=translate("StartPage", "Create project"))
         if template_id is None:
             return
         try:
@@ -166,12 +181,14 @@ class StartPage(QWidget):
         except WaymarkError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(self, "Cannot use the template", str(exc))
+            QMessageBox.critical(self, translate("StartPage", "Cannot use the template"), str(exc))
             return
         self._show(Document.new(project))
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("StartPage", "Open project"), str(Path.home()), file_filter()
+        )
         if name:
             self.open_path(Path(name))
 

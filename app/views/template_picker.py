@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import theme as T
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
@@ -40,13 +41,17 @@ INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
-KIND_HINT = {
-    LaneKind.EMOTION: "emotion curve",
-    LaneKind.METRIC: "metric",
-    LaneKind.TOUCHPOINTS: "touchpoints",
-    LaneKind.FLOW: "flows from data",
+KIND_HINT = {  # texts in the "TemplatePicker" context
+    LaneKind.EMOTION: QT_TRANSLATE_NOOP("TemplatePicker", "emotion curve"),
+    LaneKind.METRIC: QT_TRANSLATE_NOOP("TemplatePicker", "metric"),
+    LaneKind.TOUCHPOINTS: QT_TRANSLATE_NOOP("TemplatePicker", "touchpoints"),
+    LaneKind.FLOW: QT_TRANSLATE_NOOP("TemplatePicker", "flows from data"),
 }
-LINE_NAMES = {"interaction": "interaction", "visibility": "visibility", "internal": "internal interaction"}
+LINE_NAMES = {
+    "interaction": QT_TRANSLATE_NOOP("TemplatePicker", "interaction"),
+    "visibility": QT_TRANSLATE_NOOP("TemplatePicker", "visibility"),
+    "internal": QT_TRANSLATE_NOOP("TemplatePicker", "internal interaction"),
+}
 
 
 def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: float = 1.0) -> QPixmap:
@@ -85,9 +90,9 @@ def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: fl
 class TemplatePicker(QDialog):
     """Pick a template; after ``exec()`` returns Accepted, ``selected_id`` names it."""
 
-    def __init__(self, parent=None, *, initial_id: str | None = None, ok_text: str = "Use template"):
+    def __init__(self, parent=None, *, initial_id: str | None = None, ok_text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Choose a template")
+        self.setWindowTitle(translate("TemplatePicker", "Choose a template"))
         self.setObjectName("TemplatePicker")
         self.selected_id: str | None = None
         self._previews: dict[str, QPixmap] = {}
@@ -106,6 +111,8 @@ class TemplatePicker(QDialog):
             f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
         )
         self._fill_list()
+        # 250 px fits the English names; a longer language's (or template's) text widens the list instead of being cut.
+        self.list.setFixedWidth(max(250, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40))
 
         self.title = QLabel()
         title_font = QFont(self.font())
@@ -167,7 +174,7 @@ class TemplatePicker(QDialog):
         line.setStyleSheet(f"color: {BORDER};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(ok_text or translate("TemplatePicker", "Use template"))
         self.ok_button.setDefault(True)
         for button in self.buttons.buttons():
             button.setIcon(QIcon())  # some platform themes add icons; plain text reads cleaner
@@ -202,14 +209,14 @@ class TemplatePicker(QDialog):
         templates = list_templates(include_user=True)
         builtin = [t for t in templates if not is_user_template(t[0])]
         user = [t for t in templates if is_user_template(t[0])]
-        self._header("Built-in")
+        self._header(translate("TemplatePicker", "Built-in"))
         for template_id, name in builtin:
             self._add_template(template_id, name)
-        self._header("Your templates")
+        self._header(translate("TemplatePicker", "Your templates"))
         for template_id, name in user:
             self._add_template(template_id, name)
         if not user:
-            hint = QListWidgetItem("Save a journey as a template\nand it appears here.")
+            hint = QListWidgetItem(translate("TemplatePicker", "Save a journey as a template\nand it appears here."))
             font = QFont(self.list.font())
             font.setItalic(True)
             hint.setFont(font)
@@ -257,7 +264,11 @@ class TemplatePicker(QDialog):
         self.ok_button.setEnabled(template_id is not None)
         if template_id is None:
             return
-        self.kind.setText("Your template" if is_user_template(template_id) else "Built-in template")
+        self.kind.setText(
+            translate("TemplatePicker", "Your template")
+            if is_user_template(template_id)
+            else translate("TemplatePicker", "Built-in template")
+        )
         self.title.setText(current.text())
         try:
             project = load_template(template_id)
@@ -265,7 +276,9 @@ class TemplatePicker(QDialog):
         except WaymarkError as exc:
             self.description.setText("")
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(f"This template cannot be shown.\n{exc}")
+            self.preview.setText(
+                translate("TemplatePicker", "This template cannot be shown.\n{error}").format(error=exc)
+            )
             self.details.setText("")
             self.ok_button.setEnabled(False)
             return
@@ -275,31 +288,43 @@ class TemplatePicker(QDialog):
     def _show_details(self, project: Project) -> None:
         journey = project.journeys[0]
         self.description.setText(journey.description)
-        stages = " → ".join(escape(s.name) for s in journey.stages) or "none"
+        none = translate("TemplatePicker", "none")
+        stages = " → ".join(escape(s.name) for s in journey.stages) or none
         lanes = (
             " · ".join(
                 escape(lane.name)
                 + (
-                    f" <span style='color:{MUTED}'>({KIND_HINT[lane.kind]})</span>"
+                    f" <span style='color:{MUTED}'>({translate('TemplatePicker', KIND_HINT[lane.kind])})</span>"
                     if lane.kind in KIND_HINT and lane.kind != LaneKind.TOUCHPOINTS
                     else ""
                 )
                 for lane in journey.lanes
             )
-            or "none"
+            or none
         )
-        rows = [("Stages", f"{len(journey.stages)}", stages), ("Lanes", f"{len(journey.lanes)}", lanes)]
+        rows = [
+            (translate("TemplatePicker", "Stages"), f"{len(journey.stages)}", stages),
+            (translate("TemplatePicker", "Lanes"), f"{len(journey.lanes)}", lanes),
+        ]
         if journey.lines:
+            below = translate("TemplatePicker", "(below {lane})")
             lines = " · ".join(
-                f"{LINE_NAMES[ln.kind]} <span style='color:{MUTED}'>(below "
-                f"{escape(journey.lane(ln.after_lane).name)})</span>"
+                f"{translate('TemplatePicker', LINE_NAMES[ln.kind])} <span style='color:{MUTED}'>"
+                f"{below.format(lane=escape(journey.lane(ln.after_lane).name))}</span>"
                 for ln in journey.lines
             )
-            rows.append(("Lines", f"{len(journey.lines)}", lines))
+            rows.append((translate("TemplatePicker", "Lines"), f"{len(journey.lines)}", lines))
         if journey.cards:
-            rows.append(("Cards", f"{len(journey.cards)}", "example cards to start from"))
+            rows.append(
+                (
+                    translate("TemplatePicker", "Cards"),
+                    f"{len(journey.cards)}",
+                    translate("TemplatePicker", "example cards to start from"),
+                )
+            )
         if project.personas:
-            rows.append(("Personas", f"{len(project.personas)}", ", ".join(escape(p.name) for p in project.personas)))
+            names = ", ".join(escape(p.name) for p in project.personas)
+            rows.append((translate("TemplatePicker", "Personas"), f"{len(project.personas)}", names))
         html = "".join(
             f"<tr><td style='padding:3px 14px 3px 0; color:{MUTED}; white-space:nowrap'><b>{label}</b>"
             f"&nbsp;{count}</td><td style='padding:3px 0; color:{INK}'>{text}</td></tr>"
@@ -325,7 +350,7 @@ class TemplatePicker(QDialog):
         super().reject()
 
 
-def pick_template(parent=None, *, initial_id: str | None = None, ok_text: str = "Use template") -> str | None:
+def pick_template(parent=None, *, initial_id: str | None = None, ok_text: str | None = None) -> str | None:
     """Show the picker; the chosen template's id, or None when cancelled."""
     picker = TemplatePicker(parent, initial_id=initial_id, ok_text=ok_text)
     try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
+from app.i18n import translate
 from app.views.journey_list import JOURNEY_ID, dot_icon
 
 PREFERRED = QSize(480, 420)
@@ -36,9 +37,11 @@ class ToldForDialog(QDialog):
         super().__init__(parent)
         journey = doc.journey(journey_id)
         self.old_ids = list(journey.persona_ids)
-        self.setWindowTitle(f"Told For — {journey.name}")
+        self.setWindowTitle(translate("ToldForDialog", "Told For — {name}").format(name=journey.name))
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{_escape(journey.name)}</b><br>Personas this journey is told for:")
+        self.heading = QLabel(
+            f"<b>{_escape(journey.name)}</b><br>" + translate("ToldForDialog", "Personas this journey is told for:")
+        )
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.heading.setToolTip(journey.name)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolBar
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.analytics.menu import build_analytics_menu
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
@@ -60,8 +61,10 @@ def bindings(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequen
     return keys
 
 
-ADD_STAGE_KEYS, ADD_STAGE_TIP = "Ctrl+Shift+T", "Add a stage after the cell cursor's stage and name it"
-ADD_LANE_KEYS, ADD_LANE_TIP = "Ctrl+Shift+L", "Add a cards lane below the cell cursor's lane and name it"
+ADD_STAGE_KEYS = "Ctrl+Shift+T"
+ADD_STAGE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a stage after the cell cursor's stage and name it")
+ADD_LANE_KEYS = "Ctrl+Shift+L"
+ADD_LANE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a cards lane below the cell cursor's lane and name it")
 
 
 def delete_keys() -> list[QKeySequence]:
@@ -98,62 +101,70 @@ def build_menus(window) -> None:
     def act(menu, name, text, slot, shortcut=None, *, tip=None):
         return add_action(window, menu, name, text, slot, shortcut, tip=tip)
 
-    file_menu = bar.addMenu("&File")
-    act(file_menu, "new", "&New", window.new_project, keys.New)
-    act(file_menu, "open", "&Open…", window.open_project, keys.Open)
-    window.recent_menu = file_menu.addMenu("Open &Recent")
+    file_menu = bar.addMenu(translate("WindowMenus", "&File"))
+    act(file_menu, "new", translate("WindowMenus", "&New"), window.new_project, keys.New)
+    act(file_menu, "open", translate("WindowMenus", "&Open…"), window.open_project, keys.Open)
+    window.recent_menu = file_menu.addMenu(translate("WindowMenus", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addSeparator()
-    act(file_menu, "save", "&Save", window.save, keys.Save)
-    act(file_menu, "save_as", "Save &As…", window.save_as, bindings(keys.SaveAs, "Ctrl+Shift+S"))
-    act(file_menu, "revert", "Re&vert", window.revert)
+    act(file_menu, "save", translate("WindowMenus", "&Save"), window.save, keys.Save)
+    act(
+        file_menu,
+        "save_as",
+        translate("WindowMenus", "Save &As…"),
+        window.save_as,
+        bindings(keys.SaveAs, "Ctrl+Shift+S"),
+    )
+    act(file_menu, "revert", translate("WindowMenus", "Re&vert"), window.revert)
     act(
         file_menu,
         "project_properties",
-        "Projec&t Properties…",
+        translate("WindowMenus", "Projec&t Properties…"),
         window.edit_project_properties,
-        tip="The project's name, author or organisation, and description",
+        tip=translate("WindowMenus", "The project's name, author or organisation, and description"),
     )
     file_menu.addSeparator()
     exports = window.exports
     act(
         file_menu,
         "export_image",
-        "&Export Image…",
+        translate("WindowMenus", "&Export Image…"),
         exports.export_image,
         ["Ctrl+Shift+E"],
-        tip="Save the current journey's board as a PNG or SVG picture",
+        tip=translate("WindowMenus", "Save the current journey's board as a PNG or SVG picture"),
     )
     act(
         file_menu,
         "export_pdf",
-        "Export &PDF…",
+        translate("WindowMenus", "Export &PDF…"),
         exports.export_pdf,
         ["Ctrl+Shift+P"],
-        tip="Save the journeys as a PDF to print, share or pin on a wall",
+        tip=translate("WindowMenus", "Save the journeys as a PDF to print, share or pin on a wall"),
     )
     act(
         file_menu,
         "export_workbook",
-        "Export &Workbook…",
+        translate("WindowMenus", "Export &Workbook…"),
         exports.export_workbook,
-        tip="Save the journeys as an Excel workbook for a workshop",
+        tip=translate("WindowMenus", "Save the journeys as an Excel workbook for a workshop"),
     )
     act(
         file_menu,
         "import_workbook",
-        "&Import Workbook…",
+        translate("WindowMenus", "&Import Workbook…"),
         exports.import_workbook,
-        tip="Bring the cards and scores edited in a workshop workbook back in",
+        tip=translate("WindowMenus", "Bring the cards and scores edited in a workshop workbook back in"),
     )
     file_menu.addSeparator()
-    act(file_menu, "close", "&Close", window.close, keys.Close)
-    act(file_menu, "quit", "&Quit", quit_all, bindings(keys.Quit, "Ctrl+Q")).setMenuRole(QAction.MenuRole.QuitRole)
+    act(file_menu, "close", translate("WindowMenus", "&Close"), window.close, keys.Close)
+    act(file_menu, "quit", translate("WindowMenus", "&Quit"), quit_all, bindings(keys.Quit, "Ctrl+Q")).setMenuRole(
+        QAction.MenuRole.QuitRole
+    )
 
-    edit_menu = bar.addMenu("&Edit")
-    undo = window.doc.undo_stack.createUndoAction(window, "&Undo")
+    edit_menu = bar.addMenu(translate("WindowMenus", "&Edit"))
+    undo = window.doc.undo_stack.createUndoAction(window, translate("WindowMenus", "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-    redo = window.doc.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.doc.undo_stack.createRedoAction(window, translate("WindowMenus", "&Redo"))
     # Ctrl+Y as well as the platform's Redo (Ctrl+Shift+Z on Linux has no Ctrl+Y).
     redo.setShortcuts(bindings(keys.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
     window.actions_by_name.update(undo=undo, redo=redo)
@@ -161,43 +172,61 @@ def build_menus(window) -> None:
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
     for command, text, shortcut in (
-        (EditCommand.CUT, "Cu&t", keys.Cut),
-        (EditCommand.COPY, "&Copy", keys.Copy),
-        (EditCommand.PASTE, "&Paste", keys.Paste),
-        (EditCommand.DUPLICATE, "D&uplicate", ["Ctrl+D"]),
-        (EditCommand.DELETE, "&Delete", delete_keys()),
+        (EditCommand.CUT, translate("WindowMenus", "Cu&t"), keys.Cut),
+        (EditCommand.COPY, translate("WindowMenus", "&Copy"), keys.Copy),
+        (EditCommand.PASTE, translate("WindowMenus", "&Paste"), keys.Paste),
+        (EditCommand.DUPLICATE, translate("WindowMenus", "D&uplicate"), ["Ctrl+D"]),
+        (EditCommand.DELETE, translate("WindowMenus", "&Delete"), delete_keys()),
     ):
         act(edit_menu, command.value, text, lambda c=command: route_edit(window, c), shortcut)
     edit_menu.addSeparator()
     select_all = EditCommand.SELECT_ALL
-    act(edit_menu, select_all.value, "Select &All", lambda: route_edit(window, select_all), keys.SelectAll)
+    act(
+        edit_menu,
+        select_all.value,
+        translate("WindowMenus", "Select &All"),
+        lambda: route_edit(window, select_all),
+        keys.SelectAll,
+    )
     edit_menu.addSeparator()
     find_bar = window.find_bar
-    act(edit_menu, "find", "&Find…", find_bar.open, keys.Find)
-    act(edit_menu, "find_next", "Find &Next", find_bar.find_next, bindings(keys.FindNext, "F3"))
+    act(edit_menu, "find", translate("WindowMenus", "&Find…"), find_bar.open, keys.Find)
+    act(
+        edit_menu,
+        "find_next",
+        translate("WindowMenus", "Find &Next"),
+        find_bar.find_next,
+        bindings(keys.FindNext, "F3"),
+    )
     act(
         edit_menu,
         "find_previous",
-        "Find Pre&vious",
+        translate("WindowMenus", "Find Pre&vious"),
         lambda: find_bar.find_next(backward=True),
         bindings(keys.FindPrevious, "Shift+F3"),
     )
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("WindowMenus", "&View"))
     view = window.view
-    act(view_menu, "zoom_in", "Zoom &In", view.zoom_in, bindings(keys.ZoomIn, "Ctrl+="))
-    act(view_menu, "zoom_out", "Zoom &Out", view.zoom_out, bindings(keys.ZoomOut, "Ctrl+-"))
+    act(view_menu, "zoom_in", translate("WindowMenus", "Zoom &In"), view.zoom_in, bindings(keys.ZoomIn, "Ctrl+="))
+    act(view_menu, "zoom_out", translate("WindowMenus", "Zoom &Out"), view.zoom_out, bindings(keys.ZoomOut, "Ctrl+-"))
     act(
         view_menu,
         "zoom_fit",
-        "&Fit to Window",
+        translate("WindowMenus", "&Fit to Window"),
         view.zoom_fit,
         ["Ctrl+9"],
-        tip="Zoom so the whole journey fits in the window",
+        tip=translate("WindowMenus", "Zoom so the whole journey fits in the window"),
     )
-    act(view_menu, "zoom_reset", "&Actual Size", view.zoom_reset, ["Ctrl+0"])
+    act(view_menu, "zoom_reset", translate("WindowMenus", "&Actual Size"), view.zoom_reset, ["Ctrl+0"])
     view_menu.addSeparator()
-    full = act(view_menu, "full_screen", "F&ull Screen", window.toggle_full_screen, bindings(keys.FullScreen, "F11"))
+    full = act(
+        view_menu,
+        "full_screen",
+        translate("WindowMenus", "F&ull Screen"),
+        window.toggle_full_screen,
+        bindings(keys.FullScreen, "F11"),
+    )
     full.setCheckable(True)
     present_action(window, view_menu, act)
     view_menu.addSeparator()
@@ -205,42 +234,70 @@ def build_menus(window) -> None:
         view_menu.addAction(dock.toggleViewAction())
     window.view_menu = view_menu
 
-    journey_menu = bar.addMenu("&Journey")
+    journey_menu = bar.addMenu(translate("WindowMenus", "&Journey"))
     window.journeys.build_menu(journey_menu)
     for name, action in window.journeys.actions_by_name.items():
         window.actions_by_name[f"journey_{name}"] = action
     journey_menu.addSeparator()
-    act(journey_menu, "add_stage", "Add &Stage", view.add_stage, [ADD_STAGE_KEYS], tip=ADD_STAGE_TIP)
-    act(journey_menu, "add_lane", "Add &Lane", view.add_lane, [ADD_LANE_KEYS], tip=ADD_LANE_TIP)
+    act(
+        journey_menu,
+        "add_stage",
+        translate("WindowMenus", "Add &Stage"),
+        view.add_stage,
+        [ADD_STAGE_KEYS],
+        tip=translate("WindowMenus", ADD_STAGE_TIP),
+    )
+    act(
+        journey_menu,
+        "add_lane",
+        translate("WindowMenus", "Add &Lane"),
+        view.add_lane,
+        [ADD_LANE_KEYS],
+        tip=translate("WindowMenus", ADD_LANE_TIP),
+    )
     window.journey_menu = journey_menu
 
-    analytics_menu = bar.addMenu("&Analytics")
+    analytics_menu = bar.addMenu(translate("WindowMenus", "&Analytics"))
     build_analytics_menu(window, analytics_menu, act)
     window.analytics_menu = analytics_menu
 
-    persona_menu = bar.addMenu("&Personas")
+    persona_menu = bar.addMenu(translate("WindowMenus", "&Personas"))
     act(
         persona_menu,
         "manage_personas",
-        "&Manage Personas…",
+        translate("WindowMenus", "&Manage Personas…"),
         window.personas.manage,
-        tip="Show the project's personas as cards; edit, add and delete them",
+        tip=translate("WindowMenus", "Show the project's personas as cards; edit, add and delete them"),
     )
-    act(persona_menu, "new_persona", "&New Persona…", window.personas.new, tip="Add a persona to the project")
+    act(
+        persona_menu,
+        "new_persona",
+        translate("WindowMenus", "&New Persona…"),
+        window.personas.new,
+        tip=translate("WindowMenus", "Add a persona to the project"),
+    )
     window.persona_menu = persona_menu
 
-    workshop_menu = bar.addMenu("Wor&kshop")
+    workshop_menu = bar.addMenu(translate("WindowMenus", "Wor&kshop"))
     build_workshop_menu(window, workshop_menu, act)
     window.workshop_menu = workshop_menu
 
-    help_menu = bar.addMenu("&Help")
-    act(help_menu, "shortcuts", "&Keyboard Shortcuts", window.show_shortcuts, bindings(keys.HelpContents, "F1"))
+    help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
+    act(
+        help_menu,
+        "shortcuts",
+        translate("WindowMenus", "&Keyboard Shortcuts"),
+        window.show_shortcuts,
+        bindings(keys.HelpContents, "F1"),
+    )
     help_menu.addSeparator()
-    act(help_menu, "about", "&About Waymark", window.about).setMenuRole(QAction.MenuRole.AboutRole)
+    act(help_menu, "about", translate("WindowMenus", "&About Waymark"), window.about).setMenuRole(
+        QAction.MenuRole.AboutRole
+    )
 
 
 def build_toolbar(window) -> QToolBar:
-    toolbar = QToolBar("Toolbar", window)
+    toolbar = QToolBar(translate("WindowMenus", "Toolbar"), window)
     toolbar.setObjectName("toolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(24, 24))

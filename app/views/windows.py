@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.document.document import Document
+from app.i18n import translate
 from app.models.errors import FileInUseError, WaymarkError
 
 
@@ -35,15 +36,17 @@ def open_document_interactively(path: Path, parent=None) -> Document | None:
     except FileInUseError as exc:
         answer = QMessageBox.question(
             parent,
-            "Project already open",
-            f"{Path(exc.path).name} is already open ({exc.holder}).\n\nOpen it read-only?",
+            translate("Windows", "Project already open"),
+            translate("Windows", "{name} is already open ({holder}).\n\nOpen it read-only?").format(
+                name=Path(exc.path).name, holder=exc.holder
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Open:
             return Document.open(path, read_only=True)
         return None
     except WaymarkError as exc:
-        QMessageBox.critical(parent, "Cannot open project", str(exc))
+        QMessageBox.critical(parent, translate("Windows", "Cannot open project"), str(exc))
         return None
 
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.export_dialog import ExportDialog
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)")
 
 # Remembered for the session (not stored): all journeys or one, and the last file per project.
 _SESSION: dict = {"all_journeys": True, "paths": {}}
@@ -34,22 +35,27 @@ def run_xlsx_export(project, out: Path, journey_id: str | None, *, progress, can
 
 
 class WorkbookExportDialog(ExportDialog):
-    noun = "workbook"
-    open_text = "&Open Workbook"
+    title_text = QT_TRANSLATE_NOOP("ExportDialog", "Export Workbook")
+    where_text = QT_TRANSLATE_NOOP("ExportDialog", "Choose where to save the workbook.")
+    failed_text = QT_TRANSLATE_NOOP("ExportDialog", "The workbook was not exported: {message}")
+    running_text = QT_TRANSLATE_NOOP("ExportDialog", "A workbook export is still running. Stop it and close?")
+    open_text = QT_TRANSLATE_NOOP("ExportDialog", "&Open Workbook")
     suffix = ".xlsx"
-    file_filter = XLSX_FILTER
     session = _SESSION
-
-    def __init__(self, doc, current_journey_id: str | None, parent: QWidget | None = None):
-        super().__init__(doc, current_journey_id, parent)
-        self.setWindowTitle("Export Workbook")
+    file_filter = XLSX_FILTER
 
     def build_options(self, form: QFormLayout) -> list[QWidget]:
         journeys = self.doc.project.journeys
         current = self.doc.project.journey(self._current_journey_id) if self._current_journey_id else None
-        self.all_button = QRadioButton(f"&All journeys ({len(journeys)})")
+        self.all_button = QRadioButton(
+            translate("WorkbookExportDialog", "&All journeys ({count})").format(count=len(journeys))
+        )
         name = current.name if current is None or len(current.name) <= 50 else current.name[:49] + "…"
-        self.current_button = QRadioButton(f"The &current journey: {name}" if current else "The &current journey")
+        self.current_button = QRadioButton(
+            translate("WorkbookExportDialog", "The &current journey: {name}").format(name=name)
+            if current
+            else translate("WorkbookExportDialog", "The &current journey")
+        )
         self.current_button.setEnabled(current is not None)
         if current is not None:
             self.current_button.setToolTip(current.name)
@@ -61,7 +67,7 @@ class WorkbookExportDialog(ExportDialog):
         choices.setSpacing(2)
         choices.addWidget(self.all_button)
         choices.addWidget(self.current_button)
-        form.addRow("Journeys:", choices)
+        form.addRow(translate("WorkbookExportDialog", "Journeys:"), choices)
         return [self.all_button] + ([self.current_button] if current is not None else [])
 
     def options(self) -> dict:
@@ -77,4 +83,8 @@ class WorkbookExportDialog(ExportDialog):
 
     def _on_failed(self, message: str) -> None:
         super()._on_failed(message)
-        QMessageBox.critical(self, "Workbook not exported", f"The workbook was not exported:\n\n{message}")
+        QMessageBox.critical(
+            self,
+            translate("WorkbookExportDialog", "Workbook not exported"),
+            translate("WorkbookExportDialog", "The workbook was not exported:\n\n{message}").format(message=message),
+        )

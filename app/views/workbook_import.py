@@ -16,19 +16,24 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.document.commands import ReplaceJourneys
+from app.i18n import translate
 from app.models.errors import WaymarkError
 from app.views.workbook_import_dialog import ImportPreviewDialog
 
 log = logging.getLogger(__name__)
 
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 _SESSION: dict = {"folder": None}  # the folder of the last workbook opened, for the session
 _RUNNING: set[WorkbookImport] = set()  # an import outlives its caller until it has ended
 
 
 def choose_workbook(parent: QWidget, doc) -> Path | None:
     folder = _SESSION["folder"] or (str(Path(doc.path).parent) if doc.path else str(Path.home()))
-    name, _ = QFileDialog.getOpenFileName(parent, "Import Workbook", folder, XLSX_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("WorkbookImport", "Import Workbook"),
+        folder,
+        translate("WorkbookImport", "Excel workbooks (*.xlsx);;All files (*)"),
+    )
     if not name:
         return None
     _SESSION["folder"] = str(Path(name).parent)
@@ -63,8 +68,10 @@ class PlanWorker(QObject):
             else:
                 log.exception("workbook import failed")
                 self.failed.emit(
-                    f"Unexpected error ({type(exc).__name__}: {exc}). "
-                    "Please report it with the workbook that caused it."
+                    translate(
+                        "WorkbookImport",
+                        "Unexpected error ({kind}: {error}). Please report it with the workbook that caused it.",
+                    ).format(kind=type(exc).__name__, error=exc)
                 )
             return
         finally:
@@ -97,8 +104,14 @@ class WorkbookImport(QObject):
 
     def start(self) -> None:
         _RUNNING.add(self)
-        progress = self.progress = QProgressDialog(f"Reading {self.path.name}…", "Cancel", 0, 0, self.parent_widget)
-        progress.setWindowTitle("Import Workbook")
+        progress = self.progress = QProgressDialog(
+            translate("WorkbookImport", "Reading {name}…").format(name=self.path.name),
+            translate("WorkbookImport", "Cancel"),
+            0,
+            0,
+            self.parent_widget,
+        )
+        progress.setWindowTitle(translate("WorkbookImport", "Import Workbook"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # a small workbook is read before it would show
         progress.setAutoClose(False)
@@ -124,15 +137,17 @@ class WorkbookImport(QObject):
         # The reader cannot be interrupted; its result is ignored when it comes.
         self.cancelled = True
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(translate("WorkbookImport", "Cancelling…"))
 
     def _refused(self, message: str) -> None:
         self._stop_thread()
         if not self.cancelled:
             QMessageBox.critical(
                 self.parent_widget,
-                "Workbook not imported",
-                f"{self.path.name} was not imported:\n\n{message}\n\nNothing was changed.",
+                translate("WorkbookImport", "Workbook not imported"),
+                translate("WorkbookImport", "{name} was not imported:\n\n{message}\n\nNothing was changed.").format(
+                    name=self.path.name, message=message
+                ),
             )
         self._end()
 
@@ -146,16 +161,19 @@ class WorkbookImport(QObject):
             self._end()
             return
         if plan.empty:
-            text = f"{plan.workbook} matches the project: there is nothing to import."
+            name = plan.workbook
+            text = translate("WorkbookImport", "{name} matches the project: there is nothing to import.").format(
+                name=name
+            )
             if plan.problems:
                 shown = plan.problems[:20]
-                text = f"There is nothing to import from {plan.workbook}."
-                text += "\n\nThese sheets or cells could not be read:\n" + "\n".join(
-                    f"{p.cell}: {p.message}" for p in shown
-                )
+                text = translate("WorkbookImport", "There is nothing to import from {name}.").format(name=name)
+                text += "\n\n" + translate("WorkbookImport", "These sheets or cells could not be read:") + "\n"
+                text += "\n".join(f"{p.cell}: {p.message}" for p in shown)
                 if len(plan.problems) > len(shown):
-                    text += f"\n… and {len(plan.problems) - len(shown):,} more"
-            QMessageBox.information(self.parent_widget, "Nothing to import", text)
+                    more = f"{len(plan.problems) - len(shown):,}"
+                    text += "\n" + translate("WorkbookImport", "… and {count} more").format(count=more)
+            QMessageBox.information(self.parent_widget, translate("WorkbookImport", "Nothing to import"), text)
             self._end()
             return
         names = {j.id: j.name for j in self.doc.project.journeys}
@@ -172,12 +190,18 @@ class WorkbookImport(QObject):
         changes = self.preview.accepted_changes()
         try:
             journeys = apply_changes(self.doc.project, changes)
-            self.doc.push(ReplaceJourneys(self.doc, journeys, f"Import {self.plan.workbook}"))
+            self.doc.push(
+                ReplaceJourneys(
+                    self.doc, journeys, translate("WorkbookImport", "Import {name}").format(name=self.plan.workbook)
+                )
+            )
         except WaymarkError as exc:
             QMessageBox.critical(
                 self.parent_widget,
-                "Workbook not imported",
-                f"{self.plan.workbook} was not imported: {exc}\n\nNothing was changed.",
+                translate("WorkbookImport", "Workbook not imported"),
+                translate("WorkbookImport", "{name} was not imported: {error}\n\nNothing was changed.").format(
+                    name=self.plan.workbook, error=exc
+                ),
             )
         else:
             self.applied = len(changes)
@@ -195,7 +219,11 @@ def import_workbook(window, path: Path | None = None) -> WorkbookImport | None:
     doc = window.doc
     if doc.read_only:
         QMessageBox.information(
-            window, "Import Workbook", f"{doc.title} is open read-only; a workbook cannot be imported into it."
+            window,
+            translate("WorkbookImport", "Import Workbook"),
+            translate("WorkbookImport", "{name} is open read-only; a workbook cannot be imported into it.").format(
+                name=doc.title
+            ),
         )
         return None
     path = path or choose_workbook(window, doc)
@@ -205,8 +233,11 @@ def import_workbook(window, path: Path | None = None) -> WorkbookImport | None:
 
     def report() -> None:
         if job.applied:
-            what = f"{job.applied:,} change" + ("" if job.applied == 1 else "s")
-            window.statusBar().showMessage(f"Imported {what} from {path.name}", 8000)
+            if job.applied == 1:
+                text = translate("WorkbookImport", "Imported {count} change from {name}")
+            else:
+                text = translate("WorkbookImport", "Imported {count} changes from {name}")
+            window.statusBar().showMessage(text.format(count=f"{job.applied:,}", name=path.name), 8000)
 
     job.ended.connect(report)
     job.start()

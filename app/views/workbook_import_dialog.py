@@ -23,17 +23,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.xlsx.plan import ChangeKind
 
-# (kind, group heading, what a change of the kind is, in a tooltip)
+# (kind, group heading, its tooltip saying what a change of the kind is), in the "ImportPreview" context
 GROUPS = [
-    (ChangeKind.ADD, "Added cards", "a new card"),
-    (ChangeKind.CHANGE, "Changed cards", "a changed card"),
-    (ChangeKind.SCORE, "Scores", "an emotion score set or cleared"),
+    (
+        ChangeKind.ADD,
+        QT_TRANSLATE_NOOP("ImportPreview", "Added cards"),
+        QT_TRANSLATE_NOOP("ImportPreview", "Added cards: each is a new card"),
+    ),
+    (
+        ChangeKind.CHANGE,
+        QT_TRANSLATE_NOOP("ImportPreview", "Changed cards"),
+        QT_TRANSLATE_NOOP("ImportPreview", "Changed cards: each is a changed card"),
+    ),
+    (
+        ChangeKind.SCORE,
+        QT_TRANSLATE_NOOP("ImportPreview", "Scores"),
+        QT_TRANSLATE_NOOP("ImportPreview", "Scores: each is an emotion score set or cleared"),
+    ),
     (
         ChangeKind.REMOVE,
-        "Removed — cards with no row in the workbook",
-        "a card with no row in the workbook; ticked, it is deleted",
+        QT_TRANSLATE_NOOP("ImportPreview", "Removed — cards with no row in the workbook"),
+        QT_TRANSLATE_NOOP(
+            "ImportPreview",
+            "Removed — cards with no row in the workbook: each is a card with no row in the workbook; ticked, it is deleted",
+        ),
     ),
 ]
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,17 +68,23 @@ def describe_field(kind: ChangeKind, name: str, before: str, after: str, *, one_
         return f"{name}: {show(before)}"
     if not before:
         return f"{name}: {show(after)}"
-    return f"{name}: {show(before)} → {show(after) if after else '(empty)'}"
+    return f"{name}: {show(before)} → {show(after) if after else translate('ImportPreview', '(empty)')}"
 
 
 def change_tooltip(change) -> str:
-    lines = [change.title, f"Cell: {change.cell}" if change.cell else "No row in the workbook"]
+    cell = translate("ImportPreview", "Cell: {cell}").format(cell=change.cell) if change.cell else None
+    lines = [change.title, cell or translate("ImportPreview", "No row in the workbook")]
     lines += [describe_field(change.kind, f.name, f.before, f.after, one_line=False) for f in change.fields]
     return "\n".join(lines)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts with ``{n}``) for ``n``."""
+    return (one if n == 1 else many).format(n=f"{n:,}")
+
+
+def _changes(n: int) -> str:
+    return _count(n, translate("ImportPreview", "{n} change"), translate("ImportPreview", "{n} changes"))
 
 
 class ImportPreviewDialog(QDialog):
@@ -70,7 +92,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self._checked: set[int] = set()
-        self.setWindowTitle(f"Import Workbook — {plan.workbook}")
+        self.setWindowTitle(translate("ImportPreview", "Import Workbook — {name}").format(name=plan.workbook))
         self.setSizeGripEnabled(True)
         self.setMinimumSize(560, 380)
 
@@ -80,11 +102,19 @@ class ImportPreviewDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         if covered:
-            intro.setToolTip("Journeys in the workbook: " + ", ".join(covered))
+            intro.setToolTip(
+                translate("ImportPreview", "Journeys in the workbook: {names}").format(names=", ".join(covered))
+            )
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Change", "Cell", "Details"])
+        self.tree.setHeaderLabels(
+            [
+                translate("ImportPreview", "Change"),
+                translate("ImportPreview", "Cell"),
+                translate("ImportPreview", "Details"),
+            ]
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -102,7 +132,7 @@ class ImportPreviewDialog(QDialog):
 
         self.problem_list = QTreeWidget()
         self.problem_list.setColumnCount(2)
-        self.problem_list.setHeaderLabels(["Cell", "Problem"])
+        self.problem_list.setHeaderLabels([translate("ImportPreview", "Cell"), translate("ImportPreview", "Problem")])
         self.problem_list.setRootIsDecorated(False)
         self.problem_list.setUniformRowHeights(True)
         self.problem_list.setAlternatingRowColors(True)
@@ -116,9 +146,14 @@ class ImportPreviewDialog(QDialog):
         problems_box = QWidget()
         problems_column = QVBoxLayout(problems_box)
         problems_column.setContentsMargins(0, 6, 0, 0)
+        problems = _count(
+            len(plan.problems), translate("ImportPreview", "{n} problem"), translate("ImportPreview", "{n} problems")
+        )
         self.problems_label = QLabel(
-            f"<b>{_plural(len(plan.problems), 'problem')}</b> — cells the import could not use "
-            "(hover over one for the whole message):"
+            translate(
+                "ImportPreview",
+                "<b>{problems}</b> — cells the import could not use (hover over one for the whole message):",
+            ).format(problems=problems)
         )
         problems_column.addWidget(self.problems_label)
         problems_column.addWidget(self.problem_list)
@@ -132,14 +167,14 @@ class ImportPreviewDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([440, 150])
 
-        self.all_button = QPushButton("Select &All")
+        self.all_button = QPushButton(translate("ImportPreview", "Select &All"))
         self.all_button.clicked.connect(lambda: self.set_all(True))
-        self.none_button = QPushButton("Select &None")
+        self.none_button = QPushButton(translate("ImportPreview", "Select &None"))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.import_button = QPushButton()
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.accept)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ImportPreview", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
@@ -161,21 +196,37 @@ class ImportPreviewDialog(QDialog):
 
     def _intro_text(self, covered: list[str]) -> str:
         plan = self.plan
-        where = ""
+        changes = _changes(len(plan.changes))
         if covered:
-            shown = ", ".join(f"“{_one_line(n)[:40]}”" for n in covered[:3])
-            more = f" and {len(covered) - 3:,} more" if len(covered) > 3 else ""
-            where = f" to {shown}{more}"
-        text = (
-            f"<b>{plan.workbook}</b> would make {_plural(len(plan.changes), 'change')}{where}. "
-            "Untick any you do not want; the import is one step you can undo."
-        )
+            quoted = translate("ImportPreview", "“{name}”")  # German quotes „…“
+            shown = ", ".join(quoted.format(name=_one_line(n)[:40]) for n in covered[:3])
+            if len(covered) > 3:
+                more = f"{len(covered) - 3:,}"
+                shown = translate("ImportPreview", "{names} and {count} more").format(names=shown, count=more)
+            text = translate(
+                "ImportPreview",
+                "<b>{workbook}</b> would make {changes} to {journeys}. "
+                "Untick any you do not want; the import is one step you can undo.",
+            ).format(workbook=plan.workbook, changes=changes, journeys=shown)
+        else:
+            text = translate(
+                "ImportPreview",
+                "<b>{workbook}</b> would make {changes}. Untick any you do not want; the import is one step you can undo.",
+            ).format(workbook=plan.workbook, changes=changes)
         removals = plan.count(ChangeKind.REMOVE)
         if removals:
-            text += (
-                f"<br>{_plural(removals, 'card')} {'has' if removals == 1 else 'have'} no row in the "
-                "workbook; they are kept unless you tick them under <i>Removed</i>."
+            removed = (
+                translate(
+                    "ImportPreview",
+                    "{n} card has no row in the workbook; they are kept unless you tick them under <i>Removed</i>.",
+                )
+                if removals == 1
+                else translate(
+                    "ImportPreview",
+                    "{n} cards have no row in the workbook; they are kept unless you tick them under <i>Removed</i>.",
+                )
             )
+            text += "<br>" + removed.format(n=f"{removals:,}")
         return text
 
     # -- the list ---------------------------------------------------------------------------------
@@ -187,12 +238,13 @@ class ImportPreviewDialog(QDialog):
         for index, change in enumerate(self.plan.changes):
             by_kind.setdefault(change.kind, []).append(index)
         for kind, heading, meaning in GROUPS:
+            heading, meaning = translate("ImportPreview", heading), translate("ImportPreview", meaning)
             indexes = by_kind.get(kind)
             if not indexes:
                 continue
             group = QTreeWidgetItem([f"{heading} ({len(indexes):,})"])
             group.setFont(0, bold)
-            group.setToolTip(0, f"{heading}: each is {meaning}")
+            group.setToolTip(0, meaning)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
@@ -230,7 +282,12 @@ class ImportPreviewDialog(QDialog):
 
     def _update_button(self) -> None:
         n = len(self._checked)
-        self.import_button.setText(f"&Import {_plural(n, 'change')}")
+        text = (
+            translate("ImportPreview", "&Import {n} change")
+            if n == 1
+            else translate("ImportPreview", "&Import {n} changes")
+        )
+        self.import_button.setText(text.format(n=f"{n:,}"))
         self.import_button.setEnabled(n > 0)
 
     def set_all(self, on: bool) -> None:
