@@ -152,7 +152,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Edit Activity &amp;Mapping…</source>
-        <translation>Aktivitätszuordnung &amp;bearbeiten…</translation>
+        <translation>Aktivitätszu&amp;ordnung bearbeiten…</translation>
     </message>
     <message>
         <source>Change which stage each activity of the log counts toward, and analyse again</source>
