@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analytics.api import REQUIRED_ROLES, LogPreview, Role
+from app.analytics.times import has_zone
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LogColumns
 
@@ -100,6 +101,16 @@ def columns_from(chosen: Mapping[Role, str]) -> LogColumns:
 
 def chosen_from(columns: LogColumns) -> dict[Role, str]:
     return {role: name for role in Role if (name := getattr(columns, role.value, None))}
+
+
+def _naive_times_noted(preview: LogPreview) -> bool:
+    """Whether the preview already says how times without a zone are read (it does when its
+    time column has such times)."""
+    column = preview.detected.get(Role.TIME)
+    if column is None or column not in preview.columns:
+        return False
+    n = preview.columns.index(column)
+    return any(len(row) > n and row[n] and not has_zone(row[n]) for row in preview.rows)
 
 
 class ColumnsDialog(QDialog):
@@ -193,13 +204,14 @@ class ColumnsDialog(QDialog):
         layout.addLayout(grid)
 
         notes = [n[:1].upper() + n[1:] for n in preview.notes]
-        if not any("zone" in n for n in notes):
+        # Decided from the preview, not from the notes' words (which are German in a German session).
+        if not _naive_times_noted(preview):
             notes.append(
                 translate(
                     "ColumnsDialog", "Times with an offset keep it; times without one are read in the zone chosen here."
                 )
             )
-        if any("English" in n for n in notes):
+        if Role.FEEDBACK in preview.detected:  # the preview's own note says English only
             notes.append(translate("ColumnsDialog", "* required."))
         else:
             notes.append(

@@ -616,7 +616,7 @@ Es wurde nichts geändert.</translation>
     <name>CaptureBar</name>
     <message>
         <source>Type a card and Enter · p: pain point, o: opportunity, or a lane&apos;s first letters and a colon</source>
-        <translation>Karte eingeben und Enter · p: Pain Point, o: Chance, oder die ersten Buchstaben einer Ebene und ein Doppelpunkt</translation>
+        <translation>Karte eingeben, Enter · p: Pain Point, o: Chance, oder Ebenenanfang und Doppelpunkt</translation>
     </message>
     <message>
         <source>Fix the last card and Enter (Down: leave it)</source>
@@ -1322,11 +1322,11 @@ Es wurde nichts geändert.</translation>
     <name>VotingMode</name>
     <message>
         <source>Click a card to vote · right-click or Backspace takes a dot back · N: next participant · Esc: leave</source>
-        <translation>Karte anklicken zum Abstimmen · Rechtsklick oder Rücktaste nimmt einen Punkt zurück · N: nächste Person · Esc: verlassen</translation>
+        <translation>Klick auf Karte: Stimme · Rechtsklick/Rücktaste: Punkt zurück · N: nächste Person · Esc: beenden</translation>
     </message>
     <message>
         <source>“{session}”: every dot and total is shown, ranked in Voting Results</source>
-        <translation>„{session}“: Alle Punkte und Summen sind sichtbar, geordnet in den Abstimmungsergebnissen</translation>
+        <translation>„{session}“: alle Punkte und Summen sichtbar, Rangfolge in „Abstimmungsergebnisse“</translation>
     </message>
     <message>
         <source>Tally: select a card, type its count of paper dots, Enter</source>
@@ -1334,7 +1334,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tally set to {count}; select another card and type its count</source>
-        <translation>Zählung auf {count} gesetzt; nächste Karte auswählen und ihre Anzahl eingeben</translation>
+        <translation>Zählung: {count}; nächste Karte auswählen und Anzahl eingeben</translation>
     </message>
     <message>
         <source>Type this card&apos;s count of paper dots, then Enter</source>
