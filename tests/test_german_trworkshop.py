@@ -225,7 +225,8 @@ def test_the_analytics_dialogs_and_panel_are_german(window, qtbot, tmp_path):
     from app.views.analytics.launch import stages_of
     from app.views.analytics.log_dialog import ColumnsDialog
     from app.views.analytics.mapping_dialog import MappingDialog
-    from app.views.analytics.summary import span_text, summary_text
+    from app.views.analytics.panel import duration
+    from app.views.analytics.summary import grouped, span_text, summary_text
 
     log = tiny_log(tmp_path)
     preview = api.preview_log(log)
@@ -254,6 +255,7 @@ def test_the_analytics_dialogs_and_panel_are_german(window, qtbot, tmp_path):
     analytics = api.analyse(request).analytics
     assert summary_text(analytics) == "7 Ereignisse, 3 Fälle, 1. März – 31. Mai 2026; 1 Aktivität nicht zugeordnet"
     assert span_text("2025-12-28", "2026-01-03") == "28. Dez. 2025 – 3. Jan. 2026"
+    assert grouped(12345) == "12.345" and duration(3 * 3600) == "3,0 Std." and duration(45) == "45 s"
     assert window.analytics.apply(JID, analytics)
     panel = window.analytics_panel
     assert panel.tabs.tabText(0) == "Phasen" and panel.tabs.tabText(2) == "Nicht zugeordnet (1)"

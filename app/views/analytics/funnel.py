@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.i18n import translate
+from app.views.analytics.summary import grouped
 
 REACHED_COLOR = QColor("#4F7FD8")
 DROPOFF_COLOR = QColor("#E8833A")
@@ -93,7 +94,7 @@ class FunnelChart(QWidget):
                 painter.fillRect(QRectF(bar_x + length - leak, y + 4, leak, ROW - 8), DROPOFF_COLOR)
             right = QRectF(bar_x + bar_w + 6, y, numbers_w, ROW / 2 + 2)
             painter.setPen(text_color)
-            painter.drawText(right, Qt.AlignmentFlag.AlignBottom, f"{row.reached:,} · {percent(row.share)}")
+            painter.drawText(right, Qt.AlignmentFlag.AlignBottom, f"{grouped(row.reached)} · {percent(row.share)}")
             painter.setFont(small)
             painter.setPen(muted)
             below = QRectF(bar_x + bar_w + 6, y + ROW / 2 + 2, numbers_w, ROW / 2 - 2)
@@ -103,7 +104,7 @@ class FunnelChart(QWidget):
                 else [translate("FunnelChart", "conv. {percent}").format(percent=percent(row.conversion))]
             )
             if row.dropoff:
-                parts.append(f"−{row.dropoff:,}")
+                parts.append(f"−{grouped(row.dropoff)}")
             painter.drawText(below, Qt.AlignmentFlag.AlignTop, " ".join(parts))
             painter.setFont(self.font())
         painter.end()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, LaneKind
+from app.views.analytics.summary import grouped
 
 NOT_MAPPED = QT_TRANSLATE_NOOP("MappingDialog", "(not mapped)")
 NO_CARD = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
@@ -92,7 +93,7 @@ class MappingDialog(QDialog):
             name = QTableWidgetItem(activity)
             name.setToolTip(activity)
             self.table.setItem(row, ACTIVITY, name)
-            count = QTableWidgetItem(f"{counts[activity]:,}")
+            count = QTableWidgetItem(grouped(counts[activity]))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, EVENTS, count)
             stage = QComboBox()
@@ -143,14 +144,14 @@ class MappingDialog(QDialog):
     def unmapped_text(self) -> str:
         left = self.unmapped()
         if not left:
-            return translate("MappingDialog", "All {n} activities are mapped.").format(n=f"{len(self.activities):,}")
+            return translate("MappingDialog", "All {n} activities are mapped.").format(n=grouped(len(self.activities)))
         events = sum(left.values())
         text = (
             translate("MappingDialog", "{n} activity not mapped ({events} of {total} events).")
             if len(left) == 1
             else translate("MappingDialog", "{n} activities not mapped ({events} of {total} events).")
         )
-        return text.format(n=f"{len(left):,}", events=f"{events:,}", total=f"{sum(self.counts.values()):,}")
+        return text.format(n=grouped(len(left)), events=grouped(events), total=grouped(sum(self.counts.values())))
 
     def _count_unmapped(self) -> None:
         self.unmapped_label.setText(self.unmapped_text())

@@ -31,7 +31,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics
 from app.views.analytics.funnel import NOBODY_COLOR, FunnelChart, FunnelRow, percent
-from app.views.analytics.summary import summary_text
+from app.views.analytics.summary import decimal, grouped, summary_text
 from app.views.board.view import BoardView
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("AnalyticsPanel", "Analyse an event log to measure this journey")
@@ -45,12 +45,12 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return "–"
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return translate("AnalyticsPanel", "{n} s").format(n=f"{seconds:.0f}")
     if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
+        return translate("AnalyticsPanel", "{n} min").format(n=f"{seconds / 60:.0f}")
     if seconds < 48 * 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} d"
+        return translate("AnalyticsPanel", "{n} h").format(n=decimal(seconds / 3600, 1))
+    return translate("AnalyticsPanel", "{n} d").format(n=decimal(seconds / 86400, 1))
 
 
 def stage_rows(journey: Journey) -> list[list[str]]:
@@ -66,10 +66,10 @@ def stage_rows(journey: Journey) -> list[list[str]]:
         rows.append(
             [
                 stage.name,
-                f"{m.reached:,}",
+                grouped(m.reached),
                 percent(m.share),
                 percent(m.conversion),
-                f"{m.dropoff:,}",
+                grouped(m.dropoff),
                 duration(m.median_to_next_s),
                 duration(m.p90_to_next_s),
                 "",
@@ -89,7 +89,7 @@ def flow_rows(journey: Journey) -> list[list[str]]:
         [
             names.get(f.source, f.source),
             names.get(f.target, f.target),
-            f"{f.count:,}",
+            grouped(f.count),
             translate("AnalyticsPanel", BACKWARD_MARK) if backward(order, f.source, f.target) else "",
         ]
         for f in flows
@@ -97,14 +97,14 @@ def flow_rows(journey: Journey) -> list[list[str]]:
 
 
 def unmapped_rows(analytics: JourneyAnalytics) -> list[list[str]]:
-    return [[a, f"{n:,}"] for a, n in sorted(analytics.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return [[a, grouped(n)] for a, n in sorted(analytics.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def split_rows(journey: Journey) -> list[list[str]]:
     analytics = journey.analytics
     assert analytics is not None
     return [
-        [f"{s.by.value}: {s.value}", *(f"{s.stages.get(stage.id, 0):,}" for stage in journey.stages)]
+        [f"{s.by.value}: {s.value}", *(grouped(s.stages.get(stage.id, 0)) for stage in journey.stages)]
         for s in analytics.splits
     ]
 
@@ -126,8 +126,8 @@ def period_rows(journey: Journey) -> list[list[str]]:
         rows.append(
             [
                 stage.name,
-                "–" if b is None else f"{b.reached:,} · {percent(b.share)}",
-                "–" if a is None else f"{a.reached:,} · {percent(a.share)}",
+                "–" if b is None else f"{grouped(b.reached)} · {percent(b.share)}",
+                "–" if a is None else f"{grouped(a.reached)} · {percent(a.share)}",
                 change,
             ]
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.models.entities import JourneyAnalytics
 
 MONTHS = (
@@ -54,9 +54,21 @@ def _month(day: datetime) -> str:
     return translate("AnalyticsSummary", MONTHS[day.month - 1])
 
 
+def grouped(n: int) -> str:
+    """12,345, or 12.345 in German, where the comma is the decimal mark."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if current_language() == "de" else text
+
+
+def decimal(value: float, places: int) -> str:
+    """3.5, or 3,5 in German."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if current_language() == "de" else text
+
+
 def plural(n: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both translated, with an ``{n}``) for ``n``, grouped by thousands."""
-    return (one if n == 1 else many).format(n=f"{n:,}")
+    return (one if n == 1 else many).format(n=grouped(n))
 
 
 def summary_text(analytics: JourneyAnalytics) -> str:

@@ -198,6 +198,22 @@ Es wurde nichts geändert.</translation>
         <translation>niemand erreicht sie</translation>
     </message>
     <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} Std.</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} Tg.</translation>
+    </message>
+    <message>
         <source>{points} pts</source>
         <translation>{points} Pkt.</translation>
     </message>
