@@ -190,7 +190,7 @@ def test_the_workshop_widgets_show_no_english(window, qtbot):
     qtbot.addWidget(timer)
     assert timer.reading.text() == "Zählt von 5:00 herunter"
     timer.edit.setText("bald")
-    assert timer.reading.text().startswith("Keine Zeitangabe: minuten")
+    assert timer.reading.text().startswith("Keine Zeitangabe: Minuten (5)")
     assert not still_english(timer)
 
     presenter = PresenterView(window.presentation, window.workshop_timer, window)

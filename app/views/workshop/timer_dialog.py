@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.workshop.timer_clock import format_remaining, parse_duration
 
+# Its own text rather than the hint lowercased: German nouns keep their capital.
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "TimerDialog", "Not a time: minutes (5), minutes and seconds (5:30) or units (90s, 2m, 1h 30m)"
+)
 HINT = QT_TRANSLATE_NOOP("TimerDialog", "Minutes (5), minutes and seconds (5:30) or units (90s, 2m, 1h 30m)")
 
 
@@ -48,9 +52,7 @@ class TimerDialog(QDialog):
             )
         else:
             hint = translate("TimerDialog", HINT)
-            self.reading.setText(
-                hint if not text.strip() else translate("TimerDialog", "Not a time: {hint}").format(hint=hint.lower())
-            )
+            self.reading.setText(hint if not text.strip() else translate("TimerDialog", NOT_A_TIME))
 
     def accept(self) -> None:
         if self.seconds is not None:

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>{journey} has no analytics yet. Use Analytics ▸ Analyse Event Log… first.</source>
-        <translation>{journey} hat noch keine Analyse. Verwenden Sie zuerst Analyse ▸ Ereignisprotokoll analysieren….</translation>
+        <translation>{journey} hat noch keine Analyse. Verwenden Sie zuerst „Analyse ▸ Ereignisprotokoll analysieren…“.</translation>
     </message>
     <message>
         <source>An event log is being read; wait for it or cancel it first.</source>
@@ -89,7 +89,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was checked; nothing was changed.</source>
-        <translation>Nichts wurde angehakt; es wurde nichts geändert.</translation>
+        <translation>Nichts ausgewählt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not added: {reason}
@@ -421,7 +421,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>One workbook per &amp;participant</source>
-        <translation>Eine Arbeitsmappe pro &amp;Teilnehmer</translation>
+        <translation>Eine Arbeitsmappe pro &amp;Person</translation>
     </message>
     <message>
         <source>A &amp;blank ballot, with a Name cell to type in</source>
@@ -445,7 +445,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>No voting session of this journey is open.</source>
-        <translation>Keine Abstimmung dieser Journey ist offen.</translation>
+        <translation>Diese Journey hat keine offene Abstimmung.</translation>
     </message>
     <message>
         <source>{names} and {n} more</source>
@@ -563,7 +563,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>No voting session of this journey is open. Start one with Workshop ▸ Start Voting…; ballots are for a session still taking votes.</source>
-        <translation>Keine Abstimmung dieser Journey ist offen. Starten Sie eine mit Workshop ▸ Abstimmung starten…; Stimmzettel gibt es nur für eine Abstimmung, die noch Stimmen annimmt.</translation>
+        <translation>Diese Journey hat keine offene Abstimmung. Starten Sie eine mit Workshop ▸ Abstimmung starten…; Stimmzettel gibt es nur für Abstimmungen, die noch Stimmen annehmen.</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation>Teilnehmer(in)</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -606,7 +606,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Each replaces that participant&apos;s votes in the session.</source>
-        <translation>Jeder ersetzt die Stimmen der jeweiligen Person in der Abstimmung.</translation>
+        <translation>Jeder Stimmzettel ersetzt die Stimmen der jeweiligen Person in der Abstimmung.</translation>
     </message>
     <message>
         <source>The workbooks with a problem are left out.</source>
@@ -1048,7 +1048,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The most dots one participant may put on one card</source>
-        <translation>Die meisten Punkte, die eine Person auf eine Karte setzen darf</translation>
+        <translation>Die höchste Zahl an Punkten, die eine Person auf eine Karte setzen darf</translation>
     </message>
     <message>
         <source>Most per &amp;card</source>
@@ -1090,6 +1090,10 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>TimerDialog</name>
     <message>
+        <source>Not a time: minutes (5), minutes and seconds (5:30) or units (90s, 2m, 1h 30m)</source>
+        <translation>Keine Zeitangabe: Minuten (5), Minuten und Sekunden (5:30) oder Einheiten (90s, 2m, 1h 30m)</translation>
+    </message>
+    <message>
         <source>Minutes (5), minutes and seconds (5:30) or units (90s, 2m, 1h 30m)</source>
         <translation>Minuten (5), Minuten und Sekunden (5:30) oder Einheiten (90s, 2m, 1h 30m)</translation>
     </message>
@@ -1108,10 +1112,6 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Counts down from {time}</source>
         <translation>Zählt von {time} herunter</translation>
-    </message>
-    <message>
-        <source>Not a time: {hint}</source>
-        <translation>Keine Zeitangabe: {hint}</translation>
     </message>
 </context>
 <context>
