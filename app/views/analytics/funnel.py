@@ -15,6 +15,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.i18n import translate
+from app.views.analytics.summary import grouped
+
 REACHED_COLOR = QColor("#4F7FD8")
 DROPOFF_COLOR = QColor("#E8833A")
 NOBODY_COLOR = QColor("#B3261E")
@@ -78,7 +81,11 @@ class FunnelChart(QWidget):
             painter.fillRect(track, self.palette().color(QPalette.ColorRole.AlternateBase))
             if row.reached == 0:
                 painter.setPen(NOBODY_COLOR)
-                painter.drawText(track.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "nobody reaches it")
+                painter.drawText(
+                    track.adjusted(6, 0, 0, 0),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    translate("FunnelChart", "nobody reaches it"),
+                )
                 continue
             length = bar_w * row.reached / top
             painter.fillRect(QRectF(bar_x, y + 4, length, ROW - 8), REACHED_COLOR)
@@ -87,13 +94,17 @@ class FunnelChart(QWidget):
                 painter.fillRect(QRectF(bar_x + length - leak, y + 4, leak, ROW - 8), DROPOFF_COLOR)
             right = QRectF(bar_x + bar_w + 6, y, numbers_w, ROW / 2 + 2)
             painter.setPen(text_color)
-            painter.drawText(right, Qt.AlignmentFlag.AlignBottom, f"{row.reached:,} · {percent(row.share)}")
+            painter.drawText(right, Qt.AlignmentFlag.AlignBottom, f"{grouped(row.reached)} · {percent(row.share)}")
             painter.setFont(small)
             painter.setPen(muted)
             below = QRectF(bar_x + bar_w + 6, y + ROW / 2 + 2, numbers_w, ROW / 2 - 2)
-            parts = [] if row.conversion is None else [f"conv. {percent(row.conversion)}"]
+            parts = (
+                []
+                if row.conversion is None
+                else [translate("FunnelChart", "conv. {percent}").format(percent=percent(row.conversion))]
+            )
             if row.dropoff:
-                parts.append(f"−{row.dropoff:,}")
+                parts.append(f"−{grouped(row.dropoff)}")
             painter.drawText(below, Qt.AlignmentFlag.AlignTop, " ".join(parts))
             painter.setFont(self.font())
         painter.end()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.analytics import api
 from app.analytics.analysis import fingerprint
 from app.document.analytics_commands import accept_observed, apply_analytics, remove_analytics
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import DEFAULT_MEASURES, analysed_lanes
 from app.models.entities import Journey, JourneyAnalytics, LaneKind, LogColumns, Measure
 from app.models.errors import WaymarkError
@@ -31,7 +32,7 @@ from app.views.analytics.observed_dialog import ObservedDialog, ordered_quotes, 
 from app.views.analytics.summary import summary_text
 from app.views.analytics.worker import LogTask
 
-TITLE = "Analyse Event Log"
+TITLE = QT_TRANSLATE_NOOP("AnalyticsLauncher", "Analyse Event Log")
 PANEL_WIDTH = 420
 
 
@@ -84,16 +85,28 @@ class AnalyticsLauncher(QObject):
     def _editable_journey(self, title: str, *, analysed: bool = False) -> Journey | None:
         journey = self.journey()
         if journey is None:
-            self._say(title, "Show a journey on the board first.")
+            self._say(title, translate("AnalyticsLauncher", "Show a journey on the board first."))
             return None
         if self.doc.read_only:
-            self._say(title, f"{self.doc.title} is open read-only; analytics cannot be changed.")
+            self._say(
+                title,
+                translate("AnalyticsLauncher", "{title} is open read-only; analytics cannot be changed.").format(
+                    title=self.doc.title
+                ),
+            )
             return None
         if analysed and journey.analytics is None:
-            self._say(title, f"{journey.name} has no analytics yet. Use Analytics ▸ Analyse Event Log… first.")
+            self._say(
+                title,
+                translate(
+                    "AnalyticsLauncher", "{journey} has no analytics yet. Use Analytics ▸ Analyse Event Log… first."
+                ).format(journey=journey.name),
+            )
             return None
         if self.task is not None and self.task.running:
-            self._say(title, "An event log is being read; wait for it or cancel it first.")
+            self._say(
+                title, translate("AnalyticsLauncher", "An event log is being read; wait for it or cancel it first.")
+            )
             return None
         return journey
 
@@ -107,10 +120,17 @@ class AnalyticsLauncher(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _run(self, work: Callable[[api.Progress, api.Job], Any], label: str, done: Callable[[Any], None]) -> None:
-        task = self.task = LogTask(work, TITLE, label, self.window)
+        title = translate("AnalyticsLauncher", TITLE)
+        task = self.task = LogTask(work, title, label, self.window)
         task.done.connect(done)
-        task.failed.connect(lambda message: self._say(TITLE, f"{message}\nNothing was changed.", error=True))
-        task.cancelled.connect(lambda: self._status("Cancelled; nothing was changed."))
+        task.failed.connect(
+            lambda message: self._say(
+                title,
+                translate("AnalyticsLauncher", "{reason}\nNothing was changed.").format(reason=message),
+                error=True,
+            )
+        )
+        task.cancelled.connect(lambda: self._status(translate("AnalyticsLauncher", "Cancelled; nothing was changed.")))
         task.start()
 
     def _open(self, dialog: Any, accepted: Callable[[], None]) -> None:
@@ -129,7 +149,7 @@ class AnalyticsLauncher(QObject):
     # -- Analyse Event Log… ------------------------------------------------------------------
 
     def analyse_log(self, path: Path | None = None) -> None:
-        journey = self._editable_journey(TITLE)
+        journey = self._editable_journey(translate("AnalyticsLauncher", TITLE))
         if journey is None:
             return
         if path is None:
@@ -139,7 +159,11 @@ class AnalyticsLauncher(QObject):
             if path is None:
                 return
         plan = self.plan = Plan(journey.id, Path(path))
-        self._run(lambda _progress, _job: api.preview_log(plan.path), f"Reading {plan.path.name}…", self._previewed)
+        self._run(
+            lambda _progress, _job: api.preview_log(plan.path),
+            translate("AnalyticsLauncher", "Reading {file}…").format(file=plan.path.name),
+            self._previewed,
+        )
 
     def _plan_journey(self) -> Journey | None:
         """The journey being analysed, unless it was deleted while a dialog was open."""
@@ -147,7 +171,10 @@ class AnalyticsLauncher(QObject):
         assert plan is not None
         journey = next((j for j in self.doc.project.journeys if j.id == plan.journey_id), None)
         if journey is None:
-            self._say(TITLE, "The journey was deleted meanwhile; nothing was changed.")
+            self._say(
+                translate("AnalyticsLauncher", TITLE),
+                translate("AnalyticsLauncher", "The journey was deleted meanwhile; nothing was changed."),
+            )
         return journey
 
     def _previewed(self, preview: api.LogPreview) -> None:
@@ -182,7 +209,7 @@ class AnalyticsLauncher(QObject):
             counts = api.activity_counts(plan.path, columns, job)
             return counts, api.suggest_mapping(list(counts), stages)
 
-        self._run(work, "Counting the activities…", self._counted)
+        self._run(work, translate("AnalyticsLauncher", "Counting the activities…"), self._counted)
 
     def _counted(self, found: tuple[dict[str, int], dict[str, str]]) -> None:
         plan = self.plan
@@ -216,7 +243,11 @@ class AnalyticsLauncher(QObject):
         def work(progress: api.Progress, job: api.Job) -> api.AnalysisResult:
             return api.analyse(request, progress, job)
 
-        self._run(work, f"Analysing {plan.path.name}…", self._analysed if ask else self._apply_result)
+        self._run(
+            work,
+            translate("AnalyticsLauncher", "Analysing {file}…").format(file=plan.path.name),
+            self._analysed if ask else self._apply_result,
+        )
 
     def _analysed(self, result: api.AnalysisResult) -> None:
         plan = self.plan
@@ -224,12 +255,15 @@ class AnalyticsLauncher(QObject):
         plan.result = result
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(TITLE)
+        box.setWindowTitle(translate("AnalyticsLauncher", TITLE))
         box.setText(summary_text(result.analytics))
         extra = "\n".join(result.warnings)
         box.setInformativeText(
-            (extra + "\n\n" if extra else "") + "Apply adds the metric lanes and the flow lane and keeps the results "
-            "in the project (one undo step)."
+            (extra + "\n\n" if extra else "")
+            + translate(
+                "AnalyticsLauncher",
+                "Apply adds the metric lanes and the flow lane and keeps the results in the project (one undo step).",
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Apply)
@@ -249,9 +283,17 @@ class AnalyticsLauncher(QObject):
             flow = journey.analytics is None or any(ln.kind == LaneKind.FLOW for ln in journey.lanes)
             self.doc.push(apply_analytics(self.doc, journey_id, analytics, kept_measures(journey), flow_lane=flow))
         except (WaymarkError, KeyError, LookupError, ValueError) as exc:
-            self._say(TITLE, f"The analytics were not applied: {exc}\nNothing was changed.", error=True)
+            self._say(
+                translate("AnalyticsLauncher", TITLE),
+                translate("AnalyticsLauncher", "The analytics were not applied: {reason}\nNothing was changed.").format(
+                    reason=exc
+                ),
+                error=True,
+            )
             return False
-        self._status(f"Analytics applied: {summary_text(analytics)}")
+        self._status(
+            translate("AnalyticsLauncher", "Analytics applied: {summary}").format(summary=summary_text(analytics))
+        )
         self.show_panel()
         self.window.activateWindow()  # the keys go back to the board (no window manager does it on Xvfb)
         return True
@@ -263,14 +305,19 @@ class AnalyticsLauncher(QObject):
         assert analytics is not None
         path = Path(analytics.source.path)
         if not path.is_file():
-            self._say(title, f"The log {path} is not there any more; the stored results are kept.")
+            self._say(
+                title,
+                translate(
+                    "AnalyticsLauncher", "The log {path} is not there any more; the stored results are kept."
+                ).format(path=path),
+            )
             return None
         split_at = analytics.periods.split_at if analytics.periods else None
         source = analytics.source
         return Plan(journey.id, path, columns=source.columns, naive_zone=source.naive_zone, split_at=split_at)
 
     def refresh(self) -> None:
-        title = "Refresh Analytics"
+        title = translate("AnalyticsLauncher", "Refresh Analytics")
         journey = self._editable_journey(title, analysed=True)
         plan = self._saved_plan(journey, title) if journey is not None else None
         if journey is None or plan is None:
@@ -295,14 +342,19 @@ class AnalyticsLauncher(QObject):
 
         def done(result: api.AnalysisResult | None) -> None:
             if result is None or result.analytics.source.fingerprint == stored.source.fingerprint:
-                self._say(title, f"The log {plan.path.name} has not changed since it was analysed.")
+                self._say(
+                    title,
+                    translate("AnalyticsLauncher", "The log {file} has not changed since it was analysed.").format(
+                        file=plan.path.name
+                    ),
+                )
                 return
             self.apply(plan.journey_id, result.analytics)
 
-        self._run(work, f"Analysing {plan.path.name}…", done)
+        self._run(work, translate("AnalyticsLauncher", "Analysing {file}…").format(file=plan.path.name), done)
 
     def edit_mapping(self) -> None:
-        title = "Edit Activity Mapping"
+        title = translate("AnalyticsLauncher", "Edit Activity Mapping")
         journey = self._editable_journey(title, analysed=True)
         plan = self._saved_plan(journey, title) if journey is not None else None
         if journey is None or plan is None:
@@ -315,15 +367,18 @@ class AnalyticsLauncher(QObject):
         self._open(dialog, lambda: self._mapped(dialog.mapping(), dialog.card_mapping(), ask=False))
 
     def suggest_observed(self) -> None:
-        title = "Suggest Observed Curve and Quotes"
+        title = translate("AnalyticsLauncher", "Suggest Observed Curve and Quotes")
         journey = self._editable_journey(title, analysed=True)
         if journey is None:
             return
         if not suggested_points(journey) and not ordered_quotes(journey):
             self._say(
                 title,
-                "The analysed log has no feedback text or rating per stage. Choose a feedback or "
-                "rating column in Analyse Event Log… to suggest an observed curve.",
+                translate(
+                    "AnalyticsLauncher",
+                    "The analysed log has no feedback text or rating per stage. Choose a feedback or "
+                    "rating column in Analyse Event Log… to suggest an observed curve.",
+                ),
             )
             return
         dialog = ObservedDialog(self.doc.project, journey, self.window)
@@ -333,14 +388,28 @@ class AnalyticsLauncher(QObject):
     def _accept_observed(self, journey_id: str, dialog: ObservedDialog) -> None:
         points, quotes = dialog.points(), dialog.quotes()
         if not points and not quotes:
-            self._status("Nothing was checked; nothing was changed.")
+            self._status(translate("AnalyticsLauncher", "Nothing was checked; nothing was changed."))
             return
         try:
             self.doc.push(accept_observed(self.doc, journey_id, dialog.persona_id(), points, quotes))
         except (WaymarkError, KeyError, LookupError, ValueError) as exc:
-            self._say("Suggest Observed Curve and Quotes", f"Not added: {exc}\nNothing was changed.", error=True)
+            self._say(
+                translate("AnalyticsLauncher", "Suggest Observed Curve and Quotes"),
+                translate("AnalyticsLauncher", "Not added: {reason}\nNothing was changed.").format(reason=exc),
+                error=True,
+            )
             return
-        self._status(f"Observed curve ({len(points)} stages) and {len(quotes)} quotes added")
+        curve = (
+            translate("AnalyticsLauncher", "Observed curve ({n} stage)")
+            if len(points) == 1
+            else translate("AnalyticsLauncher", "Observed curve ({n} stages)")
+        ).format(n=len(points))
+        said = (
+            translate("AnalyticsLauncher", "{curve} and {n} quote added")
+            if len(quotes) == 1
+            else translate("AnalyticsLauncher", "{curve} and {n} quotes added")
+        )
+        self._status(said.format(curve=curve, n=len(quotes)))
 
     def show_panel(self) -> None:
         dock = self.window.analytics_dock
@@ -351,16 +420,26 @@ class AnalyticsLauncher(QObject):
             self.window.resizeDocks([dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def remove(self) -> None:
-        title = "Remove Analytics"
+        title = translate("AnalyticsLauncher", "Remove Analytics")
         journey = self._editable_journey(title, analysed=True)
         if journey is None:
             return
         try:
             self.doc.push(remove_analytics(self.doc, journey.id))
         except (WaymarkError, KeyError, LookupError) as exc:
-            self._say(title, f"The analytics were not removed: {exc}\nNothing was changed.", error=True)
+            self._say(
+                title,
+                translate("AnalyticsLauncher", "The analytics were not removed: {reason}\nNothing was changed.").format(
+                    reason=exc
+                ),
+                error=True,
+            )
             return
-        self._status(f"Analytics removed from {journey.name} (Edit ▸ Undo brings them back)")
+        self._status(
+            translate("AnalyticsLauncher", "Analytics removed from {journey} (Edit ▸ Undo brings them back)").format(
+                journey=journey.name
+            )
+        )
 
 
 def _named(columns: LogColumns) -> list[str]:

@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, LaneKind
+from app.views.analytics.summary import grouped
 
-NOT_MAPPED = "(not mapped)"
-NO_CARD = "(none)"
-COLUMNS = ("Activity", "Events", "Stage", "Touchpoint card")
+NOT_MAPPED = QT_TRANSLATE_NOOP("MappingDialog", "(not mapped)")
+NO_CARD = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MappingDialog", "Activity"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Events"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Stage"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Touchpoint card"),
+)
 ACTIVITY, EVENTS, STAGE, CARD = range(4)
 
 
@@ -39,7 +46,8 @@ def touchpoint_cards(journey: Journey) -> list[tuple[str, str]]:
     stages = {s.id: (n, s.name) for n, s in enumerate(journey.stages)}
     cards = [c for c in journey.cards if c.lane in lanes and c.stage in stages]
     cards.sort(key=lambda c: stages[c.stage][0])
-    return [(c.id, f"{stages[c.stage][1]} · {(c.text or '(empty)')[:40]}") for c in cards]
+    empty = translate("MappingDialog", "(empty)")
+    return [(c.id, f"{stages[c.stage][1]} · {(c.text or empty)[:40]}") for c in cards]
 
 
 class MappingDialog(QDialog):
@@ -54,19 +62,22 @@ class MappingDialog(QDialog):
         cards: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Activities → stages of {journey.name}")
+        self.setWindowTitle(translate("MappingDialog", "Activities → stages of {journey}").format(journey=journey.name))
         self.stage_ids = [s.id for s in journey.stages]
         self.activities = sorted(counts, key=lambda a: (-counts[a], a))
         self.counts = dict(counts)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Each activity of the log counts toward the stage chosen here; leave an activity "
-            "“(not mapped)” to keep it out of the stage measures."
+            translate(
+                "MappingDialog",
+                "Each activity of the log counts toward the stage chosen here; leave an activity "
+                "“(not mapped)” to keep it out of the stage measures.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.activities), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("MappingDialog", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,11 +93,11 @@ class MappingDialog(QDialog):
             name = QTableWidgetItem(activity)
             name.setToolTip(activity)
             self.table.setItem(row, ACTIVITY, name)
-            count = QTableWidgetItem(f"{counts[activity]:,}")
+            count = QTableWidgetItem(grouped(counts[activity]))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, EVENTS, count)
             stage = QComboBox()
-            stage.addItem(NOT_MAPPED, "")
+            stage.addItem(translate("MappingDialog", NOT_MAPPED), "")
             for s in journey.stages:
                 stage.addItem(s.name, s.id)
             stage.setCurrentIndex(max(0, stage.findData(proposed.get(activity, ""))))
@@ -94,7 +105,7 @@ class MappingDialog(QDialog):
             self.table.setCellWidget(row, STAGE, stage)
             self.stage_combos.append(stage)
             card = QComboBox()
-            card.addItem(NO_CARD, "")
+            card.addItem(translate("MappingDialog", NO_CARD), "")
             for card_id, text in touch:
                 card.addItem(text, card_id)
             card.setCurrentIndex(max(0, card.findData((cards or {}).get(activity, ""))))
@@ -105,7 +116,7 @@ class MappingDialog(QDialog):
         self.unmapped_label = QLabel()
         layout.addWidget(self.unmapped_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Analyse")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("MappingDialog", "&Analyse"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -133,10 +144,14 @@ class MappingDialog(QDialog):
     def unmapped_text(self) -> str:
         left = self.unmapped()
         if not left:
-            return f"All {len(self.activities):,} activities are mapped."
+            return translate("MappingDialog", "All {n} activities are mapped.").format(n=grouped(len(self.activities)))
         events = sum(left.values())
-        noun = "activity" if len(left) == 1 else "activities"
-        return f"{len(left):,} {noun} not mapped ({events:,} of {sum(self.counts.values()):,} events)."
+        text = (
+            translate("MappingDialog", "{n} activity not mapped ({events} of {total} events).")
+            if len(left) == 1
+            else translate("MappingDialog", "{n} activities not mapped ({events} of {total} events).")
+        )
+        return text.format(n=grouped(len(left)), events=grouped(events), total=grouped(sum(self.counts.values())))
 
     def _count_unmapped(self) -> None:
         self.unmapped_label.setText(self.unmapped_text())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.i18n import translate
+
 Act = Callable[..., Any]  # window_menus.build_menus' act(menu, name, text, slot, keys, tip=)
 ANALYSE_KEYS = "Ctrl+Shift+A"
 NEEDS_RESULTS = ("refresh_analytics", "edit_activity_mapping", "suggest_observed", "remove_analytics")
@@ -19,44 +21,54 @@ def build_analytics_menu(window: Any, menu: Any, act: Act) -> None:
     from app.views.analytics.launch import AnalyticsLauncher
 
     launcher = window.analytics = AnalyticsLauncher(window)
+    # The title is set here, with the menu's entries, so its mnemonic is chosen with theirs.
+    menu.setTitle(translate("AnalyticsMenu", "&Analytics"))
     act(
         menu,
         "analyse_log",
-        "Analyse Event &Log…",
+        translate("AnalyticsMenu", "Analyse Event &Log…"),
         launcher.analyse_log,
         [ANALYSE_KEYS],
-        tip="Measure the journey on the board against an event log (CSV, TSV, Parquet or XES)",
+        tip=translate(
+            "AnalyticsMenu", "Measure the journey on the board against an event log (CSV, TSV, Parquet or XES)"
+        ),
     )
     act(
         menu,
         "refresh_analytics",
-        "&Refresh Analytics",
+        translate("AnalyticsMenu", "&Refresh Analytics"),
         launcher.refresh,
-        tip="Analyse the saved log again with the saved columns and mapping, if it changed",
+        tip=translate("AnalyticsMenu", "Analyse the saved log again with the saved columns and mapping, if it changed"),
     )
     act(
         menu,
         "edit_activity_mapping",
-        "Edit Activity &Mapping…",
+        translate("AnalyticsMenu", "Edit Activity &Mapping…"),
         launcher.edit_mapping,
-        tip="Change which stage each activity of the log counts toward, and analyse again",
+        tip=translate("AnalyticsMenu", "Change which stage each activity of the log counts toward, and analyse again"),
     )
     menu.addSeparator()
     act(
         menu,
         "suggest_observed",
-        "Suggest &Observed Curve and Quotes…",
+        translate("AnalyticsMenu", "Suggest &Observed Curve and Quotes…"),
         launcher.suggest_observed,
-        tip="An observed emotion curve and Quote cards from the log's feedback and ratings",
+        tip=translate("AnalyticsMenu", "An observed emotion curve and Quote cards from the log's feedback and ratings"),
     )
     menu.addSeparator()
-    act(menu, "show_analytics", "Show Analytics &Panel", launcher.show_panel, tip="The funnel and the tables")
+    act(
+        menu,
+        "show_analytics",
+        translate("AnalyticsMenu", "Show Analytics &Panel"),
+        launcher.show_panel,
+        tip=translate("AnalyticsMenu", "The funnel and the tables"),
+    )
     act(
         menu,
         "remove_analytics",
-        "Remo&ve Analytics",
+        translate("AnalyticsMenu", "Remo&ve Analytics"),
         launcher.remove,
-        tip="Forget the journey's results and delete the lanes they filled (one undo step)",
+        tip=translate("AnalyticsMenu", "Forget the journey's results and delete the lanes they filled (one undo step)"),
     )
     menu.aboutToShow.connect(lambda: update_actions(window))
 

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, ObservedQuote, Project
 from app.models.limits import MAX_SCORE, MIN_SCORE
 
-NO_PERSONA = "(no persona)"
+NO_PERSONA = QT_TRANSLATE_NOOP("ObservedDialog", "(no persona)")
 
 
 def rating_score(rating: float, nps: bool) -> float:
@@ -84,7 +85,9 @@ class ObservedDialog(QDialog):
     def __init__(self, project: Project, journey: Journey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journey = journey
-        self.setWindowTitle(f"Observed curve and quotes for {journey.name}")
+        self.setWindowTitle(
+            translate("ObservedDialog", "Observed curve and quotes for {journey}").format(journey=journey.name)
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.persona = QComboBox()
@@ -93,17 +96,19 @@ class ObservedDialog(QDialog):
         for p in own + others:
             self.persona.addItem(p.name, p.id)
         if not project.personas:
-            self.persona.addItem(NO_PERSONA, None)
-        persona_label = QLabel("&Persona:")
+            self.persona.addItem(translate("ObservedDialog", NO_PERSONA), None)
+        persona_label = QLabel(translate("ObservedDialog", "&Persona:"))
         persona_label.setBuddy(self.persona)
         form.addRow(persona_label, self.persona)
         layout.addLayout(form)
 
         names = {s.id: s.name for s in journey.stages}
         self.suggested = suggested_points(journey)
-        layout.addWidget(QLabel("Suggested observed scores (−2 … +2):"))
+        layout.addWidget(QLabel(translate("ObservedDialog", "Suggested observed scores (−2 … +2):")))
         self.points_table = QTableWidget(0, 2)
-        self.points_table.setHorizontalHeaderLabels(["Stage", "Score"])
+        self.points_table.setHorizontalHeaderLabels(
+            [translate("ObservedDialog", "Stage"), translate("ObservedDialog", "Score")]
+        )
         self.point_stages: list[str] = []
         for stage in journey.stages:
             if stage.id not in self.suggested:
@@ -117,9 +122,15 @@ class ObservedDialog(QDialog):
         layout.addWidget(self.points_table, 3)
 
         self.offered = ordered_quotes(journey)
-        layout.addWidget(QLabel("Quotes to add as Quote cards (evidence “observed”):"))
+        layout.addWidget(QLabel(translate("ObservedDialog", "Quotes to add as Quote cards (evidence “observed”):")))
         self.quotes_table = QTableWidget(len(self.offered), 3)
-        self.quotes_table.setHorizontalHeaderLabels(["Quote", "Stage", "Sentiment"])
+        self.quotes_table.setHorizontalHeaderLabels(
+            [
+                translate("ObservedDialog", "Quote"),
+                translate("ObservedDialog", "Stage"),
+                translate("ObservedDialog", "Sentiment"),
+            ]
+        )
         for row, quote in enumerate(self.offered):
             self.quotes_table.setItem(row, 0, _checkable(quote.text))
             self.quotes_table.setItem(row, 1, QTableWidgetItem(names[quote.stage]))
@@ -129,13 +140,16 @@ class ObservedDialog(QDialog):
         layout.addWidget(self.quotes_table, 4)
 
         note = QLabel(
-            "Scores come from the rating column when the log has one, else from the feedback "
-            "text (English only). Accept adds them as one step; Edit ▸ Undo takes it back."
+            translate(
+                "ObservedDialog",
+                "Scores come from the rating column when the log has one, else from the feedback "
+                "text (English only). Accept adds them as one step; Edit ▸ Undo takes it back.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Accept")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ObservedDialog", "&Accept"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics
 from app.views.analytics.funnel import NOBODY_COLOR, FunnelChart, FunnelRow, percent
-from app.views.analytics.summary import summary_text
+from app.views.analytics.summary import decimal, grouped, summary_text
 from app.views.board.view import BoardView
 
-EMPTY_TEXT = "Analyse an event log to measure this journey"
-BACKWARD_MARK = "↩ backward"
-NOBODY_MARK = "nobody reaches it"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("AnalyticsPanel", "Analyse an event log to measure this journey")
+BACKWARD_MARK = QT_TRANSLATE_NOOP("AnalyticsPanel", "↩ backward")
+NOBODY_MARK = QT_TRANSLATE_NOOP("AnalyticsPanel", "nobody reaches it")
 FUNNEL_MAX_H = 300  # about nine stages; a longer journey scrolls inside the funnel
 
 
@@ -44,12 +45,12 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return "–"
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return translate("AnalyticsPanel", "{n} s").format(n=f"{seconds:.0f}")
     if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
+        return translate("AnalyticsPanel", "{n} min").format(n=f"{seconds / 60:.0f}")
     if seconds < 48 * 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} d"
+        return translate("AnalyticsPanel", "{n} h").format(n=decimal(seconds / 3600, 1))
+    return translate("AnalyticsPanel", "{n} d").format(n=decimal(seconds / 86400, 1))
 
 
 def stage_rows(journey: Journey) -> list[list[str]]:
@@ -60,15 +61,15 @@ def stage_rows(journey: Journey) -> list[list[str]]:
     for stage in journey.stages:
         m = analytics.measure(stage.id)
         if m is None or m.reached == 0:
-            rows.append([stage.name, "0", "0%", "–", "0", "–", "–", NOBODY_MARK])
+            rows.append([stage.name, "0", "0%", "–", "0", "–", "–", translate("AnalyticsPanel", NOBODY_MARK)])
             continue
         rows.append(
             [
                 stage.name,
-                f"{m.reached:,}",
+                grouped(m.reached),
                 percent(m.share),
                 percent(m.conversion),
-                f"{m.dropoff:,}",
+                grouped(m.dropoff),
                 duration(m.median_to_next_s),
                 duration(m.p90_to_next_s),
                 "",
@@ -88,22 +89,22 @@ def flow_rows(journey: Journey) -> list[list[str]]:
         [
             names.get(f.source, f.source),
             names.get(f.target, f.target),
-            f"{f.count:,}",
-            BACKWARD_MARK if backward(order, f.source, f.target) else "",
+            grouped(f.count),
+            translate("AnalyticsPanel", BACKWARD_MARK) if backward(order, f.source, f.target) else "",
         ]
         for f in flows
     ]
 
 
 def unmapped_rows(analytics: JourneyAnalytics) -> list[list[str]]:
-    return [[a, f"{n:,}"] for a, n in sorted(analytics.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return [[a, grouped(n)] for a, n in sorted(analytics.unmapped.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def split_rows(journey: Journey) -> list[list[str]]:
     analytics = journey.analytics
     assert analytics is not None
     return [
-        [f"{s.by.value}: {s.value}", *(f"{s.stages.get(stage.id, 0):,}" for stage in journey.stages)]
+        [f"{s.by.value}: {s.value}", *(grouped(s.stages.get(stage.id, 0)) for stage in journey.stages)]
         for s in analytics.splits
     ]
 
@@ -117,12 +118,16 @@ def period_rows(journey: Journey) -> list[list[str]]:
     rows = []
     for stage in journey.stages:
         b, a = before.get(stage.id), after.get(stage.id)
-        change = "–" if a is None or b is None else f"{(a.share - b.share) * 100:+.0f} pts"
+        change = (
+            "–"
+            if a is None or b is None
+            else translate("AnalyticsPanel", "{points} pts").format(points=f"{(a.share - b.share) * 100:+.0f}")
+        )
         rows.append(
             [
                 stage.name,
-                "–" if b is None else f"{b.reached:,} · {percent(b.share)}",
-                "–" if a is None else f"{a.reached:,} · {percent(a.share)}",
+                "–" if b is None else f"{grouped(b.reached)} · {percent(b.share)}",
+                "–" if a is None else f"{grouped(a.reached)} · {percent(a.share)}",
                 change,
             ]
         )
@@ -167,11 +172,11 @@ class AnalyticsPanel(QWidget):
         empty = QWidget()
         column = QVBoxLayout(empty)
         column.addStretch(1)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(translate("AnalyticsPanel", EMPTY_TEXT))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.empty_label)
-        self.analyse_button = QPushButton("Analyse Event Log…")
+        self.analyse_button = QPushButton(translate("AnalyticsPanel", "Analyse Event Log…"))
         self.analyse_button.clicked.connect(lambda: self._analyse() if self._analyse else None)
         column.addWidget(self.analyse_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
@@ -197,18 +202,47 @@ class AnalyticsPanel(QWidget):
         self.funnel_scroll = scroll
         column.addWidget(scroll)
         self.tabs = QTabWidget()
-        self.stages = _table(("Stage", "Reached", "Share", "Conv.", "Drop-off", "Median → next", "p90 → next", ""))
-        self.flows = _table(("From", "To", "Cases", ""))
-        self.unmapped = _table(("Activity", "Events"))
-        self.splits = _table(("Split",))
-        self.tabs.addTab(self.stages, "Stages")
-        self.tabs.addTab(self.flows, "Flows")
-        self.tabs.addTab(self.unmapped, "Unmapped")
-        self.tabs.addTab(self.splits, "Splits")
-        self.periods = _table(("Stage", "Before", "From", "Share"))
-        self.tabs.addTab(self.periods, "Periods")
-        self.tabs.setTabToolTip(4, "Cases starting before the chosen date against those from it on")
-        self.tabs.setTabToolTip(1, "Stage-to-stage flows; ↩ marks those running back against the map's order")
+        self.stages = _table(
+            (
+                translate("AnalyticsPanel", "Stage"),
+                translate("AnalyticsPanel", "Reached"),
+                translate("AnalyticsPanel", "Share"),
+                translate("AnalyticsPanel", "Conv."),
+                translate("AnalyticsPanel", "Drop-off"),
+                translate("AnalyticsPanel", "Median → next"),
+                translate("AnalyticsPanel", "p90 → next"),
+                "",
+            )
+        )
+        self.flows = _table(
+            (
+                translate("AnalyticsPanel", "From"),
+                translate("AnalyticsPanel", "To"),
+                translate("AnalyticsPanel", "Cases"),
+                "",
+            )
+        )
+        self.unmapped = _table((translate("AnalyticsPanel", "Activity"), translate("AnalyticsPanel", "Events")))
+        self.splits = _table((translate("AnalyticsPanel", "Split"),))
+        self.tabs.addTab(self.stages, translate("AnalyticsPanel", "Stages"))
+        self.tabs.addTab(self.flows, translate("AnalyticsPanel", "Flows"))
+        self.tabs.addTab(self.unmapped, translate("AnalyticsPanel", "Unmapped"))
+        self.tabs.addTab(self.splits, translate("AnalyticsPanel", "Splits"))
+        self.periods = _table(
+            (
+                translate("AnalyticsPanel", "Stage"),
+                translate("AnalyticsPanel", "Before"),
+                translate("AnalyticsPanel", "From"),
+                translate("AnalyticsPanel", "Share"),
+            )
+        )
+        self.tabs.addTab(self.periods, translate("AnalyticsPanel", "Periods"))
+        self.tabs.setTabToolTip(
+            4, translate("AnalyticsPanel", "Cases starting before the chosen date against those from it on")
+        )
+        self.tabs.setTabToolTip(
+            1, translate("AnalyticsPanel", "Stage-to-stage flows; ↩ marks those running back against the map's order")
+        )
         column.addWidget(self.tabs, 1)
         self.pages.addWidget(full)
 
@@ -229,7 +263,11 @@ class AnalyticsPanel(QWidget):
     def refresh(self, *_args: object) -> None:
         journey = self.journey()
         if journey is None or journey.analytics is None:
-            self.empty_label.setText(EMPTY_TEXT if journey is not None else "No journey on the board")
+            self.empty_label.setText(
+                translate("AnalyticsPanel", EMPTY_TEXT)
+                if journey is not None
+                else translate("AnalyticsPanel", "No journey on the board")
+            )
             self.analyse_button.setEnabled(journey is not None)
             self.pages.setCurrentIndex(0)
             return
@@ -250,25 +288,38 @@ class AnalyticsPanel(QWidget):
         rows = stage_rows(journey)
         fill(self.stages, rows)
         for r, row in enumerate(rows):  # a stage nobody reaches reads red across the narrow dock
-            if row[-1] == NOBODY_MARK:
+            if row[-1] == translate("AnalyticsPanel", NOBODY_MARK):
                 for c in range(len(row)):
                     item = self.stages.item(r, c)
                     if item is not None:
                         item.setForeground(NOBODY_COLOR)
-                        item.setToolTip(f"{row[0]}: {NOBODY_MARK}")
+                        item.setToolTip(f"{row[0]}: {row[-1]}")
         flows = flow_rows(journey)
         fill(self.flows, flows)
         back = sum(1 for row in flows if row[3])
-        self.tabs.setTabText(1, f"Flows ({back} ↩)" if back else "Flows")
+        self.tabs.setTabText(
+            1,
+            translate("AnalyticsPanel", "Flows ({n} ↩)").format(n=back)
+            if back
+            else translate("AnalyticsPanel", "Flows"),
+        )
         unmapped = unmapped_rows(analytics)
         fill(self.unmapped, unmapped)
-        self.tabs.setTabText(2, f"Unmapped ({len(unmapped)})")
-        fill(self.splits, split_rows(journey), ("Split", *(s.name for s in journey.stages)))
+        self.tabs.setTabText(2, translate("AnalyticsPanel", "Unmapped ({n})").format(n=len(unmapped)))
+        fill(
+            self.splits, split_rows(journey), (translate("AnalyticsPanel", "Split"), *(s.name for s in journey.stages))
+        )
         self.tabs.setTabEnabled(3, bool(analytics.splits))
         periods = analytics.periods
         if periods is not None:
             day = periods.split_at[:10]
-            fill(self.periods, period_rows(journey), ("Stage", f"Before {day}", f"From {day}", "Share"))
+            headers = (
+                translate("AnalyticsPanel", "Stage"),
+                translate("AnalyticsPanel", "Before {day}").format(day=day),
+                translate("AnalyticsPanel", "From {day}").format(day=day),
+                translate("AnalyticsPanel", "Share"),
+            )
+            fill(self.periods, period_rows(journey), headers)
         else:
             fill(self.periods, [])
         self.tabs.setTabEnabled(4, periods is not None)

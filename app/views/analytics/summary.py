@@ -5,9 +5,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.models.entities import JourneyAnalytics
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Jan"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Feb"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Mar"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Apr"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "May"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Jun"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Jul"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Aug"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Sep"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Oct"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Nov"),
+    QT_TRANSLATE_NOOP("AnalyticsSummary", "Dec"),
+)
 
 
 def _day(iso: str) -> datetime | None:
@@ -22,24 +36,57 @@ def span_text(start: str | None, end: str | None) -> str:
     first, last = _day(start or ""), _day(end or "")
     if first is None or last is None:
         return ""
-    tail = f"{last.day} {MONTHS[last.month - 1]} {last.year}"
+    tail = translate("AnalyticsSummary", "{day} {month} {year}").format(
+        day=last.day, month=_month(last), year=last.year
+    )
     if first.date() == last.date():
         return tail
-    head = f"{first.day} {MONTHS[first.month - 1]}" + ("" if first.year == last.year else f" {first.year}")
+    if first.year == last.year:
+        head = translate("AnalyticsSummary", "{day} {month}").format(day=first.day, month=_month(first))
+    else:
+        head = translate("AnalyticsSummary", "{day} {month} {year}").format(
+            day=first.day, month=_month(first), year=first.year
+        )
     return f"{head} – {tail}"
 
 
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+def _month(day: datetime) -> str:
+    return translate("AnalyticsSummary", MONTHS[day.month - 1])
+
+
+def grouped(n: int) -> str:
+    """12,345, or 12.345 in German, where the comma is the decimal mark."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if current_language() == "de" else text
+
+
+def decimal(value: float, places: int) -> str:
+    """3.5, or 3,5 in German."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if current_language() == "de" else text
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both translated, with an ``{n}``) for ``n``, grouped by thousands."""
+    return (one if n == 1 else many).format(n=grouped(n))
 
 
 def summary_text(analytics: JourneyAnalytics) -> str:
-    parts = [plural(analytics.events, "event"), plural(analytics.cases, "case")]
+    parts = [
+        plural(
+            analytics.events, translate("AnalyticsSummary", "{n} event"), translate("AnalyticsSummary", "{n} events")
+        ),
+        plural(analytics.cases, translate("AnalyticsSummary", "{n} case"), translate("AnalyticsSummary", "{n} cases")),
+    ]
     span = span_text(analytics.start, analytics.end)
     if span:
         parts.append(span)
     text = ", ".join(parts)
     unmapped = len(analytics.unmapped)
     if unmapped:
-        text += f"; {plural(unmapped, 'activity', 'activities')} unmapped"
+        text += plural(
+            unmapped,
+            translate("AnalyticsSummary", "; {n} activity unmapped"),
+            translate("AnalyticsSummary", "; {n} activities unmapped"),
+        )
     return text

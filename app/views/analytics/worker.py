@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.analytics import api
+from app.i18n import translate
 
 log = logging.getLogger(__name__)
 Work = Callable[[api.Progress, api.Job], Any]
@@ -27,10 +28,12 @@ _RUNNING: set[LogTask] = set()  # a task outlives its dialog until its thread ha
 def failure_line(exc: BaseException) -> str:
     """The one line a failed task shows (a LogError already is one)."""
     if isinstance(exc, api.LogError):
-        return str(exc).splitlines()[0] if str(exc) else "The log could not be read."
+        return str(exc).splitlines()[0] if str(exc) else translate("LogTask", "The log could not be read.")
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
-    return f"Unexpected error ({type(exc).__name__}: {exc}). Please report it."
+    return translate("LogTask", "Unexpected error ({kind}: {reason}). Please report it.").format(
+        kind=type(exc).__name__, reason=exc
+    )
 
 
 class _Worker(QObject):
@@ -95,7 +98,7 @@ class LogTask(QObject):
 
     def start(self) -> None:
         # busy (no percentage) until the engine reports a fraction: counting activities never does
-        dialog = self.dialog = QProgressDialog(self.label, "Cancel", 0, 0, self.parent_widget)
+        dialog = self.dialog = QProgressDialog(self.label, translate("LogTask", "Cancel"), 0, 0, self.parent_widget)
         dialog.setMinimumWidth(380)
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -111,7 +114,7 @@ class LogTask(QObject):
         """Ask the engine to stop; the task then ends with ``cancelled`` (from its thread)."""
         self.job.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(translate("LogTask", "Cancelling…"))
 
     def abandon(self) -> None:
         """The window is closing: stop the engine and tell nobody (the task's own thread still

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models import ballot_format as B
 from app.models.entities import Journey, SessionState, VotingSession
 from app.views.workshop.ballot_worker import BallotJob
@@ -51,30 +52,33 @@ class BallotExportDialog(QDialog):
         self.doc, self.journey_id = doc, journey_id
         self.job: BallotJob | None = None
         self.written: list[Path] = []
-        self.setWindowTitle("Export Ballot Workbooks")
+        self.setWindowTitle(translate("BallotExportDialog", "Export Ballot Workbooks"))
         self.setMinimumWidth(520)
         journey = doc.project.journey(journey_id)
         self.session_box = QComboBox()
         for session in open_sessions(journey):
-            self.session_box.addItem(f'"{session.name}" ({session.date})', session.id)
+            self.session_box.addItem(
+                translate("BallotExportDialog", '"{name}" ({date})').format(name=session.name, date=session.date),
+                session.id,
+            )
         shown = journey.shown_session if journey is not None else None
         self.session_box.setCurrentIndex(max(0, self.session_box.findData(shown)))
         self.session_box.currentIndexChanged.connect(self._describe)
         self.people_label = QLabel()
         self.people_label.setWordWrap(True)
-        self.each_box = QCheckBox("One workbook per &participant")
+        self.each_box = QCheckBox(translate("BallotExportDialog", "One workbook per &participant"))
         self.each_box.setChecked(True)
-        self.blank_box = QCheckBox("A &blank ballot, with a Name cell to type in")
+        self.blank_box = QCheckBox(translate("BallotExportDialog", "A &blank ballot, with a Name cell to type in"))
         self.folder_edit = QLineEdit(_SESSION["folder"] or str(Path(doc.path).parent if doc.path else Path.home()))
-        browse = QPushButton("B&rowse…")
+        browse = QPushButton(translate("BallotExportDialog", "B&rowse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(translate("BallotExportDialog", "&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow("&Session:", self.session_box)
+        form.addRow(translate("BallotExportDialog", "&Session:"), self.session_box)
         form.addRow("", self.people_label)
         form.addRow("", self.each_box)
         form.addRow("", self.blank_box)
@@ -85,7 +89,9 @@ class BallotExportDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(
+            translate("BallotExportDialog", "&Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -104,21 +110,31 @@ class BallotExportDialog(QDialog):
     def _describe(self) -> None:
         session = self.session()
         if session is None:
-            self.people_label.setText("No voting session of this journey is open.")
+            self.people_label.setText(translate("BallotExportDialog", "No voting session of this journey is open."))
             self.export_button.setEnabled(False)
             return
         names = ", ".join(p.name for p in session.participants[:8])
-        more = f" and {len(session.participants) - 8} more" if len(session.participants) > 8 else ""
+        extra = len(session.participants) - 8
+        if extra > 0:
+            names = translate("BallotExportDialog", "{names} and {n} more").format(names=names, n=extra)
         votes = session.votes_per_participant
+        each = (
+            translate("BallotExportDialog", "Each has {votes} vote, at most {most} per card.")
+            if votes == 1
+            else translate("BallotExportDialog", "Each has {votes} votes, at most {most} per card.")
+        ).format(votes=votes, most=session.max_per_card)
         self.people_label.setText(
-            f"{len(session.participants)} participants ({names}{more}). Each has {votes} vote"
-            f"{'s' if votes != 1 else ''}, at most {session.max_per_card} per card. "
-            'Each workbook is named "Ballot - <name>.xlsx".'
+            translate(
+                "BallotExportDialog",
+                '{count} participants ({names}). {each} Each workbook is named "Ballot - <name>.xlsx".',
+            ).format(count=len(session.participants), names=names, each=each)
         )
         self.export_button.setEnabled(True)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("BallotExportDialog", "Folder for the ballots"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -132,15 +148,22 @@ class BallotExportDialog(QDialog):
         if session is None or self.job is not None:
             return
         if not (self.each_box.isChecked() or self.blank_box.isChecked()):
-            self.status_label.setText("Choose the participants' workbooks, a blank one, or both.")
+            self.status_label.setText(
+                translate("BallotExportDialog", "Choose the participants' workbooks, a blank one, or both.")
+            )
             return
         existing = [n for n in self.file_names(session) if (folder / n).exists()]
         if existing:
             answer = QMessageBox.question(
                 self,
-                "Replace ballots?",
-                f"{len(existing)} of these files are in {folder} already ({', '.join(existing[:3])}"
-                f"{'…' if len(existing) > 3 else ''}). Replace them?",
+                translate("BallotExportDialog", "Replace ballots?"),
+                translate(
+                    "BallotExportDialog", "{count} of these files are in {folder} already ({files}). Replace them?"
+                ).format(
+                    count=len(existing),
+                    folder=folder,
+                    files=", ".join(existing[:3]) + ("…" if len(existing) > 3 else ""),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -165,13 +188,17 @@ class BallotExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress_bar.setVisible(True)
         self.progress_bar.setRange(0, 0)
-        self.status_label.setText("Writing the ballots…")
+        self.status_label.setText(translate("BallotExportDialog", "Writing the ballots…"))
         self.job.start()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
-        self.status_label.setText(f"Writing {message}…" if message else "Writing the ballots…")
+        self.status_label.setText(
+            translate("BallotExportDialog", "Writing {name}…").format(name=message)
+            if message
+            else translate("BallotExportDialog", "Writing the ballots…")
+        )
 
     def _done(self, written: list[Path]) -> None:
         self.job = None
@@ -179,13 +206,20 @@ class BallotExportDialog(QDialog):
         self.progress_bar.setVisible(False)
         self.export_button.setEnabled(True)
         where = written[0].parent if written else ""
-        self.status_label.setText(f"Wrote {len(written)} ballot workbook{'s' if len(written) != 1 else ''} to {where}.")
+        wrote = (
+            translate("BallotExportDialog", "Wrote {n} ballot workbook to {folder}.")
+            if len(written) == 1
+            else translate("BallotExportDialog", "Wrote {n} ballot workbooks to {folder}.")
+        )
+        self.status_label.setText(wrote.format(n=len(written), folder=where))
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.progress_bar.setVisible(False)
         self.export_button.setEnabled(True)
-        self.status_label.setText(f"The ballots were not all written: {message}")
+        self.status_label.setText(
+            translate("BallotExportDialog", "The ballots were not all written: {reason}").format(reason=message)
+        )
 
     def done(self, result: int) -> None:
         if self.job is not None:

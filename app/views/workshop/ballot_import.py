@@ -17,20 +17,23 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.document.voting_commands import set_ballots
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.errors import WaymarkError
 from app.models.refs import SessionRef
 from app.views.workshop.ballot_export_dialog import last_folder
 from app.views.workshop.ballot_preview_dialog import BallotPreviewDialog
 from app.views.workshop.ballot_worker import BallotJob
 
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("BallotImport", "Excel workbooks (*.xlsx);;All files (*)")
 _SESSION: dict = {"folder": None}
 
 
 def choose_ballots(parent: QWidget, doc) -> list[Path]:
     # filled-in ballots usually come back to the folder they were written to
     folder = _SESSION["folder"] or last_folder() or (str(Path(doc.path).parent) if doc.path else str(Path.home()))
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import Ballots", folder, XLSX_FILTER)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, translate("BallotImport", "Import Ballots"), folder, translate("BallotImport", XLSX_FILTER)
+    )
     if names:
         _SESSION["folder"] = str(Path(names[0]).parent)
     return [Path(n) for n in names]
@@ -62,9 +65,11 @@ class BallotImport(QObject):
         self.job.failed.connect(self._failed)
 
     def start(self) -> None:
-        progress = self.progress = QProgressDialog("Reading the ballots…", "", 0, len(self.paths), self.parent_widget)
+        progress = self.progress = QProgressDialog(
+            translate("BallotImport", "Reading the ballots…"), "", 0, len(self.paths), self.parent_widget
+        )
         progress.setCancelButton(None)  # a reading cannot be interrupted; it is bounded by the limits
-        progress.setWindowTitle("Import Ballots")
+        progress.setWindowTitle(translate("BallotImport", "Import Ballots"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -88,7 +93,11 @@ class BallotImport(QObject):
 
     def _failed(self, message: str) -> None:
         self._close_progress()
-        QMessageBox.critical(self.parent_widget, "Ballots not imported", f"{message}\n\nNothing was changed.")
+        QMessageBox.critical(
+            self.parent_widget,
+            translate("BallotImport", "Ballots not imported"),
+            translate("BallotImport", "{reason}\n\nNothing was changed.").format(reason=message),
+        )
         self._end()
 
     def _planned(self, plan) -> None:
@@ -103,14 +112,20 @@ class BallotImport(QObject):
     def _apply(self) -> None:
         plan = self.plan
         ballots = plan.ballots()
-        text = f"Import {len(ballots)} Ballot{'s' if len(ballots) != 1 else ''}"
+        text = (
+            translate("BallotImport", "Import {n} Ballot")
+            if len(ballots) == 1
+            else translate("BallotImport", "Import {n} Ballots")
+        ).format(n=len(ballots))
         try:
             set_ballots(self.doc, SessionRef(plan.journey_id, plan.session_id), ballots, text)
         except (WaymarkError, KeyError, LookupError) as exc:
             QMessageBox.critical(
                 self.parent_widget,
-                "Ballots not imported",
-                f"The ballots were not imported: {exc}\n\nNothing was changed.",
+                translate("BallotImport", "Ballots not imported"),
+                translate("BallotImport", "The ballots were not imported: {reason}\n\nNothing was changed.").format(
+                    reason=exc
+                ),
             )
         else:
             self.applied = len(ballots)
@@ -126,7 +141,11 @@ def import_ballots(window, paths: Sequence[Path] | None = None) -> BallotImport 
     """Ask for ballot workbooks (unless ``paths`` are given) and start importing them into ``window.doc``."""
     doc = window.doc
     if doc.read_only:
-        QMessageBox.information(window, "Import Ballots", f"{doc.title} is open read-only; ballots cannot be imported.")
+        QMessageBox.information(
+            window,
+            translate("BallotImport", "Import Ballots"),
+            translate("BallotImport", "{title} is open read-only; ballots cannot be imported.").format(title=doc.title),
+        )
         return None
     chosen = list(paths) if paths is not None else choose_ballots(window, doc)
     if not chosen:
@@ -135,7 +154,12 @@ def import_ballots(window, paths: Sequence[Path] | None = None) -> BallotImport 
 
     def report() -> None:
         if job.applied:
-            window.statusBar().showMessage(f"Imported {job.applied} ballot{'s' if job.applied != 1 else ''}", 8000)
+            said = (
+                translate("BallotImport", "Imported {n} ballot")
+                if job.applied == 1
+                else translate("BallotImport", "Imported {n} ballots")
+            )
+            window.statusBar().showMessage(said.format(n=job.applied), 8000)
 
     job.ended.connect(report)
     job.start()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from app.i18n import translate
 from app.views.workshop.ballot_export_dialog import BallotExportDialog, open_sessions
 from app.views.workshop.ballot_import import BallotImport
 from app.views.workshop.ballot_import import import_ballots as _import_ballots
@@ -19,9 +20,12 @@ def export_ballots(window: Any) -> BallotExportDialog | None:
     if not open_sessions(journey):
         QMessageBox.information(
             window,
-            "Export Ballot Workbooks",
-            "No voting session of this journey is open. Start one with Workshop ▸ Start Voting…; "
-            "ballots are for a session still taking votes.",
+            translate("BallotMenu", "Export Ballot Workbooks"),
+            translate(
+                "BallotMenu",
+                "No voting session of this journey is open. Start one with Workshop ▸ Start Voting…; "
+                "ballots are for a session still taking votes.",
+            ),
         )
         return None
     dialog = getattr(window, "ballot_export_dialog", None)

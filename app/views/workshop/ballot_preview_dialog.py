@@ -21,28 +21,42 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("Workbook", "Participant", "Votes", "Cards", "Problems")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BallotPreviewDialog", "Workbook"),
+    QT_TRANSLATE_NOOP("BallotPreviewDialog", "Participant"),
+    QT_TRANSLATE_NOOP("BallotPreviewDialog", "Votes"),
+    QT_TRANSLATE_NOOP("BallotPreviewDialog", "Cards"),
+    QT_TRANSLATE_NOOP("BallotPreviewDialog", "Problems"),
+)
 
 
 class BallotPreviewDialog(QDialog):
     def __init__(self, plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle("Import Ballots")
+        self.setWindowTitle(translate("BallotPreviewDialog", "Import Ballots"))
         good, count = plan.good, len(plan.previews)
         if plan.session_id is None:
-            text = "None of these workbooks is a ballot of a voting session in this project."
+            text = translate(
+                "BallotPreviewDialog", "None of these workbooks is a ballot of a voting session in this project."
+            )
         else:
-            text = f'Into "{plan.session_name}": {good} of {count} ballot{"s" if count != 1 else ""} can be imported.'
+            into = (
+                translate("BallotPreviewDialog", 'Into "{session}": {good} of {count} ballot can be imported.')
+                if count == 1
+                else translate("BallotPreviewDialog", 'Into "{session}": {good} of {count} ballots can be imported.')
+            )
+            text = into.format(session=plan.session_name, good=good, count=count)
             if good:
-                text += " Each replaces that participant's votes in the session."
+                text += " " + translate("BallotPreviewDialog", "Each replaces that participant's votes in the session.")
             if good < count:
-                text += " The workbooks with a problem are left out."
+                text += " " + translate("BallotPreviewDialog", "The workbooks with a problem are left out.")
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(count, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("BallotPreviewDialog", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -63,7 +77,12 @@ class BallotPreviewDialog(QDialog):
         self.table.resizeRowsToContents()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            f"&Import {good} Ballot{'s' if good != 1 else ''}", QDialogButtonBox.ButtonRole.AcceptRole
+            (
+                translate("BallotPreviewDialog", "&Import {n} Ballot")
+                if good == 1
+                else translate("BallotPreviewDialog", "&Import {n} Ballots")
+            ).format(n=good),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.setEnabled(good > 0)
         self.import_button.setDefault(good > 0)

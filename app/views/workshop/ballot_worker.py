@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.i18n import translate
 from app.models.errors import WaymarkError
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,11 @@ class _Worker(QObject):
                 self.failed.emit(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
             else:
                 log.exception("ballot job failed")
-                self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}). Please report it.")
+                self.failed.emit(
+                    translate("BallotWorker", "Unexpected error ({kind}: {reason}). Please report it.").format(
+                        kind=type(exc).__name__, reason=exc
+                    )
+                )
             return
         self.done.emit(result)
 

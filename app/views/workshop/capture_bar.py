@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from app.document import commands as C
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models.entities import Card, Journey, LaneKind
 from app.models.ids import new_id
@@ -27,8 +28,10 @@ from app.models.refs import CardRef
 from app.views.workshop.capture_flash import flash_card
 from app.views.workshop.capture_prefix import MAX_PREFIX, capture_lanes, parse_capture
 
-PLACEHOLDER = "Type a card and Enter · p: pain point, o: opportunity, or a lane's first letters and a colon"
-FIXING_PLACEHOLDER = "Fix the last card and Enter (Down: leave it)"
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "CaptureBar", "Type a card and Enter · p: pain point, o: opportunity, or a lane's first letters and a colon"
+)
+FIXING_PLACEHOLDER = QT_TRANSLATE_NOOP("CaptureBar", "Fix the last card and Enter (Down: leave it)")
 
 
 class CaptureBar(QWidget):
@@ -39,25 +42,27 @@ class CaptureBar(QWidget):
         self.view = view
         self.doc = view.doc
         self.lanes = QComboBox()
-        self.lanes.setAccessibleName("Lane")
-        self.lanes.setToolTip("The lane of the next card (or type its prefix: p: …, o: …, tou: …)")
+        self.lanes.setAccessibleName(translate("CaptureBar", "Lane"))
+        self.lanes.setToolTip(
+            translate("CaptureBar", "The lane of the next card (or type its prefix: p: …, o: …, tou: …)")
+        )
         self.lanes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(PLACEHOLDER)
-        self.edit.setAccessibleName("Capture")
+        self.edit.setPlaceholderText(translate("CaptureBar", PLACEHOLDER))
+        self.edit.setAccessibleName(translate("CaptureBar", "Capture"))
         self.edit.setMaxLength(L.MAX_CARD_TEXT + MAX_PREFIX + 2)  # a card's text and its prefix
         self.edit.installEventFilter(self)
         self.stage_label = QLabel()
-        self.stage_label.setToolTip("Cards go to the cell cursor's stage")
+        self.stage_label.setToolTip(translate("CaptureBar", "Cards go to the cell cursor's stage"))
         close = QToolButton()
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        close.setToolTip("Close (Esc)")
-        close.setAccessibleName("Close")
+        close.setToolTip(translate("CaptureBar", "Close (Esc)"))
+        close.setAccessibleName(translate("CaptureBar", "Close"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
-        row.addWidget(QLabel("Capture:"))
+        row.addWidget(QLabel(translate("CaptureBar", "Capture:")))
         row.addWidget(self.lanes)
         row.addWidget(self.edit, 1)
         row.addWidget(self.stage_label)
@@ -145,7 +150,7 @@ class CaptureBar(QWidget):
         if shown != [(lane.id, lane.name) for lane in capture_lanes(journey)]:
             self._fill_lanes()  # a lane added, renamed, moved or removed, or another journey
         stage = journey.stage(stage_id) if journey is not None and stage_id else None
-        self.stage_label.setText(f"→ {stage.name}" if stage is not None else "No stage")
+        self.stage_label.setText(f"→ {stage.name}" if stage is not None else translate("CaptureBar", "No stage"))
 
     # -- Enter, Up, Down, Esc -------------------------------------------------------------
     def commit(self) -> None:
@@ -172,7 +177,9 @@ class CaptureBar(QWidget):
                 touchpoint="external" if touchpoint else None,
             )
         except ValidationError as exc:  # a NUL pasted in, say: say so, keep the line to fix
-            self.view.message.emit(f"Card not added: {exc.errors()[0]['msg']}")
+            self.view.message.emit(
+                translate("CaptureBar", "Card not added: {reason}").format(reason=exc.errors()[0]["msg"])
+            )
             return
         if self.view.board.push(lambda: C.add_card(self.doc, journey.id, card)):
             self.last = CardRef(journey.id, card.id)
@@ -192,13 +199,13 @@ class CaptureBar(QWidget):
         if self.last is None or not self._card_exists(self.last):
             return
         self.fixing = self.last
-        self.edit.setPlaceholderText(FIXING_PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("CaptureBar", FIXING_PLACEHOLDER))
         self.lanes.setEnabled(False)
         self.edit.setText(self.doc.get(self.last).text)
 
     def _stop_fixing(self) -> None:
         self.fixing = None
-        self.edit.setPlaceholderText(PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("CaptureBar", PLACEHOLDER))
         self.lanes.setEnabled(True)
         self.edit.clear()
 

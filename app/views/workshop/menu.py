@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.i18n import translate
+
 Act = Callable[..., Any]  # window_menus.build_menus' act(menu, name, text, slot, keys, tip=)
 
 
 def build_workshop_menu(window: Any, menu: Any, act: Act) -> None:
+    # The title is set here, with the menu's entries, so its mnemonic is chosen with theirs.
+    menu.setTitle(translate("WorkshopMenu", "Wor&kshop"))
     _presentation(window, menu, act)
     menu.addSeparator()
     _voting(window, menu, act)
@@ -41,16 +45,16 @@ def _ballots(window: Any, menu: Any, act: Act) -> None:
     act(
         menu,
         "export_ballots",
-        "Export &Ballot Workbooks…",
+        translate("WorkshopMenu", "Export &Ballot Workbooks…"),
         lambda: ballot_menu.export_ballots(window),
-        tip="A workbook per participant of an open voting session, to vote offline",
+        tip=translate("WorkshopMenu", "A workbook per participant of an open voting session, to vote offline"),
     )
     act(
         menu,
         "import_ballots",
-        "&Import Ballots…",
+        translate("WorkshopMenu", "&Import Ballots…"),
         lambda: ballot_menu.import_ballots(window),
-        tip="Bring filled-in ballot workbooks into their voting session",
+        tip=translate("WorkshopMenu", "Bring filled-in ballot workbooks into their voting session"),
     )
 
 
@@ -64,6 +68,6 @@ def _timer(window: Any, menu: Any, act: Act) -> None:
 def _capture(window: Any, menu: Any, act: Act) -> None:
     """Capture bar (Ctrl+L)."""
     bar = window.capture_bar
-    tip = "Type cards into the current stage from one line (p: pain point, o: opportunity…)"
-    capture = act(menu, "capture_bar", "&Capture Bar", bar.open, ["Ctrl+L"], tip=tip)
+    tip = translate("WorkshopMenu", "Type cards into the current stage from one line (p: pain point, o: opportunity…)")
+    capture = act(menu, "capture_bar", translate("WorkshopMenu", "&Capture Bar"), bar.open, ["Ctrl+L"], tip=tip)
     window.addAction(capture)  # Ctrl+L still works when presenting hides the menu bar

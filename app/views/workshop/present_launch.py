@@ -12,17 +12,25 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QGuiApplication
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.workshop import present_geometry as G
 from app.views.workshop.presentation import Presentation
 from app.views.workshop.presenter_view import PresenterView
 
 PRESENT_KEYS = ["F5"]
-PRESENT_TIP = "Present the journey full screen, stage by stage (Esc leaves)"
+PRESENT_TIP = QT_TRANSLATE_NOOP("PresentLaunch", "Present the journey full screen, stage by stage (Esc leaves)")
 
 
 def present_action(window: Any, menu: Any, act: Any) -> QAction:
     """View ▸ Present (F5): one action, added to the Workshop menu as well."""
-    action = act(menu, "present", "&Present", lambda: window.presentation.toggle(), PRESENT_KEYS, tip=PRESENT_TIP)
+    action = act(
+        menu,
+        "present",
+        translate("PresentLaunch", "&Present"),
+        lambda: window.presentation.toggle(),
+        PRESENT_KEYS,
+        tip=translate("PresentLaunch", PRESENT_TIP),
+    )
     action.setCheckable(True)
     return action
 
@@ -82,9 +90,12 @@ def build_presentation(window: Any, menu: Any, act: Any) -> None:
     shown: QAction = act(
         menu,
         "presenter_view",
-        "Presenter Vie&w",
+        translate("PresentLaunch", "Presenter Vie&w"),
         lambda: launcher.set_shown(shown.isChecked()),
-        tip="The facilitator's window: stages, timer, notes and the next stage (on the laptop with two screens)",
+        tip=translate(
+            "PresentLaunch",
+            "The facilitator's window: stages, timer, notes and the next stage (on the laptop with two screens)",
+        ),
     )
     shown.setCheckable(True)
     launcher.action = shown

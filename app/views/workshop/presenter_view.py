@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.views.workshop.presentation import Presentation
 from app.views.workshop.timer_clock import TimerState, WorkshopTimer, format_remaining
 
@@ -39,7 +40,7 @@ class PresenterView(QWidget):
     def __init__(self, presentation: Presentation, timer: WorkshopTimer, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation, self.timer = presentation, timer
-        self.setWindowTitle("Presenter View — Waymark")
+        self.setWindowTitle(translate("PresenterView", "Presenter View — Waymark"))
         self.setObjectName("presenter_view")
         self.resize(900, 560)
 
@@ -61,9 +62,12 @@ class PresenterView(QWidget):
 
         self.clock = _sized(QLabel(), 40, bold=True)
         self.clock.setObjectName("presenter_clock")
-        self.start_pause = QPushButton("Start")
+        self.start_pause = QPushButton(translate("PresenterView", "Start"))
         self.start_pause.clicked.connect(timer.toggle)
-        plus1, plus5 = QPushButton("+1 min"), QPushButton("+5 min")
+        plus1, plus5 = (
+            QPushButton(translate("PresenterView", "+1 min")),
+            QPushButton(translate("PresenterView", "+5 min")),
+        )
         plus1.clicked.connect(lambda: timer.add(60))
         plus5.clicked.connect(lambda: timer.add(300))
         self.plus_buttons = (plus1, plus5)
@@ -106,16 +110,25 @@ class PresenterView(QWidget):
         self.stages.blockSignals(False)
         shown = next((s for s in stages if s.id == current), None)
         self.stage_title.setText(shown.name if shown else "")
-        self.notes.setText(shown.description if shown and shown.description else "(no description)")
+        self.notes.setText(
+            shown.description if shown and shown.description else translate("PresenterView", "(no description)")
+        )
         at = ids.index(current) if current in ids else -1
-        following = stages[at + 1].name if 0 <= at < len(stages) - 1 else "— the last stage —"
-        self.next_label.setText(f"Next: {following}")
+        following = (
+            stages[at + 1].name if 0 <= at < len(stages) - 1 else translate("PresenterView", "— the last stage —")
+        )
+        self.next_label.setText(translate("PresenterView", "Next: {stage}").format(stage=following))
 
     def _show_time(self) -> None:
         idle = self.timer.state is TimerState.IDLE  # what Start would count down, not "0:00"
         self.clock.setText(format_remaining(self.timer.last_minutes * 60) if idle else self.timer.text())
         running = self.timer.state is TimerState.RUNNING
-        self.start_pause.setText("Pause" if running else ("Resume" if self.timer.active else "Start"))
+        if running:
+            self.start_pause.setText(translate("PresenterView", "Pause"))
+        else:
+            self.start_pause.setText(
+                translate("PresenterView", "Resume") if self.timer.active else translate("PresenterView", "Start")
+            )
 
     def _stage_clicked(self, item: QListWidgetItem) -> None:
         self.presentation.go_to(item.data(STAGE_ROLE))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.workshop.timer_clock import TimerState, WorkshopTimer
 from app.views.workshop.timer_face import TimerFace, TimerLook
 
@@ -34,7 +35,9 @@ _COLORS: dict[TimerLook, tuple[QColor, QColor]] = {
     TimerLook.ALARM: (_RED, _WHITE),
     TimerLook.HIDDEN: (QColor(0, 0, 0, 0), QColor(0, 0, 0, 0)),
 }
-TIP = "Workshop timer: click to pause or resume; right-click for +1 min, +5 min and Stop"
+TIP = QT_TRANSLATE_NOOP(
+    "TimerOverlay", "Workshop timer: click to pause or resume; right-click for +1 min, +5 min and Stop"
+)
 
 
 def timer_menu(parent: QWidget, timer: WorkshopTimer) -> QMenu:
@@ -42,11 +45,13 @@ def timer_menu(parent: QWidget, timer: WorkshopTimer) -> QMenu:
     menu = QMenu(parent)
     paused = timer.state is TimerState.PAUSED
     if timer.active:
-        menu.addAction("Resume" if paused else "Pause", timer.toggle)
-    menu.addAction("+1 min", lambda: timer.add(60))
-    menu.addAction("+5 min", lambda: timer.add(300))
+        menu.addAction(
+            translate("TimerOverlay", "Resume") if paused else translate("TimerOverlay", "Pause"), timer.toggle
+        )
+    menu.addAction(translate("TimerOverlay", "+1 min"), lambda: timer.add(60))
+    menu.addAction(translate("TimerOverlay", "+5 min"), lambda: timer.add(300))
     menu.addSeparator()
-    menu.addAction("Stop", timer.stop)
+    menu.addAction(translate("TimerOverlay", "Stop"), timer.stop)
     return menu
 
 
@@ -57,8 +62,8 @@ class TimerPill(QWidget):
         super().__init__(parent)
         self.face, self.large = face, large
         self.setObjectName("timer_large" if large else "timer_small")
-        self.setToolTip(TIP)
-        self.setAccessibleName("Workshop timer")
+        self.setToolTip(translate("TimerOverlay", TIP))
+        self.setAccessibleName(translate("TimerOverlay", "Workshop timer"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click never takes the keyboard from the board
         self._font = QFont(self.font())

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app import theme as T
+from app.i18n import translate
 from app.views.board import style as S
 
 
@@ -52,23 +53,46 @@ class VotingBanner(QFrame):
         self.left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message = QLabel()  # a line of its own: a refusal must be read whole
         self.message.setFont(S.font(10.5))
+        self.message.setWordWrap(True)  # a long hint or refusal takes a second line rather than being cut
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.swatch)
         row.addWidget(self.who)
         row.addWidget(self.left, 1)
+        # The facilitator's buttons on a line of their own, so whose turn it is and the votes
+        # left are never cut, whatever the language and with the Results dock open beside it.
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        rows.addLayout(actions)
         # No mnemonics: Alt+E, Alt+R… are the menu bar's.
-        self.next_button = self._button("Next Participant", "Pass the laptop on (N)", row)
+        self.next_button = self._button(
+            translate("VotingBanner", "Next Participant"), translate("VotingBanner", "Pass the laptop on (N)"), actions
+        )
         self.next_button.clicked.connect(self.next_clicked)
-        self.tally_button = self._button("Tally", "Type counts of paper dots: select a card, type a number, Enter", row)
+        self.tally_button = self._button(
+            translate("VotingBanner", "Tally"),
+            translate("VotingBanner", "Type counts of paper dots: select a card, type a number, Enter"),
+            actions,
+        )
         self.tally_button.setCheckable(True)
         self.tally_button.toggled.connect(self.tally_toggled)
-        self.reveal_button = self._button("Reveal", "Show every dot and the totals, and rank the cards", row)
+        self.reveal_button = self._button(
+            translate("VotingBanner", "Reveal"),
+            translate("VotingBanner", "Show every dot and the totals, and rank the cards"),
+            actions,
+        )
         self.reveal_button.clicked.connect(self.reveal_clicked)
-        self.end_button = self._button("End Voting", "Close the session; the totals stay on the cards", row)
+        self.end_button = self._button(
+            translate("VotingBanner", "End Voting"),
+            translate("VotingBanner", "Close the session; the totals stay on the cards"),
+            actions,
+        )
         self.end_button.clicked.connect(self.end_clicked)
-        self.leave_button = self._button("✕", "Leave voting mode (Esc); the session stays open", row)
+        self.leave_button = self._button(
+            "✕", translate("VotingBanner", "Leave voting mode (Esc); the session stays open"), row
+        )
         self.leave_button.clicked.connect(self.leave_clicked)
         self.leave_button.setFixedWidth(self.leave_button.sizeHint().height() + 4)
+        actions.addStretch(1)
         rows.addWidget(self.message)
         self.hide()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.document import voting_commands as VC
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import voting as V
 from app.models.entities import SessionState, VotingSession
 from app.models.errors import WaymarkError
@@ -22,7 +23,7 @@ from app.views.workshop.voting_mode import VotingMode
 from app.views.workshop.voting_start_dialog import ask_session
 
 NEXT_KEYS = "Ctrl+Shift+N"
-OWN_COUNTS = "Cards' Own Counts"
+OWN_COUNTS = QT_TRANSLATE_NOOP("VotingMenu", "Cards' Own Counts")
 
 
 class VotingTools(QObject):
@@ -54,7 +55,7 @@ class VotingTools(QObject):
     def start(self) -> None:
         journey = self.window.view.board.journey()
         if journey is None:
-            self._say("Open a journey to vote on its cards")
+            self._say(translate("VotingMenu", "Open a journey to vote on its cards"))
             return
         session = ask_session(journey, self.window)
         if session is None:
@@ -115,7 +116,7 @@ class VotingTools(QObject):
         menu.clear()
         journey = self.window.view.board.journey()
         group = QActionGroup(menu)
-        choices: list[tuple[str, str | None]] = [(OWN_COUNTS, None)]
+        choices: list[tuple[str, str | None]] = [(translate("VotingMenu", OWN_COUNTS), None)]
         if journey is not None:
             choices += [(f"{s.name} ({s.date})", s.id) for s in journey.sessions]
         for text, session_id in choices:
@@ -137,7 +138,14 @@ class VotingTools(QObject):
         if journey is None or not journey.sessions:
             return
         names = [f"{s.name} ({s.date})" for s in journey.sessions]
-        name, ok = QInputDialog.getItem(self.window, "Delete Voting Session", "Session to delete:", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.window,
+            translate("VotingMenu", "Delete Voting Session"),
+            translate("VotingMenu", "Session to delete:"),
+            names,
+            0,
+            False,
+        )
         if ok and name in names:
             session = journey.sessions[names.index(name)]
             VC.delete_session(self.doc, SessionRef(journey.id, session.id))
@@ -166,18 +174,53 @@ class VotingTools(QObject):
 def build_voting_menu(window: Any, menu: Any, act: Any) -> VotingTools:
     tools = VotingTools(window)
     window.voting = tools
-    act(menu, "voting_start", "Start &Voting…", tools.start, tip="Set up a dot-voting round on this journey's cards")
-    act(menu, "voting_resume", "Res&ume Voting", tools.resume, tip="Go back to voting on the session the cards show")
-    act(menu, "voting_next", "&Next Participant", tools.next_participant, [NEXT_KEYS], tip="Pass the laptop on (N)")
+    act(
+        menu,
+        "voting_start",
+        translate("VotingMenu", "Start &Voting…"),
+        tools.start,
+        tip=translate("VotingMenu", "Set up a dot-voting round on this journey's cards"),
+    )
+    act(
+        menu,
+        "voting_resume",
+        translate("VotingMenu", "Res&ume Voting"),
+        tools.resume,
+        tip=translate("VotingMenu", "Go back to voting on the session the cards show"),
+    )
+    act(
+        menu,
+        "voting_next",
+        translate("VotingMenu", "&Next Participant"),
+        tools.next_participant,
+        [NEXT_KEYS],
+        tip=translate("VotingMenu", "Pass the laptop on (N)"),
+    )
     tally = act(
-        menu, "voting_tally", "&Tally Paper Dots", tools.toggle_tally, tip="Select a card, type its count, Enter"
+        menu,
+        "voting_tally",
+        translate("VotingMenu", "&Tally Paper Dots"),
+        tools.toggle_tally,
+        tip=translate("VotingMenu", "Select a card, type its count, Enter"),
     )
     tally.setCheckable(True)
-    act(menu, "voting_reveal", "&Reveal Results", tools.reveal, tip="Show every dot and total; rank the cards")
-    act(menu, "voting_end", "&End Voting", tools.end, tip="Close the session; its totals stay on the cards")
-    show = menu.addMenu("Show Votes &Of")
+    act(
+        menu,
+        "voting_reveal",
+        translate("VotingMenu", "&Reveal Results"),
+        tools.reveal,
+        tip=translate("VotingMenu", "Show every dot and total; rank the cards"),
+    )
+    act(
+        menu,
+        "voting_end",
+        translate("VotingMenu", "&End Voting"),
+        tools.end,
+        tip=translate("VotingMenu", "Close the session; its totals stay on the cards"),
+    )
+    show = menu.addMenu(translate("VotingMenu", "Show Votes &Of"))
     show.aboutToShow.connect(lambda: tools.fill_show_menu(show))
-    act(menu, "voting_delete", "&Delete Voting Session…", tools.delete_session)
+    act(menu, "voting_delete", translate("VotingMenu", "&Delete Voting Session…"), tools.delete_session)
     menu.addAction(window.results_dock.toggleViewAction())
     tools.update_actions()
     return tools

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from app.document import voting_commands as VC
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import voting as V
 from app.models.entities import SessionState, VotingSession
 from app.models.errors import WaymarkError
@@ -31,7 +32,9 @@ _COMMAND_MODS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltMod
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): str(n) for n in range(10)}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAKE_BACK = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-HINT = "Click a card to vote · right-click or Backspace takes a dot back · N: next participant · Esc: leave"
+HINT = QT_TRANSLATE_NOOP(
+    "VotingMode", "Click a card to vote · right-click or Backspace takes a dot back · N: next participant · Esc: leave"
+)
 MAX_TYPED = 5  # digits of a tally (the rules allow up to 99,999 paper dots)
 
 
@@ -77,7 +80,7 @@ class VotingMode(QObject):
         self.ref = ref
         self.view.board.votes.set_voting_lanes(frozenset(session.lanes))
         self.banner.show()
-        self.banner.say(HINT)
+        self.banner.say(translate("VotingMode", HINT))
         self._refresh()
         self._show_voted_lanes(session)
         self.view.setFocus()
@@ -125,7 +128,7 @@ class VotingMode(QObject):
         if session is None or session.current is None:
             return False
         if self._run(VC.cast_vote, session.current, card):
-            self.banner.say(HINT)
+            self.banner.say(translate("VotingMode", HINT))
             return True
         return False
 
@@ -134,18 +137,22 @@ class VotingMode(QObject):
         if session is None or session.current is None:
             return False
         if self._run(VC.take_back_vote, session.current, card):
-            self.banner.say(HINT)
+            self.banner.say(translate("VotingMode", HINT))
             return True
         return False
 
     def next_participant(self) -> None:
         if self._run(VC.next_participant):
-            self.banner.say(HINT)
+            self.banner.say(translate("VotingMode", HINT))
 
     def reveal(self) -> None:
         session = self.session()
         if session is not None and self._run(VC.reveal_results):
-            self.banner.say(f"“{session.name}”: every dot and total is shown, ranked in Voting Results")
+            self.banner.say(
+                translate("VotingMode", "“{session}”: every dot and total is shown, ranked in Voting Results").format(
+                    session=session.name
+                )
+            )
             self.revealed.emit()
 
     def end(self) -> None:
@@ -157,7 +164,11 @@ class VotingMode(QObject):
         if self.banner.tally_button.isChecked() != self.tallying:
             self.banner.tally_button.setChecked(self.tallying)
         if self.ref is not None:
-            self.banner.say("Tally: select a card, type its count of paper dots, Enter" if self.tallying else "")
+            self.banner.say(
+                translate("VotingMode", "Tally: select a card, type its count of paper dots, Enter")
+                if self.tallying
+                else ""
+            )
 
     def commit_tally(self) -> bool:
         card = self._selected_card()
@@ -165,7 +176,11 @@ class VotingMode(QObject):
             return False
         count, self.typed = int(self.typed), ""
         if self._run(VC.tally, card, count):
-            self.banner.say(f"Tally set to {count}; select another card and type its count")
+            self.banner.say(
+                translate("VotingMode", "Tally set to {count}; select another card and type its count").format(
+                    count=count
+                )
+            )
             return True
         return False
 
@@ -210,7 +225,7 @@ class VotingMode(QObject):
             self.take_back(item.ref)
         elif self.tallying:
             self.typed = ""
-            self.banner.say("Type this card's count of paper dots, then Enter")
+            self.banner.say(translate("VotingMode", "Type this card's count of paper dots, then Enter"))
         else:
             self.vote(item.ref)
         return True
@@ -233,7 +248,9 @@ class VotingMode(QObject):
         if self.tallying and key in _DIGITS:
             if len(self.typed) < MAX_TYPED:
                 self.typed += _DIGITS[key]
-            self.banner.say(f"Tally: {self.typed}▏  (Enter sets it, Esc clears)")
+            self.banner.say(
+                translate("VotingMode", "Tally: {typed}▏  (Enter sets it, Esc clears)").format(typed=self.typed)
+            )
             return True
         if key in _ENTER:
             if self.tallying:
@@ -244,7 +261,7 @@ class VotingMode(QObject):
         if key in _TAKE_BACK:
             if self.tallying and self.typed:
                 self.typed = self.typed[:-1]
-                self.banner.say(f"Tally: {self.typed}▏")
+                self.banner.say(translate("VotingMode", "Tally: {typed}▏").format(typed=self.typed))
             elif (card := self._selected_card()) is not None:
                 self.take_back(card)
             return True
@@ -291,9 +308,15 @@ class VotingMode(QObject):
         current = session.participant(session.current) if session.current else None
         if session.state is SessionState.OPEN and current is not None:
             left = V.votes_left(session, current.id)
-            self.banner.show_turn(current.name, current.color, f"{left} of {session.votes_per_participant} votes left")
+            total = session.votes_per_participant
+            said = (
+                translate("VotingMode", "{left} of {total} vote left")
+                if total == 1
+                else translate("VotingMode", "{left} of {total} votes left")
+            )
+            self.banner.show_turn(current.name, current.color, said.format(left=left, total=total))
         else:
-            self.banner.show_state("Results revealed", "")
+            self.banner.show_state(translate("VotingMode", "Results revealed"), "")
         self.banner.next_button.setEnabled(session.state is SessionState.OPEN)
         self.banner.reveal_button.setEnabled(session.state is SessionState.OPEN)
         self.changed.emit()

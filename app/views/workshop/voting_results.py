@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import voting as V
 from app.models.refs import CardRef
 from app.views.board.view import BoardView
 
-COLUMNS = ("Rank", "Card · stage · voters", "Total")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VotingResults", "Rank"),
+    QT_TRANSLATE_NOOP("VotingResults", "Card · stage · voters"),
+    QT_TRANSLATE_NOOP("VotingResults", "Total"),
+)
 RANK, CARD, TOTAL = range(3)
 
 
@@ -36,7 +41,7 @@ def rank_text(rank: V.Ranked) -> str:
 def voters_text(rank: V.Ranked, paper: int = 0) -> str:
     """ "Priya, Tom 2", and the dots counted on paper ("5 on paper")."""
     names = [f"{p.name} {n}" if n > 1 else p.name for p, n in rank.voters]
-    return ", ".join([*names, f"{paper} on paper"] if paper else names)
+    return ", ".join([*names, translate("VotingResults", "{n} on paper").format(n=paper)] if paper else names)
 
 
 class ResultsPanel(QWidget):
@@ -50,7 +55,7 @@ class ResultsPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("VotingResults", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
@@ -93,13 +98,24 @@ class ResultsPanel(QWidget):
         session = V.shown_session(journey) if journey is not None else None
         self.table.setRowCount(0)
         if journey is None or session is None:
-            self.title.setText("No voting session is shown (Workshop ▸ Show Votes Of).")
+            self.title.setText(translate("VotingResults", "No voting session is shown (Workshop ▸ Show Votes Of)."))
             return
-        people = f"{len(session.participants)} participant{'s' if len(session.participants) != 1 else ''}"
+        n = len(session.participants)
+        people = (
+            translate("VotingResults", "{n} participant") if n == 1 else translate("VotingResults", "{n} participants")
+        ).format(n=n)
         if not V.results_visible(session):
-            self.title.setText(f"“{session.name}”, {session.date}, {people}: results are hidden until the reveal.")
+            self.title.setText(
+                translate(
+                    "VotingResults", "“{session}”, {date}, {people}: results are hidden until the reveal."
+                ).format(session=session.name, date=session.date, people=people)
+            )
             return
-        self.title.setText(f"“{session.name}”, {session.date}, {people}")
+        self.title.setText(
+            translate("VotingResults", "“{session}”, {date}, {people}").format(
+                session=session.name, date=session.date, people=people
+            )
+        )
         stages = {s.id: s.name for s in journey.stages}
         ranked = V.ranking(session, journey)
         self.table.setRowCount(len(ranked))

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models import voting as V
 from app.models.entities import CARD_LANE_KINDS, Journey, VoteResults, VotingSession
 
-DEFAULT_NAME = "Top pain points"
+DEFAULT_NAME = QT_TRANSLATE_NOOP("StartVotingDialog", "Top pain points")
 DEFAULT_VOTES = 3
 
 
@@ -42,14 +43,14 @@ class StartVotingDialog(QDialog):
         super().__init__(parent)
         self.journey = journey
         self.session: VotingSession | None = None
-        self.setWindowTitle("Start Voting")
+        self.setWindowTitle(translate("StartVotingDialog", "Start Voting"))
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
 
-        self.name = QLineEdit(DEFAULT_NAME)
+        self.name = QLineEdit(translate("StartVotingDialog", DEFAULT_NAME))
         self.name.setMaxLength(L.MAX_NAME)
-        form.addRow("&Name", self.name)
+        form.addRow(translate("StartVotingDialog", "&Name"), self.name)
 
         self.lanes = QListWidget()
         chosen = set(V.default_lanes(journey))
@@ -63,22 +64,24 @@ class StartVotingDialog(QDialog):
             self.lanes.addItem(item)
         self.lanes.setCurrentRow(0)
         self.lanes.setMaximumHeight(150)
-        self.lanes.setToolTip("The lanes whose cards can be voted on (Space ticks the current one)")
-        form.addRow("&Lanes voted on", self.lanes)
+        self.lanes.setToolTip(
+            translate("StartVotingDialog", "The lanes whose cards can be voted on (Space ticks the current one)")
+        )
+        form.addRow(translate("StartVotingDialog", "&Lanes voted on"), self.lanes)
 
         self.votes = QSpinBox()
         self.votes.setRange(1, L.MAX_SESSION_VOTES)
         self.votes.setValue(DEFAULT_VOTES)
-        form.addRow("&Votes per participant", self.votes)
+        form.addRow(translate("StartVotingDialog", "&Votes per participant"), self.votes)
         self.per_card = QSpinBox()
         self.per_card.setRange(1, DEFAULT_VOTES)
         self.per_card.setValue(1)
-        self.per_card.setToolTip("The most dots one participant may put on one card")
+        self.per_card.setToolTip(translate("StartVotingDialog", "The most dots one participant may put on one card"))
         self.votes.valueChanged.connect(self.per_card.setMaximum)
-        form.addRow("Most per &card", self.per_card)
+        form.addRow(translate("StartVotingDialog", "Most per &card"), self.per_card)
 
-        self.named = QRadioButton("Na&mes, one per line")
-        self.anonymous = QRadioButton("An&onymous:")
+        self.named = QRadioButton(translate("StartVotingDialog", "Na&mes, one per line"))
+        self.anonymous = QRadioButton(translate("StartVotingDialog", "An&onymous:"))
         self.named.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.named)
@@ -90,7 +93,7 @@ class StartVotingDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, L.MAX_PARTICIPANTS)
         self.count.setValue(6)
-        self.count.setSuffix(" participants")
+        self.count.setSuffix(translate("StartVotingDialog", " participants"))
         self.names.textChanged.connect(lambda: self.named.setChecked(True))
         self.count.valueChanged.connect(lambda _v: self.anonymous.setChecked(True))
         people = QVBoxLayout()
@@ -100,13 +103,15 @@ class StartVotingDialog(QDialog):
         row.addWidget(self.anonymous)
         row.addWidget(self.count, 1)
         people.addLayout(row)
-        form.addRow("Participants", people)
+        form.addRow(translate("StartVotingDialog", "Participants"), people)
 
         self.results = QComboBox()
-        self.results.addItem("Hidden until the reveal", VoteResults.HIDDEN)
-        self.results.addItem("Live: everyone sees the dots", VoteResults.LIVE)
-        self.results.setToolTip("Hidden dots keep early votes from steering later voters")
-        form.addRow("&Results", self.results)
+        self.results.addItem(translate("StartVotingDialog", "Hidden until the reveal"), VoteResults.HIDDEN)
+        self.results.addItem(translate("StartVotingDialog", "Live: everyone sees the dots"), VoteResults.LIVE)
+        self.results.setToolTip(
+            translate("StartVotingDialog", "Hidden dots keep early votes from steering later voters")
+        )
+        form.addRow(translate("StartVotingDialog", "&Results"), self.results)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -114,7 +119,7 @@ class StartVotingDialog(QDialog):
         self.error.hide()
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start Voting")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("StartVotingDialog", "Start Voting"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
