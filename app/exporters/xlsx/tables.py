@@ -10,6 +10,8 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import append_row, put_text
+from app.exporters.xlsx.words import word
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models.entities import (
     CARD_LANE_KINDS,
@@ -22,6 +24,32 @@ from app.models.workbook_format import CARD_HEADERS, LIST_COLUMNS, PERSONA_HEADE
 
 CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
 SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
+# The drop-downs' messages per list, whole sentences so each language can inflect the noun.
+_PROMPT_TITLES = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Journey"),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Stage"),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Lane"),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Channel"),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Touchpoint"),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Evidence"),
+}
+_ERROR_TITLES = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Not a known journey"),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Not a known stage"),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Not a known lane"),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Not a known channel"),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Not a known touchpoint"),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Not a known kind of evidence"),
+}
+_CHOOSE = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Choose a journey from the list."),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Choose a stage from the list."),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Choose a lane from the list."),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Choose a channel from the list."),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Choose a touchpoint from the list."),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Choose the evidence from the list."),
+}
+_NOT_SUGGESTED = QT_TRANSLATE_NOOP("XlsxCards", "This channel is not one of the suggested ones; keep it anyway?")
 
 
 def _unique(names) -> list[str]:
@@ -67,7 +95,7 @@ def write_cards_sheet(
     """Write the "Cards" table; returns the number of card rows."""
     for col, (header, width) in enumerate(zip(CARD_HEADERS, CARD_WIDTHS, strict=False), start=1):
         cell = ws.cell(1, col)
-        put_text(cell, header)
+        put_text(cell, word(header))
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = width
     styles = S.SharedStyles()
@@ -132,14 +160,10 @@ def write_cards_sheet(
             showDropDown=False,
             showErrorMessage=True,
             errorStyle="stop" if strict else "warning",
-            errorTitle=f"Not a known {key}",
-            error=(
-                f"Choose a {key} from the list."
-                if strict
-                else f"This {key} is not one of the suggested ones; keep it anyway?"
-            ),
-            promptTitle=key.capitalize(),
-            prompt=f"Choose a {key} from the list.",
+            errorTitle=translate("XlsxCards", _ERROR_TITLES[key]),
+            error=translate("XlsxCards", _CHOOSE[key] if strict else _NOT_SUGGESTED),
+            promptTitle=translate("XlsxCards", _PROMPT_TITLES[key]),
+            prompt=translate("XlsxCards", _CHOOSE[key]),
             showInputMessage=True,
         )
         dv.add(f"{col}2:{col}{end}")
@@ -151,8 +175,8 @@ def write_cards_sheet(
         formula2=str(L.MAX_VOTES),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Votes",
-        error=f"Votes are a whole number from 0 to {L.MAX_VOTES:,}.",
+        errorTitle=translate("XlsxCards", "Votes"),
+        error=translate("XlsxCards", "Votes are a whole number from 0 to {most}.").format(most=f"{L.MAX_VOTES:,}"),
     )
     votes.add(f"I2:I{end}")
     ws.add_data_validation(votes)
@@ -162,7 +186,7 @@ def write_cards_sheet(
 def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
     for col, header in enumerate(PERSONA_HEADERS, start=1):
         cell = ws.cell(1, col)
-        put_text(cell, header)
+        put_text(cell, word(header))
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = 12 if col == 1 else 28
     for row, p in enumerate(project.personas, start=2):
