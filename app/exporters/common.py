@@ -62,7 +62,8 @@ def date_text(iso: str) -> str:
         and iso[7] == "-"
         and iso[:10].replace("-", "").isdigit()
     ):
-        return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}{iso[10:]}"
+        rest = iso[10:]
+        return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" + (" " + rest[1:] if rest.startswith("T") else rest)
     return iso
 
 

@@ -190,7 +190,7 @@ def summary(flow: Flow, journey: Journey, session: VotingSession | None = None) 
         ranks = ["•"] * len(cards) if hidden else EV.ranks_of([c.votes for c in cards])
         for rank, card in zip(ranks, cards, strict=True):
             evidence = (
-                S.EVIDENCE_MARKS[card.evidence][0] + " " + card.evidence
+                S.EVIDENCE_MARKS[card.evidence][0] + " " + S.label(S.EVIDENCE_MARKS[card.evidence][1]).lower()
                 if card.evidence
                 else translate("PdfSummary", "no evidence")
             )

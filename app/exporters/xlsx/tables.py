@@ -22,7 +22,7 @@ from app.models.entities import (
 )
 from app.models.workbook_format import CARD_HEADERS, LIST_COLUMNS, PERSONA_HEADERS
 
-CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
+CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 10, 24, 10)  # votes: room for a German "Stimmen" header
 SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
 # The drop-downs' messages per list, whole sentences so each language can inflect the noun.
 _PROMPT_TITLES = {

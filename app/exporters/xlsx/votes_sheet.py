@@ -20,7 +20,7 @@ from app.models import voting as V
 from app.models.entities import Journey, VotingSession
 from app.models.workbook_format import VOTES_HEADERS, VOTES_MARKER
 
-WIDTHS = (7, 60, 22, 22, 8, 8)
+WIDTHS = (14, 60, 22, 22, 8, 8)  # A: the ranks, and the labels above the table ("Participants")
 PARTICIPANT_W = 12
 HEADER_ROW = 8
 # The header row (app.models.workbook_format.VOTES_HEADERS), read by nobody: a table to sort.

@@ -68,7 +68,7 @@ def read_votes(cell: Cell, _old: object) -> int:
 
 def read_tags(cell: Cell, old: object) -> list[str]:
     text = cell_text(cell.value)
-    if old is not None and text == ", ".join(old):
+    if isinstance(old, list) and text == ", ".join(old):
         return list(old)  # a tag may itself hold ", "; the exported text means "unchanged"
     tags: dict[str, None] = {}
     for part in text.split(","):
