@@ -52,7 +52,7 @@ def census(name: str, zf: zipfile.ZipFile, parts: list[tuple[zipfile.ZipInfo, bo
         if info.filename not in first and not titles and totals.sheet_ids:
             titles = {totals.targets[i]: t for i, t in totals.sheet_ids.items() if i in totals.targets}
         label = (
-            f'the sheet "{printable(titles[info.filename], limit=60)}"'
+            translate("WorkbookImport", 'the sheet "{sheet}"').format(sheet=printable(titles[info.filename], limit=60))
             if info.filename in titles
             else printable(info.filename, limit=120)
         )

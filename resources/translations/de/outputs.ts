@@ -543,6 +543,10 @@
         <source>could not build the PDF {name}: {reason}</source>
         <translation>Das PDF {name} konnte nicht erstellt werden: {reason}</translation>
     </message>
+    <message>
+        <source>cannot load the bundled fonts in {folder}: {reason}</source>
+        <translation>Die mitgelieferten Schriften in {folder} können nicht geladen werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PdfLabels</name>
@@ -1082,6 +1086,10 @@
     <message>
         <source>{value} is outside the scores {min} to {max}</source>
         <translation>{value} liegt außerhalb der Bewertungen {min} bis {max}</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;{sheet}&quot;</source>
+        <translation>das Blatt „{sheet}“</translation>
     </message>
     <message>
         <source>{name}: {what}</source>
