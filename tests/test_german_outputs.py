@@ -92,7 +92,19 @@ def test_the_workbook_is_german(de, tmp_path):
     assert wb["Anleitung"]["A1"].value.startswith("So verwenden Sie diese Arbeitsmappe — ")
     assert "Blatt „Karten“" in wb["Anleitung"]["A4"].value
     header = [c.value for c in wb["Karten"][1]]
-    assert header == ["id", "Journey", "Phase", "Ebene", "Text", "Kanal", "Touchpoint", "Beleg", "Stimmen", "Tags", "Farbe"]
+    assert header == [
+        "id",
+        "Journey",
+        "Phase",
+        "Ebene",
+        "Text",
+        "Kanal",
+        "Touchpoint",
+        "Beleg",
+        "Stimmen",
+        "Tags",
+        "Farbe",
+    ]
     checks = {dv.promptTitle: dv for dv in wb["Karten"].data_validations.dataValidation}
     assert checks["Phase"].prompt == "Wählen Sie eine Phase aus der Liste."
     assert checks["Phase"].errorTitle == "Keine bekannte Phase"

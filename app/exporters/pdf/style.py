@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 
 from app import theme as T
-from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.i18n import current_language, translate
 from app.theme import (  # noqa: F401  (the PDF's names for the shared look)
     CARD_FOOTER_H,
     CARD_GAP,
@@ -75,34 +75,7 @@ def with_unit(value: float, unit: str | None) -> str:
     return f"{fmt_number(value)}{' ' if unit[:1].isalpha() else ''}{unit}"
 
 
-# The board's labels (app.theme) the PDF prints, in the session's language: marked here so the
-# catalogue holds them, looked up by label() where drawn. app.theme keeps the English names.
-_LABELS = (
-    QT_TRANSLATE_NOOP("PdfLabels", "Line of interaction"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Line of visibility"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Line of internal interaction"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Peripheral"),
-    QT_TRANSLATE_NOOP("PdfLabels", "External"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Internal"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Observed"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Assumed"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Proposed"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Cards"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Touchpoints"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Emotion curve"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Metric"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Flows between stages"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Actions"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Thoughts"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Quotes"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Pain points"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Opportunities"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Backstage"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Support processes"),
-    QT_TRANSLATE_NOOP("PdfLabels", "Custom"),
-)
-
-
 def label(text: str) -> str:
-    """One of the board's labels (``KIND_LABELS``, ``ROLE_LABELS``…) as the session's language prints it."""
-    return translate("PdfLabels", text)
+    """One of the board's labels (``KIND_LABELS``, ``ROLE_LABELS``…) as the session's language prints it:
+    app.theme marks them for the "Theme" context, which the board shares."""
+    return translate("Theme", text)
