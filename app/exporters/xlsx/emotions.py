@@ -60,12 +60,12 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
     widths: dict[int, float] = {}
     for journey in journeys:
         title = ws.cell(row, 1)
-        put_text(title, journey.name, f"Emotions!{title.coordinate}", notes)
+        put_text(title, journey.name, f"{ws.title}!{title.coordinate}", notes)
         title.font = S.TITLE
         header_row = row + 1
         for col, text in enumerate((*(word(h) for h in EMOTION_HEADERS), *(s.name for s in journey.stages)), start=1):
             cell = ws.cell(header_row, col)
-            put_text(cell, text, f"Emotions!{cell.coordinate}", notes)
+            put_text(cell, text, f"{ws.title}!{cell.coordinate}", notes)
             cell.font = S.BOLD
             cell.fill = S.fill(S.HEADER_BG)
             cell.alignment = S.WRAP_CENTER if col > 3 else S.WRAP
@@ -93,7 +93,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
             persona = project.persona(persona_id) if persona_id else None
             who = owner(persona) if persona or not persona_id else persona_id  # an unknown id as it is
             for col, text in enumerate((who, variant_label(variant), lanes.get(lane_id, lane_id)), start=1):
-                put_text(ws.cell(r, col), text, f"Emotions!{ws.cell(r, col).coordinate}", notes)
+                put_text(ws.cell(r, col), text, f"{ws.title}!{ws.cell(r, col).coordinate}", notes)
             for j, stage in enumerate(journey.stages):
                 score = scores.get((lane_id, stage.id, persona_id, variant))
                 cell = ws.cell(r, 4 + j)

@@ -60,6 +60,12 @@ def _unique(names) -> list[str]:
     return list(seen)
 
 
+def _where(sheet: str, cell: str, what: str, item_id: str) -> str:
+    """Where a changed text is, for the export's notes: "Cards!E7 (card pp-1)"."""
+    kind = translate("XlsxCards", "card") if what == "card" else translate("XlsxCards", "persona")
+    return f"{sheet}!{cell} ({kind} {item_id})"
+
+
 def list_values(journeys) -> dict[str, list[str]]:
     """The drop-down lists, in order: the exported journeys' stage and card lane names, the fixed
     values, the journey names, and (not a drop-down) the exported journeys' ids, which tell the
@@ -122,7 +128,10 @@ def write_cards_sheet(
             )
             # Texts go in as put_text stores them (see append_row); then the two styled cells.
             appended = append_row(
-                ws, values, lambda col, r=row, cid=card.id: f"Cards!{get_column_letter(col)}{r} (card {cid})", notes
+                ws,
+                values,
+                lambda col, r=row, cid=card.id: _where(ws.title, f"{get_column_letter(col)}{r}", "card", cid),
+                notes,
             )
             if appended != row:
                 raise ValueError(f"the Cards sheet has a row {appended} where row {row} was expected")
@@ -202,7 +211,7 @@ def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
         )
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col)
-            put_text(cell, value, f"Personas!{cell.coordinate} (persona {p.id})", notes)
+            put_text(cell, value, _where(ws.title, cell.coordinate, "persona", p.id), notes)
             cell.alignment = S.WRAP
         S.fit_row_height(ws, row, [(v, 12 if i == 0 else 28) for i, v in enumerate(values) if v])
         ws.cell(row, 8).fill = S.fill(p.color)

@@ -79,7 +79,12 @@ def write_votes_sheet(ws, journey: Journey, session: VotingSession, notes: list[
         card = ranked.card
         put_text(ws.cell(row, 1), EV.rank_label(ranked).rstrip("."))
         text = ws.cell(row, 2)
-        put_text(text, card.text, f"{where}B{row} (card {card.id})", notes)
+        put_text(
+            text,
+            card.text,
+            translate("XlsxVotes", "{cell} (card {id})").format(cell=f"{where}B{row}", id=card.id),
+            notes,
+        )
         text.alignment = S.WRAP
         put_text(ws.cell(row, 3), stages.get(card.stage, ""), f"{where}C{row}", notes)
         put_text(ws.cell(row, 4), lanes.get(card.lane, ""), f"{where}D{row}", notes)

@@ -321,7 +321,9 @@ class _Planner:
             except ValueError as exc:
                 self.problem(
                     cell.address,
-                    translate("WorkbookImport", "{exc}; the card keeps its {key}").format(exc=exc, key=key)
+                    translate("WorkbookImport", "{exc}; the card keeps its {key}").format(
+                        exc=exc, key=translate("Workbook", key)
+                    )  # the column as its header says it
                     if "id" in base
                     else translate("WorkbookImport", "{exc}; the new card has none").format(exc=exc),
                 )

@@ -1534,6 +1534,14 @@
         <translation>Dieser Kanal gehört nicht zu den vorgeschlagenen; trotzdem behalten?</translation>
     </message>
     <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
@@ -1721,6 +1729,10 @@
     <message>
         <source>Results hidden: the session is still open and not revealed.</source>
         <translation>Ergebnisse verborgen: Die Abstimmung ist noch offen und nicht aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>{cell} (card {id})</source>
+        <translation>{cell} (Karte {id})</translation>
     </message>
 </context>
 </TS>
