@@ -13,25 +13,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.exporters.common import count_text, date_text
+from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics, SplitKind, StageMeasure
 
 NO_VALUE = "–"
+CONTEXT = "AnalyticsText"
+# Marked here, translated where shown (the tables are built before the language is known).
 STAGE_HEADINGS = (
-    "Stage",
-    "Reached",
-    "Share",
-    "Conversion",
-    "Drop-off",
-    "Median to next",
-    "p90 to next",
-    "Median in stage",
-    "Rating",
-    "Sentiment",
+    QT_TRANSLATE_NOOP("AnalyticsText", "Stage"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Reached"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Share"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Conversion"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Drop-off"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Median to next"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "p90 to next"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Median in stage"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Rating"),
+    QT_TRANSLATE_NOOP("AnalyticsText", "Sentiment"),
 )
-AGAINST_ORDER = "against the map's order"
-NOBODY = "nobody reaches this stage"
-SPLIT_TITLES = {SplitKind.SEGMENT: "Cases per stage by segment", SplitKind.CHANNEL: "Events per stage by channel"}
+AGAINST_ORDER = QT_TRANSLATE_NOOP("AnalyticsText", "against the map's order")
+NOBODY = QT_TRANSLATE_NOOP("AnalyticsText", "nobody reaches this stage")
+SPLIT_TITLES = {
+    SplitKind.SEGMENT: QT_TRANSLATE_NOOP("AnalyticsText", "Cases per stage by segment"),
+    SplitKind.CHANNEL: QT_TRANSLATE_NOOP("AnalyticsText", "Events per stage by channel"),
+}
+
+
+def shown(text: str) -> str:
+    """One of this module's marked texts (or a literal of the AnalyticsText context) in the session's language."""
+    return translate(CONTEXT, text)
+
+
+def stage_headings() -> list[str]:
+    return [shown(h) for h in STAGE_HEADINGS]
+
+
+def _decimal(text: str) -> str:
+    """A number written with a point as the session's language writes it (German: a comma)."""
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if current_language() == "de" else text
 
 
 def duration(seconds: float | None) -> str:
@@ -39,30 +60,35 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return NO_VALUE
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return translate("AnalyticsText", "{n} s").format(n=f"{seconds:.0f}")
     minutes = seconds / 60
     if minutes < 60:
-        return f"{minutes:.0f} min"
+        return translate("AnalyticsText", "{n} min").format(n=f"{minutes:.0f}")
     hours = seconds / 3600
     if hours < 24:
         whole = int(minutes // 60)
         rest = round(minutes - whole * 60)
         if rest == 60:
             whole, rest = whole + 1, 0
-        return f"{whole} h {rest} min" if rest else f"{whole} h"
-    return f"{seconds / 86400:.1f} d"
+        if rest:
+            return translate("AnalyticsText", "{h} h {min} min").format(h=whole, min=rest)
+        return translate("AnalyticsText", "{h} h").format(h=whole)
+    return translate("AnalyticsText", "{n} d").format(n=_decimal(f"{seconds / 86400:.1f}"))
 
 
 def percent(share: float | None, digits: int = 1) -> str:
-    return NO_VALUE if share is None else f"{share * 100:.{digits}f}%"
+    if share is None:
+        return NO_VALUE
+    text = f"{share * 100:.{digits}f}"
+    return f"{_decimal(text)} %" if current_language() == "de" else f"{text}%"
 
 
 def count(n: int | None) -> str:
-    return NO_VALUE if n is None else f"{n:,}"
+    return NO_VALUE if n is None else count_text(n)
 
 
 def number(value: float | None, digits: int = 2) -> str:
-    return NO_VALUE if value is None else f"{value:.{digits}f}"
+    return NO_VALUE if value is None else _decimal(f"{value:.{digits}f}")
 
 
 def hours(seconds: float | None) -> float | None:
@@ -129,9 +155,14 @@ class FlowRow:
 
     def note(self) -> str:
         if self.backward:
-            return AGAINST_ORDER
+            return shown(AGAINST_ORDER)
         if self.skipped:
-            return f"skips {self.skipped} stage{'s' if self.skipped != 1 else ''}"
+            skips = (
+                translate("AnalyticsText", "skips {n} stages")
+                if self.skipped != 1
+                else translate("AnalyticsText", "skips {n} stage")
+            )
+            return skips.format(n=self.skipped)
         return ""
 
 
@@ -175,7 +206,7 @@ class SplitTable:
 
     @property
     def title(self) -> str:
-        return SPLIT_TITLES[self.kind]
+        return shown(SPLIT_TITLES[self.kind])
 
 
 def split_tables(analytics: JourneyAnalytics) -> list[SplitTable]:
@@ -211,19 +242,29 @@ def facts(analytics: JourneyAnalytics) -> list[tuple[str, str | int]]:
     (counts as numbers, for the workbook)."""
     span = NO_VALUE
     if analytics.start and analytics.end:
-        span = f"{analytics.start[:10]} – {analytics.end[:10]}"
+        span = f"{date_text(analytics.start[:10])} – {date_text(analytics.end[:10])}"
+    refreshed = analytics.refreshed_at[:16].replace("T", " ")
     return [
-        ("Source", analytics.source.path),
-        ("Period", span),
-        ("Events", analytics.events),
-        ("Cases", analytics.cases),
-        ("Refreshed", analytics.refreshed_at[:16].replace("T", " ")),
-        ("Times without a zone", f"read as {analytics.source.naive_zone}"),
-        ("Mapped activities", len(analytics.mapping)),
-        ("Unmapped activities", len(analytics.unmapped)),
+        (translate("AnalyticsText", "Source"), analytics.source.path),
+        (translate("AnalyticsText", "Period"), span),
+        (translate("AnalyticsText", "Events"), analytics.events),
+        (translate("AnalyticsText", "Cases"), analytics.cases),
+        (translate("AnalyticsText", "Refreshed"), date_text(refreshed[:10]) + refreshed[10:]),
+        (
+            translate("AnalyticsText", "Times without a zone"),
+            translate("AnalyticsText", "read as {zone}").format(zone=analytics.source.naive_zone),
+        ),
+        (translate("AnalyticsText", "Mapped activities"), len(analytics.mapping)),
+        (translate("AnalyticsText", "Unmapped activities"), len(analytics.unmapped)),
     ]
 
 
 def summary_line(analytics: JourneyAnalytics) -> str:
     """The source line with the totals: what the page's subtitle says."""
-    return f"{source_line(analytics)} · {count(analytics.events)} events · {count(analytics.cases)} cases"
+    events = (
+        translate("AnalyticsText", "{n} events") if analytics.events != 1 else translate("AnalyticsText", "{n} event")
+    )
+    cases = translate("AnalyticsText", "{n} cases") if analytics.cases != 1 else translate("AnalyticsText", "{n} case")
+    return " · ".join(
+        (source_line(analytics), events.format(n=count(analytics.events)), cases.format(n=count(analytics.cases)))
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.i18n import translate
 from app.models.entities import Journey, Project
 from app.models.errors import WaymarkError
 
@@ -19,8 +20,9 @@ def select_journeys(project: Project, journey_id: str | None) -> list[Journey]:
     journey = project.journey(journey_id)
     if journey is None:
         raise WaymarkError(
-            f"no journey with id {journey_id!r} in this project "
-            f"(ids: {', '.join(j.id for j in project.journeys) or 'none'})"
+            translate("Export", "no journey with id {id} in this project (ids: {ids})").format(
+                id=repr(journey_id), ids=", ".join(j.id for j in project.journeys) or translate("Export", "none")
+            )
         )
     return [journey]
 
@@ -40,7 +42,34 @@ class Progress:
 
     def step(self, n: int, what: str) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled(f"the {self._what} export was cancelled; no file was written")
+            raise ExportCancelled(
+                translate("Export", "the {what} export was cancelled; no file was written").format(what=self._what)
+            )
         self.done = min(self.total, self.done + n)
         if self._progress is not None:
             self._progress(self.done, self.total, what)
+
+
+def date_text(iso: str) -> str:
+    """An ISO date ("2026-12-04") as the session's language writes it ("04.12.2026" in German);
+    anything that is not a plain ISO date is left as it is."""
+    from app.i18n import current_language
+
+    if (
+        current_language() == "de"
+        and len(iso) >= 10
+        and iso[4] == "-"
+        and iso[7] == "-"
+        and iso[:10].replace("-", "").isdigit()
+    ):
+        rest = iso[10:]
+        return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" + (" " + rest[1:] if rest.startswith("T") else rest)
+    return iso
+
+
+def count_text(n: int) -> str:
+    """A whole number with the session's thousands separator ("12,345"; German "12.345")."""
+    from app.i18n import current_language
+
+    text = f"{n:,}"
+    return text.replace(",", ".") if current_language() == "de" else text

@@ -12,10 +12,17 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
+from app.exporters.common import date_text
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import voting as V
-from app.models.entities import Journey, VotingSession
+from app.models.entities import Journey, SessionState, VotingSession
 
 NEUTRAL_DOT = "#6B7280"  # paper dots (a tally) and an anonymous session's dots: nobody's colour
+STATE_NAMES = {
+    SessionState.OPEN: QT_TRANSLATE_NOOP("ExportVotes", "open"),
+    SessionState.REVEALED: QT_TRANSLATE_NOOP("ExportVotes", "revealed"),
+    SessionState.ENDED: QT_TRANSLATE_NOOP("ExportVotes", "ended"),
+}
 
 
 class VoteSource(Enum):
@@ -81,13 +88,35 @@ def dots(session: VotingSession | None, card_id: str) -> list[tuple[str, int]]:
     return out
 
 
+def state_text(session: VotingSession) -> str:
+    return translate("ExportVotes", STATE_NAMES[session.state])
+
+
+def rules_text(session: VotingSession) -> str:
+    """ "3 votes each, at most 1 per card"."""
+    votes = session.votes_per_participant
+    text = (
+        translate("ExportVotes", "{votes} votes each, at most {most} per card")
+        if votes != 1
+        else translate("ExportVotes", "{votes} vote each, at most {most} per card")
+    )
+    return text.format(votes=votes, most=session.max_per_card)
+
+
 def describe(session: VotingSession) -> str:
     """One line under a session's name: date, people, rules and state."""
     people = len(session.participants)
-    who = f"{people} {'anonymous ' if session.anonymous else ''}participant{'s' if people != 1 else ''}"
-    votes = session.votes_per_participant
-    rules = f"{votes} vote{'s' if votes != 1 else ''} each, at most {session.max_per_card} per card"
-    return f"{session.date} · {who} · {rules} · {session.state.value}"
+    if session.anonymous:
+        who = (
+            translate("ExportVotes", "{n} anonymous participants")
+            if people != 1
+            else translate("ExportVotes", "{n} anonymous participant")
+        )
+    else:
+        who = (
+            translate("ExportVotes", "{n} participants") if people != 1 else translate("ExportVotes", "{n} participant")
+        )
+    return f"{date_text(session.date)} · {who.format(n=people)} · {rules_text(session)} · {state_text(session)}"
 
 
 def voters_text(ranked: V.Ranked) -> str:

@@ -11,22 +11,24 @@ map_drawing: board (x, y) is canvas (x, -y).
 
 from __future__ import annotations
 
+from app.exporters.common import count_text
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.analytics_values import backward, dropoff_share, source_line
 from app.models.entities import Journey, Lane, LaneKind
 
-EMPTY_TEXT = "Analyse an event log to see flows (Analytics ▸ Analyse Event Log…)"
-NO_FLOWS_TEXT = "The event log shows no flows between this map's stages"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("PdfAnalyticsMap", "Analyse an event log to see flows (Analytics ▸ Analyse Event Log…)")
+NO_FLOWS_TEXT = QT_TRANSLATE_NOOP("PdfAnalyticsMap", "The event log shows no flows between this map's stages")
 MIN_W, MAX_W = 2.0, 26.0  # a ribbon's width for the smallest and the largest flow
 LABEL_SHARE = 0.12  # flows of at least this share of the largest carry their count
 EDGE = 16.0  # kept free at the lane's top and bottom
 NODE_R = 4.5
 PT = 96 / 72  # the board's font sizes are points at 96 dpi, set as pixels
 HEAT_BAR_H = 5.0
-NOBODY = "nobody reaches this stage"
-BADGE = "from data"
+NOBODY = QT_TRANSLATE_NOOP("PdfAnalyticsMap", "nobody reaches this stage")
+BADGE = QT_TRANSLATE_NOOP("PdfAnalyticsMap", "from data")  # these are translated where drawn
 SOURCE_TOP, SOURCE_ROW = 44.0, 11.0
 BADGE_ROOM = 64.0  # kept free after an analysed lane's kind for the badge
 
@@ -46,7 +48,7 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
     )
     if not flows:
         c.setFillColor(S.MUTED)
-        text = EMPTY_TEXT if analytics is None else NO_FLOWS_TEXT
+        text = translate("PdfAnalyticsMap", EMPTY_TEXT if analytics is None else NO_FLOWS_TEXT)
         fonts.draw(c, S.LANE_HEADER_W + 16, -(mid + 4), fonts.fit(text, 10 * PT, body_w - 32), 10 * PT)
         return
     order = [s.id for s in journey.stages]
@@ -82,7 +84,7 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
             apex = ((x1 + x2) / 2, mid - rise)
         c.drawPath(path, stroke=1, fill=0)
         if f.count >= biggest * LABEL_SHARE:
-            labels.append((apex, f"{f.count:,}", back))
+            labels.append((apex, count_text(f.count), back))
     c.restoreState()
     c.setStrokeColor(S.WHITE)
     c.setLineWidth(1.5)
@@ -101,9 +103,16 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
         fonts.draw_centred(c, x, -(y + 4), text, size, True)
     small = 7.5 * PT
     c.setFillColor(S.FLOW_FORWARD)
-    fonts.draw(c, S.LANE_HEADER_W + 6, -(top + 14), "↷ forward", small, True)
+    fonts.draw(c, S.LANE_HEADER_W + 6, -(top + 14), translate("PdfAnalyticsMap", "↷ forward"), small, True)
     c.setFillColor(S.FLOW_BACKWARD)
-    fonts.draw(c, S.LANE_HEADER_W + 6, -(top + height - 6), "↶ back, against the map's order", small, True)
+    fonts.draw(
+        c,
+        S.LANE_HEADER_W + 6,
+        -(top + height - 6),
+        translate("PdfAnalyticsMap", "↶ back, against the map's order"),
+        small,
+        True,
+    )
 
 
 def draw_stage_heat(c, journey: Journey, si: int, sx: float, sw: float, top: float) -> None:
@@ -129,11 +138,13 @@ def draw_stage_heat(c, journey: Journey, si: int, sx: float, sw: float, top: flo
         c.roundRect(left + 1, -(bottom - 1), right - left - 2, S.STAGE_HEADER_H - 6, 4, stroke=1, fill=0)
         c.setDash()
         c.setFillColor(S.HEAT_NOBODY)
-        fonts.draw_right(c, right - 12, -(top + 16), fonts.fit(NOBODY, size, room, True), size, True)
+        fonts.draw_right(
+            c, right - 12, -(top + 16), fonts.fit(translate("PdfAnalyticsMap", NOBODY), size, room, True), size, True
+        )
         return
     if si == len(journey.stages) - 1:  # its cases end here by completing the map (as on the board)
         c.setFillColor(S.HEAT_INK)
-        line = f"{m.reached:,} reached · the end"
+        line = translate("PdfAnalyticsMap", "{n} reached · the end").format(n=count_text(m.reached))
         fonts.draw_right(c, right - 12, -(top + 16), fonts.fit(line, size, room, True), size, True)
         return
     track_x, track_w = left + 8, right - left - 16
@@ -145,7 +156,9 @@ def draw_stage_heat(c, journey: Journey, si: int, sx: float, sw: float, top: flo
         w = max(HEAT_BAR_H, track_w * min(1.0, share))
         c.roundRect(track_x, -(track_y + HEAT_BAR_H), w, HEAT_BAR_H, 2, stroke=0, fill=1)
     c.setFillColor(S.HEAT_INK)
-    line = f"{m.reached:,} reached · {_percent(share)} leave"
+    line = translate("PdfAnalyticsMap", "{n} reached · {share} leave").format(
+        n=count_text(m.reached), share=_percent(share)
+    )
     fonts.draw_right(c, right - 12, -(top + 16), fonts.fit(line, size, room, True), size, True)
 
 
@@ -162,12 +175,13 @@ def draw_analysed_header(c, journey: Journey, lane: Lane, ly: float, left: float
     kind_size = S.SMALL_FONT
     x = left + 36 + fonts.width(kind_text, kind_size) + 6
     badge_size = 6.5 * PT
-    w = fonts.width(BADGE, badge_size, True) + 10
+    badge = translate("PdfAnalyticsMap", BADGE)
+    w = fonts.width(badge, badge_size, True) + 10
     c.setFillColor(S.DATA_BADGE_BG)
     c.roundRect(x, -(ly + 37.5), w, 13, 6.5, stroke=0, fill=1)
     c.setFillColor(S.DATA_BADGE_INK)
-    fonts.draw_centred(c, x + w / 2, -(ly + 34), BADGE, badge_size, True)
-    text = source_line(journey.analytics) if journey.analytics else "no analysis stored"
+    fonts.draw_centred(c, x + w / 2, -(ly + 34), badge, badge_size, True)
+    text = source_line(journey.analytics) if journey.analytics else translate("PdfAnalyticsMap", "no analysis stored")
     width = S.LANE_HEADER_W - 44
     c.setFillColor(S.MUTED)
     size = 7 * PT

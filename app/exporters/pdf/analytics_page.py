@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
 
 from app.exporters import analytics_text as A
+from app.exporters.common import date_text
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
+from app.i18n import translate
 from app.models.entities import Journey, JourneyAnalytics
 
 M = 40.0  # page margin
@@ -108,12 +110,20 @@ class _Page:
         self.y -= 1
 
 
+def _of_all(share: float | None) -> str:
+    return translate("PdfAnalytics", "{share} of all").format(share=A.percent(share))
+
+
+def _conv(share: float | None) -> str:
+    return translate("PdfAnalytics", "conv. {share}").format(share=A.percent(share))
+
+
 def analytics_page(c, journey: Journey, paper: tuple[float, float], on_first: Callable[[], None]) -> None:
     """Draw the analytics of ``journey`` (which has them) from a fresh page; the caller ends the
     last page. ``on_first`` runs before anything is drawn (the outline's bookmark)."""
     analytics = journey.analytics
     assert analytics is not None
-    page = _Page(c, paper, f"Analytics — {journey.name}", on_first)
+    page = _Page(c, paper, translate("PdfAnalytics", "Analytics — {journey}").format(journey=journey.name), on_first)
     page.wrapped(A.summary_line(analytics), 9)
     page.y -= 6
     rows = A.stage_rows(journey, analytics)
@@ -124,7 +134,7 @@ def analytics_page(c, journey: Journey, paper: tuple[float, float], on_first: Ca
     _flows(page, journey, analytics)
     nobody = [row.name for row in rows if row.measure.reached == 0]
     if nobody:
-        page.heading("Stages nobody reaches")
+        page.heading(translate("PdfAnalytics", "Stages nobody reaches"))
         for name in nobody:
             page.line(f"⚠ {name}", colour=WARN)
     _unmapped(page, analytics)
@@ -144,9 +154,7 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
     n = max(1, len(rows))
     chart_h = max(70.0, min(150.0, page.paper[1] * 0.14))
     slot = page.width / n
-    widest = max(
-        (fonts.width(f"100.0% of all · conv. {A.percent(r.measure.conversion)}", 7) for r in rows), default=0.0
-    )
+    widest = max((fonts.width(_of_all(1.0) + " · " + _conv(r.measure.conversion), 7) for r in rows), default=0.0)
     stacked = widest > slot - 2  # share and conversion on two lines under narrow bars
     labels_h = (4 if stacked else 3) * 9 + 8
     page.need(chart_h + labels_h + 16)
@@ -182,7 +190,7 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
             c.rect(x, base, bar_w, chart_h * 0.08, stroke=1, fill=0)
             c.setDash()
             c.setFillColor(WARN)
-            label(cx, base + chart_h * 0.08 + 4, "nobody", 7.5, True)
+            label(cx, base + chart_h * 0.08 + 4, translate("PdfAnalytics", "nobody"), 7.5, True)
         y = base - 10
         c.setFillColor(S.INK)
         name = fonts.fit(row.name, 8, slot - 4, True)
@@ -190,19 +198,24 @@ def _funnel(page: _Page, analytics: JourneyAnalytics, rows: list[A.StageRow]) ->
             name = f"{i + 1:02d}"
         label(cx, y, name, 8, True)
         c.setFillColor(S.MUTED)
-        lines = [f"{A.percent(m.share)} of all"]
+        lines = [_of_all(m.share)]
         if m.conversion is not None:
-            lines.append(f"conv. {A.percent(m.conversion)}")
+            lines.append(_conv(m.conversion))
         if not stacked:
             lines = [" · ".join(lines)]
         for k, text in enumerate(lines, start=1):
             label(cx, y - 9 * k, text, 7)
         if m.dropoff and i == len(rows) - 1:  # the map's last stage: its cases end by completing it
             c.setFillColor(S.MUTED)
-            label(cx, y - 9 * (len(lines) + 1), "the end", 7.5)
+            label(cx, y - 9 * (len(lines) + 1), translate("PdfAnalytics", "the end"), 7.5)
         elif m.dropoff:
             c.setFillColor(DROP)
-            label(cx, y - 9 * (len(lines) + 1), f"▼ {A.percent(row.dropoff_share)} leave", 7.5)
+            label(
+                cx,
+                y - 9 * (len(lines) + 1),
+                translate("PdfAnalytics", "▼ {share} leave").format(share=A.percent(row.dropoff_share)),
+                7.5,
+            )
     page.y = base - labels_h - 6
     _legend(page)
 
@@ -211,7 +224,10 @@ def _legend(page: _Page) -> None:
     c = page.c
     y = page.y
     x = M
-    for colour, text in ((BAR, "cases reaching the stage"), (DROP, "of them, cases whose journey ends there")):
+    for colour, text in (
+        (BAR, translate("PdfAnalytics", "cases reaching the stage")),
+        (DROP, translate("PdfAnalytics", "of them, cases whose journey ends there")),
+    ):
         c.setFillColor(colour)
         c.rect(x, y - 1, 8, 7, stroke=0, fill=1)
         c.setFillColor(S.MUTED)
@@ -277,9 +293,9 @@ def _table_h(rows: int) -> float:
 
 
 def _stage_table(page: _Page, rows: list[A.StageRow]) -> None:
-    page.heading("Stages")
+    page.heading(translate("PdfAnalytics", "Stages"))
     flags = frozenset(i for i, row in enumerate(rows) if row.measure.reached == 0)
-    _table(page, A.STAGE_HEADINGS, [row.texts() for row in rows], 0.18, flags)
+    _table(page, A.stage_headings(), [row.texts() for row in rows], 0.18, flags)
 
 
 # -- the columns ------------------------------------------------------------------------------
@@ -289,11 +305,15 @@ def _flows(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None:
     flows = A.flow_rows(journey, analytics)
     notes = sum(1 for f in flows[:TOP_FLOWS] if f.note())
     page.keep(10 * 1.3 + 6 + 2 * 8 * 1.3 + min(len(flows), TOP_FLOWS) * 8 * 1.3 + notes * 7 * 1.3)
-    page.heading("Stage flows" + (f" (the {TOP_FLOWS} biggest of {len(flows)})" if len(flows) > TOP_FLOWS else ""))
+    page.heading(
+        translate("PdfAnalytics", "Stage flows (the {top} biggest of {n})").format(top=TOP_FLOWS, n=len(flows))
+        if len(flows) > TOP_FLOWS
+        else translate("PdfAnalytics", "Stage flows")
+    )
     if not flows:
-        page.line("No case moves from one stage to another.", colour=S.MUTED)
+        page.line(translate("PdfAnalytics", "No case moves from one stage to another."), colour=S.MUTED)
         return
-    page.wrapped("Cases moving from stage to stage; ↩ runs against the map's order.")
+    page.wrapped(translate("PdfAnalytics", "Cases moving from stage to stage; ↩ runs against the map's order."))
     for flow in flows[:TOP_FLOWS]:
         note = flow.note()
         colour = WARN if flow.backward else S.INK
@@ -307,12 +327,17 @@ def _unmapped(page: _Page, analytics: JourneyAnalytics) -> None:
     if not rows:
         return
     page.keep(10 * 1.3 + 6 + (min(len(rows), TOP_UNMAPPED) + 2) * 8 * 1.3)
-    page.heading(f"Unmapped activities ({len(rows)})")
-    page.wrapped("Events in the log mapped to no stage, not counted above.")
+    page.heading(translate("PdfAnalytics", "Unmapped activities ({n})").format(n=len(rows)))
+    page.wrapped(translate("PdfAnalytics", "Events in the log mapped to no stage, not counted above."))
     for activity, n in rows[:TOP_UNMAPPED]:
         page.line(activity, right=A.count(n))
     if len(rows) > TOP_UNMAPPED:
-        page.line(f"and {len(rows) - TOP_UNMAPPED} more (all in the workbook's Analytics sheet)", colour=S.MUTED)
+        page.line(
+            translate("PdfAnalytics", "and {n} more (all in the workbook's Analytics sheet)").format(
+                n=len(rows) - TOP_UNMAPPED
+            ),
+            colour=S.MUTED,
+        )
 
 
 def _splits(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None:
@@ -322,9 +347,14 @@ def _splits(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None:
         rows = [[s.name, *(A.count(table.cells.get((v, s.id), 0)) for v in values)] for s in stages]
         page.keep(_table_h(len(rows)))
         page.heading(table.title)
-        _table(page, ["Stage", *values], rows, 0.34)
+        _table(page, [translate("PdfAnalytics", "Stage"), *values], rows, 0.34)
         if len(table.values) > TOP_SPLIT_VALUES:
-            page.line(f"and {len(table.values) - TOP_SPLIT_VALUES} more values in the workbook", colour=S.MUTED)
+            page.line(
+                translate("PdfAnalytics", "and {n} more values in the workbook").format(
+                    n=len(table.values) - TOP_SPLIT_VALUES
+                ),
+                colour=S.MUTED,
+            )
 
 
 def _periods(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None:
@@ -332,9 +362,12 @@ def _periods(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None
     if not rows or analytics.periods is None:
         return
     at = analytics.periods.split_at[:16].replace("T", " ")
+    at = date_text(at[:10]) + at[10:]
     page.keep(_table_h(len(rows)) + 2 * 8 * 1.3)
-    page.heading("Before and after " + at)
-    page.wrapped(f"Cases that started before {at} → those that started from then on.")
+    page.heading(translate("PdfAnalytics", "Before and after {date}").format(date=at))
+    page.wrapped(
+        translate("PdfAnalytics", "Cases that started before {date} → those that started from then on.").format(date=at)
+    )
 
     def change(before: str, after: str) -> str:
         return A.NO_VALUE if before == after == A.NO_VALUE else f"{before} → {after}"
@@ -348,5 +381,5 @@ def _periods(page: _Page, journey: Journey, analytics: JourneyAnalytics) -> None
             change(A.duration(b.median_to_next_s if b else None), A.duration(a.median_to_next_s if a else None)),
         ]
 
-    headings = ["Stage", "Reached", "Conversion", "Median to next"]
+    headings = [A.shown(h) for h in ("Stage", "Reached", "Conversion", "Median to next")]
     _table(page, headings, [cells(r) for r in rows], 0.31)

@@ -19,6 +19,7 @@ from app.exporters.pdf import analytics_page, fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
 from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
+from app.i18n import translate
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -48,9 +49,17 @@ class PdfOptions:
 
 def paper_size(paper: str, orientation: str) -> tuple[float, float]:
     if paper not in PAPERS:
-        raise WaymarkError(f"unknown paper {paper!r}; choose one of {', '.join(PAPERS)}")
+        raise WaymarkError(
+            translate("PdfDocument", "unknown paper {paper}; choose one of {papers}").format(
+                paper=repr(paper), papers=", ".join(PAPERS)
+            )
+        )
     if orientation not in ORIENTATIONS:
-        raise WaymarkError(f"unknown orientation {orientation!r}; choose landscape or portrait")
+        raise WaymarkError(
+            translate("PdfDocument", "unknown orientation {orientation}; choose landscape or portrait").format(
+                orientation=repr(orientation)
+            )
+        )
     size = PAPERS[paper]
     return pagesizes.landscape(size) if orientation == "landscape" else pagesizes.portrait(size)
 
@@ -62,7 +71,7 @@ class _NumberedCanvas(Canvas):
         w, _h = self._pagesize
         size = 8 if w < 2000 else 8 * w / 1200
         self.setFillColor(S.MUTED)
-        fonts.draw_right(self, w - 20, 12, f"page {self.getPageNumber()}", size)
+        fonts.draw_right(self, w - 20, 12, translate("PdfDocument", "page {n}").format(n=self.getPageNumber()), size)
         super().showPage()
 
 
@@ -76,13 +85,17 @@ def export_pdf(
 ) -> None:
     """Write ``project`` as a PDF at ``out`` (atomically); see the module docs."""
     if options.layout not in LAYOUTS:
-        raise WaymarkError(f"unknown layout {options.layout!r}; choose poster or tiled")
+        raise WaymarkError(
+            translate("PdfDocument", "unknown layout {layout}; choose poster or tiled").format(
+                layout=repr(options.layout)
+            )
+        )
     paper = paper_size(options.paper, options.orientation)
     journeys = select_journeys(project, options.journey_id)
     fonts.register_fonts()
     analysed = [j for j in journeys if options.analytics and j.analytics is not None]
     total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + len(analysed) + 2
-    step = Progress(total, "PDF", progress, cancelled).step
+    step = Progress(total, translate("PdfDocument", "PDF"), progress, cancelled).step
 
     def write(tmp: Path) -> None:
         c = _NumberedCanvas(
@@ -90,23 +103,27 @@ def export_pdf(
         )
         c.setTitle(project.info.name)
         c.setAuthor(project.info.author or _author())
-        c.setSubject("Customer journey map: " + ", ".join(j.name for j in journeys))
+        c.setSubject(
+            translate("PdfDocument", "Customer journey map: {journeys}").format(
+                journeys=", ".join(j.name for j in journeys)
+            )
+        )
         c.setCreator(f"Waymark {__version__}")
         c.setProducer(f"Waymark {__version__} (reportlab)")
-        step(0, "Cover")
+        cover = translate("PdfDocument", "Cover")
+        step(0, cover)
         c.bookmarkPage("cover")
-        c.addOutlineEntry("Cover", "cover", level=0)
+        c.addOutlineEntry(cover, "cover", level=0)
         other_pages.cover(c, project, journeys, paper)
         c.showPage()
-        step(1, "Cover")
+        step(1, cover)
         notes_all = []
         note = 1
         for ji, as_stored in enumerate(journeys):
             session = chosen_session(as_stored, options.votes)
             journey = with_votes_of(as_stored, session)
-            lay = layout_journey(
-                journey, note, tick=lambda n, j=journey: step(n, f"Laying out {j.name}"), session=session
-            )
+            doing = translate("PdfDocument", "Laying out {journey}").format(journey=journey.name)
+            lay = layout_journey(journey, note, tick=lambda n, d=doing: step(n, d), session=session)
             lay.personas = project.personas
             note += len(lay.notes)
             notes_all.extend(lay.notes)
@@ -114,63 +131,67 @@ def export_pdf(
             c.bookmarkPage(key)
             c.bookmarkPage(f"{key}-map")
             c.addOutlineEntry(journey.name, key, level=0)
-            c.addOutlineEntry("Map", f"{key}-map", level=1)
+            c.addOutlineEntry(translate("PdfDocument", "Map"), f"{key}-map", level=1)
             if options.layout == "poster":
                 map_pages.poster_page(c, lay, paper, journey.name)
                 c.showPage()
             else:
 
                 def on_tile(label: str, key=key, name=journey.name) -> None:
-                    step(0, f"Drawing {name} {label}")
+                    step(0, translate("PdfDocument", "Drawing {journey} {tile}").format(journey=name, tile=label))
                     c.bookmarkPage(f"{key}-{label}")
 
                 map_pages.tile_pages(c, lay, paper, journey.name, on_tile)
-            step(1, f"Drew the map of {journey.name}")
+            step(1, translate("PdfDocument", "Drew the map of {journey}").format(journey=journey.name))
             personas = [p for pid in journey.persona_ids if (p := project.persona(pid)) is not None]
             if personas:
                 flow = other_pages.Flow(c, paper, lambda k=f"{key}-p": c.bookmarkPage(k))
-                c.addOutlineEntry("Personas", f"{key}-p", level=1)
+                c.addOutlineEntry(translate("PdfDocument", "Personas"), f"{key}-p", level=1)
                 for persona in personas:
                     other_pages.persona_page(flow, persona)
                 c.showPage()
-            step(1, f"Personas of {journey.name}")
+            step(1, translate("PdfDocument", "Personas of {journey}").format(journey=journey.name))
             flow = other_pages.Flow(c, paper, lambda k=f"{key}-s": c.bookmarkPage(k))
-            c.addOutlineEntry("Pain points and opportunities", f"{key}-s", level=1)
+            c.addOutlineEntry(translate("PdfDocument", "Pain points and opportunities"), f"{key}-s", level=1)
             other_pages.summary(flow, journey, session)
             c.showPage()
-            step(1, f"Summary of {journey.name}")
+            step(1, translate("PdfDocument", "Summary of {journey}").format(journey=journey.name))
             flow = other_pages.Flow(c, paper, lambda k=f"{key}-m": c.bookmarkPage(k))
-            c.addOutlineEntry("Metrics", f"{key}-m", level=1)
+            c.addOutlineEntry(translate("PdfDocument", "Metrics"), f"{key}-m", level=1)
             other_pages.metrics_table(flow, journey)
             c.showPage()
-            step(1, f"Metrics of {journey.name}")
+            step(1, translate("PdfDocument", "Metrics of {journey}").format(journey=journey.name))
             if as_stored.id in {j.id for j in analysed}:
-                c.addOutlineEntry("Analytics", f"{key}-a", level=1)
+                c.addOutlineEntry(translate("PdfDocument", "Analytics"), f"{key}-a", level=1)
                 analytics_page.analytics_page(c, journey, paper, lambda k=f"{key}-a": c.bookmarkPage(k))
                 c.showPage()
-                step(1, f"Analytics of {journey.name}")
+                step(1, translate("PdfDocument", "Analytics of {journey}").format(journey=journey.name))
         if notes_all:
             flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("appendix"))
-            c.addOutlineEntry("Appendix", "appendix", level=0)
+            c.addOutlineEntry(translate("PdfDocument", "Appendix"), "appendix", level=0)
             other_pages.appendix(flow, notes_all)
             c.showPage()
         c.showOutline()
-        step(0, "Saving")
+        step(0, translate("PdfDocument", "Saving"))
         try:
             with _binary_streams():
                 c.save()
         except OSError:
             raise
         except Exception as exc:  # reportlab reports bad input with plain exceptions
-            raise WaymarkError(f"could not build the PDF: {exc}") from exc
-        step(1, "Done")
+            raise WaymarkError(
+                translate("PdfDocument", "could not build the PDF: {reason}").format(reason=exc)
+            ) from exc
+        step(1, translate("PdfDocument", "Done"))
 
     try:
         write_with(Path(out), write)
     except WaymarkError:
         raise
     except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
-        raise WaymarkError(f"could not build the PDF {Path(out).name}: {exc}") from exc
+        raise WaymarkError(
+            translate("PdfDocument", "could not build the PDF {name}: {reason}").format(name=Path(out).name, reason=exc)
+        ) from exc
 
 
 _A85_LOCK = threading.Lock()

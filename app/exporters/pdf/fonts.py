@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.exporters.pdf import bidi_text, fastpdf
+from app.i18n import translate
 from app.models.errors import WaymarkError
 from app.models.paths import resources_dir
 
@@ -123,7 +124,11 @@ def register_fonts() -> None:
         regular = TTFont(REGULAR, str(folder / "DejaVuSans.ttf"))
         bold = TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"))
     except Exception as exc:  # reportlab raises plain errors for missing or bad font files
-        raise WaymarkError(f"cannot load the bundled fonts in {folder}: {exc}") from exc
+        raise WaymarkError(
+            translate("PdfDocument", "cannot load the bundled fonts in {folder}: {reason}").format(
+                folder=folder, reason=exc
+            )
+        ) from exc
     pdfmetrics.registerFont(regular)
     pdfmetrics.registerFont(bold)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)

@@ -14,6 +14,7 @@ from app.exporters.pdf import fastpdf as F
 from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
+from app.i18n import translate
 from app.models.curves import curve_name, legend_order
 from app.models.entities import LaneKind
 from app.models.map_layout import score_to_y
@@ -145,8 +146,8 @@ def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
     if card.channel:
         parts.append(f"{S.CHANNEL_ICONS.get(card.channel, '◆')} {card.channel.replace('_', ' ')}")
     if card.evidence:
-        mark, _label = S.EVIDENCE_MARKS[card.evidence]
-        parts.append(f"{mark} {card.evidence}")
+        mark, name = S.EVIDENCE_MARKS[card.evidence]
+        parts.append(f"{mark} {S.label(name).lower()}")  # "● observed", as the board's footer
     parts.extend(f"#{t}" for t in card.tags)
     right = box.x + box.w - S.CARD_PAD
     if card.votes:
@@ -156,7 +157,7 @@ def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
         right -= 2 * r + 4
         right = _draw_dots(c, placed.dots, right, -(fy - 4))
     if card.touchpoint:
-        label = S.CATEGORY_LABELS[card.touchpoint]
+        label = S.label(S.CATEGORY_LABELS[card.touchpoint])
         tw = fonts.width(label, size) + 10
         colour = S.CATEGORY_COLORS[card.touchpoint]
         _round_rect(c, right - tw, -(fy + 3), tw, 14, 7, _BADGE_BG, colour, _CARD_LINE_W)  # the card's width
@@ -229,9 +230,9 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         fonts.draw_centred(c, left + 18, -(ly + 24), S.lane_icon(lane.kind, lane.role), 10)
         fonts.draw(c, left + 36, -(ly + 22), fonts.fit(lane.name, 11, S.LANE_HEADER_W - 44, True), 11, True)
         sub = (
-            S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind])
+            S.label(S.ROLE_LABELS.get(lane.role or "", S.KIND_LABELS[lane.kind]))
             if lane.kind == LaneKind.CARDS
-            else S.KIND_LABELS[lane.kind]
+            else S.label(S.KIND_LABELS[lane.kind])
         )
         if lane.unit:
             sub += f" ({lane.unit})"
@@ -248,7 +249,7 @@ def draw_lane_headers(c, lay: MapLayout, view: View, left: float = 0.0) -> None:
         ly, lh = lay.row(li)
         y = ly + lh
         if view[1] - 10 <= y <= view[3] + 10:
-            label = S.LINE_LABELS[line.kind]
+            label = S.label(S.LINE_LABELS[line.kind])
             tw = fonts.width(label, S.SMALL_FONT, True) + 12
             c.setFillColor(S.LINE_COLORS[line.kind])
             c.roundRect(left + S.LANE_HEADER_W - tw - 2, -(y + 6), tw, 12, 6, stroke=0, fill=1)
@@ -451,7 +452,13 @@ def _draw_metric_lane(c, lay: MapLayout, li: int, view: View) -> None:
         fonts.draw(c, x, -(top + 17), fonts.fit(value, 16, w * 0.55, True), 16, True)
         if m.target is not None:
             c.setFillColor(S.MUTED)
-            fonts.draw_right(c, x + w, -(top + 15), f"target {S.with_unit(m.target, unit)}", S.SMALL_FONT)
+            fonts.draw_right(
+                c,
+                x + w,
+                -(top + 15),
+                translate("PdfMap", "target {value}").format(value=S.with_unit(m.target, unit)),
+                S.SMALL_FONT,
+            )
             if m.value is not None and m.target:
                 ratio = max(0.0, min(1.0, m.value / m.target))
                 c.setFillColor(S.BAR_BG)

@@ -18,6 +18,7 @@ from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout
 from app.exporters.pdf.map_drawing import draw_body, draw_lane_headers, draw_stage_headers
+from app.i18n import translate
 
 MAX_SIDE = 14_400.0
 MARGIN = 28.0
@@ -110,7 +111,9 @@ def _tile(c, lay, paper, x0, y0, bw, bh, label, title, where, starts) -> None:
     top = ph - MARGIN - TITLE_H
     c.setFillColor(S.INK)
     fonts.draw(c, MARGIN, ph - MARGIN - 14, fonts.fit(title, 12, pw - 2 * MARGIN - 200, True), 12, True)
-    fonts.draw_right(c, pw - MARGIN - 70, ph - MARGIN - 14, f"Tile {label}", 12, True)
+    fonts.draw_right(
+        c, pw - MARGIN - 70, ph - MARGIN - 14, translate("PdfMap", "Tile {tile}").format(tile=label), 12, True
+    )
     body_left = MARGIN + S.LANE_HEADER_W * u
     body_top = top - S.STAGE_HEADER_H * u
     view = (x0, y0, x0 + bw, y0 + bh)

@@ -12,8 +12,10 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
 from app.exporters import votes as EV
+from app.exporters.common import count_text, date_text
 from app.exporters.pdf import fastpdf, fonts, votes_summary
 from app.exporters.pdf import style as S
+from app.i18n import translate
 from app.models import avatars
 from app.models import voting as V
 from app.models.analytics_values import MEASURE_NAMES, source_line
@@ -69,20 +71,20 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
             fonts.draw(c, M, y, line, 11)
             y -= 15
         y -= 10
-    fonts.draw(c, M, y, "Journeys", 14, True)
+    fonts.draw(c, M, y, translate("PdfCover", "Journeys"), 14, True)
     y -= 20
     for j in journeys:
         fonts.draw(
             c,
             M + 10,
             y,
-            fonts.fit(f"• {j.name} — {len(j.stages)} stages, {len(j.cards):,} cards", 11, w - 2 * M - 10),
+            fonts.fit(f"• {j.name} — {_stages_and_cards(len(j.stages), len(j.cards))}", 11, w - 2 * M - 10),
             11,
         )
         y -= 15
     y -= 10
     if project.personas:
-        fonts.draw(c, M, y, "Personas", 14, True)
+        fonts.draw(c, M, y, translate("PdfCover", "Personas"), 14, True)
         y -= 20
         for p in project.personas:
             c.setFillColor(S.INK)
@@ -93,7 +95,17 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
             if y < M + 40:
                 break
     c.setFillColor(S.MUTED)
-    fonts.draw(c, M, M + 10, f"Exported {dt.date.today().isoformat()}", 10)
+    exported = translate("PdfCover", "Exported {date}").format(date=date_text(dt.date.today().isoformat()))
+    fonts.draw(c, M, M + 10, exported, 10)
+
+
+def _stages_and_cards(stages: int, cards: int) -> str:
+    """ "5 stages, 1,204 cards" (one stage, one card: singular)."""
+    stage_text = translate("PdfCover", "{n} stages") if stages != 1 else translate("PdfCover", "{n} stage")
+    card_text = translate("PdfCover", "{n} cards") if cards != 1 else translate("PdfCover", "{n} card")
+    return translate("PdfCover", "{stages}, {cards}").format(
+        stages=stage_text.format(n=stages), cards=card_text.format(n=count_text(cards))
+    )
 
 
 def persona_page(flow: Flow, persona: Persona) -> None:
@@ -123,7 +135,11 @@ def persona_page(flow: Flow, persona: Persona) -> None:
     if persona.quote:
         flow.text(f"“{persona.quote}”", 11, indent=x - M, colour=S.MUTED)
     flow.y = min(flow.y, top - 136)
-    for title, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Frustrations", persona.frustrations)):
+    for title, items in (
+        (translate("PdfPersona", "Goals"), persona.goals),
+        (translate("PdfPersona", "Needs"), persona.needs),
+        (translate("PdfPersona", "Frustrations"), persona.frustrations),
+    ):
         if items:
             flow.text(title, 12, True, gap=4)
             for item in items:
@@ -148,24 +164,48 @@ def summary(flow: Flow, journey: Journey, session: VotingSession | None = None) 
     votes_summary.session_block(flow, journey, session)
     hidden = session is not None and not V.results_visible(session)
     stages = {s.id: s.name for s in journey.stages}
-    for role, title in (("pain_points", "Pain points"), ("opportunities", "Opportunities")):
+    for role, title in (
+        ("pain_points", translate("PdfSummary", "Pain points")),
+        ("opportunities", translate("PdfSummary", "Opportunities")),
+    ):
         lanes = {ln.id for ln in journey.lanes if ln.role == role}
         cards = [c for c in journey.cards if c.lane in lanes]
         if hidden:
-            flow.text(f"{title} ({len(cards)}; votes hidden)", 14, True, gap=6)
+            flow.text(
+                translate("PdfSummary", "{title} ({n}; votes hidden)").format(title=title, n=len(cards)),
+                14,
+                True,
+                gap=6,
+            )
         else:
             cards.sort(key=lambda c: -c.votes)
-            flow.text(f"{title} ranked by votes ({len(cards)})", 14, True, gap=6)
+            flow.text(
+                translate("PdfSummary", "{title} ranked by votes ({n})").format(title=title, n=len(cards)),
+                14,
+                True,
+                gap=6,
+            )
         if not cards:
-            flow.text("None recorded.", 10, colour=S.MUTED)
+            flow.text(translate("PdfSummary", "None recorded."), 10, colour=S.MUTED)
         ranks = ["•"] * len(cards) if hidden else EV.ranks_of([c.votes for c in cards])
         for rank, card in zip(ranks, cards, strict=True):
-            evidence = S.EVIDENCE_MARKS[card.evidence][0] + " " + card.evidence if card.evidence else "no evidence"
+            evidence = (
+                S.EVIDENCE_MARKS[card.evidence][0] + " " + S.label(S.EVIDENCE_MARKS[card.evidence][1]).lower()
+                if card.evidence
+                else translate("PdfSummary", "no evidence")
+            )
             flow.text(f"{rank} {card.text}", 10, True, indent=0, gap=0)
-            votes = "" if hidden else f"{card.votes} vote{'s' if card.votes != 1 else ''} · "
+            votes = (
+                ""
+                if hidden
+                else (
+                    translate("PdfSummary", "{n} votes") if card.votes != 1 else translate("PdfSummary", "{n} vote")
+                ).format(n=card.votes)
+                + " · "
+            )
+            where = translate("PdfSummary", "stage: {stage}").format(stage=stages.get(card.stage, "?"))
             flow.text(
-                f"{votes}stage: {stages.get(card.stage, '?')}"
-                f" · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
+                f"{votes}{where} · {evidence}" + (" · " + " ".join(f"#{t}" for t in card.tags) if card.tags else ""),
                 8.5,
                 indent=14,
                 colour=S.MUTED,
@@ -176,23 +216,36 @@ def summary(flow: Flow, journey: Journey, session: VotingSession | None = None) 
 
 def metrics_table(flow: Flow, journey: Journey) -> None:
     lanes = [ln for ln in journey.lanes if ln.kind == LaneKind.METRIC]
-    flow.text("Metrics", 14, True, gap=6)
+    flow.text(translate("PdfMetrics", "Metrics"), 14, True, gap=6)
     if not lanes:
-        flow.text("This journey has no metric lanes.", 10, colour=S.MUTED)
+        flow.text(translate("PdfMetrics", "This journey has no metric lanes."), 10, colour=S.MUTED)
         return
     stage_names = {s.id: s.name for s in journey.stages}
     values = {(m.lane, m.stage): m for m in journey.metrics}
     for lane in lanes:
         flow.text(lane.name + (f" ({lane.unit})" if lane.unit else ""), 11, True, gap=3)
         if lane.measure is not None:
-            where = source_line(journey.analytics) if journey.analytics else "no analysis stored"
-            flow.text(f"From data: {MEASURE_NAMES[lane.measure].lower()}, {where}", 8.5, colour=S.MUTED, gap=3)
+            where = (
+                source_line(journey.analytics) if journey.analytics else translate("PdfMetrics", "no analysis stored")
+            )
+            flow.text(
+                translate("PdfMetrics", "From data: {measure}, {source}").format(
+                    measure=MEASURE_NAMES[lane.measure].lower(), source=where
+                ),
+                8.5,
+                colour=S.MUTED,
+                gap=3,
+            )
         c = flow.c
         col = [M + 10, M + 250, M + 360]
         flow.need(14)
         flow.y -= 12
         c.setFillColor(S.MUTED)
-        for x, head in zip(col, ("Stage", "Value", "Target"), strict=False):
+        for x, head in zip(
+            col,
+            (translate("PdfMetrics", "Stage"), translate("PdfMetrics", "Value"), translate("PdfMetrics", "Target")),
+            strict=False,
+        ):
             fonts.draw(c, x, flow.y, head, 9, True)
         for stage in journey.stages:
             m = values.get((lane.id, stage.id))
@@ -208,7 +261,7 @@ def metrics_table(flow: Flow, journey: Journey) -> None:
 
 
 def appendix(flow: Flow, notes) -> None:
-    flow.text("Appendix: full text of shortened cards", 14, True, gap=6)
+    flow.text(translate("PdfAppendix", "Appendix: full text of shortened cards"), 14, True, gap=6)
     for number, card in notes:
         flow.text(f"[{number}]", 10, True, gap=0)
         flow.text(card.text, 9.5, indent=14, gap=8)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 
 from app import theme as T
+from app.i18n import current_language, translate
 from app.theme import (  # noqa: F401  (the PDF's names for the shared look)
     CARD_FOOTER_H,
     CARD_GAP,
@@ -61,10 +62,20 @@ def face_color(score: float):
 
 
 def fmt_number(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    """ "1,234.5" (German: "1.234,5")."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if current_language() == "de":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
 
 
 def with_unit(value: float, unit: str | None) -> str:
     """A value and its lane's unit: "64%", "4.1/5", but "1,000 cases" (a word gets a space)."""
     unit = unit or ""
     return f"{fmt_number(value)}{' ' if unit[:1].isalpha() else ''}{unit}"
+
+
+def label(text: str) -> str:
+    """One of the board's labels (``KIND_LABELS``, ``ROLE_LABELS``…) as the session's language prints it:
+    app.theme marks them for the "Theme" context, which the board shares."""
+    return translate("Theme", text)

@@ -13,6 +13,7 @@ from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from app.exporters import votes as EV
 from app.exporters.pdf import fastpdf
 from app.exporters.pdf import style as S
+from app.i18n import translate
 from app.models import voting as V
 from app.models.entities import Journey, VotingSession
 
@@ -24,11 +25,11 @@ def session_block(flow, journey: Journey, session: VotingSession | None) -> None
     """The heading and ranked results of ``session`` (nothing for the cards' own counts)."""
     if session is None:
         return
-    flow.text(f"Votes: {session.name}", 14, True, gap=2)
+    flow.text(translate("PdfVotes", "Votes: {session}").format(session=session.name), 14, True, gap=2)
     flow.text(EV.describe(session), 9.5, colour=S.MUTED, gap=8)
     if not V.results_visible(session):
         flow.text(
-            "Results hidden: the session is still open and its results have not been revealed.",
+            translate("PdfVotes", "Results hidden: the session is still open and its results have not been revealed."),
             10,
             colour=S.MUTED,
             gap=12,
@@ -36,23 +37,25 @@ def session_block(flow, journey: Journey, session: VotingSession | None) -> None
         return
     ranked = V.ranking(session, journey)
     if not ranked:
-        flow.text("No votes were cast.", 10, colour=S.MUTED, gap=12)
+        flow.text(translate("PdfVotes", "No votes were cast."), 10, colour=S.MUTED, gap=12)
         return
     stages = {s.id: s.name for s in journey.stages}
     lanes = {ln.id: ln.name for ln in journey.lanes}
     for r in ranked:
         flow.text(f"{EV.rank_label(r)} {r.card.text}", 10, True, gap=0)
         details = [
-            f"{r.total} vote{'s' if r.total != 1 else ''}",
-            f"stage: {stages.get(r.card.stage, '?')}",
-            f"lane: {lanes.get(r.card.lane, '?')}",
+            (translate("PdfVotes", "{n} votes") if r.total != 1 else translate("PdfVotes", "{n} vote")).format(
+                n=r.total
+            ),
+            translate("PdfVotes", "stage: {stage}").format(stage=stages.get(r.card.stage, "?")),
+            translate("PdfVotes", "lane: {lane}").format(lane=lanes.get(r.card.lane, "?")),
         ]
         voters = EV.voters_text(r)
         if voters:
-            details.append(f"voters: {voters}")
+            details.append(translate("PdfVotes", "voters: {voters}").format(voters=voters))
         tally = V.tally_of(session, r.card.id)
         if tally:
-            details.append(f"{tally} counted on paper")
+            details.append(translate("PdfVotes", "{n} counted on paper").format(n=tally))
         marks = [colour for colour, n in EV.dots(session, r.card.id) for _ in range(n)][:MAX_DOTS]
         flow.need(8.5 * 1.3)
         baseline = flow.y - 8.5 * 1.3

@@ -21,29 +21,55 @@ from collections.abc import Sequence
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.exporters import analytics_text as A
+from app.exporters.common import date_text
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.words import word
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, JourneyAnalytics
 from app.models.workbook_format import ANALYTICS_MARKER
 
 PERCENT, HOURS, COUNT = "0.0%", "0.00", "#,##0"
 STAGE_HEADERS = (
-    "Stage",
-    "Reached",
-    "Share",
-    "Conversion",
-    "Drop-off",
-    "Drop-off share",
-    "Median to next (h)",
-    "p90 to next (h)",
-    "Median in stage (h)",
-    "p90 in stage (h)",
-    "Rating",
-    "Sentiment",
-    "Note",
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Stage"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Reached"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Share"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Conversion"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Drop-off"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Drop-off share"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Median to next (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "p90 to next (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Median in stage (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "p90 in stage (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Rating"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Sentiment"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Note"),
 )
 WIDTHS = (30, 24, 12, 14, 11, 11, 11, 11, 11, 11, 9, 10, 24)  # B also holds flows' "To" stage names
 Cell = str | int | float | None
+# The headers of the other tables, marked for the catalogue (looked up by _words).
+_HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "From"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "To"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Cases"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Note"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Activity"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Events"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Starts a case"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Ends a case"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Count"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Median time (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Reached before"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Reached after"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Conversion before"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Conversion after"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Median to next before (h)"),
+    QT_TRANSLATE_NOOP("XlsxAnalytics", "Median to next after (h)"),
+)
+
+
+def _words(*texts: str) -> list[str]:
+    return [translate("XlsxAnalytics", text) for text in texts]
 
 
 class _Writer:
@@ -90,7 +116,7 @@ def write_analytics_sheet(ws, journey: Journey, notes: list[str]) -> None:
     for col, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     w = _Writer(ws, notes)
-    w.put(1, ANALYTICS_MARKER)
+    w.put(1, word(ANALYTICS_MARKER))
     ws.cell(1, 1).font = S.BOLD
     w.put(2, journey.name)
     ws.cell(1, 2).font = S.TITLE
@@ -111,8 +137,8 @@ def write_analytics_sheet(ws, journey: Journey, notes: list[str]) -> None:
 
 
 def _stages(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
-    w.title("Stages (in the map's order)")
-    w.header(STAGE_HEADERS)
+    w.title(translate("XlsxAnalytics", "Stages (in the map's order)"))
+    w.header([translate("XlsxAnalytics", h) for h in STAGE_HEADERS])
     formats = (None, COUNT, PERCENT, PERCENT, COUNT, PERCENT, HOURS, HOURS, HOURS, HOURS, "0.00", "0.00")
     for row in A.stage_rows(journey, analytics):
         m = row.measure
@@ -130,20 +156,20 @@ def _stages(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
                 A.hours(m.p90_in_stage_s),
                 m.rating,
                 m.sentiment,
-                A.NOBODY if m.reached == 0 else None,
+                A.shown(A.NOBODY) if m.reached == 0 else None,
             ],
             formats,
         )
 
 
 def _flows(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
-    w.title("Stage flows (cases moving from one stage to another)")
-    w.header(("From", "To", "Cases", "Note"))
+    w.title(translate("XlsxAnalytics", "Stage flows (cases moving from one stage to another)"))
+    w.header(_words("From", "To", "Cases", "Note"))
     rows = A.flow_rows(journey, analytics)
     for flow in rows:
         w.line([flow.source, flow.target, flow.count, flow.note() or None], (None, None, COUNT))
     if not rows:
-        w.line(["No case moves from one stage to another."])
+        w.line([translate("XlsxAnalytics", "No case moves from one stage to another.")])
 
 
 def _activities(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
@@ -151,8 +177,8 @@ def _activities(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> No
     stage_names = {s.id: s.name for s in journey.stages}
     names = sorted(stats.counts, key=lambda a: (-stats.counts[a], a))
     if names:
-        w.title("Activities")
-        w.header(("Activity", "Events", "Starts a case", "Ends a case", "Stage"))
+        w.title(translate("XlsxAnalytics", "Activities"))
+        w.header(_words("Activity", "Events", "Starts a case", "Ends a case", "Stage"))
         for activity in names:
             sid = analytics.mapping.get(activity)
             stage = stage_names.get(sid, sid) if sid else None
@@ -161,14 +187,14 @@ def _activities(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> No
                 (None, COUNT, COUNT, COUNT),
             )
     if stats.flows:
-        w.title("Activity flows (one directly follows the other in a case)")
-        w.header(("From", "To", "Count", "Median time (h)"))
+        w.title(translate("XlsxAnalytics", "Activity flows (one directly follows the other in a case)"))
+        w.header(_words("From", "To", "Count", "Median time (h)"))
         for f in sorted(stats.flows, key=lambda f: (-f.count, f.source, f.target)):
             w.line([f.source, f.target, f.count, A.hours(f.median_s)], (None, None, COUNT, HOURS))
     unmapped = A.unmapped_rows(analytics)
     if unmapped:
-        w.title("Unmapped activities (in the log, mapped to no stage)")
-        w.header(("Activity", "Events"))
+        w.title(translate("XlsxAnalytics", "Unmapped activities (in the log, mapped to no stage)"))
+        w.header(_words("Activity", "Events"))
         for activity, n in unmapped:
             w.line([activity, n], (None, COUNT))
 
@@ -176,7 +202,7 @@ def _activities(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> No
 def _splits(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
     for table in A.split_tables(analytics):
         w.title(table.title)
-        w.header(("Stage", *table.values))
+        w.header((translate("XlsxAnalytics", "Stage"), *table.values))
         for stage in journey.stages:
             w.line([stage.name, *(table.cells.get((v, stage.id), 0) for v in table.values)])
 
@@ -184,9 +210,13 @@ def _splits(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
 def _periods(w: _Writer, journey: Journey, analytics: JourneyAnalytics) -> None:
     if analytics.periods is None:
         return
-    w.title(f"Before and after {analytics.periods.split_at} (cases by the time they started)")
+    w.title(
+        translate("XlsxAnalytics", "Before and after {date} (cases by the time they started)").format(
+            date=date_text(analytics.periods.split_at)
+        )
+    )
     w.header(
-        (
+        _words(
             "Stage",
             "Reached before",
             "Reached after",

@@ -18,6 +18,8 @@ from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[imp
 from app.exporters.common import Progress
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.words import word
+from app.i18n import translate
 from app.models import ballot_format as B
 from app.models import voting as V
 from app.models.atomic import write_with
@@ -40,13 +42,13 @@ def ballot_bytes(journey: Journey, session: VotingSession, participant: Particip
     """The ballot workbook of ``participant`` (None: a blank one), as .xlsx bytes."""
     wb = Workbook()
     ws = wb.active
-    ws.title = B.BALLOT_SHEET
+    ws.title = word(B.BALLOT_SHEET)
     for col, width in WIDTHS.items():
         ws.column_dimensions[col].width = width
-    put_text(ws["B1"], f"Ballot: {session.name}")
+    put_text(ws["B1"], translate("XlsxBallot", "Ballot: {session}").format(session=session.name))
     ws["B1"].font = S.TITLE
     ws.row_dimensions[1].height = 24
-    put_text(ws["B2"], "Journey")
+    put_text(ws["B2"], translate("XlsxBallot", "Journey"))
     put_text(ws["C2"], journey.name)
     put_text(ws["B3"], B.NAME_LABEL)
     name = ws["C3"]
@@ -57,20 +59,20 @@ def ballot_bytes(journey: Journey, session: VotingSession, participant: Particip
         put_text(name, participant.name)
     for cell in (ws["B2"], ws["B3"]):
         cell.font = S.BOLD
-    put_text(ws["B4"], B.guide_line(session.votes_per_participant, session.max_per_card, blank=participant is None))
+    put_text(ws["B4"], guide_line(session.votes_per_participant, session.max_per_card, blank=participant is None))
     ws.merge_cells("B4:E4")
     ws["B4"].alignment = S.WRAP
     ws.row_dimensions[4].height = 32
     cards = ballot_cards(journey, session)
     first, last = B.HEADER_ROW + 1, B.HEADER_ROW + max(1, len(cards))
-    put_text(ws["B5"], "Votes used")
+    put_text(ws["B5"], translate("XlsxBallot", "Votes used"))
     ws["B5"].font = S.BOLD
     ws["C5"] = f"=SUM(E{first}:E{last})"  # ours, for the participant to see; the import never reads it
     ws["C5"].alignment = S.LEFT
-    put_text(ws["D5"], f"of {session.votes_per_participant}")
+    put_text(ws["D5"], translate("XlsxBallot", "of {votes}").format(votes=session.votes_per_participant))
     for at, header in enumerate(B.HEADERS, start=1):
         cell = ws.cell(B.HEADER_ROW, at)
-        put_text(cell, header)
+        put_text(cell, word(header))
         cell.font = S.BOLD
     stages = {s.id: s.name for s in journey.stages}
     lanes = {ln.id: ln.name for ln in journey.lanes}
@@ -96,11 +98,15 @@ def ballot_bytes(journey: Journey, session: VotingSession, participant: Particip
         formula2=str(most),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Votes",
-        error=f"A whole number from 0 to {most}: at most {most} vote{'s' if most != 1 else ''} per card.",
+        errorTitle=word("Votes"),
+        error=(
+            translate("XlsxBallot", "A whole number from 0 to {most}: at most {most} votes per card.")
+            if most != 1
+            else translate("XlsxBallot", "A whole number from 0 to {most}: at most {most} vote per card.")
+        ).format(most=most),
         showInputMessage=True,
-        promptTitle="Votes",
-        prompt=f"0 to {most}",
+        promptTitle=word("Votes"),
+        prompt=translate("XlsxBallot", "0 to {most}").format(most=most),
     )
     check.add(f"E{first}:E{last}")
     ws.add_data_validation(check)
@@ -123,6 +129,26 @@ def ballot_bytes(journey: Journey, session: VotingSession, participant: Particip
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def guide_line(votes: int, max_per_card: int, *, blank: bool = False) -> str:
+    """The ballot's instruction (B4) in the session's language; ``app.models.ballot_format.guide_line``
+    is the English one, whose words these are."""
+    name = translate("XlsxBallot", "Type your name beside {label}. ").format(label=word(B.NAME_LABEL)) if blank else ""
+    text = (
+        translate(
+            "XlsxBallot",
+            "You have {votes} votes, at most {most} per card: type a number in the Votes column "
+            "beside the cards you choose, leave the others empty, save and send the workbook back.",
+        )
+        if votes != 1
+        else translate(
+            "XlsxBallot",
+            "You have {votes} vote, at most {most} per card: type a number in the Votes column "
+            "beside the cards you choose, leave the others empty, save and send the workbook back.",
+        )
+    )
+    return name + text.format(votes=votes, most=max_per_card)
 
 
 def _writer(data: bytes) -> Callable[[Path], None]:
@@ -148,14 +174,18 @@ def export_ballots(
     journey = project.journey(journey_id)
     session = journey.session(session_id) if journey else None
     if journey is None or session is None:
-        raise WaymarkError("that voting session is no longer in the project")
+        raise WaymarkError(translate("XlsxBallot", "that voting session is no longer in the project"))
     if session.state is not SessionState.OPEN:
-        raise WaymarkError(f'"{session.name}" is closed for voting; ballots are for an open session')
+        raise WaymarkError(
+            translate("XlsxBallot", '"{session}" is closed for voting; ballots are for an open session').format(
+                session=session.name
+            )
+        )
     folder = Path(folder)
     if not folder.is_dir():
-        raise WaymarkError(f"{folder} is not a folder")
+        raise WaymarkError(translate("XlsxBallot", "{folder} is not a folder").format(folder=folder))
     people: list[Participant | None] = [*(session.participants if participants else []), *([None] if blank else [])]
-    step = Progress(len(people), "ballot", progress, cancelled).step
+    step = Progress(len(people), translate("XlsxBallot", "ballot"), progress, cancelled).step
     written: list[Path] = []
     taken: set[str] = set()
     for person in people:

@@ -10,10 +10,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.words import owner, variant_label, word
+from app.i18n import translate
 from app.models import limits as L
-from app.models.curves import curve_owner
 from app.models.entities import Journey, LaneKind, Project
-from app.models.workbook_format import EMOTION_HEADERS, VARIANT_LABELS
+from app.models.workbook_format import EMOTION_HEADERS
 
 CHART_ROWS = 19  # rows kept free under each block for its chart
 STAGE_COLUMN_MIN, STAGE_COLUMN_MAX = 10.0, 22.0
@@ -37,6 +38,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 10
     ws.column_dimensions["C"].width = 20
+    low, high = f"{L.MIN_SCORE:g}", f"{L.MAX_SCORE:g}"
     dv = DataValidation(
         type="decimal",
         operator="between",
@@ -44,24 +46,26 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
         formula2=f"{L.MAX_SCORE:g}",
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Emotion score",
-        error=f"A score is a number from {L.MIN_SCORE:g} (very negative) to "
-        f"{L.MAX_SCORE:g} (very positive). Leave the cell empty for no score.",
+        errorTitle=translate("XlsxEmotions", "Emotion score"),
+        error=translate(
+            "XlsxEmotions",
+            "A score is a number from {min} (very negative) to {max} (very positive). Leave the cell empty for no score.",
+        ).format(min=low, max=high),
         showInputMessage=True,
-        promptTitle="Score",
-        prompt=f"{L.MIN_SCORE:g} (very negative) … {L.MAX_SCORE:g} (very positive)",
+        promptTitle=translate("XlsxEmotions", "Score"),
+        prompt=translate("XlsxEmotions", "{min} (very negative) … {max} (very positive)").format(min=low, max=high),
     )
     ws.add_data_validation(dv)
     row = 1
     widths: dict[int, float] = {}
     for journey in journeys:
         title = ws.cell(row, 1)
-        put_text(title, journey.name, f"Emotions!{title.coordinate}", notes)
+        put_text(title, journey.name, f"{ws.title}!{title.coordinate}", notes)
         title.font = S.TITLE
         header_row = row + 1
-        for col, text in enumerate((*EMOTION_HEADERS, *(s.name for s in journey.stages)), start=1):
+        for col, text in enumerate((*(word(h) for h in EMOTION_HEADERS), *(s.name for s in journey.stages)), start=1):
             cell = ws.cell(header_row, col)
-            put_text(cell, text, f"Emotions!{cell.coordinate}", notes)
+            put_text(cell, text, f"{ws.title}!{cell.coordinate}", notes)
             cell.font = S.BOLD
             cell.fill = S.fill(S.HEADER_BG)
             cell.alignment = S.WRAP_CENTER if col > 3 else S.WRAP
@@ -77,7 +81,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
         chart.title = f"{journey.name}"[:255]
         chart.y_axis.scaling.min = L.MIN_SCORE
         chart.y_axis.scaling.max = L.MAX_SCORE
-        chart.y_axis.title = "score"
+        chart.y_axis.title = translate("XlsxEmotions", "score")
         chart.height, chart.width = 9.0, max(15.0, 3.0 * len(journey.stages))
         chart.x_axis.tickLblPos = "low"  # stage names under the plot, not across it at 0
         chart.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
@@ -87,9 +91,9 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
         for i, (lane_id, persona_id, variant) in enumerate(curves):
             r = header_row + 1 + i
             persona = project.persona(persona_id) if persona_id else None
-            who = curve_owner(persona) if persona or not persona_id else persona_id  # an unknown id as it is
-            for col, text in enumerate((who, VARIANT_LABELS[variant], lanes.get(lane_id, lane_id)), start=1):
-                put_text(ws.cell(r, col), text, f"Emotions!{ws.cell(r, col).coordinate}", notes)
+            who = owner(persona) if persona or not persona_id else persona_id  # an unknown id as it is
+            for col, text in enumerate((who, variant_label(variant), lanes.get(lane_id, lane_id)), start=1):
+                put_text(ws.cell(r, col), text, f"{ws.title}!{ws.cell(r, col).coordinate}", notes)
             for j, stage in enumerate(journey.stages):
                 score = scores.get((lane_id, stage.id, persona_id, variant))
                 cell = ws.cell(r, 4 + j)
@@ -99,7 +103,7 @@ def write_emotions_sheet(ws, project: Project, journeys, notes: list[str], tick:
             if journey.stages:
                 series = Series(
                     Reference(ws, min_col=4, max_col=last_col, min_row=r, max_row=r),
-                    title=f"{who} {VARIANT_LABELS[variant]} ({lanes.get(lane_id, lane_id)})"[:255],
+                    title=f"{who} {variant_label(variant)} ({lanes.get(lane_id, lane_id)})"[:255],
                 )
                 series.smooth = False
                 chart.series.append(series)

@@ -9,10 +9,10 @@ from openpyxl.utils import get_column_letter
 from app.exporters import analytics_text as A
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.words import owner, variant_label
+from app.i18n import translate
 from app.models.analytics_values import source_line
-from app.models.curves import curve_owner
 from app.models.entities import CARD_LANE_KINDS, Journey, Lane, LaneKind, Project
-from app.models.workbook_format import VARIANT_LABELS
 
 
 def _score_text(score: float) -> str:
@@ -78,8 +78,8 @@ def _lane_title(journey: Journey, lane: Lane) -> str:
     """The lane's name; an analysed metric lane also says its numbers are from data, and which."""
     if lane.kind != LaneKind.METRIC or lane.measure is None:
         return lane.name
-    where = source_line(journey.analytics) if journey.analytics else "no analysis stored"
-    return f"{lane.name} (from data)\n{where}"
+    where = source_line(journey.analytics) if journey.analytics else translate("XlsxMap", "no analysis stored")
+    return translate("XlsxMap", "{lane} (from data)\n{source}").format(lane=lane.name, source=where)
 
 
 def _flow_cells(journey: Journey, col_of: dict[str, int]) -> list[tuple[int, str, None, bool]]:
@@ -87,14 +87,17 @@ def _flow_cells(journey: Journey, col_of: dict[str, int]) -> list[tuple[int, str
     marked; the hint to analyse a log in the first stage when there are no results."""
     if journey.analytics is None:
         first = next(iter(col_of.values()), None)
-        return [] if first is None else [(first, "Analyse an event log to see flows", None, False)]
+        return (
+            [] if first is None else [(first, translate("XlsxMap", "Analyse an event log to see flows"), None, False)]
+        )
     by_stage: dict[str, list[str]] = {}
     for flow in A.flow_rows(journey, journey.analytics):
         sid = flow.source_id
         if sid in col_of:
             mark = "↩ " if flow.backward else "→ "
             note = f" ({flow.note()})" if flow.note() else ""
-            by_stage.setdefault(sid, []).append(f"{mark}{flow.target}: {flow.count:,} cases{note}")
+            cases = translate("XlsxMap", "{count} case") if flow.count == 1 else translate("XlsxMap", "{count} cases")
+            by_stage.setdefault(sid, []).append(f"{mark}{flow.target}: {cases.format(count=A.count(flow.count))}{note}")
     return [(col_of[sid], "\n".join(lines), None, False) for sid, lines in by_stage.items()]
 
 
@@ -119,10 +122,10 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
         rows = []
         for (persona_id, variant), scores in curves.items():
             persona = project.persona(persona_id) if persona_id else None
-            who = curve_owner(persona)
+            who = owner(persona)
             rows.append(
                 [
-                    (col_of[sid], f"{who} ({VARIANT_LABELS[variant]}): {_score_text(score)}", None, False)
+                    (col_of[sid], f"{who} ({variant_label(variant)}): {_score_text(score)}", None, False)
                     for sid, score in scores.items()
                 ]
             )
@@ -134,7 +137,7 @@ def _lane_rows(project, journey, lane, cards_by_cell, col_of):
                 unit = f" {lane.unit}" if lane.unit else ""
                 parts = [] if m.value is None else [f"{m.value:g}{unit}"]
                 if m.target is not None:
-                    parts.append(f"target {m.target:g}{unit}")
+                    parts.append(translate("XlsxMap", "target {value}").format(value=f"{m.target:g}{unit}"))
                 cells.append((col_of[m.stage], " · ".join(parts), None, False))
         return [cells] if cells else []
     if lane.kind == LaneKind.FLOW:

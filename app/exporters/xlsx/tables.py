@@ -10,6 +10,8 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import append_row, put_text
+from app.exporters.xlsx.words import word
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models.entities import (
     CARD_LANE_KINDS,
@@ -20,8 +22,34 @@ from app.models.entities import (
 )
 from app.models.workbook_format import CARD_HEADERS, LIST_COLUMNS, PERSONA_HEADERS
 
-CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 8, 24, 10)
+CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 10, 24, 10)  # votes: room for a German "Stimmen" header
 SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
+# The drop-downs' messages per list, whole sentences so each language can inflect the noun.
+_PROMPT_TITLES = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Journey"),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Stage"),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Lane"),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Channel"),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Touchpoint"),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Evidence"),
+}
+_ERROR_TITLES = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Not a known journey"),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Not a known stage"),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Not a known lane"),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Not a known channel"),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Not a known touchpoint"),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Not a known kind of evidence"),
+}
+_CHOOSE = {
+    "journey": QT_TRANSLATE_NOOP("XlsxCards", "Choose a journey from the list."),
+    "stage": QT_TRANSLATE_NOOP("XlsxCards", "Choose a stage from the list."),
+    "lane": QT_TRANSLATE_NOOP("XlsxCards", "Choose a lane from the list."),
+    "channel": QT_TRANSLATE_NOOP("XlsxCards", "Choose a channel from the list."),
+    "touchpoint": QT_TRANSLATE_NOOP("XlsxCards", "Choose a touchpoint from the list."),
+    "evidence": QT_TRANSLATE_NOOP("XlsxCards", "Choose the evidence from the list."),
+}
+_NOT_SUGGESTED = QT_TRANSLATE_NOOP("XlsxCards", "This channel is not one of the suggested ones; keep it anyway?")
 
 
 def _unique(names) -> list[str]:
@@ -30,6 +58,12 @@ def _unique(names) -> list[str]:
         if name and name not in seen:
             seen[name] = None
     return list(seen)
+
+
+def _where(sheet: str, cell: str, what: str, item_id: str) -> str:
+    """Where a changed text is, for the export's notes: "Cards!E7 (card pp-1)"."""
+    kind = translate("XlsxCards", "card") if what == "card" else translate("XlsxCards", "persona")
+    return f"{sheet}!{cell} ({kind} {item_id})"
 
 
 def list_values(journeys) -> dict[str, list[str]]:
@@ -67,7 +101,7 @@ def write_cards_sheet(
     """Write the "Cards" table; returns the number of card rows."""
     for col, (header, width) in enumerate(zip(CARD_HEADERS, CARD_WIDTHS, strict=False), start=1):
         cell = ws.cell(1, col)
-        put_text(cell, header)
+        put_text(cell, word(header))
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = width
     styles = S.SharedStyles()
@@ -94,7 +128,10 @@ def write_cards_sheet(
             )
             # Texts go in as put_text stores them (see append_row); then the two styled cells.
             appended = append_row(
-                ws, values, lambda col, r=row, cid=card.id: f"Cards!{get_column_letter(col)}{r} (card {cid})", notes
+                ws,
+                values,
+                lambda col, r=row, cid=card.id: _where(ws.title, f"{get_column_letter(col)}{r}", "card", cid),
+                notes,
             )
             if appended != row:
                 raise ValueError(f"the Cards sheet has a row {appended} where row {row} was expected")
@@ -132,14 +169,10 @@ def write_cards_sheet(
             showDropDown=False,
             showErrorMessage=True,
             errorStyle="stop" if strict else "warning",
-            errorTitle=f"Not a known {key}",
-            error=(
-                f"Choose a {key} from the list."
-                if strict
-                else f"This {key} is not one of the suggested ones; keep it anyway?"
-            ),
-            promptTitle=key.capitalize(),
-            prompt=f"Choose a {key} from the list.",
+            errorTitle=translate("XlsxCards", _ERROR_TITLES[key]),
+            error=translate("XlsxCards", _CHOOSE[key] if strict else _NOT_SUGGESTED),
+            promptTitle=translate("XlsxCards", _PROMPT_TITLES[key]),
+            prompt=translate("XlsxCards", _CHOOSE[key]),
             showInputMessage=True,
         )
         dv.add(f"{col}2:{col}{end}")
@@ -151,8 +184,8 @@ def write_cards_sheet(
         formula2=str(L.MAX_VOTES),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Votes",
-        error=f"Votes are a whole number from 0 to {L.MAX_VOTES:,}.",
+        errorTitle=translate("XlsxCards", "Votes"),
+        error=translate("XlsxCards", "Votes are a whole number from 0 to {most}.").format(most=f"{L.MAX_VOTES:,}"),
     )
     votes.add(f"I2:I{end}")
     ws.add_data_validation(votes)
@@ -162,7 +195,7 @@ def write_cards_sheet(
 def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
     for col, header in enumerate(PERSONA_HEADERS, start=1):
         cell = ws.cell(1, col)
-        put_text(cell, header)
+        put_text(cell, word(header))
         cell.font = S.BOLD
         ws.column_dimensions[get_column_letter(col)].width = 12 if col == 1 else 28
     for row, p in enumerate(project.personas, start=2):
@@ -178,7 +211,7 @@ def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:
         )
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col)
-            put_text(cell, value, f"Personas!{cell.coordinate} (persona {p.id})", notes)
+            put_text(cell, value, _where(ws.title, cell.coordinate, "persona", p.id), notes)
             cell.alignment = S.WRAP
         S.fit_row_height(ws, row, [(v, 12 if i == 0 else 28) for i, v in enumerate(values) if v])
         ws.cell(row, 8).fill = S.fill(p.color)

@@ -11,26 +11,41 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.exporters import votes as EV
+from app.exporters.common import date_text
 from app.exporters.xlsx import style as S
 from app.exporters.xlsx.text import put_text
+from app.exporters.xlsx.words import word
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import voting as V
 from app.models.entities import Journey, VotingSession
 from app.models.workbook_format import VOTES_HEADERS, VOTES_MARKER
 
-WIDTHS = (7, 60, 22, 22, 8, 8)
+WIDTHS = (14, 60, 22, 22, 8, 8)  # A: the ranks, and the labels above the table ("Participants")
 PARTICIPANT_W = 12
 HEADER_ROW = 8
+# The header row (app.models.workbook_format.VOTES_HEADERS), read by nobody: a table to sort.
+_HEADERS = {
+    "rank": QT_TRANSLATE_NOOP("XlsxVotes", "rank"),
+    "card": QT_TRANSLATE_NOOP("XlsxVotes", "card"),
+    "stage": QT_TRANSLATE_NOOP("XlsxVotes", "stage"),
+    "lane": QT_TRANSLATE_NOOP("XlsxVotes", "lane"),
+    "total": QT_TRANSLATE_NOOP("XlsxVotes", "total"),
+    "tally": QT_TRANSLATE_NOOP("XlsxVotes", "tally"),
+}
 
 
 def write_votes_sheet(ws, journey: Journey, session: VotingSession, notes: list[str]) -> None:
     where = f"{ws.title}!"
     facts = (
-        (VOTES_MARKER, session.name),
-        ("Journey", journey.name),
-        ("Date", session.date),
-        ("Participants", len(session.participants)),
-        ("Rules", f"{session.votes_per_participant} votes each, at most {session.max_per_card} per card"),
-        ("State", session.state.value + ("" if V.results_visible(session) else ", results hidden")),
+        (word(VOTES_MARKER), session.name),
+        (translate("XlsxVotes", "Journey"), journey.name),
+        (translate("XlsxVotes", "Date"), date_text(session.date)),
+        (translate("XlsxVotes", "Participants"), len(session.participants)),
+        (translate("XlsxVotes", "Rules"), EV.rules_text(session)),
+        (
+            translate("XlsxVotes", "State"),
+            EV.state_text(session) + ("" if V.results_visible(session) else translate("XlsxVotes", ", results hidden")),
+        ),
     )
     for row, (label, value) in enumerate(facts, start=1):
         put_text(ws.cell(row, 1), label)
@@ -43,9 +58,9 @@ def write_votes_sheet(ws, journey: Journey, session: VotingSession, notes: list[
             cell.alignment = S.LEFT
     ws.cell(1, 2).font = S.TITLE
     if session.anonymous:
-        put_text(ws.cell(4, 3), "anonymous")
+        put_text(ws.cell(4, 3), translate("XlsxVotes", "anonymous"))
     people = [] if session.anonymous else session.participants
-    headers = [*VOTES_HEADERS, *(p.name for p in people)]
+    headers = [*(translate("XlsxVotes", _HEADERS[h]) for h in VOTES_HEADERS), *(p.name for p in people)]
     for col, header in enumerate(headers, start=1):
         cell = ws.cell(HEADER_ROW, col)
         put_text(cell, header, f"{where}{cell.coordinate}", notes)
@@ -53,7 +68,10 @@ def write_votes_sheet(ws, journey: Journey, session: VotingSession, notes: list[
         width = WIDTHS[col - 1] if col <= len(WIDTHS) else PARTICIPANT_W
         ws.column_dimensions[get_column_letter(col)].width = width
     if not V.results_visible(session):
-        put_text(ws.cell(HEADER_ROW + 1, 2), "Results hidden: the session is still open and not revealed.")
+        put_text(
+            ws.cell(HEADER_ROW + 1, 2),
+            translate("XlsxVotes", "Results hidden: the session is still open and not revealed."),
+        )
         return
     stages = {s.id: s.name for s in journey.stages}
     lanes = {ln.id: ln.name for ln in journey.lanes}
@@ -61,7 +79,12 @@ def write_votes_sheet(ws, journey: Journey, session: VotingSession, notes: list[
         card = ranked.card
         put_text(ws.cell(row, 1), EV.rank_label(ranked).rstrip("."))
         text = ws.cell(row, 2)
-        put_text(text, card.text, f"{where}B{row} (card {card.id})", notes)
+        put_text(
+            text,
+            card.text,
+            translate("XlsxVotes", "{cell} (card {id})").format(cell=f"{where}B{row}", id=card.id),
+            notes,
+        )
         text.alignment = S.WRAP
         put_text(ws.cell(row, 3), stages.get(card.stage, ""), f"{where}C{row}", notes)
         put_text(ws.cell(row, 4), lanes.get(card.lane, ""), f"{where}D{row}", notes)

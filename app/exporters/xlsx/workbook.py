@@ -23,6 +23,8 @@ from app.exporters.xlsx.tables import (
     write_personas_sheet,
 )
 from app.exporters.xlsx.votes_sheet import write_votes_sheet
+from app.exporters.xlsx.words import word
+from app.i18n import translate
 from app.models import workbook_format as F
 from app.models.atomic import write_with
 from app.models.entities import Project
@@ -49,43 +51,44 @@ def export_xlsx(
     cards = sum(len(j.cards) for j in journeys)
     total = 2 * cards + 2 * len(journeys) + 3
     notes: list[str] = []
-    step = Progress(total, "workbook", progress, cancelled).step
+    step = Progress(total, translate("XlsxExport", "workbook"), progress, cancelled).step
 
     def build() -> bytes:
         wb = Workbook()
         guide = wb.active
-        guide.title = F.GUIDE
+        guide.title = word(F.GUIDE)
         write_guide_sheet(guide, project.info.name)
-        step(1, "How to use")
+        step(1, word(F.GUIDE))
         sheet_names = N.SheetNames()
         for journey in journeys:
             ws = wb.create_sheet(sheet_names.claim(journey.name))
-            write_journey_sheet(ws, project, journey, notes, lambda n, j=journey: step(n, f"Map of {j.name}"))
-            step(1, f"Map of {journey.name}")
-        emotions = wb.create_sheet(F.EMOTIONS)
-        write_emotions_sheet(emotions, project, journeys, notes, lambda n: step(n, "Emotions"))
+            doing = translate("XlsxExport", "Map of {journey}").format(journey=journey.name)
+            write_journey_sheet(ws, project, journey, notes, lambda n, d=doing: step(n, d))
+            step(1, doing)
+        emotions = wb.create_sheet(word(F.EMOTIONS))
+        write_emotions_sheet(emotions, project, journeys, notes, lambda n: step(n, word(F.EMOTIONS)))
         S.print_fit_to_width(emotions)
-        cards_ws = wb.create_sheet(F.CARDS)
+        cards_ws = wb.create_sheet(word(F.CARDS))
         lists_ws = wb.create_sheet(F.LISTS)
         ranges = write_lists_sheet(lists_ws, list_values(journeys), notes)
-        write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, "Cards"))
+        write_cards_sheet(cards_ws, project, journeys, ranges, notes, lambda n: step(n, word(F.CARDS)))
         S.print_fit_to_width(cards_ws, title_rows="1:1")
-        personas = wb.create_sheet(F.PERSONAS)
+        personas = wb.create_sheet(word(F.PERSONAS))
         write_personas_sheet(personas, project, notes)
         S.print_fit_to_width(personas, title_rows="1:1")
         for journey in journeys:
             for session in journey.sessions:
-                votes_ws = wb.create_sheet(sheet_names.claim(F.VOTES_PREFIX + session.name))
+                votes_ws = wb.create_sheet(sheet_names.claim(word(F.VOTES_PREFIX) + session.name))
                 write_votes_sheet(votes_ws, journey, session, notes)
         for journey in journeys:
             if journey.analytics is not None:
-                analytics_ws = wb.create_sheet(sheet_names.claim(F.ANALYTICS_PREFIX + journey.name))
+                analytics_ws = wb.create_sheet(sheet_names.claim(word(F.ANALYTICS_PREFIX) + journey.name))
                 write_analytics_sheet(analytics_ws, journey, notes)
         wb.move_sheet(lists_ws, offset=len(wb.sheetnames))  # the hidden helper sheet goes last
-        step(1, "Personas")
+        step(1, word(F.PERSONAS))
         wb.properties.title = project.info.name[:255]
         wb.properties.creator = (project.info.author or "Waymark")[:255]
-        step(0, "Saving")
+        step(0, translate("XlsxExport", "Saving"))
         # Zipped in memory: a ZipFile that fails on close (a full disk) fails again in __del__.
         buffer = io.BytesIO()
         wb.save(buffer)
@@ -94,9 +97,13 @@ def export_xlsx(
     try:
         # Built inside the replacement: openpyxl's own temporary files fail the same way.
         write_with(Path(out), lambda tmp: Path(tmp).write_bytes(build()))
-        step(1, "Done")
+        step(1, translate("XlsxExport", "Done"))
     except WaymarkError:
         raise
     except (ValueError, KeyError, TypeError) as exc:
-        raise WaymarkError(f"could not build the workbook {Path(out).name}: {exc}") from exc
+        raise WaymarkError(
+            translate("XlsxExport", "could not build the workbook {name}: {reason}").format(
+                name=Path(out).name, reason=exc
+            )
+        ) from exc
     return notes

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.i18n import translate
 from app.importers.ballots.reader import BallotFile, read_ballot
 from app.models import ballot_format as B
 from app.models import voting as V
@@ -74,7 +75,7 @@ def plan_ballots(
     whose: dict[str, str] = {}  # participant id -> the workbook that has their ballot
     for i, path in enumerate(paths):
         if progress is not None:
-            progress(i, len(paths), f"Reading {printable(Path(path).name)}")
+            progress(i, len(paths), translate("BallotImport", "Reading {name}").format(name=printable(Path(path).name)))
         preview = BallotPreview(printable(Path(path).name))
         plan.previews.append(preview)
         try:
@@ -83,26 +84,33 @@ def plan_ballots(
             preview.problems.append(str(exc))
             continue
         except MemoryError:
-            preview.problems.append(f"{preview.file} needs more memory than is available to read it")
+            preview.problems.append(
+                translate("BallotImport", "{file} needs more memory than is available to read it").format(
+                    file=preview.file
+                )
+            )
             continue
         preview.file = ballot.name
         journey = project.journey(ballot.journey_id)
         session = journey.session(ballot.session_id) if journey is not None else None
         if journey is None or session is None:
-            preview.problems.append("a ballot for a voting session that is not in this project (or was deleted)")
+            preview.problems.append(
+                translate("BallotImport", "a ballot for a voting session that is not in this project (or was deleted)")
+            )
             continue
         if target is None:
             target = (journey, session)
             plan.journey_id, plan.session_id, plan.session_name = journey.id, session.id, session.name
         elif (journey.id, session.id) != (target[0].id, target[1].id):
             preview.problems.append(
-                f'a ballot for "{printable(session.name, limit=80)}", not for '
-                f'"{printable(target[1].name, limit=80)}": import it on its own'
+                translate("BallotImport", 'a ballot for "{name}", not for "{name2}": import it on its own').format(
+                    name=printable(session.name, limit=80), name2=printable(target[1].name, limit=80)
+                )
             )
             continue
         _check(preview, ballot, journey, session, whose)
     if progress is not None:
-        progress(len(paths), len(paths), "Checked")
+        progress(len(paths), len(paths), translate("BallotImport", "Checked"))
     return plan
 
 
@@ -112,7 +120,11 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
         return
     preview.participant, preview.participant_id = who.name, who.id
     if who.id in whose:
-        preview.problems.append(f"{who.name}'s ballot is also in {whose[who.id]}: import one of them")
+        preview.problems.append(
+            translate("BallotImport", "{name}'s ballot is also in {value}: import one of them").format(
+                name=who.name, value=whose[who.id]
+            )
+        )
         preview.participant_id = None
         return
     whose[who.id] = preview.file
@@ -120,12 +132,18 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
     cards = {c.id: c for c in journey.cards}
     for vote in ballot.votes:
         if len(preview.problems) >= MAX_PROBLEMS:
-            preview.problems.append(f"… and more problems after {vote.address}: was this ballot filled in by hand?")
+            preview.problems.append(
+                translate(
+                    "BallotImport", "… and more problems after {address}: was this ballot filled in by hand?"
+                ).format(address=vote.address)
+            )
             break
         n = _count(vote.value)
         if n is None:
             preview.problems.append(
-                f"{vote.address}: {printable(str(vote.value), limit=40)!r} is not a number of votes"
+                translate("BallotImport", "{address}: {value} is not a number of votes").format(
+                    address=vote.address, value=repr(printable(str(vote.value), limit=40))
+                )
             )
             continue
         if not n:
@@ -133,16 +151,28 @@ def _check(preview: BallotPreview, ballot: BallotFile, journey: Journey, session
         card = cards.get(vote.card_id) if vote.card_id else None
         if card is None:
             preview.problems.append(
-                f"{vote.address}: a vote for a card that is no longer on the map"
+                translate("BallotImport", "{address}: a vote for a card that is no longer on the map").format(
+                    address=vote.address
+                )
                 if vote.card_id
-                else f"{vote.address}: a vote on a row without its card id (the hidden column A)"
+                else translate(
+                    "BallotImport", "{address}: a vote on a row without its card id (the hidden column A)"
+                ).format(address=vote.address)
             )
         elif not V.eligible(session, card):
-            preview.problems.append(f'{vote.address}: this card is not part of "{printable(session.name, limit=80)}"')
+            preview.problems.append(
+                translate("BallotImport", '{address}: this card is not part of "{name}"').format(
+                    address=vote.address, name=printable(session.name, limit=80)
+                )
+            )
         else:
             if counts.get(card.id, 0) + n > session.max_per_card:
                 most = session.max_per_card
-                preview.problems.append(f"{vote.address}: {n} votes on one card; at most {most} per card")
+                preview.problems.append(
+                    translate("BallotImport", "{address}: {n} votes on one card; at most {most} per card").format(
+                        address=vote.address, n=n, most=most
+                    )
+                )
             counts[card.id] = counts.get(card.id, 0) + n  # shown in the preview even when refused
     preview.counts = counts
     if preview.problems:
@@ -157,17 +187,27 @@ def _participant(preview: BallotPreview, ballot: BallotFile, session: VotingSess
     if ballot.participant_id:
         found = session.participant(ballot.participant_id)
         if found is None:
-            preview.problems.append(f'a ballot for a participant who is not in "{printable(session.name, limit=80)}"')
+            preview.problems.append(
+                translate("BallotImport", 'a ballot for a participant who is not in "{name}"').format(
+                    name=printable(session.name, limit=80)
+                )
+            )
         return found
     typed = ballot.typed_name
     if not typed:
-        preview.problems.append(f"a blank ballot with no name: type who filled it in beside {B.NAME_LABEL!r}")
+        preview.problems.append(
+            translate("BallotImport", "a blank ballot with no name: type who filled it in beside {label}").format(
+                label=repr(B.NAME_LABEL)
+            )
+        )
         return None
     preview.participant = printable(typed, limit=60)
     found = next((p for p in session.participants if B.same_name(p.name, typed)), None)
     if found is None:
         preview.problems.append(
-            f'no participant named "{printable(typed, limit=60)}" in "{printable(session.name, limit=80)}"'
+            translate("BallotImport", 'no participant named "{typed}" in "{name}"').format(
+                typed=printable(typed, limit=60), name=printable(session.name, limit=80)
+            )
         )
     return found
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from app.i18n import translate
 from app.importers.xlsx.archive import WorkbookRefused
 from app.importers.xlsx.reader import find_sheet, open_checked, sheet_rows
+from app.importers.xlsx.words import folded
 from app.models import ballot_format as B
 from app.models import limits as L
 from app.models.workbook_format import cell_text
@@ -43,15 +45,25 @@ def read_ballot(path: Path) -> BallotFile:
         ballot_ws = find_sheet(wb, B.BALLOT_SHEET)
         if info_ws is None or ballot_ws is None:
             raise WorkbookRefused(
-                f'{name} is not a Waymark ballot (it has no "{B.BALLOT_SHEET}" and hidden "{B.INFO_SHEET}" sheet; '
-                "export ballots with Workshop ▸ Export Ballot Workbooks…)"
+                translate(
+                    "BallotImport",
+                    '{name} is not a Waymark ballot (it has no "{BALLOT_SHEET}" and hidden "{INFO_SHEET}" sheet; export ballots with Workshop ▸ Export Ballot Workbooks…)',
+                ).format(name=name, BALLOT_SHEET=B.BALLOT_SHEET, INFO_SHEET=B.INFO_SHEET)
             )
         info = _read_info(info_ws, name)
         if info.get("format") != B.FORMAT_ID:
             found = info.get("format") or "none"
-            raise WorkbookRefused(f"{name} is not a ballot this Waymark reads (format {found!r}, not {B.FORMAT_ID!r})")
+            raise WorkbookRefused(
+                translate(
+                    "BallotImport", "{name} is not a ballot this Waymark reads (format {found}, not {FORMAT_ID})"
+                ).format(name=name, found=repr(found), FORMAT_ID=repr(B.FORMAT_ID))
+            )
         if not info.get("journey") or not info.get("session"):
-            raise WorkbookRefused(f"{name}: its hidden sheet does not say which voting session it is for")
+            raise WorkbookRefused(
+                translate(
+                    "BallotImport", "{name}: its hidden sheet does not say which voting session it is for"
+                ).format(name=name)
+            )
         ballot = BallotFile(name, info["journey"], info["session"], info.get("participant", ""), "")
         _read_votes(ballot_ws, name, ballot)
         return ballot
@@ -74,17 +86,20 @@ def _read_votes(ws, name: str, ballot: BallotFile) -> None:
     for n, values in sheet_rows(ws, name):
         texts = [cell_text(v).strip().casefold() for v in values]
         if not votes_col:
-            if B.NAME_LABEL.casefold() in texts[:3]:
-                at = texts.index(B.NAME_LABEL.casefold())
+            labels = [t for t in texts[:3] if t in folded(B.NAME_LABEL)]  # "Name" in any language
+            if labels:
+                at = texts.index(labels[0])
                 typed = cell_text(values[at + 1]) if len(values) > at + 1 else ""
                 ballot.typed_name = " ".join(typed.split())[: L.MAX_NAME]
-            wanted = B.ID_HEADER.casefold(), B.VOTES_HEADER.casefold()
-            if all(w in texts for w in wanted):
-                id_col, votes_col = texts.index(wanted[0]) + 1, texts.index(wanted[1]) + 1
+            found = [next((t for t in texts if t in folded(h)), None) for h in (B.ID_HEADER, B.VOTES_HEADER)]
+            if found[0] is not None and found[1] is not None:
+                id_col, votes_col = texts.index(found[0]) + 1, texts.index(found[1]) + 1
             elif n >= HEADER_SEARCH_ROWS:
                 raise WorkbookRefused(
-                    f'{name}: the "{sheet}" sheet has no header row with id and votes in its first '
-                    f"{HEADER_SEARCH_ROWS} rows (were rows deleted?)"
+                    translate(
+                        "BallotImport",
+                        '{name}: the "{sheet}" sheet has no header row with id and votes in its first {HEADER_SEARCH_ROWS} rows (were rows deleted?)',
+                    ).format(name=name, sheet=sheet, HEADER_SEARCH_ROWS=HEADER_SEARCH_ROWS)
                 )
             continue
         value = values[votes_col - 1] if len(values) >= votes_col else None
@@ -93,4 +108,8 @@ def _read_votes(ws, name: str, ballot: BallotFile) -> None:
         card_id = cell_text(values[id_col - 1]).strip() if len(values) >= id_col else ""
         ballot.votes.append(VoteCell(f"{sheet}!{get_column_letter(votes_col)}{n}", card_id[: L.MAX_ID + 1], value))
     if not votes_col:
-        raise WorkbookRefused(f'{name}: the "{sheet}" sheet has no header row with id and votes')
+        raise WorkbookRefused(
+            translate("BallotImport", '{name}: the "{sheet}" sheet has no header row with id and votes').format(
+                name=name, sheet=sheet
+            )
+        )

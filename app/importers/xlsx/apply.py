@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.i18n import translate
 from app.importers.xlsx.plan import Change, ChangeKind
 from app.models.entities import Journey, Project
 from app.models.errors import DocumentRuleError, WaymarkError
@@ -36,11 +37,17 @@ def apply_changes(project: Project, changes: Iterable[Change]) -> list[Journey]:
             try:
                 check_journey(new, persona_ids, path=f"journey '{journey.name}'")
             except DocumentRuleError as exc:
-                raise ImportError_(f"the import cannot be applied: {exc}") from None
+                raise ImportError_(
+                    translate("WorkbookImport", "the import cannot be applied: {exc}").format(exc=exc)
+                ) from None
             result.append(new)
     if by_journey:
         missing = ", ".join(sorted(by_journey))
-        raise ImportError_(f"the import cannot be applied: no journey {missing} (was it deleted?)")
+        raise ImportError_(
+            translate("WorkbookImport", "the import cannot be applied: no journey {missing} (was it deleted?)").format(
+                missing=missing
+            )
+        )
     return result
 
 
@@ -53,14 +60,20 @@ def _apply_to_journey(journey: Journey, changes: list[Change]) -> Journey:
         if change.kind == ChangeKind.ADD:
             card = change.card
             if card.id in cards:
-                raise ImportError_(f"the import cannot be applied: card id '{card.id}' is taken")
+                raise ImportError_(
+                    translate("WorkbookImport", "the import cannot be applied: card id '{id}' is taken").format(
+                        id=card.id
+                    )
+                )
             cards[card.id] = card
             moved.append(card.id)
         elif change.kind == ChangeKind.CHANGE:
             card = change.card
             old = cards.get(card.id)
             if old is None:
-                raise ImportError_(f"the import cannot be applied: card '{card.id}' is gone")
+                raise ImportError_(
+                    translate("WorkbookImport", "the import cannot be applied: card '{id}' is gone").format(id=card.id)
+                )
             cards[card.id] = card
             if (old.lane, old.stage) != (card.lane, card.stage):
                 order.remove(card.id)

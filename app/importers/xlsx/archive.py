@@ -18,6 +18,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.xlsx.census import census
 from app.importers.xlsx.refusal import WorkbookRefused
 from app.models import limits as L
@@ -72,32 +73,42 @@ def _measure(fd: int, name: str) -> tuple[int, bytes]:
         try:
             chunk = os.pread(fd, min(1 << 20, limit + 1 - total), total)
         except OSError as exc:
-            raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
+            raise WorkbookRefused(
+                translate("WorkbookImport", "{name} cannot be read ({value})").format(
+                    name=name, value=exc.strerror or exc
+                )
+            ) from None
         if not chunk:
             return total, head
         if len(head) < SNIFF_HEAD:
             head += chunk[: SNIFF_HEAD - len(head)]
         total += len(chunk)
         if total > limit:
-            raise WorkbookRefused(f"{name} is larger than {_mib(limit)}, the most Waymark imports as a workbook")
+            raise WorkbookRefused(
+                translate(
+                    "WorkbookImport", "{name} is larger than {size}, the most Waymark imports as a workbook"
+                ).format(name=name, size=_mib(limit))
+            )
 
 
-_SAVE_AS = "open it in a spreadsheet app and save it as .xlsx, then import that"
+_SAVE_AS = QT_TRANSLATE_NOOP("WorkbookImport", "open it in a spreadsheet app and save it as .xlsx, then import that")
 _OTHER_OFFICE = {
-    "word/": "a Word document (.docx)",
-    "ppt/": "a PowerPoint presentation (.pptx)",
-    "visio/": "a Visio drawing (.vsdx)",
+    "word/": QT_TRANSLATE_NOOP("WorkbookImport", "a Word document (.docx)"),
+    "ppt/": QT_TRANSLATE_NOOP("WorkbookImport", "a PowerPoint presentation (.pptx)"),
+    "visio/": QT_TRANSLATE_NOOP("WorkbookImport", "a Visio drawing (.vsdx)"),
 }
 
 
 def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
     """Say what the file is when it is not a workbook, whatever its name says."""
     if not head:
-        raise WorkbookRefused(f"{name} is empty")
+        raise WorkbookRefused(translate("WorkbookImport", "{name} is empty").format(name=name))
     if head.startswith(OLE_SIGNATURE):
         raise WorkbookRefused(
-            f"{name} is an old-style .xls or a password-protected workbook; "
-            f"save it as an unprotected Excel workbook (.xlsx) and import that"
+            translate(
+                "WorkbookImport",
+                "{name} is an old-style .xls or a password-protected workbook; save it as an unprotected Excel workbook (.xlsx) and import that",
+            ).format(name=name)
         )
     if zipfile.is_zipfile(source):
         source.seek(0)
@@ -114,35 +125,59 @@ def _sniff(name: str, source: WorkbookFile, head: bytes) -> None:
             ValueError,
             OSError,
         ) as exc:
-            raise WorkbookRefused(f"{name} is a damaged workbook ({exc})") from None
+            raise WorkbookRefused(
+                translate("WorkbookImport", "{name} is a damaged workbook ({exc})").format(name=name, exc=exc)
+            ) from None
         kind = mimetype.decode("ascii", "replace").strip()
         if kind.startswith("application/vnd.oasis.opendocument.spreadsheet"):
             raise WorkbookRefused(
-                f"{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx "
-                f"(File > Save As… > Excel 2007-365) and import that"
+                translate(
+                    "WorkbookImport",
+                    "{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As… > Excel 2007-365) and import that",
+                ).format(name=name)
             )
         if kind.startswith("application/vnd.oasis.opendocument."):
-            raise WorkbookRefused(f"{name} is an OpenDocument file ({printable(kind)}), not a workbook")
+            raise WorkbookRefused(
+                translate("WorkbookImport", "{name} is an OpenDocument file ({kind}), not a workbook").format(
+                    name=name, kind=printable(kind)
+                )
+            )
         if not any(n.lower().endswith("workbook.xml") for n in names):
             for prefix, what in _OTHER_OFFICE.items():
                 if any(n.startswith(prefix) for n in names):
-                    raise WorkbookRefused(f"{name} is {what}, not an Excel workbook")
+                    raise WorkbookRefused(
+                        translate("WorkbookImport", "{name} is {what}, not an Excel workbook").format(
+                            name=name, what=translate("WorkbookImport", what)
+                        )
+                    )
         return
     if head.startswith(b"PK"):
         raise WorkbookRefused(
-            f"{name} is damaged: it starts like a workbook (a zip archive) but is not a "
-            f"complete one (was it cut short?)"
+            translate(
+                "WorkbookImport",
+                "{name} is damaged: it starts like a workbook (a zip archive) but is not a complete one (was it cut short?)",
+            ).format(name=name)
         )
     text = _text(head)
     if text is not None:
         if text.lstrip("\ufeff \t\r\n").startswith("<"):
             raise WorkbookRefused(
-                f"{name} is not a zip archive but XML or HTML text, not an Excel workbook (.xlsx); {_SAVE_AS}"
+                translate(
+                    "WorkbookImport",
+                    "{name} is not a zip archive but XML or HTML text, not an Excel workbook (.xlsx); {advice}",
+                ).format(name=name, advice=translate("WorkbookImport", _SAVE_AS))
             )
         raise WorkbookRefused(
-            f"{name} is not a zip archive but text (it looks like CSV/text), not an Excel workbook; {_SAVE_AS}"
+            translate(
+                "WorkbookImport",
+                "{name} is not a zip archive but text (it looks like CSV/text), not an Excel workbook; {advice}",
+            ).format(name=name, advice=translate("WorkbookImport", _SAVE_AS))
         )
-    raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
+    raise WorkbookRefused(
+        translate("WorkbookImport", "{name} is not an Excel workbook (.xlsx): it is not a zip archive").format(
+            name=name
+        )
+    )
 
 
 def _text(head: bytes) -> str | None:
@@ -164,7 +199,11 @@ def check_source(name: str, source) -> None:
     """The zip checks, on an open workbook file (see :func:`open_workbook`)."""
     source.seek(0)
     if not zipfile.is_zipfile(source):
-        raise WorkbookRefused(f"{name} is not an Excel workbook (.xlsx): it is not a zip archive")
+        raise WorkbookRefused(
+            translate("WorkbookImport", "{name} is not an Excel workbook (.xlsx): it is not a zip archive").format(
+                name=name
+            )
+        )
     source.seek(0)
     try:
         with zipfile.ZipFile(source) as zf:
@@ -182,9 +221,15 @@ def check_source(name: str, source) -> None:
     except WorkbookRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError) as exc:
-        raise WorkbookRefused(f"{name} is a damaged workbook ({printable(str(exc))})") from None
+        raise WorkbookRefused(
+            translate("WorkbookImport", "{name} is a damaged workbook ({exc})").format(
+                name=name, exc=printable(str(exc))
+            )
+        ) from None
     except OSError as exc:
-        raise WorkbookRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
+        raise WorkbookRefused(
+            translate("WorkbookImport", "{name} cannot be read ({value})").format(name=name, value=exc.strerror or exc)
+        ) from None
 
 
 class WorkbookFile(io.RawIOBase):
@@ -232,32 +277,49 @@ class WorkbookFile(io.RawIOBase):
 def _check_directory(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > L.MAX_WORKBOOK_ENTRIES:
         raise WorkbookRefused(
-            f"{name} holds {len(infos):,} files; a workbook Waymark imports holds at most "
-            f"{L.MAX_WORKBOOK_ENTRIES:,} (is it a zip bomb?)"
+            translate(
+                "WorkbookImport",
+                "{name} holds {count} files; a workbook Waymark imports holds at most {MAX_WORKBOOK_ENTRIES} (is it a zip bomb?)",
+            ).format(name=name, count=f"{len(infos):,}", MAX_WORKBOOK_ENTRIES=f"{L.MAX_WORKBOOK_ENTRIES:,}")
         )
     if not any(i.filename == "[Content_Types].xml" for i in infos):
-        raise WorkbookRefused(f"{name} is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
+        raise WorkbookRefused(
+            translate(
+                "WorkbookImport", "{name} is a zip archive but not an Excel workbook (it has no [Content_Types].xml)"
+            ).format(name=name)
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise WorkbookRefused(f"{name} is encrypted; save it without a password and import that")
+            raise WorkbookRefused(
+                translate("WorkbookImport", "{name} is encrypted; save it without a password and import that").format(
+                    name=name
+                )
+            )
         unpacked = info.file_size
         total += unpacked
         if unpacked > L.MAX_WORKBOOK_PART:
             raise WorkbookRefused(
-                f"{name}: {info.filename} unpacks to {_mib(unpacked)}; Waymark reads at most "
-                f"{_mib(L.MAX_WORKBOOK_PART)} per part (is it a zip bomb?)"
+                translate(
+                    "WorkbookImport",
+                    "{name}: {filename} unpacks to {size}; Waymark reads at most {size2} per part (is it a zip bomb?)",
+                ).format(name=name, filename=info.filename, size=_mib(unpacked), size2=_mib(L.MAX_WORKBOOK_PART))
             )
         if unpacked > RATIO_FLOOR and unpacked > L.MAX_WORKBOOK_RATIO * max(info.compress_size, 1):
             ratio = unpacked / max(info.compress_size, 1)
             raise WorkbookRefused(
-                f"{name}: {info.filename} is compressed {ratio:,.0f} to 1; Waymark refuses "
-                f"ratios over {L.MAX_WORKBOOK_RATIO} to 1 (is it a zip bomb?)"
+                translate(
+                    "WorkbookImport",
+                    "{name}: {filename} is compressed {ratio} to 1; Waymark refuses ratios over {MAX_WORKBOOK_RATIO} to 1 (is it a zip bomb?)",
+                ).format(
+                    name=name, filename=info.filename, ratio=f"{ratio:,.0f}", MAX_WORKBOOK_RATIO=L.MAX_WORKBOOK_RATIO
+                )
             )
         if total > L.MAX_WORKBOOK_UNCOMPRESSED:
             raise WorkbookRefused(
-                f"{name} unpacks to more than {_mib(L.MAX_WORKBOOK_UNCOMPRESSED)}; "
-                f"Waymark refuses it (is it a zip bomb?)"
+                translate(
+                    "WorkbookImport", "{name} unpacks to more than {size}; Waymark refuses it (is it a zip bomb?)"
+                ).format(name=name, size=_mib(L.MAX_WORKBOOK_UNCOMPRESSED))
             )
 
 
@@ -292,17 +354,25 @@ def _check_prolog(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, name
                 return  # the root element: no DTD came before it
         except DefusedXmlException:
             raise WorkbookRefused(
-                f"{name}: {info.filename} declares a DTD or XML entities, which a workbook never "
-                f"needs (an entity bomb or an external-entity reference); it is refused"
+                translate(
+                    "WorkbookImport",
+                    "{name}: {filename} declares a DTD or XML entities, which a workbook never needs (an entity bomb or an external-entity reference); it is refused",
+                ).format(name=name, filename=info.filename)
             ) from None
         except ParseError as exc:
             if not named_xml:
                 return
             if prolog.exhausted:
                 raise WorkbookRefused(
-                    f"{name}: {info.filename} has no root element in its first {PROLOG_BYTES // 1024} KiB"
+                    translate(
+                        "WorkbookImport", "{name}: {filename} has no root element in its first {value} KiB"
+                    ).format(name=name, filename=info.filename, value=PROLOG_BYTES // 1024)
                 ) from None
-            raise WorkbookRefused(f"{name}: {info.filename} is not well-formed XML ({exc})") from None
+            raise WorkbookRefused(
+                translate("WorkbookImport", "{name}: {filename} is not well-formed XML ({exc})").format(
+                    name=name, filename=info.filename, exc=exc
+                )
+            ) from None
 
 
 class _Bounded:

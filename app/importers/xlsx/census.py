@@ -20,6 +20,7 @@ import posixpath
 import zipfile
 from pyexpat import ExpatError, ParserCreate
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.xlsx.refusal import WorkbookRefused
 from app.models import limits as L
 from app.models.inputs import printable
@@ -51,7 +52,7 @@ def census(name: str, zf: zipfile.ZipFile, parts: list[tuple[zipfile.ZipInfo, bo
         if info.filename not in first and not titles and totals.sheet_ids:
             titles = {totals.targets[i]: t for i, t in totals.sheet_ids.items() if i in totals.targets}
         label = (
-            f'the sheet "{printable(titles[info.filename], limit=60)}"'
+            translate("WorkbookImport", 'the sheet "{sheet}"').format(sheet=printable(titles[info.filename], limit=60))
             if info.filename in titles
             else printable(info.filename, limit=120)
         )
@@ -74,18 +75,27 @@ class _Part:
     # -- refusals ----------------------------------------------------------------------------------
 
     def refuse(self, what: str) -> None:
-        raise WorkbookRefused(f"{self.name}: {what}")
+        raise WorkbookRefused(translate("WorkbookImport", "{name}: {what}").format(name=self.name, what=what))
 
     def row_limit(self, what: str, limit: int) -> None:
         self.refuse(
-            f"row {self.row_number:,} of {self.label} holds more than {limit:,} {what}; Waymark reads "
-            f"at most {limit:,} {what} a row"
+            translate(
+                "WorkbookImport",
+                "row {row_number} of {label} holds more than {limit} {what}; Waymark reads at most {limit} {what} a row",
+            ).format(
+                row_number=f"{self.row_number:,}",
+                label=self.label,
+                limit=f"{limit:,}",
+                what=translate("WorkbookImport", what),
+            )
         )
 
     def workbook_limit(self, what: str, limit: int) -> None:
         raise WorkbookRefused(
-            f"{self.name} holds more than {limit:,} {what}; Waymark imports workbooks of "
-            f"at most {limit:,} {what} (counted at {self.label})"
+            translate(
+                "WorkbookImport",
+                "{name} holds more than {limit} {what}; Waymark imports workbooks of at most {limit} {what} (counted at {label})",
+            ).format(name=self.name, limit=f"{limit:,}", what=translate("WorkbookImport", what), label=self.label)
         )
 
     # -- handlers ----------------------------------------------------------------------------------
@@ -96,11 +106,13 @@ class _Part:
         t = self.t
         t.elements += 1
         if t.elements > L.MAX_WORKBOOK_ELEMENTS:
-            self.workbook_limit("XML elements", L.MAX_WORKBOOK_ELEMENTS)
+            self.workbook_limit(QT_TRANSLATE_NOOP("WorkbookImport", "XML elements"), L.MAX_WORKBOOK_ELEMENTS)
         if self.depth > L.MAX_WORKBOOK_XML_DEPTH:
             self.refuse(
-                f"{self.label} nests XML elements more than {L.MAX_WORKBOOK_XML_DEPTH} deep; a workbook "
-                f"never needs that many"
+                translate(
+                    "WorkbookImport",
+                    "{label} nests XML elements more than {MAX_WORKBOOK_XML_DEPTH} deep; a workbook never needs that many",
+                ).format(label=self.label, MAX_WORKBOOK_XML_DEPTH=L.MAX_WORKBOOK_XML_DEPTH)
             )
         text = sum(len(k) + len(v) for k, v in attrs.items()) if attrs else 0
         if self.scope == ROW:
@@ -109,8 +121,14 @@ class _Part:
             self.row_elements += 1
             if self.row_elements > L.MAX_WORKBOOK_ROW_ELEMENTS:
                 self.refuse(
-                    f"shared string {t.shared:,} in {self.label} holds more than "
-                    f"{L.MAX_WORKBOOK_ROW_ELEMENTS:,} XML elements"
+                    translate(
+                        "WorkbookImport",
+                        "shared string {shared} in {label} holds more than {MAX_WORKBOOK_ROW_ELEMENTS} XML elements",
+                    ).format(
+                        shared=f"{t.shared:,}",
+                        label=self.label,
+                        MAX_WORKBOOK_ROW_ELEMENTS=f"{L.MAX_WORKBOOK_ROW_ELEMENTS:,}",
+                    )
                 )
             self.shared_chars(text)
         elif tag == ROW:
@@ -119,15 +137,18 @@ class _Part:
             self.scope, self.scope_depth, self.row_elements = SI, self.depth, 0
             t.shared += 1
             if t.shared > L.MAX_WORKBOOK_SHARED_STRINGS:
-                self.workbook_limit("shared strings", L.MAX_WORKBOOK_SHARED_STRINGS)
+                self.workbook_limit(
+                    QT_TRANSLATE_NOOP("WorkbookImport", "shared strings"), L.MAX_WORKBOOK_SHARED_STRINGS
+                )
             self.shared_chars(text)
         else:
             t.structure += 1
             if t.structure > L.MAX_WORKBOOK_STRUCTURE:
                 self.refuse(
-                    f"{self.label} takes the workbook to more than {L.MAX_WORKBOOK_STRUCTURE:,} XML "
-                    f"elements outside sheet rows and shared strings (styles, names, links…); Waymark "
-                    f"reads at most that many"
+                    translate(
+                        "WorkbookImport",
+                        "{label} takes the workbook to more than {MAX_WORKBOOK_STRUCTURE} XML elements outside sheet rows and shared strings (styles, names, links…); Waymark reads at most that many",
+                    ).format(label=self.label, MAX_WORKBOOK_STRUCTURE=f"{L.MAX_WORKBOOK_STRUCTURE:,}")
                 )
             self.structure_chars(text)
         if self.part == WORKBOOK_PART and tag == f"{MAIN} sheet":
@@ -146,8 +167,10 @@ class _Part:
         self.rows += 1
         if self.rows > L.MAX_WORKBOOK_ROWS:
             self.refuse(
-                f"{self.label} has more than {L.MAX_WORKBOOK_ROWS:,} rows; Waymark imports at most "
-                f"{L.MAX_WORKBOOK_ROWS:,} rows a sheet"
+                translate(
+                    "WorkbookImport",
+                    "{label} has more than {MAX_WORKBOOK_ROWS} rows; Waymark imports at most {MAX_WORKBOOK_ROWS} rows a sheet",
+                ).format(label=self.label, MAX_WORKBOOK_ROWS=f"{L.MAX_WORKBOOK_ROWS:,}")
             )
         r = attrs.get("r", "")
         self.row_number = int(r) if r.isdigit() and len(r) < 10 else self.row_number + 1
@@ -157,14 +180,14 @@ class _Part:
     def in_row(self, tag: str, text: int) -> None:
         self.row_elements += 1
         if self.row_elements > L.MAX_WORKBOOK_ROW_ELEMENTS:
-            self.row_limit("XML elements", L.MAX_WORKBOOK_ROW_ELEMENTS)
+            self.row_limit(QT_TRANSLATE_NOOP("WorkbookImport", "XML elements"), L.MAX_WORKBOOK_ROW_ELEMENTS)
         if tag == CELL and self.depth == self.scope_depth + 1:
             self.row_cells += 1
             if self.row_cells > L.MAX_WORKBOOK_ROW_CELLS:
-                self.row_limit("cells", L.MAX_WORKBOOK_ROW_CELLS)
+                self.row_limit(QT_TRANSLATE_NOOP("WorkbookImport", "cells"), L.MAX_WORKBOOK_ROW_CELLS)
             self.t.cells += 1
             if self.t.cells > L.MAX_WORKBOOK_CELLS:
-                self.workbook_limit("cells", L.MAX_WORKBOOK_CELLS)
+                self.workbook_limit(QT_TRANSLATE_NOOP("WorkbookImport", "cells"), L.MAX_WORKBOOK_CELLS)
         self.row_chars(text)
 
     def end(self, _tag: str) -> None:
@@ -185,22 +208,26 @@ class _Part:
     def row_chars(self, n: int) -> None:
         self.row_text += n
         if self.row_text > L.MAX_WORKBOOK_ROW_TEXT:
-            self.row_limit("characters", L.MAX_WORKBOOK_ROW_TEXT)
+            self.row_limit(QT_TRANSLATE_NOOP("WorkbookImport", "characters"), L.MAX_WORKBOOK_ROW_TEXT)
 
     def shared_chars(self, n: int) -> None:
         self.t.shared_text += n
         if self.t.shared_text > L.MAX_WORKBOOK_SHARED_TEXT:
             raise WorkbookRefused(
-                f"{self.name}: its shared strings hold more than {L.MAX_WORKBOOK_SHARED_TEXT:,} "
-                f"characters; Waymark imports workbooks of at most that much shared text"
+                translate(
+                    "WorkbookImport",
+                    "{name}: its shared strings hold more than {MAX_WORKBOOK_SHARED_TEXT} characters; Waymark imports workbooks of at most that much shared text",
+                ).format(name=self.name, MAX_WORKBOOK_SHARED_TEXT=f"{L.MAX_WORKBOOK_SHARED_TEXT:,}")
             )
 
     def structure_chars(self, n: int) -> None:
         self.t.structure_text += n
         if self.t.structure_text > L.MAX_WORKBOOK_STRUCTURE_TEXT:
             self.refuse(
-                f"{self.label} takes the text outside sheet rows and shared strings to more than "
-                f"{L.MAX_WORKBOOK_STRUCTURE_TEXT:,} characters; Waymark reads at most that much"
+                translate(
+                    "WorkbookImport",
+                    "{label} takes the text outside sheet rows and shared strings to more than {MAX_WORKBOOK_STRUCTURE_TEXT} characters; Waymark reads at most that much",
+                ).format(label=self.label, MAX_WORKBOOK_STRUCTURE_TEXT=f"{L.MAX_WORKBOOK_STRUCTURE_TEXT:,}")
             )
 
     def other(self, *_args) -> None:
@@ -208,8 +235,10 @@ class _Part:
 
     def doctype(self, *_args) -> None:
         self.refuse(
-            f"{self.part} declares a DTD or XML entities, which a workbook never needs (an entity bomb "
-            f"or an external-entity reference); it is refused"
+            translate(
+                "WorkbookImport",
+                "{part} declares a DTD or XML entities, which a workbook never needs (an entity bomb or an external-entity reference); it is refused",
+            ).format(part=self.part)
         )
 
     # -- the stream --------------------------------------------------------------------------------
@@ -241,8 +270,10 @@ class _Part:
                     return
                 if self.fed - self.last_event > L.MAX_WORKBOOK_TOKEN:
                     self.refuse(
-                        f"{self.part} holds one XML token (a name, an attribute value or a comment) of "
-                        f"over {L.MAX_WORKBOOK_TOKEN:,} bytes; Waymark refuses it"
+                        translate(
+                            "WorkbookImport",
+                            "{part} holds one XML token (a name, an attribute value or a comment) of over {MAX_WORKBOOK_TOKEN} bytes; Waymark refuses it",
+                        ).format(part=self.part, MAX_WORKBOOK_TOKEN=f"{L.MAX_WORKBOOK_TOKEN:,}")
                     )
                 if not chunk:
                     return

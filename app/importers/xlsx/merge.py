@@ -16,14 +16,16 @@ Rules (README "Workshop workbooks" says the same to users):
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Iterable
 
 from pydantic import ValidationError
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.importers.xlsx import cell_values as V
+from app.importers.xlsx.cell_values import short as _short
 from app.importers.xlsx.plan import Change, ChangeKind, FieldChange, ImportPlan, Problem
 from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, TooLong, WorkbookData
+from app.importers.xlsx.words import folded
 from app.models import limits as L
 from app.models.entities import (
     CARD_LANE_KINDS,
@@ -36,10 +38,18 @@ from app.models.entities import (
     Project,
 )
 from app.models.ids import new_id
-from app.models.rules import article
 from app.models.workbook_format import NO_PERSONA, OLD_NO_PERSONA, VARIANT_LABELS, cell_text
 
-NO_PERSONA_SPELLINGS = ("", NO_PERSONA.casefold(), OLD_NO_PERSONA, "-", "–", "none", "(none)", "no persona")
+NO_PERSONA_SPELLINGS = (
+    "",
+    *folded(NO_PERSONA),  # and how the other languages' exports write it ("Keine Persona")
+    OLD_NO_PERSONA,
+    "-",
+    "–",
+    "none",
+    "(none)",
+    "no persona",
+)
 VARIANTS = {
     "as-is": "as_is",
     "as is": "as_is",
@@ -53,18 +63,62 @@ VARIANTS = {
     "observed": "observed",  # suggested from an event log's feedback (Analytics)
     "future": "to_be",
     "": "as_is",
+    # how the other languages' exports write them ("Ist", "Soll")
+    **{form: key for key, label in VARIANT_LABELS.items() for form in folded(label)},
 }
-_COLOR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
-def _short(text: str, n: int = 48) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= n else one[: n - 1] + "…"
+# What a name that matches nothing, or several things, is told; whole sentences per kind of thing
+# so each language can inflect it. "_IN": the journey the name was looked for in is named.
+_NONE = {
+    "journey": QT_TRANSLATE_NOOP("WorkbookImport", 'no journey named "{name}"'),
+    "persona": QT_TRANSLATE_NOOP("WorkbookImport", 'no persona named "{name}"'),
+}
+_NONE_IN = {
+    "stage": QT_TRANSLATE_NOOP("WorkbookImport", 'no stage named "{name}" in "{journey}"'),
+    "lane": QT_TRANSLATE_NOOP("WorkbookImport", 'no lane named "{name}" in "{journey}"'),
+    "emotion lane": QT_TRANSLATE_NOOP("WorkbookImport", 'no emotion lane named "{name}" in "{journey}"'),
+}
+_MANY = {
+    "journey": QT_TRANSLATE_NOOP(
+        "WorkbookImport", '{n} journeys are named "{name}"; rename one so the name says which'
+    ),
+    "persona": QT_TRANSLATE_NOOP(
+        "WorkbookImport", '{n} personas are named "{name}"; rename one so the name says which'
+    ),
+}
+_MANY_IN = {
+    "stage": QT_TRANSLATE_NOOP(
+        "WorkbookImport", '{n} stages are named "{name}" in "{journey}"; rename one so the name says which'
+    ),
+    "lane": QT_TRANSLATE_NOOP(
+        "WorkbookImport", '{n} lanes are named "{name}" in "{journey}"; rename one so the name says which'
+    ),
+    "emotion lane": QT_TRANSLATE_NOOP(
+        "WorkbookImport", '{n} emotion lanes are named "{name}" in "{journey}"; rename one so the name says which'
+    ),
+}
+
+
+_HOLDS_NO_CARDS = {
+    LaneKind.EMOTION: QT_TRANSLATE_NOOP(
+        "WorkbookImport", 'the lane "{name}" is an emotion lane and holds no cards; the row is skipped'
+    ),
+    LaneKind.METRIC: QT_TRANSLATE_NOOP(
+        "WorkbookImport", 'the lane "{name}" is a metric lane and holds no cards; the row is skipped'
+    ),
+    LaneKind.FLOW: QT_TRANSLATE_NOOP(
+        "WorkbookImport", 'the lane "{name}" is a flow lane and holds no cards; the row is skipped'
+    ),
+}
+
+
+class _Ambiguous(str):
+    """A message saying several things have the name (the caller looks no further)."""
 
 
 def _match(
-    items: Iterable, name: str, what: str, where: str, current: str | None = None
+    items: Iterable, name: str, what: str, journey: str = "", current: str | None = None
 ) -> tuple[object | None, str | None]:
     """The one item called ``name`` (exactly, else ignoring case and outer spaces), or a message.
 
@@ -79,9 +133,12 @@ def _match(
         found = [i for i in items if i.name.strip().casefold() == key]
     if len(found) == 1:
         return found[0], None
+    shown = _short(name, 60)
     if not found:
-        return None, f'no {what} named "{_short(name, 60)}"{where}'
-    return None, f'{len(found)} {what}s are named "{_short(name, 60)}"{where}; rename one so the name says which'
+        text = translate("WorkbookImport", _NONE_IN[what] if journey else _NONE[what])
+        return None, text.format(name=shown, journey=journey)
+    text = translate("WorkbookImport", _MANY_IN[what] if journey else _MANY[what])
+    return None, _Ambiguous(text.format(n=len(found), name=shown, journey=journey))
 
 
 class _Planner:
@@ -109,14 +166,18 @@ class _Planner:
         if missing and not self.covered:
             self.problem(
                 "Lists",
-                "the workbook was exported from another project: its rows are matched by "
-                "journey, stage and lane names, and nothing is removed",
+                translate(
+                    "WorkbookImport",
+                    "the workbook was exported from another project: its rows are matched by journey, stage and lane names, and nothing is removed",
+                ),
             )
         elif missing:
             self.problem(
                 "Lists",
-                f"{len(missing)} journey(s) the workbook was exported from are no longer in "
-                f"this project; their rows are matched by name",
+                translate(
+                    "WorkbookImport",
+                    "{count} journey(s) the workbook was exported from are no longer in this project; their rows are matched by name",
+                ).format(count=len(missing)),
             )
 
     def journey_named(self, cell: Cell | None) -> tuple[Journey | None, str | None]:
@@ -127,10 +188,12 @@ class _Planner:
                 return pool[0], None
             return None, "no journey given, and the workbook has several; choose one in the journey column"
         for pool in (self.covered, self.project.journeys):
-            found, message = _match(pool, name, "journey", "")
-            if found is not None or (message and "are named" in message):
+            found, message = _match(pool, name, "journey")
+            if found is not None or isinstance(message, _Ambiguous):
                 return found, message
-        return None, f'no journey named "{_short(name, 60)}" in this project'
+        return None, translate("WorkbookImport", 'no journey named "{name}" in this project').format(
+            name=_short(name, 60)
+        )
 
     # -- Cards -----------------------------------------------------------------------------------
 
@@ -153,8 +216,10 @@ class _Planner:
             if isinstance(cell.value, TooLong):
                 self.problem(
                     cell.address,
-                    f"the cell holds {cell.value.length:,} characters, more than a "
-                    f"workbook cell can ({L.MAX_WORKBOOK_CELL:,}); the row is skipped",
+                    translate(
+                        "WorkbookImport",
+                        "the cell holds {length} characters, more than a workbook cell can ({most}); the row is skipped",
+                    ).format(length=f"{cell.value.length:,}", most=f"{L.MAX_WORKBOOK_CELL:,}"),
                 )
                 cid = row.text("id").strip()
                 if cid:
@@ -172,43 +237,51 @@ class _Planner:
             if named is not None and named.id != journey.id:
                 self.problem(
                     row.address("journey"),
-                    f'this card belongs to the journey "{_short(journey.name)}"; '
-                    f"moving cards between journeys is not imported",
+                    translate(
+                        "WorkbookImport",
+                        'this card belongs to the journey "{name}"; moving cards between journeys is not imported',
+                    ).format(name=_short(journey.name)),
                 )
         else:
             journey, message = self.journey_named(row.cells.get("journey"))
             if journey is None:
-                self.problem(row.address("journey") or row.address("text"), f"{message}; the row is skipped")
+                self.problem(
+                    row.address("journey") or row.address("text"),
+                    translate("WorkbookImport", "{message}; the row is skipped").format(message=message),
+                )
                 return
         current = self.card_by_id[cid] if existing is not None else None
         stage, message = _match(
             journey.stages,
             row.text("stage"),
             "stage",
-            f' in "{_short(journey.name)}"',
+            _short(journey.name),
             current.stage if current else None,
         )
         if stage is None:
             self.problem(
                 row.address("stage"),
-                f"{message}; the row is skipped" if row.text("stage").strip() else "no stage given; the row is skipped",
+                translate("WorkbookImport", "{message}; the row is skipped").format(message=message)
+                if row.text("stage").strip()
+                else translate("WorkbookImport", "no stage given; the row is skipped"),
             )
             return
         lane_name = row.text("lane")
         lane, message = _match(
-            journey.lanes, lane_name, "lane", f' in "{_short(journey.name)}"', current.lane if current else None
+            journey.lanes, lane_name, "lane", _short(journey.name), current.lane if current else None
         )
         if lane is None:
             self.problem(
                 row.address("lane"),
-                f"{message}; the row is skipped" if lane_name.strip() else "no lane given; the row is skipped",
+                translate("WorkbookImport", "{message}; the row is skipped").format(message=message)
+                if lane_name.strip()
+                else translate("WorkbookImport", "no lane given; the row is skipped"),
             )
             return
         if lane.kind not in CARD_LANE_KINDS:
             self.problem(
                 row.address("lane"),
-                f'the lane "{_short(lane.name)}" is {article(lane.kind)} '
-                f"{lane.kind} lane and holds no cards; the row is skipped",
+                translate("WorkbookImport", _HOLDS_NO_CARDS[lane.kind]).format(name=_short(lane.name)),
             )
             return
         if existing is None and "text" in row.cells:
@@ -232,12 +305,12 @@ class _Planner:
             if "text" not in base or not _same_text(base["text"], row.cells["text"].value):
                 values["text"] = text
         readers: dict[str, Callable[[Cell, object], object]] = {
-            "channel": self.read_channel,
-            "touchpoint": self.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
-            "evidence": self.read_choice(EVIDENCE, "evidence"),
-            "votes": self.read_votes,
-            "tags": self.read_tags,
-            "color": self.read_color,
+            "channel": V.read_channel,
+            "touchpoint": V.read_choice(TOUCHPOINT_CATEGORIES, "touchpoint"),
+            "evidence": V.read_choice(EVIDENCE, "evidence"),
+            "votes": V.read_votes,
+            "tags": V.read_tags,
+            "color": V.read_color,
         }
         for key, reader in readers.items():
             cell = row.cells.get(key)
@@ -248,80 +321,27 @@ class _Planner:
             except ValueError as exc:
                 self.problem(
                     cell.address,
-                    f"{exc}; the card keeps its {key}" if "id" in base else f"{exc}; the new card has none",
+                    translate("WorkbookImport", "{exc}; the card keeps its {key}").format(
+                        exc=exc, key=translate("Workbook", key)
+                    )  # the column as its header says it
+                    if "id" in base
+                    else translate("WorkbookImport", "{exc}; the new card has none").format(exc=exc),
                 )
         return values
-
-    def read_channel(self, cell: Cell, _old: object) -> str | None:
-        text = cell_text(cell.value).strip()
-        if len(text) > L.MAX_CHANNEL:
-            raise ValueError(f"a channel has at most {L.MAX_CHANNEL} characters")
-        return text or None
-
-    @staticmethod
-    def read_choice(choices: tuple[str, ...], what: str) -> Callable[[Cell, object], object]:
-        def read(cell: Cell, _old: object) -> str | None:
-            text = cell_text(cell.value).strip().casefold()
-            if not text:
-                return None
-            if text not in choices:
-                raise ValueError(f'"{_short(cell_text(cell.value), 30)}" is not a {what} ({", ".join(choices)})')
-            return text
-
-        return read
-
-    def read_votes(self, cell: Cell, _old: object) -> int:
-        value = cell.value
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return 0
-        if isinstance(value, bool):
-            raise ValueError("votes are a whole number")
-        if isinstance(value, str):
-            text = value.strip()
-            if not re.fullmatch(r"\+?\d{1,9}(\.0*)?", text):
-                raise ValueError(f'"{_short(text, 20)}" is not a number of votes')
-            value = float(text)
-        if not isinstance(value, (int, float)) or not math.isfinite(value) or value != int(value):
-            raise ValueError("votes are a whole number")
-        if not 0 <= value <= L.MAX_VOTES:
-            raise ValueError(f"votes are from 0 to {L.MAX_VOTES:,}")
-        return int(value)
-
-    def read_tags(self, cell: Cell, old: object) -> list[str]:
-        text = cell_text(cell.value)
-        if old is not None and text == ", ".join(old):
-            return list(old)  # a tag may itself hold ", "; the exported text means "unchanged"
-        tags: dict[str, None] = {}
-        for part in text.split(","):
-            tag = part.strip()
-            if tag:
-                if len(tag) > L.MAX_TAG:
-                    raise ValueError(f"a tag has at most {L.MAX_TAG} characters")
-                tags[tag] = None
-        if len(tags) > L.MAX_TAGS:
-            raise ValueError(f"a card has at most {L.MAX_TAGS} tags")
-        return list(tags)
-
-    def read_color(self, cell: Cell, old: object) -> str | None:
-        text = cell_text(cell.value).strip()
-        if not text:
-            return None
-        m = _COLOR.match(text)
-        if not m:
-            raise ValueError(f'"{_short(text, 20)}" is not a colour like #F2C94C')
-        color = "#" + m.group(1).upper()
-        return old if isinstance(old, str) and old.upper() == color else color
 
     def new_card(self, row: CardRow, journey: Journey, stage, lane) -> None:
         values = self.fields(row, {"tags": []})
         if not values.get("text", "").strip():
-            self.problem(row.address("text"), "the row has no card text; it is skipped")
+            self.problem(row.address("text"), translate("WorkbookImport", "the row has no card text; it is skipped"))
             return
         cid = new_id("card", self.taken_ids)
         try:
             card = Card.model_validate({**values, "id": cid, "stage": stage.id, "lane": lane.id})
         except ValidationError as exc:
-            self.problem(row.address("text"), f"{_first_error(exc)}; the row is skipped")
+            self.problem(
+                row.address("text"),
+                translate("WorkbookImport", "{value}; the row is skipped").format(value=_first_error(exc)),
+            )
             return
         self.taken_ids.add(cid)
         self.plan.changes.append(
@@ -329,7 +349,9 @@ class _Planner:
                 ChangeKind.ADD,
                 journey.id,
                 row.address("text"),
-                f'New card "{_short(card.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
+                translate("WorkbookImport", 'New card "{text}" in {stage} · {lane}').format(
+                    text=_short(card.text), stage=_short(stage.name, 30), lane=_short(lane.name, 30)
+                ),
                 tuple(
                     FieldChange(k, "", _show(getattr(card, k)))
                     for k in ("text", "votes", "tags", "channel", "touchpoint", "evidence", "color")
@@ -345,7 +367,10 @@ class _Planner:
         try:
             card = Card.model_validate(values)
         except ValidationError as exc:
-            self.problem(row.address("text"), f"{_first_error(exc)}; the card is unchanged")
+            self.problem(
+                row.address("text"),
+                translate("WorkbookImport", "{value}; the card is unchanged").format(value=_first_error(exc)),
+            )
             return
         if card == old:
             return
@@ -362,7 +387,9 @@ class _Planner:
                 ChangeKind.CHANGE,
                 journey.id,
                 row.address("text") or f"{self.data.cards_sheet}!{row.row}",
-                f'Card "{_short(card.text or old.text)}" in {_short(stage.name, 30)} · {_short(lane.name, 30)}',
+                translate("WorkbookImport", 'Card "{text}" in {stage} · {lane}').format(
+                    text=_short(card.text or old.text), stage=_short(stage.name, 30), lane=_short(lane.name, 30)
+                ),
                 tuple(diffs),
                 card=card,
             )
@@ -380,8 +407,11 @@ class _Planner:
                             ChangeKind.REMOVE,
                             journey.id,
                             "",
-                            f'Card "{_short(card.text)}" in {_short(names.get(card.stage, ""), 30)} · '
-                            f"{_short(names.get(card.lane, ''), 30)} has no row",
+                            translate("WorkbookImport", 'Card "{text}" in {stage} · {lane} has no row').format(
+                                text=_short(card.text),
+                                stage=_short(names.get(card.stage, ""), 30),
+                                lane=_short(names.get(card.lane, ""), 30),
+                            ),
                             (FieldChange("text", _show(card.text), ""),),
                             card=card,
                         )
@@ -394,7 +424,10 @@ class _Planner:
         for block in self.data.emotions:
             journey, message = self.journey_named(block.title)
             if journey is None:
-                self.problem(block.title.address, f"{message}; its curves are skipped")
+                self.problem(
+                    block.title.address,
+                    translate("WorkbookImport", "{message}; its curves are skipped").format(message=message),
+                )
                 continue
             stages = self.stage_columns(journey, block)
             for curve in block.curves:
@@ -409,9 +442,14 @@ class _Planner:
             if not name.strip():
                 stages.append(None)
                 continue
-            stage, message = _match(journey.stages, name, "stage", f' in "{_short(journey.name)}"')
+            stage, message = _match(journey.stages, name, "stage", _short(journey.name))
             if stage is None:
-                self.problem(cell.address, f"{message}; the scores in this column are skipped")
+                self.problem(
+                    cell.address,
+                    translate("WorkbookImport", "{message}; the scores in this column are skipped").format(
+                        message=message
+                    ),
+                )
             stages.append(stage)
         return stages
 
@@ -421,36 +459,48 @@ class _Planner:
         if who.casefold() not in NO_PERSONA_SPELLINGS:
             persona = self.project.persona(who)
             if persona is None:
-                persona, message = _match(self.project.personas, who, "persona", "")
+                persona, message = _match(self.project.personas, who, "persona")
                 if persona is None:
-                    self.problem(curve.persona.address, f"{message}; the row is skipped")
+                    self.problem(
+                        curve.persona.address,
+                        translate("WorkbookImport", "{message}; the row is skipped").format(message=message),
+                    )
                     return
         variant = VARIANTS.get(cell_text(curve.variant.value).strip().casefold())
         if variant is None:
-            self.problem(curve.variant.address, 'the variant is "as-is" or "to-be"; the row is skipped')
+            self.problem(
+                curve.variant.address,
+                translate("WorkbookImport", 'the variant is "as-is" or "to-be"; the row is skipped'),
+            )
             return
         lanes = [ln for ln in journey.lanes if ln.kind == LaneKind.EMOTION]
-        lane, message = _match(lanes, cell_text(curve.lane.value), "emotion lane", f' in "{_short(journey.name)}"')
+        lane, message = _match(lanes, cell_text(curve.lane.value), "emotion lane", _short(journey.name))
         if lane is None:
-            self.problem(curve.lane.address, f"{message}; the row is skipped")
+            self.problem(
+                curve.lane.address, translate("WorkbookImport", "{message}; the row is skipped").format(message=message)
+            )
             return
         pid = persona.id if persona else None
         key = (journey.id, lane.id, pid, variant)
         if key in done:
-            self.problem(curve.persona.address, "this curve has a row already above; the row is skipped")
+            self.problem(
+                curve.persona.address,
+                translate("WorkbookImport", "this curve has a row already above; the row is skipped"),
+            )
             return
         done.add(key)
         points = {p.key: p for p in journey.emotions}
-        label = f"{persona.name if persona else 'No persona'} ({VARIANT_LABELS[variant]}), {_short(lane.name, 30)}"
+        owner = persona.name if persona else translate("Workbook", "No persona")
+        label = f"{owner} ({translate('Workbook', VARIANT_LABELS[variant])}), {_short(lane.name, 30)}"
         for cell, stage in zip(curve.scores, stages, strict=False):
             if stage is None:
                 continue
             point_key = (lane.id, stage.id, pid, variant)
             old = points.get(point_key)
             try:
-                score = _score(cell.value)
+                score = V.read_score(cell.value)
             except ValueError as exc:
-                self.problem(cell.address, f"{exc}; the score is unchanged")
+                self.problem(cell.address, translate("WorkbookImport", "{exc}; the score is unchanged").format(exc=exc))
                 continue
             if score is None and old is None or (old is not None and score == old.score):
                 continue
@@ -468,7 +518,9 @@ class _Planner:
                     ChangeKind.SCORE,
                     journey.id,
                     cell.address,
-                    f"Score of {label} at {_short(stage.name, 30)}",
+                    translate("WorkbookImport", "Score of {curve} at {stage}").format(
+                        curve=label, stage=_short(stage.name, 30)
+                    ),
                     (
                         FieldChange(
                             ChangeKind.SCORE, _show(old.score) if old else "", _show(score) if score is not None else ""
@@ -491,23 +543,6 @@ def _same_text(old: str, raw: object) -> bool:
         return old == cell_text(raw)
     decoded = cell_text(raw)
     return old == decoded or _lines(old) == _lines(decoded) or old == raw or _lines(old) == _lines(raw)
-
-
-def _score(value: object) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError("a score is a number")
-    if isinstance(value, str):
-        text = value.strip().replace("\u2212", "-")
-        if not _NUMBER.match(text):
-            raise ValueError(f'"{_short(text, 20)}" is not a score from {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}')
-        value = float(text.replace(",", "."))
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError("a score is a number")
-    if not L.MIN_SCORE <= value <= L.MAX_SCORE:
-        raise ValueError(f"{value:g} is outside the scores {L.MIN_SCORE:g} to {L.MAX_SCORE:+g}")
-    return 0.0 if value == 0 else float(value)
 
 
 def _show(value: object) -> str:

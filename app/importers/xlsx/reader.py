@@ -22,7 +22,9 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from app.i18n import translate
 from app.importers.xlsx.archive import WorkbookRefused, check_source, open_workbook
+from app.importers.xlsx.words import folded, forms
 from app.models import limits as L
 from app.models.inputs import printable
 from app.models.workbook_format import (
@@ -38,7 +40,8 @@ from app.models.workbook_format import (
 )
 
 HEADER_SEARCH_ROWS = 20
-OUTPUT_MARKERS = (VOTES_MARKER, ANALYTICS_MARKER)  # A1 of the sheets the export writes to be read only
+# A1 of the sheets the export writes to be read only, in any language the export writes
+OUTPUT_MARKERS = (*forms(VOTES_MARKER), *forms(ANALYTICS_MARKER))
 # Other names another tool might use for the Cards columns (compared case-blind, trimmed); each
 # column is also known by its own header.
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {
@@ -52,8 +55,12 @@ _OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "tags": ("tag",),
     "color": ("colour",),
 }
-CARD_COLUMNS: dict[str, tuple[str, ...]] = {key: (key, *_OTHER_NAMES.get(key, ())) for key in CARD_HEADERS}
+# Each column's header in every language the export writes, then the other tools' names.
+CARD_COLUMNS: dict[str, tuple[str, ...]] = {
+    key: tuple(dict.fromkeys((*folded(key), *_OTHER_NAMES.get(key, ())))) for key in CARD_HEADERS
+}
 REQUIRED_CARD_COLUMNS = ("stage", "lane", "text")
+_EMOTION_HEADERS = [folded(header) for header in EMOTION_HEADERS]  # per column, any language's form
 _ALIASES = {alias: key for key, names in CARD_COLUMNS.items() for alias in names}
 
 
@@ -127,9 +134,15 @@ def _refused_unless_readable(name: str) -> Iterator[None]:
     except WorkbookRefused:
         raise
     except _UNREADABLE as exc:
-        raise WorkbookRefused(f"{name} is not a workbook Waymark can read ({_reason(exc)})") from None
+        raise WorkbookRefused(
+            translate("WorkbookImport", "{name} is not a workbook Waymark can read ({exc})").format(
+                name=name, exc=_reason(exc)
+            )
+        ) from None
     except MemoryError:
-        raise WorkbookRefused(f"{name} needs more memory than is available to read it") from None
+        raise WorkbookRefused(
+            translate("WorkbookImport", "{name} needs more memory than is available to read it").format(name=name)
+        ) from None
 
 
 def read_workbook(path: Path) -> WorkbookData:
@@ -196,14 +209,17 @@ def _reason(exc: BaseException) -> str:
 
 
 def find_sheet(wb, wanted: str):
-    """The sheet named ``wanted``, compared case-blind as Excel does, or None."""
+    """The sheet named ``wanted`` (or its name in another language the export writes), compared
+    case-blind as Excel does, or None."""
     return _sheet(wb, wanted)
 
 
 def _sheet(wb, wanted: str):
-    for title in wb.sheetnames:
-        if title.casefold() == wanted.casefold():
-            return wb[title]
+    names = [form.casefold() for form in forms(wanted)]
+    for name in names:  # the English name first, then the translations
+        for title in wb.sheetnames:
+            if title.casefold() == name:
+                return wb[title]
     return None
 
 
@@ -238,8 +254,10 @@ def _rows(ws, name: str, min_row: int = 1):
                 continue  # a row out of order or repeated: openpyxl skips it too
             if n - min_row >= L.MAX_WORKBOOK_ROWS:
                 raise WorkbookRefused(
-                    f'{name}: the sheet "{sheet}" has more than {L.MAX_WORKBOOK_ROWS:,} rows; '
-                    f"Waymark imports at most {L.MAX_WORKBOOK_ROWS:,} rows a sheet"
+                    translate(
+                        "WorkbookImport",
+                        '{name}: the sheet "{sheet}" has more than {MAX_WORKBOOK_ROWS} rows; Waymark imports at most {MAX_WORKBOOK_ROWS} rows a sheet',
+                    ).format(name=name, sheet=sheet, MAX_WORKBOOK_ROWS=f"{L.MAX_WORKBOOK_ROWS:,}")
                 )
             while expected < n:
                 yield expected, ()
@@ -249,8 +267,12 @@ def _rows(ws, name: str, min_row: int = 1):
                 col = cell["column"]
                 if col > cap and cell["value"] is not None:
                     raise WorkbookRefused(
-                        f"{name}: {sheet}!{_column_name(col)}{n} is beyond column "
-                        f"{get_column_letter(cap)}; Waymark reads at most {cap} columns a sheet"
+                        translate(
+                            "WorkbookImport",
+                            "{name}: {sheet}!{col}{n} is beyond column {cap}; Waymark reads at most {cap2} columns a sheet",
+                        ).format(
+                            name=name, sheet=sheet, col=_column_name(col), n=n, cap=get_column_letter(cap), cap2=cap
+                        )
                     )
                 if col <= cap:
                     width = max(width, col)
@@ -290,26 +312,38 @@ def _read(wb, name: str) -> WorkbookData:
     _read_lists(wb, name, data)
     _read_cards(wb, name, data)
     _read_emotions(wb, name, data)
-    cards_expected = (
-        f"no sheet has a header row with the columns stage, lane and text in its first "
-        f"{HEADER_SEARCH_ROWS} rows (looked at {_listing(data.looked_at)})"
-    )
-    emotions_expected = (
-        f'"{EMOTIONS}" sheet with blocks headed persona, variant, lane and the stage names, under the journey\'s name'
-    )
+    cards_expected = translate(
+        "WorkbookImport",
+        "no sheet has a header row with the columns stage, lane and text in its first {rows} rows (looked at {sheets})",
+    ).format(rows=HEADER_SEARCH_ROWS, sheets=_listing(data.looked_at))
+    emotions_expected = translate(
+        "WorkbookImport",
+        '"{sheet}" sheet with blocks headed persona, variant, lane and the stage names, under the journey\'s name',
+    ).format(sheet=translate("Workbook", EMOTIONS))
     if data.cards_sheet is None and not data.emotions:
         raise WorkbookRefused(
-            f"{name}: {cards_expected}, and there is no {emotions_expected}; nothing was "
-            f"imported (also accepted: phase or step for stage, swimlane for lane, card, "
-            f"content or note for text)"
+            translate(
+                "WorkbookImport",
+                "{name}: {cards_expected}, and there is no {emotions_expected}; nothing was imported (also accepted: phase or step for stage, swimlane for lane, card, content or note for text)",
+            ).format(name=name, cards_expected=cards_expected, emotions_expected=emotions_expected)
         )
     if data.cards_sheet is None and data.looked_at:
-        data.unread.append((CARDS, f"{cards_expected}; no card rows were read, and no card is removed"))
+        data.unread.append(
+            (
+                translate("Workbook", CARDS),
+                translate("WorkbookImport", "{problem}; no card rows were read, and no card is removed").format(
+                    problem=cards_expected
+                ),
+            )
+        )
     if not data.emotions and _sheet(wb, EMOTIONS) is not None:
         data.unread.append(
             (
-                EMOTIONS,
-                "no block on this sheet has the header persona, variant, lane in columns A to C; no scores were read",
+                translate("Workbook", EMOTIONS),
+                translate(
+                    "WorkbookImport",
+                    "no block on this sheet has the header persona, variant, lane in columns A to C; no scores were read",
+                ),
             )
         )
     return data
@@ -317,9 +351,10 @@ def _read(wb, name: str) -> WorkbookData:
 
 def _listing(looked_at: list[str]) -> str:
     if not looked_at:
-        return "no sheets"
+        return translate("WorkbookImport", "no sheets")
     shown = "; ".join(looked_at[:4])
-    return shown + (f"; and {len(looked_at) - 4} more sheets" if len(looked_at) > 4 else "")
+    more = translate("WorkbookImport", "; and {n} more sheets").format(n=len(looked_at) - 4)
+    return shown + (more if len(looked_at) > 4 else "")
 
 
 def _read_lists(wb, name: str, data: WorkbookData) -> None:
@@ -350,9 +385,8 @@ def _header_keys(values) -> dict[str, int]:
 
 def _read_cards(wb, name: str, data: WorkbookData) -> None:
     candidates = [ws for ws in (_sheet(wb, CARDS),) if ws is not None]
-    candidates += [
-        wb[t] for t in wb.sheetnames if t.casefold() not in (CARDS.casefold(), EMOTIONS.casefold(), LISTS.casefold())
-    ]
+    known = {form.casefold() for name in (CARDS, EMOTIONS, LISTS) for form in forms(name)}
+    candidates += [wb[t] for t in wb.sheetnames if t.casefold() not in known]
     for ws in candidates:
         header_row = None
         first: list[str] = []
@@ -375,9 +409,13 @@ def _read_cards(wb, name: str, data: WorkbookData) -> None:
         if header_row is None:
             title = printable(ws.title, limit=40)
             data.looked_at.append(
-                f'"{title}", whose first row reads {", ".join(first)}'
+                translate("WorkbookImport", '"{title}", whose first row reads {cells}').format(
+                    title=title, cells=", ".join(first)
+                )
                 if first
-                else f'"{title}", whose first {HEADER_SEARCH_ROWS} rows are empty'
+                else translate("WorkbookImport", '"{title}", whose first {rows} rows are empty').format(
+                    title=title, rows=HEADER_SEARCH_ROWS
+                )
             )
             continue
         sheet = ws.title
@@ -403,7 +441,7 @@ def _read_emotions(wb, name: str, data: WorkbookData) -> None:
     block: EmotionBlock | None = None
     for n, values in _rows(ws, name):
         texts = [cell_text(v).strip().casefold() for v in values[: len(EMOTION_HEADERS)]]
-        if texts == list(EMOTION_HEADERS):
+        if len(texts) == len(EMOTION_HEADERS) and all(t in _EMOTION_HEADERS[i] for i, t in enumerate(texts)):
             title = (
                 _cell(sheet, previous[0], 1, previous[1][0])
                 if previous and previous[1]
