@@ -18,6 +18,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from app.i18n import translate
 from app.models import limits as L
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Journey, Persona, Project, ProjectInfo
@@ -90,7 +91,8 @@ def _template_name(raw: object, fallback: str) -> str:
 def _builtin_templates() -> list[tuple[str, str]]:
     found = []
     for template_id, path in _template_files().items():
-        found.append((template_id, _template_name(json.loads(path.read_text(encoding="utf-8")), template_id)))
+        name = _template_name(json.loads(path.read_text(encoding="utf-8")), template_id)
+        found.append((template_id, translate("Templates", name)))
     rank = {tid: n for n, tid in enumerate(BUILTIN_ORDER)}
     return sorted(found, key=lambda t: (rank.get(t[0], len(rank)), t[1].casefold()))
 
@@ -139,8 +141,39 @@ def load_template(template_id: str) -> Project:
     path = _template_files().get(template_id)
     if path is None:
         known = ", ".join(t for t, _ in _builtin_templates())
-        raise TemplateError(f"no template '{template_id}' (templates: {known})")
-    return read_project_json(path.read_bytes()).project
+        raise TemplateError(
+            translate("Library", "no template '{id}' (templates: {known})").format(id=template_id, known=known)
+        )
+    return _localized(read_project_json(path.read_bytes()).project)
+
+
+def _localized(project: Project) -> Project:
+    """A built-in template's names and descriptions in the session's language.
+
+    Done as the project is created, so the file then holds the German names a German user
+    saw; renaming later is the user's own text, never translated again. The texts are
+    marked in app/models/template_texts.py (scripts/template_texts.py writes it). User
+    templates and imported JSON are the user's words and are never passed through here.
+    """
+
+    def tr(text: str) -> str:
+        return translate("Templates", text) if text.strip() else text
+
+    project.info.name = tr(project.info.name)
+    project.info.description = tr(project.info.description)
+    for persona in project.personas:
+        persona.name, persona.role, persona.quote = tr(persona.name), tr(persona.role), tr(persona.quote)
+    for journey in project.journeys:
+        journey.name = tr(journey.name)
+        journey.description = tr(journey.description)
+        for stage in journey.stages:
+            stage.name = tr(stage.name)
+            stage.description = tr(stage.description)
+        for lane in journey.lanes:
+            lane.name = tr(lane.name)
+        for card in journey.cards:
+            card.text = tr(card.text)
+    return project
 
 
 # -- user templates ------------------------------------------------------------------------
