@@ -35,40 +35,44 @@ NOUNS = (
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return translate(CTX, "permission denied")
+        return translate("InputFiles", "permission denied")
     if exc.errno == errno.ENOENT:
-        return translate(CTX, "no such file")
+        return translate("InputFiles", "no such file")
     if exc.errno == errno.ENOTDIR:
-        return translate(CTX, "a part of the path is not a folder")
+        return translate("InputFiles", "a part of the path is not a folder")
     if exc.errno == errno.ELOOP:
-        return translate(CTX, "too many symbolic links")
+        return translate("InputFiles", "too many symbolic links")
     if exc.errno == errno.ENAMETOOLONG:
-        return translate(CTX, "the name is too long")
+        return translate("InputFiles", "the name is too long")
     return exc.strerror or str(exc)
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return translate(CTX, "a folder")
+        return translate("InputFiles", "a folder")
     if stat.S_ISFIFO(mode):
-        return translate(CTX, "a named pipe (FIFO)")
+        return translate("InputFiles", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode):
-        return translate(CTX, "a character device")
+        return translate("InputFiles", "a character device")
     if stat.S_ISBLK(mode):
-        return translate(CTX, "a block device")
+        return translate("InputFiles", "a block device")
     if stat.S_ISSOCK(mode):
-        return translate(CTX, "a socket")
-    return translate(CTX, "not a regular file")
+        return translate("InputFiles", "a socket")
+    return translate("InputFiles", "not a regular file")
 
 
 def _not_a(name: str, mode: int, noun: str) -> InputFileError:
     return InputFileError(
-        translate(CTX, "{name} is {kind}, not a {noun}").format(name=name, kind=_kind(mode), noun=translate(CTX, noun))
+        translate("InputFiles", "{name} is {kind}, not a {noun}").format(
+            name=name, kind=_kind(mode), noun=translate(CTX, noun)
+        )
     )
 
 
 def _unreadable(name: str, exc: OSError) -> InputFileError:
-    return InputFileError(translate(CTX, "{name} cannot be read: {reason}").format(name=name, reason=_os_reason(exc)))
+    return InputFileError(
+        translate("InputFiles", "{name} cannot be read: {reason}").format(name=name, reason=_os_reason(exc))
+    )
 
 
 def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -> os.stat_result:
@@ -82,10 +86,10 @@ def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -
         st = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
-            raise InputFileError(translate(CTX, "{name}: no such file").format(name=name)) from None
+            raise InputFileError(translate("InputFiles", "{name}: no such file").format(name=name)) from None
         raise _unreadable(name, exc) from None
     except ValueError:  # an embedded NUL
-        raise InputFileError(translate(CTX, "{name}: not a valid file name").format(name=name)) from None
+        raise InputFileError(translate("InputFiles", "{name}: not a valid file name").format(name=name)) from None
     if not stat.S_ISREG(st.st_mode):
         raise _not_a(name, st.st_mode, noun)
     return st
@@ -133,9 +137,9 @@ def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | Non
             total += len(chunk)
             if total > limit:
                 raise InputFileError(
-                    translate(CTX, "{name} is larger than {size}; Waymark reads at most that for a {noun}").format(
-                        name=name, size=_size(limit), noun=translate(CTX, noun)
-                    )
+                    translate(
+                        "InputFiles", "{name} is larger than {size}; Waymark reads at most that for a {noun}"
+                    ).format(name=name, size=_size(limit), noun=translate(CTX, noun))
                 )
         return b"".join(chunks)
     finally:
@@ -144,8 +148,8 @@ def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | Non
 
 def _size(n: int) -> str:
     if n >= 2**20 and n % 2**20 == 0:
-        return translate(CTX, "{n} MiB").format(n=n // 2**20)
-    return translate(CTX, "{n} bytes").format(n=f"{n:,}")
+        return translate("InputFiles", "{n} MiB").format(n=n // 2**20)
+    return translate("InputFiles", "{n} bytes").format(n=f"{n:,}")
 
 
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}

@@ -104,9 +104,11 @@ def _read_user_template(path: Path) -> tuple[str, Project]:
         raw = parse_json(read_bounded(path, L.MAX_JSON_BYTES, "template", label=path.name))
         project = project_from_data(raw).project
     except WaymarkError as exc:
-        raise TemplateError(f"user template {path.name} cannot be read: {exc}") from None
+        raise TemplateError(
+            translate("Library", "user template {name} cannot be read: {problem}").format(name=path.name, problem=exc)
+        ) from None
     if not project.journeys:
-        raise TemplateError(f"user template {path.name} has no journey")
+        raise TemplateError(translate("Library", "user template {name} has no journey").format(name=path.name))
     return _template_name(raw, path.stem), project
 
 
@@ -136,7 +138,7 @@ def load_template(template_id: str) -> Project:
     if is_user_template(template_id):
         path = _user_template_files().get(template_id)
         if path is None:
-            raise TemplateError(f"no user template '{template_id}'")
+            raise TemplateError(translate("Library", "no user template '{id}'").format(id=template_id))
         return _read_user_template(path)[1]
     path = _template_files().get(template_id)
     if path is None:
@@ -208,12 +210,12 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
     called ``name``; return its id (``user:<slug>``, unique among the user's templates)."""
     name = " ".join(name.split())
     if not name:
-        raise TemplateError("a template needs a name")
+        raise TemplateError(translate("Library", "a template needs a name"))
     if len(name) > L.MAX_NAME:
-        raise TemplateError(f"a template's name is at most {L.MAX_NAME} characters")
+        raise TemplateError(translate("Library", "a template's name is at most {n} characters").format(n=L.MAX_NAME))
     journey = project_like.journey(journey_id)
     if journey is None:
-        raise TemplateError(f"no journey '{journey_id}' to save as a template")
+        raise TemplateError(translate("Library", "no journey '{id}' to save as a template").format(id=journey_id))
     taken = {p.stem for p in user_templates_dir().glob("*.json")}
     slug = _unique(slugify(name), taken)
     project = Project(
@@ -232,14 +234,18 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
 
 def delete_user_template(template_id: str) -> None:
     if not is_user_template(template_id):
-        raise TemplateError(f"'{template_id}' is a built-in template and cannot be deleted")
+        raise TemplateError(
+            translate("Library", "'{id}' is a built-in template and cannot be deleted").format(id=template_id)
+        )
     path = _user_template_files().get(template_id)
     if path is None:
-        raise TemplateError(f"no user template '{template_id}'")
+        raise TemplateError(translate("Library", "no user template '{id}'").format(id=template_id))
     try:
         path.unlink()
     except OSError as exc:
-        raise TemplateError(f"could not delete {path.name}: {exc.strerror or exc}") from None
+        raise TemplateError(
+            translate("Library", "could not delete {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
+        ) from None
 
 
 # -- a template as a new journey of an existing project ------------------------------------
@@ -253,7 +259,7 @@ def journey_from_template(
     it uses. The caller merges the personas by id: one the project already has is kept."""
     project = load_template(template_id)
     if not project.journeys:
-        raise TemplateError(f"template '{template_id}' has no journey")
+        raise TemplateError(translate("Library", "template '{id}' has no journey").format(id=template_id))
     journey = project.journeys[0].model_copy(deep=True)
     journey.id = _unique(slugify(journey.name) if journey.name.strip() else "journey", set(taken_journey_ids))
     if taken_names and journey.name in taken_names:

@@ -50,7 +50,6 @@ _SQLITE_OWN = frozenset(
 _NEVER_OURS = ("trigger", "view")
 # user_version is read unsigned; no real Waymark will reach this (-1 reads as 4,294,967,295).
 MAX_PLAUSIBLE_VERSION = 10_000
-CTX = "ProjectFile"
 
 MasterRow = tuple[str, str, str, str]  # type, name, tbl_name, normalised sql
 
@@ -80,7 +79,7 @@ def _master(raw: sqlite3.Connection, name: str) -> list[MasterRow]:
         ]
     except (UnicodeDecodeError, AttributeError):
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged: its schema text is not valid UTF-8").format(name=name)
+            translate("ProjectFile", "{name} is damaged: its schema text is not valid UTF-8").format(name=name)
         ) from None
 
 
@@ -95,60 +94,66 @@ def _header_checks(path: Path) -> tuple[int, int]:
         head = os.read(fd, 100)
     except OSError as exc:
         raise ProjectFileError(
-            translate(CTX, "{name} cannot be read: {reason}").format(name=name, reason=exc.strerror or exc)
+            translate("ProjectFile", "{name} cannot be read: {reason}").format(name=name, reason=exc.strerror or exc)
         ) from None
     finally:
         os.close(fd)
     if size == 0:
-        raise ProjectFileError(translate(CTX, "{name} is empty, not a Waymark project").format(name=name))
+        raise ProjectFileError(translate("ProjectFile", "{name} is empty, not a Waymark project").format(name=name))
     if not head.startswith(SQLITE_MAGIC):
-        text = translate(CTX, "{name} is not a Waymark project (it is not an SQLite database).").format(name=name)
+        text = translate("ProjectFile", "{name} is not a Waymark project (it is not an SQLite database).").format(
+            name=name
+        )
         if head.lstrip()[:1] in (b"{", b"["):
             text += " " + translate(
-                CTX, "It looks like JSON: create a project from it with `waymark new FILE --from-json`."
+                "ProjectFile", "It looks like JSON: create a project from it with `waymark new FILE --from-json`."
             )
         raise ProjectFileError(text)
     if len(head) < 100:
-        raise ProjectFileError(translate(CTX, "{name} is truncated: the file ends inside its header").format(name=name))
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is truncated: the file ends inside its header").format(name=name)
+        )
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged: its header names an impossible page size").format(name=name)
+            translate("ProjectFile", "{name} is damaged: its header names an impossible page size").format(name=name)
         )
     if head[18] == 2 or head[19] == 2:
         raise ProjectFileError(
             translate(
-                CTX,
+                "ProjectFile",
                 "{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another "
                 "program. Run `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` and open it again",
             ).format(name=name)
         )
     if head[18] != 1 or head[19] != 1:
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged: its header is not a valid SQLite header").format(name=name)
+            translate("ProjectFile", "{name} is damaged: its header is not a valid SQLite header").format(name=name)
         )
     pages_in_header = int.from_bytes(head[28:32], "big")
     header_count_valid = head[24:28] == head[92:96]
     if size % page_size or (header_count_valid and pages_in_header * page_size > size):
         raise ProjectFileError(
-            translate(CTX, "{name} is truncated: it is shorter than its header says").format(name=name)
+            translate("ProjectFile", "{name} is truncated: it is shorter than its header says").format(name=name)
         )
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != S.APPLICATION_ID:
         raise ProjectFileError(
-            translate(CTX, "{name} is an SQLite database of another application, not a Waymark project").format(
-                name=name
-            )
+            translate(
+                "ProjectFile", "{name} is an SQLite database of another application, not a Waymark project"
+            ).format(name=name)
         )
     version = int.from_bytes(head[60:64], "big")
     if version < 1:
-        raise ProjectFileError(translate(CTX, "{name} is damaged: it has no schema version").format(name=name))
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged: it has no schema version").format(name=name)
+        )
     if version > MAX_PLAUSIBLE_VERSION:
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged: its schema version ({version}) is not one any Waymark writes").format(
-                name=name, version=f"{version:,}"
-            )
+            translate(
+                "ProjectFile", "{name} is damaged: its schema version ({version}) is not one any Waymark writes"
+            ).format(name=name, version=f"{version:,}")
         )
     return version, page_size
 
@@ -166,9 +171,9 @@ def _schema_problem(raw: sqlite3.Connection, name: str, version: int) -> str | N
     if version > S.SCHEMA_VERSION:
         for obj_type, obj, _tbl, _sql in sorted(actual):
             if obj_type in _NEVER_OURS:
-                return translate(CTX, "{name} contains a {type} '{object}', which Waymark never creates").format(
-                    name=name, type=obj_type, object=obj
-                )
+                return translate(
+                    "ProjectFile", "{name} contains a {type} '{object}', which Waymark never creates"
+                ).format(name=name, type=obj_type, object=obj)
             if (
                 obj.startswith("sqlite_")
                 and not (obj_type == "index" and obj.startswith("sqlite_autoindex_"))
@@ -188,20 +193,20 @@ def _schema_problem(raw: sqlite3.Connection, name: str, version: int) -> str | N
     for obj_type, obj in sorted(required - actual_names):
         return _missing(name, obj_type, obj)
     for obj_type, obj, _tbl, _sql in sorted(actual - allowed):
-        return translate(CTX, "{name} is damaged: its {type} '{object}' differs from the one Waymark creates").format(
-            name=name, type=obj_type, object=obj
-        )
+        return translate(
+            "ProjectFile", "{name} is damaged: its {type} '{object}' differs from the one Waymark creates"
+        ).format(name=name, type=obj_type, object=obj)
     return None
 
 
 def _unexpected(name: str, obj_type: str, obj: str) -> str:
-    return translate(CTX, "{name} contains an unexpected {type} '{object}' that Waymark did not create").format(
-        name=name, type=obj_type, object=obj
-    )
+    return translate(
+        "ProjectFile", "{name} contains an unexpected {type} '{object}' that Waymark did not create"
+    ).format(name=name, type=obj_type, object=obj)
 
 
 def _missing(name: str, obj_type: str, obj: str) -> str:
-    return translate(CTX, "{name} is damaged: its {type} '{object}' is missing").format(
+    return translate("ProjectFile", "{name} is damaged: its {type} '{object}' is missing").format(
         name=name, type=obj_type, object=obj
     )
 
@@ -213,16 +218,16 @@ def _integrity_problem(raw: sqlite3.Connection) -> str | None:
         lines = [line.strip() for row in rows for line in row.splitlines() if line.strip()]
         lines = [line for line in lines if not line.startswith("*** in database")] or ["unknown"]
         if len(lines) == 1:
-            return translate(CTX, "integrity check: {problem}").format(problem=lines[0])
+            return translate("ProjectFile", "integrity check: {problem}").format(problem=lines[0])
         more = (
-            translate(CTX, "integrity check: {problem} and {n} more problem")
+            translate("ProjectFile", "integrity check: {problem} and {n} more problem")
             if len(lines) == 2
-            else translate(CTX, "integrity check: {problem} and {n} more problems")
+            else translate("ProjectFile", "integrity check: {problem} and {n} more problems")
         )
         return more.format(problem=lines[0], n=len(lines) - 1)
     fk = raw.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        return translate(CTX, "a row in '{table}' refers to a missing row").format(table=fk[0][0])
+        return translate("ProjectFile", "a row in '{table}' refers to a missing row").format(table=fk[0][0])
     return None
 
 
@@ -240,10 +245,12 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int) -> None:
             raise ProjectFileError(problem)
         problem = _integrity_problem(raw)
         if problem:
-            raise ProjectFileError(translate(CTX, "{name} is damaged ({problem})").format(name=name, problem=problem))
+            raise ProjectFileError(
+                translate("ProjectFile", "{name} is damaged ({problem})").format(name=name, problem=problem)
+            )
     except sqlite3.Error as exc:
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged or not a Waymark project ({reason})").format(
+            translate("ProjectFile", "{name} is damaged or not a Waymark project ({reason})").format(
                 name=name, reason=describe_db_error(exc)
             )
         ) from None
@@ -251,7 +258,7 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int) -> None:
         # SQLite's error for a malformed schema quotes the bad bytes, which Python cannot decode.
         raise ProjectFileError(
             translate(
-                CTX, "{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)"
+                "ProjectFile", "{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)"
             ).format(name=name)
         ) from None
 
@@ -269,7 +276,9 @@ def inspect_file(path: Path) -> Inspection:
         raw = connect_user_file(path)
     except sqlite3.Error as exc:
         raise ProjectFileError(
-            translate(CTX, "{name} cannot be opened: {reason}").format(name=path.name, reason=describe_db_error(exc))
+            translate("ProjectFile", "{name} cannot be opened: {reason}").format(
+                name=path.name, reason=describe_db_error(exc)
+            )
         ) from None
     try:
         verify_connection(raw, path.name, version)
@@ -298,7 +307,7 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
         if inspection.newer:
             raise NewerFileError(
                 translate(
-                    CTX,
+                    "ProjectFile",
                     "{name} was saved by a newer Waymark (file schema {version}, this version "
                     "reads up to {supported}) and cannot be read here; update Waymark to open it",
                 ).format(name=name, version=inspection.schema_version, supported=S.SCHEMA_VERSION)
@@ -306,7 +315,7 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
         if isinstance(exc, ProjectFileError):
             raise ProjectFileError(f"{name}: {exc}") from None
         raise ProjectFileError(
-            translate(CTX, "{name} is damaged ({problem})").format(name=name, problem=describe_db_error(exc))
+            translate("ProjectFile", "{name} is damaged ({problem})").format(name=name, problem=describe_db_error(exc))
         ) from None
     finally:
         if raw is not None:
@@ -340,7 +349,7 @@ def load_via_scratch_copy(path: Path) -> Project:
             conn.close()
     except OSError as exc:
         raise ProjectFileError(
-            translate(CTX, "{name} could not be upgraded: {reason}").format(
+            translate("ProjectFile", "{name} could not be upgraded: {reason}").format(
                 name=path.name, reason=describe_os_error(exc)
             )
         ) from None
