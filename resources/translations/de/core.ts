@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Offline customer journey mapping. Opens FILE in a window, or without one the start page (the sample, a template, Open, recent files). Commands: {commands} (see `waymark COMMAND --help`).</source>
-        <translation>Customer Journey Mapping offline. Öffnet DATEI in einem Fenster, ohne DATEI die Startseite (das Beispiel, eine Vorlage, Öffnen, zuletzt verwendete Dateien). Befehle: {commands} (siehe `waymark BEFEHL --help`).</translation>
+        <translation>Customer Journey Mapping offline. Öffnet FILE in einem Fenster, ohne FILE die Startseite (das Beispiel, eine Vorlage, Öffnen, zuletzt verwendete Dateien). Befehle: {commands} (siehe `waymark COMMAND --help`).</translation>
     </message>
     <message>
         <source>open the window, paint it once and exit 0 (a check for CI and packaging)</source>
@@ -406,11 +406,11 @@
     </message>
     <message>
         <source>open FILE without the right to save it</source>
-        <translation>DATEI ohne das Recht zum Speichern öffnen</translation>
+        <translation>FILE ohne das Recht zum Speichern öffnen</translation>
     </message>
     <message>
         <source>with no FILE: open the built-in sample project, not the start page</source>
-        <translation>ohne DATEI: das eingebaute Beispielprojekt öffnen statt der Startseite</translation>
+        <translation>ohne FILE: das eingebaute Beispielprojekt öffnen statt der Startseite</translation>
     </message>
     <message>
         <source>a .waymark project</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation>DATEI ersetzen, falls sie existiert</translation>
+        <translation>FILE ersetzen, falls die Datei existiert</translation>
     </message>
     <message>
         <source>write a project in another format</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Merge a workshop workbook (from `waymark export --xlsx`, or any workbook with a Cards sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: {summary}. Cards with no row are reported as removed but only removed with --apply-removals.</source>
-        <translation>Übernimmt eine Workshop-Arbeitsmappe (aus `waymark export --xlsx` oder jede Arbeitsmappe mit einem Blatt „Cards“, dessen Spalten stage, lane und text enthalten) in DATEI und gibt eine JSON-Zusammenfassung aus: {summary}. Karten ohne Zeile werden als entfernt gemeldet, aber nur mit --apply-removals entfernt.</translation>
+        <translation>Übernimmt eine Workshop-Arbeitsmappe (aus `waymark export --xlsx` oder jede Arbeitsmappe mit einem Blatt „Cards“, dessen Spalten stage, lane und text enthalten) in FILE und gibt eine JSON-Zusammenfassung aus: {summary}. Karten ohne Zeile werden als entfernt gemeldet, aber nur mit --apply-removals entfernt.</translation>
     </message>
     <message>
         <source>report what would change and change nothing</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>It looks like JSON: create a project from it with `waymark new FILE --from-json`.</source>
-        <translation>Es sieht nach JSON aus: Legen Sie daraus ein Projekt an mit `waymark new DATEI --from-json`.</translation>
+        <translation>Es sieht nach JSON aus: Legen Sie daraus ein Projekt an mit `waymark new FILE --from-json`.</translation>
     </message>
     <message>
         <source>{name} is truncated: the file ends inside its header</source>
