@@ -24,6 +24,7 @@ from typing import Any
 
 from app.i18n import translate
 from app.models import schema as S
+from app.models import session_texts as T
 from app.models.atomic import (
     describe_os_error,
     remove_stale_temps,
@@ -67,32 +68,6 @@ class WorkingCopyError(WaymarkError):
 
 class FileChangedError(SaveError):
     """The file on disk is not the one this session opened or last saved."""
-
-
-def _read_only_folder(name: str, exc: OSError) -> str:
-    return translate(
-        "Session",
-        "{name} is open read-only: its folder cannot be written ({reason}). Use Save As to save a copy elsewhere.",
-    ).format(name=name, reason=describe_os_error(exc))
-
-
-def _folder_unwritable(reason: str) -> str:
-    return translate("Session", "its folder cannot be written ({reason})").format(reason=reason)
-
-
-def _not_recorded(reason: str) -> str:
-    return translate("Session", "the edit could not be recorded ({reason}); nothing was changed").format(reason=reason)
-
-
-def _own_write_failure(reason: str) -> bool:
-    """A failure writing Waymark's own copy (not a sign that the user's file is damaged)."""
-    own = [
-        translate("Atomic", "the disk is full"),
-        translate("Atomic", "the disk quota is used up"),
-        translate("Atomic", "the file exceeds the largest file this system allows"),
-        translate("Atomic", "the file exceeds the file-size limit ({limit} bytes; see `ulimit -f`)").split("{")[0],
-    ]
-    return reason.startswith(("the disk is full", "the file exceeds", "the disk quota", *own))
 
 
 def _remove(*paths: Path) -> None:
@@ -232,13 +207,7 @@ class ProjectSession:
         if inspection.newer:
             project, _ = read_project_file(path)
             read_only = True
-            notices.append(
-                translate(
-                    "Session",
-                    "{name} was saved by a newer Waymark (file schema {version}). "
-                    "It is open read-only; Save As keeps a copy in this version's format.",
-                ).format(name=path.name, version=inspection.schema_version)
-            )
+            notices.append(T.newer_notice(path.name, inspection.schema_version))
         file_lock = None
         why = None  # why it is read-only when the caller did not ask for that
         if not read_only and os.stat(real).st_nlink > 1:
@@ -254,8 +223,8 @@ class ProjectSession:
                 file_lock = ProjectLock.acquire(real)
             except OSError as exc:
                 read_only = True
-                why = _folder_unwritable(describe_os_error(exc))
-                notices.append(_read_only_folder(path.name, exc))
+                why = T.folder_unwritable(describe_os_error(exc))
+                notices.append(T.read_only_folder(path.name, exc))
         try:
             session = cls(title=path.stem)
         except BaseException:
@@ -297,13 +266,8 @@ class ProjectSession:
         except sqlite3.Error as exc:
             session.close()
             reason = describe_db_error(exc)
-            if _own_write_failure(reason):
-                raise ProjectFileError(
-                    translate(
-                        "Session",
-                        "could not open {name}: its working copy in Waymark's data folder could not be written ({reason})",
-                    ).format(name=path.name, reason=reason)
-                ) from None
+            if T.own_write_failure(reason):
+                raise ProjectFileError(T.working_copy_unwritable(path.name, reason)) from None
             raise ProjectFileError(
                 translate("Session", "{name} is damaged ({reason})").format(name=path.name, reason=reason)
             ) from None
@@ -353,11 +317,7 @@ class ProjectSession:
             app_id, version = stored_ids(work)
             if app_id != S.APPLICATION_ID or not 1 <= version <= S.SCHEMA_VERSION:
                 raise ProjectFileError(
-                    translate(
-                        "Session",
-                        "the working copy of {title} was written by a newer Waymark (schema {version}); "
-                        "update Waymark to recover it",
-                    ).format(title=orphan.title, version=f"{version:,}")
+                    T.newer_working_copy(orphan.title, version)
                     if app_id == S.APPLICATION_ID and version > S.SCHEMA_VERSION
                     else translate("Session", "the working copy of {title} is not a Waymark project").format(
                         title=orphan.title
@@ -375,13 +335,10 @@ class ProjectSession:
                     session._file_lock = ProjectLock.acquire(real_path(session.path))
                 except FileInUseError:
                     session.read_only = True
-                    session.notice = translate(
-                        "Session",
-                        "{name} is open in another window; the recovered copy is read-only here. Use Save As to keep it.",
-                    ).format(name=session.path.name)
+                    session.notice = T.recovered_read_only(session.path.name)
                 except OSError as exc:
                     session.read_only = True
-                    session.notice = _read_only_folder(session.path.name, exc)
+                    session.notice = T.read_only_folder(session.path.name, exc)
             session._write_meta()
         except sqlite3.Error as exc:
             session.close(keep_working_copy=True)
@@ -452,11 +409,11 @@ class ProjectSession:
             with transaction(self._conn) as conn:
                 yield conn
         except sqlite3.Error as exc:
-            raise WorkingCopyError(_not_recorded(describe_db_error(exc))) from None
+            raise WorkingCopyError(T.not_recorded(describe_db_error(exc))) from None
         except OSError as exc:
-            raise WorkingCopyError(_not_recorded(describe_os_error(exc))) from None
+            raise WorkingCopyError(T.not_recorded(describe_os_error(exc))) from None
         except SaveError as exc:
-            raise WorkingCopyError(_not_recorded(str(exc))) from None
+            raise WorkingCopyError(T.not_recorded(str(exc))) from None
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -474,17 +431,7 @@ class ProjectSession:
         real = real_path(target)
         same = self.path is not None and real == real_path(self.path)
         if self.read_only and same:
-            text = (
-                translate(
-                    "Session",
-                    "{name} is open read-only: {reason}; save the copy under another name or in another folder",
-                )
-                if self.read_only_reason
-                else translate(
-                    "Session", "{name} is open read-only; save the copy under another name or in another folder"
-                )
-            )
-            raise SaveError(text.format(name=target.name, reason=self.read_only_reason))
+            raise SaveError(T.read_only_save(target.name, self.read_only_reason))
 
         if same and not overwrite:
             self._check_unchanged(real)
@@ -496,7 +443,7 @@ class ProjectSession:
             except OSError as exc:
                 reason = describe_os_error(exc)
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                    reason = _folder_unwritable(reason)
+                    reason = T.folder_unwritable(reason)
                 raise SaveError(
                     translate("Session", "could not save {name}: {reason}; nothing was changed").format(
                         name=target.name, reason=reason
@@ -540,13 +487,7 @@ class ProjectSession:
         except OSError:
             now = None
         if now is None or now[:4] != list(self._fingerprint[:4]) or file_digest(real) != self._fingerprint[4]:
-            raise FileChangedError(
-                translate(
-                    "Session",
-                    "{name} was changed by another program since it was opened or last saved here; "
-                    "it was not saved, so that version is unchanged on disk",
-                ).format(name=real.name)
-            )
+            raise FileChangedError(T.changed_elsewhere(real.name))
 
     def _write_copy(self, tmp: Path) -> None:
         if self._conn is None:

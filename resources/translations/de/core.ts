@@ -327,7 +327,7 @@
     <name>CellTables</name>
     <message>
         <source>no lane &apos;{lane}&apos; in journey &apos;{journey}&apos;</source>
-        <translation>keine Ebene '{lane}' in der Journey '{journey}'</translation>
+        <translation>keine Ebene &apos;{lane}&apos; in der Journey &apos;{journey}&apos;</translation>
     </message>
     <message>
         <source>lane &apos;{name}&apos; is {lane}; cards go in cards or touchpoints lanes</source>
@@ -335,15 +335,15 @@
     </message>
     <message>
         <source>no stage &apos;{stage}&apos; in journey &apos;{journey}&apos;</source>
-        <translation>keine Phase '{stage}' in der Journey '{journey}'</translation>
+        <translation>keine Phase &apos;{stage}&apos; in der Journey &apos;{journey}&apos;</translation>
     </message>
     <message>
         <source>no card &apos;{card}&apos; in journey &apos;{journey}&apos;</source>
-        <translation>keine Karte '{card}' in der Journey '{journey}'</translation>
+        <translation>keine Karte &apos;{card}&apos; in der Journey &apos;{journey}&apos;</translation>
     </message>
     <message>
         <source>a card with id &apos;{id}&apos; exists already in this journey</source>
-        <translation>eine Karte mit der ID '{id}' gibt es in dieser Journey bereits</translation>
+        <translation>eine Karte mit der ID &apos;{id}&apos; gibt es in dieser Journey bereits</translation>
     </message>
     <message>
         <source>a journey holds at most {n} cards</source>
@@ -784,11 +784,11 @@
     </message>
     <message>
         <source>no journey &apos;{id}&apos;</source>
-        <translation>keine Journey '{id}'</translation>
+        <translation>keine Journey &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>no persona &apos;{id}&apos;</source>
-        <translation>keine Persona '{id}'</translation>
+        <translation>keine Persona &apos;{id}&apos;</translation>
     </message>
 </context>
 <context>
@@ -848,11 +848,11 @@
     <name>GridTables</name>
     <message>
         <source>no stage &apos;{id}&apos; in journey &apos;{journey}&apos;</source>
-        <translation>keine Phase '{id}' in der Journey '{journey}'</translation>
+        <translation>keine Phase &apos;{id}&apos; in der Journey &apos;{journey}&apos;</translation>
     </message>
     <message>
         <source>a stage with id &apos;{id}&apos; exists already in this journey</source>
-        <translation>eine Phase mit der ID '{id}' gibt es in dieser Journey bereits</translation>
+        <translation>eine Phase mit der ID &apos;{id}&apos; gibt es in dieser Journey bereits</translation>
     </message>
     <message>
         <source>a journey holds at most {n} stages</source>
@@ -860,11 +860,11 @@
     </message>
     <message>
         <source>no lane &apos;{id}&apos; in journey &apos;{journey}&apos;</source>
-        <translation>keine Ebene '{id}' in der Journey '{journey}'</translation>
+        <translation>keine Ebene &apos;{id}&apos; in der Journey &apos;{journey}&apos;</translation>
     </message>
     <message>
         <source>a lane with id &apos;{id}&apos; exists already in this journey</source>
-        <translation>eine Ebene mit der ID '{id}' gibt es in dieser Journey bereits</translation>
+        <translation>eine Ebene mit der ID &apos;{id}&apos; gibt es in dieser Journey bereits</translation>
     </message>
     <message>
         <source>a journey holds at most {n} lanes</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>lane &apos;{id}&apos;: </source>
-        <translation>Ebene '{id}': </translation>
+        <translation>Ebene &apos;{id}&apos;: </translation>
     </message>
     <message>
         <source>{lane} has no role</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>missing; a Waymark document starts with &quot;format&quot;: &quot;{id}&quot;</source>
-        <translation>fehlt; ein Waymark-Dokument beginnt mit "format": "{id}"</translation>
+        <translation>fehlt; ein Waymark-Dokument beginnt mit &quot;format&quot;: &quot;{id}&quot;</translation>
     </message>
     <message>
         <source>{format} is not a format this Waymark reads (it reads {id})</source>
@@ -1028,7 +1028,7 @@
     <name>JourneyIo</name>
     <message>
         <source>no journey &apos;{id}&apos;</source>
-        <translation>keine Journey '{id}'</translation>
+        <translation>keine Journey &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>the document holds no journey to import</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>the document has no journey &apos;{id}&apos; (its journeys: {known})</source>
-        <translation>das Dokument hat keine Journey '{id}' (seine Journeys: {known})</translation>
+        <translation>das Dokument hat keine Journey &apos;{id}&apos; (seine Journeys: {known})</translation>
     </message>
     <message>
         <source>the document holds {n} journeys ({known}); name the one to import</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>persona &apos;{id}&apos;: the project has its own version; kept it</source>
-        <translation>Persona '{id}': Das Projekt hat eine eigene Fassung; sie wurde behalten</translation>
+        <translation>Persona &apos;{id}&apos;: Das Projekt hat eine eigene Fassung; sie wurde behalten</translation>
     </message>
     <message>
         <source>the journey brings {n} new personas; a project holds at most {limit}</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>journey id &apos;{id}&apos; is taken in this project; imported as &apos;{fresh}&apos;</source>
-        <translation>die Journey-ID '{id}' ist in diesem Projekt vergeben; importiert als '{fresh}'</translation>
+        <translation>die Journey-ID &apos;{id}&apos; ist in diesem Projekt vergeben; importiert als &apos;{fresh}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>the key &quot;{key}&quot; appears more than once (JSON keeps only the last; Waymark refuses rather than guess)</source>
-        <translation>der Schlüssel "{key}" kommt mehrfach vor (JSON behält nur den letzten; Waymark lehnt ab, statt zu raten)</translation>
+        <translation>der Schlüssel &quot;{key}&quot; kommt mehrfach vor (JSON behält nur den letzten; Waymark lehnt ab, statt zu raten)</translation>
     </message>
     <message>
         <source>the key &quot;{key}&quot; appears more than once in the top-level object (JSON keeps only the last; Waymark refuses rather than guess)</source>
-        <translation>der Schlüssel "{key}" kommt im obersten Objekt mehrfach vor (JSON behält nur den letzten; Waymark lehnt ab, statt zu raten)</translation>
+        <translation>der Schlüssel &quot;{key}&quot; kommt im obersten Objekt mehrfach vor (JSON behält nur den letzten; Waymark lehnt ab, statt zu raten)</translation>
     </message>
 </context>
 <context>
@@ -1106,11 +1106,11 @@
     </message>
     <message>
         <source>no user template &apos;{id}&apos;</source>
-        <translation>keine Benutzervorlage '{id}'</translation>
+        <translation>keine Benutzervorlage &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>no template &apos;{id}&apos; (templates: {known})</source>
-        <translation>keine Vorlage '{id}' (Vorlagen: {known})</translation>
+        <translation>keine Vorlage &apos;{id}&apos; (Vorlagen: {known})</translation>
     </message>
     <message>
         <source>a template needs a name</source>
@@ -1122,11 +1122,11 @@
     </message>
     <message>
         <source>no journey &apos;{id}&apos; to save as a template</source>
-        <translation>keine Journey '{id}', die als Vorlage gespeichert werden könnte</translation>
+        <translation>keine Journey &apos;{id}&apos;, die als Vorlage gespeichert werden könnte</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is a built-in template and cannot be deleted</source>
-        <translation>'{id}' ist eine eingebaute Vorlage und kann nicht gelöscht werden</translation>
+        <translation>&apos;{id}&apos; ist eine eingebaute Vorlage und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>could not delete {name}: {reason}</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>template &apos;{id}&apos; has no journey</source>
-        <translation>die Vorlage '{id}' hat keine Journey</translation>
+        <translation>die Vorlage &apos;{id}&apos; hat keine Journey</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another program. Run `sqlite3 {name} &apos;PRAGMA journal_mode=DELETE&apos;` and open it again</source>
-        <translation>{name} ist im SQLite-WAL-Modus, den Waymark nie schreibt; die Datei wurde von einem anderen Programm geändert. Führen Sie `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` aus und öffnen Sie sie erneut</translation>
+        <translation>{name} ist im SQLite-WAL-Modus, den Waymark nie schreibt; die Datei wurde von einem anderen Programm geändert. Führen Sie `sqlite3 {name} &apos;PRAGMA journal_mode=DELETE&apos;` aus und öffnen Sie sie erneut</translation>
     </message>
     <message>
         <source>{name} is damaged: its header is not a valid SQLite header</source>
@@ -1301,19 +1301,19 @@
     </message>
     <message>
         <source>{name} contains a {type} &apos;{object}&apos;, which Waymark never creates</source>
-        <translation>{name} enthält ein Objekt vom Typ {type} '{object}', das Waymark nie anlegt</translation>
+        <translation>{name} enthält ein Objekt vom Typ {type} &apos;{object}&apos;, das Waymark nie anlegt</translation>
     </message>
     <message>
         <source>{name} is damaged: its {type} &apos;{object}&apos; differs from the one Waymark creates</source>
-        <translation>{name} ist beschädigt: das Objekt vom Typ {type} '{object}' weicht von dem ab, das Waymark anlegt</translation>
+        <translation>{name} ist beschädigt: das Objekt vom Typ {type} &apos;{object}&apos; weicht von dem ab, das Waymark anlegt</translation>
     </message>
     <message>
         <source>{name} contains an unexpected {type} &apos;{object}&apos; that Waymark did not create</source>
-        <translation>{name} enthält ein unerwartetes Objekt vom Typ {type} '{object}', das Waymark nicht angelegt hat</translation>
+        <translation>{name} enthält ein unerwartetes Objekt vom Typ {type} &apos;{object}&apos;, das Waymark nicht angelegt hat</translation>
     </message>
     <message>
         <source>{name} is damaged: its {type} &apos;{object}&apos; is missing</source>
-        <translation>{name} ist beschädigt: das Objekt vom Typ {type} '{object}' fehlt</translation>
+        <translation>{name} ist beschädigt: das Objekt vom Typ {type} &apos;{object}&apos; fehlt</translation>
     </message>
     <message>
         <source>integrity check: {problem}</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>a row in &apos;{table}&apos; refers to a missing row</source>
-        <translation>eine Zeile in '{table}' verweist auf eine fehlende Zeile</translation>
+        <translation>eine Zeile in &apos;{table}&apos; verweist auf eine fehlende Zeile</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem})</source>
@@ -1360,7 +1360,7 @@
     <name>ProjectTables</name>
     <message>
         <source>a persona with id &apos;{id}&apos; exists already</source>
-        <translation>eine Persona mit der ID '{id}' gibt es bereits</translation>
+        <translation>eine Persona mit der ID &apos;{id}&apos; gibt es bereits</translation>
     </message>
     <message>
         <source>a project holds at most {n} personas</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>a journey with id &apos;{id}&apos; exists already</source>
-        <translation>eine Journey mit der ID '{id}' gibt es bereits</translation>
+        <translation>eine Journey mit der ID &apos;{id}&apos; gibt es bereits</translation>
     </message>
     <message>
         <source>a project holds at most {n} journeys</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>card id &apos;{id}&apos; is used in another journey</source>
-        <translation>die Karten-ID '{id}' wird in einer anderen Journey verwendet</translation>
+        <translation>die Karten-ID &apos;{id}&apos; wird in einer anderen Journey verwendet</translation>
     </message>
 </context>
 <context>
@@ -1521,11 +1521,11 @@
     </message>
     <message>
         <source>duplicate card &apos;{value}&apos;</source>
-        <translation>doppelte Karte '{value}'</translation>
+        <translation>doppelte Karte &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>duplicate id &apos;{value}&apos;</source>
-        <translation>doppelte ID '{value}'</translation>
+        <translation>doppelte ID &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>{count} {what}; Waymark accepts at most {limit}</source>
@@ -1533,11 +1533,11 @@
     </message>
     <message>
         <source>no persona &apos;{id}&apos;</source>
-        <translation>keine Persona '{id}'</translation>
+        <translation>keine Persona &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>persona &apos;{id}&apos; is listed twice</source>
-        <translation>die Persona '{id}' ist doppelt aufgeführt</translation>
+        <translation>die Persona &apos;{id}&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>{lane} has no role</source>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <source>no lane &apos;{id}&apos;</source>
-        <translation>keine Ebene '{id}'</translation>
+        <translation>keine Ebene &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>lane &apos;{id}&apos; is {lane}; {belong}</source>
-        <translation>die Ebene '{id}' ist {lane}; {belong}</translation>
+        <translation>die Ebene &apos;{id}&apos; ist {lane}; {belong}</translation>
     </message>
     <message>
         <source>no stage &apos;{id}&apos;</source>
-        <translation>keine Phase '{id}'</translation>
+        <translation>keine Phase &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>cards belong in a cards or touchpoints lane</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>no voting session &apos;{id}&apos;</source>
-        <translation>keine Abstimmungsrunde '{id}'</translation>
+        <translation>keine Abstimmungsrunde &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>is more than the votes per participant</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>no participant &apos;{id}&apos;</source>
-        <translation>kein Teilnehmer '{id}'</translation>
+        <translation>kein Teilnehmer &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>a second ballot of the same participant on the same card</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>participant &apos;{id}&apos; has {count} votes; at most {limit}</source>
-        <translation>der Teilnehmer '{id}' hat {count} Stimmen; höchstens {limit}</translation>
+        <translation>der Teilnehmer &apos;{id}&apos; hat {count} Stimmen; höchstens {limit}</translation>
     </message>
 </context>
 <context>
@@ -1727,11 +1727,11 @@
     <name>SessionTables</name>
     <message>
         <source>no voting session &apos;{id}&apos;</source>
-        <translation>keine Abstimmungsrunde '{id}'</translation>
+        <translation>keine Abstimmungsrunde &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>a voting session with id &apos;{id}&apos; exists already</source>
-        <translation>eine Abstimmungsrunde mit der ID '{id}' gibt es bereits</translation>
+        <translation>eine Abstimmungsrunde mit der ID &apos;{id}&apos; gibt es bereits</translation>
     </message>
     <message>
         <source>a journey holds at most {n} voting sessions</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>no participant &apos;{id}&apos; in &quot;{name}&quot;</source>
-        <translation>kein Teilnehmer '{id}' in „{name}“</translation>
+        <translation>kein Teilnehmer &apos;{id}&apos; in „{name}“</translation>
     </message>
     <message>
         <source>this card&apos;s lane is not part of &quot;{name}&quot;</source>
