@@ -110,7 +110,9 @@ class Orphan:
 
     @property
     def title(self) -> str:
-        return str(self.original.name if self.original else self.meta.get("title") or "Untitled project")
+        return str(
+            self.original.name if self.original else self.meta.get("title") or translate("Session", "Untitled project")
+        )
 
     @property
     def modified(self) -> float:

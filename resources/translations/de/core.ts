@@ -1647,6 +1647,10 @@
         <translation>{name} konnte nicht geöffnet werden: seine Arbeitskopie im Datenordner von Waymark war nicht beschreibbar ({reason})</translation>
     </message>
     <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
         <source>{name} is damaged ({reason})</source>
         <translation>{name} ist beschädigt ({reason})</translation>
     </message>
