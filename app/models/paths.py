@@ -115,4 +115,6 @@ def resources_dir() -> Path:
     for candidate in (here / "resources", here.parent / "resources"):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("Waymark's resources folder is missing from this installation")
+    from app.i18n import translate
+
+    raise FileNotFoundError(translate("Paths", "Waymark's resources folder is missing from this installation"))

@@ -326,7 +326,9 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
     (so no repeated key), no nesting and no NaN, so the strict parser could only agree; anything
     else goes through it. The place is spelled out only for a message."""
     if not isinstance(text, str):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}].{key} is not JSON text)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not JSON text").format(place=f"{table}[{row_id!r}].{key}"))
+        )
     if text == "[]":
         return []  # most cards have no tags: no parser needed for what has nothing to check
     try:
@@ -338,19 +340,23 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
     try:
         return parse_json(text)
     except DocumentRuleError as exc:
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}].{key}: {exc})") from None
+        raise ProjectFileError(_damaged(f"{table}[{row_id!r}].{key}: {exc}")) from None
 
 
 def _json_object(text: object, table: str, row_id: object) -> dict[str, Any]:
     """A JSON object stored in a text column, through the strict bounded parser."""
     if not isinstance(text, str):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not JSON text)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not JSON text").format(place=f"{table}[{row_id!r}]"))
+        )
     try:
         value = parse_json(text)
     except DocumentRuleError as exc:
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}]: {exc})") from None
+        raise ProjectFileError(_damaged(f"{table}[{row_id!r}]: {exc}")) from None
     if not isinstance(value, dict):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not a JSON object)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not a JSON object").format(place=f"{table}[{row_id!r}]"))
+        )
     return value
 
 

@@ -1244,6 +1244,10 @@
         <source>Waymark&apos;s data folder {folder} cannot be used ({reason}); crash recovery is off for this session: unsaved edits are kept in a temporary folder that the next start does not look in, so save often</source>
         <translation>Der Datenordner von Waymark {folder} kann nicht verwendet werden ({reason}); die Wiederherstellung nach Abstürzen ist in dieser Sitzung aus: Ungespeicherte Änderungen liegen in einem temporären Ordner, in dem der nächste Start nicht sucht – speichern Sie also oft</translation>
     </message>
+    <message>
+        <source>Waymark&apos;s resources folder is missing from this installation</source>
+        <translation>Der Ressourcenordner von Waymark fehlt in dieser Installation</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -1424,6 +1428,14 @@
 </context>
 <context>
     <name>Repository</name>
+    <message>
+        <source>{place} is not JSON text</source>
+        <translation>{place} ist kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>{place} is not a JSON object</source>
+        <translation>{place} ist kein JSON-Objekt</translation>
+    </message>
     <message>
         <source>the project row is missing</source>
         <translation>die Projektzeile fehlt</translation>
