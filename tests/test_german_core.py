@@ -91,6 +91,11 @@ def test_model_errors_are_german(german: None, tmp_path: Path) -> None:
     }
     with pytest.raises(WaymarkError, match="ist eine Emotionsebene; Karten gehören in eine Karten- oder Touchpoint"):
         read_project_json(json.dumps(broken))
+    broken["journeys"][0]["stages"][0]["name"] = "x" * 10_000  # pydantic's own message, translated
+    with pytest.raises(
+        WaymarkError, match=r"journeys\[0\]\.stages\[0\]\.name: Der Text darf höchstens \d+ Zeichen haben"
+    ):
+        read_project_json(json.dumps(broken))
 
 
 def test_undo_names_are_german(german: None) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, current_language, translate
 from app.models import limits as L
 from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind, LineKind, Project
 from app.models.errors import DocumentRuleError
@@ -84,7 +84,55 @@ def rule_error_from_pydantic(error: ValidationError, prefix: str = "") -> Docume
     message = first["msg"]
     if first["type"] == "missing":
         message = translate("Rules", "missing")
+    elif current_language() != SOURCE_LANGUAGE:
+        message = _translated_msg(first["type"], first.get("ctx") or {}, message)
     return DocumentRuleError(path, message, more=len(errors) - 1)
+
+
+# pydantic's messages by error type, for a session that is not English (English keeps pydantic's own).
+_PYDANTIC = {
+    "string_too_long": QT_TRANSLATE_NOOP("Rules", "String should have at most {max_length} characters"),
+    "string_too_short": QT_TRANSLATE_NOOP("Rules", "String should have at least {min_length} characters"),
+    "too_long": QT_TRANSLATE_NOOP("Rules", "should have at most {max_length} items, not {actual_length}"),
+    "too_short": QT_TRANSLATE_NOOP("Rules", "should have at least {min_length} items, not {actual_length}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("Rules", "Input should be less than or equal to {le}"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("Rules", "Input should be greater than or equal to {ge}"),
+    "less_than": QT_TRANSLATE_NOOP("Rules", "Input should be less than {lt}"),
+    "greater_than": QT_TRANSLATE_NOOP("Rules", "Input should be greater than {gt}"),
+    "literal_error": QT_TRANSLATE_NOOP("Rules", "Input should be {expected}"),
+    "enum": QT_TRANSLATE_NOOP("Rules", "Input should be {expected}"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("Rules", "String should match pattern '{pattern}'"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("Rules", "Extra inputs are not permitted"),
+    "string_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid string"),
+    "int_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid integer"),
+    "int_parsing": QT_TRANSLATE_NOOP("Rules", "Input should be a valid integer"),
+    "int_from_float": QT_TRANSLATE_NOOP(
+        "Rules", "Input should be a valid integer, got a number with a fractional part"
+    ),
+    "float_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid number"),
+    "float_parsing": QT_TRANSLATE_NOOP("Rules", "Input should be a valid number"),
+    "finite_number": QT_TRANSLATE_NOOP("Rules", "Input should be a finite number"),
+    "bool_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid boolean"),
+    "bool_parsing": QT_TRANSLATE_NOOP("Rules", "Input should be a valid boolean"),
+    "list_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid list"),
+    "dict_type": QT_TRANSLATE_NOOP("Rules", "Input should be a valid dictionary"),
+    "model_type": QT_TRANSLATE_NOOP("Rules", "Input should be an object"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("Rules", "Input should be an object"),
+}
+
+
+def _translated_msg(kind: str, ctx: dict[str, Any], fallback: str) -> str:
+    """pydantic's message in the session's language; our own ValueErrors are translated already."""
+    if kind == "value_error" and ctx.get("error") is not None:
+        return str(ctx["error"])
+    text = _PYDANTIC.get(kind)
+    if text is None:
+        return fallback
+    values = {k: f"{v:g}" if isinstance(v, float) else v for k, v in ctx.items()}
+    try:
+        return translate("Rules", text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return fallback
 
 
 class _Problems:

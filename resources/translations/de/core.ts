@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>{name} is larger than {size}; Waymark reads at most that for a {noun}</source>
-        <translation>{name} ist größer als {size}; Waymark liest höchstens so viel für: {noun}</translation>
+        <translation>{name} ist größer als {size}; mehr liest Waymark für diese Art Datei nicht ({noun})</translation>
     </message>
     <message>
         <source>{n} MiB</source>
@@ -1530,6 +1530,86 @@
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>Der Text darf höchstens {max_length} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>String should have at least {min_length} characters</source>
+        <translation>Der Text muss mindestens {min_length} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>should have at most {max_length} items, not {actual_length}</source>
+        <translation>darf höchstens {max_length} Einträge haben, nicht {actual_length}</translation>
+    </message>
+    <message>
+        <source>should have at least {min_length} items, not {actual_length}</source>
+        <translation>muss mindestens {min_length} Einträge haben, nicht {actual_length}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Der Wert muss kleiner oder gleich {le} sein</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Der Wert muss größer oder gleich {ge} sein</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Der Wert muss kleiner als {lt} sein</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Der Wert muss größer als {gt} sein</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Der Text muss dem Muster &apos;{pattern}&apos; entsprechen</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>Zusätzliche Felder sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Erwartet wird ein Text</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Erwartet wird eine ganze Zahl, nicht eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Erwartet wird eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Erwartet wird eine Liste</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>Input should be an object</source>
+        <translation>Erwartet wird ein Objekt</translation>
     </message>
     <message>
         <source>duplicate card &apos;{value}&apos;</source>
