@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>{name} has no column {column} (its columns: {columns})</source>
-        <translation>{name} hat keine Spalte {column} (seine Spalten: {columns})</translation>
+        <translation>{name} hat keine Spalte {column} (vorhandene Spalten: {columns})</translation>
     </message>
     <message>
         <source>which column holds the {role}: {columns}? choose one with {flag}</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>found no {role} column in {name} (its columns: {columns}); name it with {flag}</source>
-        <translation>keine Spalte für „{role}“ in {name} gefunden (seine Spalten: {columns}); geben Sie sie mit {flag} an</translation>
+        <translation>keine Spalte für „{role}“ in {name} gefunden (vorhandene Spalten: {columns}); geben Sie sie mit {flag} an</translation>
     </message>
     <message>
         <source>one column cannot be both case, activity and time: {columns}</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>{name} has no column {column} (its columns: {shown})</source>
-        <translation>{name} hat keine Spalte {column} (seine Spalten: {shown})</translation>
+        <translation>{name} hat keine Spalte {column} (vorhandene Spalten: {shown})</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>{name} is not a text event log (it holds binary data)</source>
-        <translation>{name} ist kein Ereignisprotokoll in Textform (es enthält Binärdaten)</translation>
+        <translation>{name} ist kein Ereignisprotokoll in Textform (die Datei enthält Binärdaten)</translation>
     </message>
     <message>
         <source>{name} has one column: not a CSV or TSV event log (the delimiter must be a comma, semicolon, tab or |)</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>its folder cannot be written ({reason})</source>
-        <translation>sein Ordner ist nicht beschreibbar ({reason})</translation>
+        <translation>der Ordner ist nicht beschreibbar ({reason})</translation>
     </message>
     <message>
         <source>could not create {name}: {reason}</source>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>cannot import into {name}: it is open read-only: {reason}</source>
-        <translation>Import in {name} nicht möglich: es ist schreibgeschützt geöffnet: {reason}</translation>
+        <translation>Import in {name} nicht möglich: die Datei ist schreibgeschützt geöffnet: {reason}</translation>
     </message>
     <message>
         <source>it cannot be written</source>
-        <translation>es ist nicht beschreibbar</translation>
+        <translation>die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>--journey and --scale go with --png or --svg, not --json</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>cannot apply to {name}: it is open read-only: {reason}</source>
-        <translation>Anwenden auf {name} nicht möglich: es ist schreibgeschützt geöffnet: {reason}</translation>
+        <translation>Anwenden auf {name} nicht möglich: die Datei ist schreibgeschützt geöffnet: {reason}</translation>
     </message>
     <message>
         <source>it cannot be written</source>
-        <translation>es ist nicht beschreibbar</translation>
+        <translation>die Datei ist nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>the document has no journey &apos;{id}&apos; (its journeys: {known})</source>
-        <translation>das Dokument hat keine Journey &apos;{id}&apos; (seine Journeys: {known})</translation>
+        <translation>das Dokument hat keine Journey &apos;{id}&apos; (enthaltene Journeys: {known})</translation>
     </message>
     <message>
         <source>the document holds {n} journeys ({known}); name the one to import</source>
@@ -1253,7 +1253,7 @@
     <name>ProjectFile</name>
     <message>
         <source>{name} is damaged: its schema text is not valid UTF-8</source>
-        <translation>{name} ist beschädigt: sein Schematext ist kein gültiges UTF-8</translation>
+        <translation>{name} ist beschädigt: der Schematext ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>{name} is not a Waymark project (it is not an SQLite database).</source>
-        <translation>{name} ist kein Waymark-Projekt (es ist keine SQLite-Datenbank).</translation>
+        <translation>{name} ist kein Waymark-Projekt (die Datei ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>It looks like JSON: create a project from it with `waymark new FILE --from-json`.</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>{name} is damaged: its header names an impossible page size</source>
-        <translation>{name} ist beschädigt: sein Header nennt eine unmögliche Seitengröße</translation>
+        <translation>{name} ist beschädigt: der Header nennt eine unmögliche Seitengröße</translation>
     </message>
     <message>
         <source>{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another program. Run `sqlite3 {name} &apos;PRAGMA journal_mode=DELETE&apos;` and open it again</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>{name} is damaged: its header is not a valid SQLite header</source>
-        <translation>{name} ist beschädigt: sein Header ist kein gültiger SQLite-Header</translation>
+        <translation>{name} ist beschädigt: der Header ist kein gültiger SQLite-Header</translation>
     </message>
     <message>
         <source>{name} is truncated: it is shorter than its header says</source>
@@ -1297,11 +1297,11 @@
     </message>
     <message>
         <source>{name} is damaged: it has no schema version</source>
-        <translation>{name} ist beschädigt: es hat keine Schemaversion</translation>
+        <translation>{name} ist beschädigt: die Datei hat keine Schemaversion</translation>
     </message>
     <message>
         <source>{name} is damaged: its schema version ({version}) is not one any Waymark writes</source>
-        <translation>{name} ist beschädigt: seine Schemaversion ({version}) schreibt keine Waymark-Version</translation>
+        <translation>{name} ist beschädigt: die Schemaversion ({version}) schreibt keine Waymark-Version</translation>
     </message>
     <message>
         <source>{name} contains a {type} &apos;{object}&apos;, which Waymark never creates</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)</source>
-        <translation>{name} ist beschädigt: SQLite kann sein Schema nicht lesen (es enthält Bytes, die kein Text sind)</translation>
+        <translation>{name} ist beschädigt: SQLite kann das Schema nicht lesen (es enthält Bytes, die kein Text sind)</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {reason}</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>its contents do not match the checksum written when it was saved: it was damaged on disk or changed outside Waymark</source>
-        <translation>sein Inhalt passt nicht zur beim Speichern geschriebenen Prüfsumme: die Datei wurde auf dem Datenträger beschädigt oder außerhalb von Waymark geändert</translation>
+        <translation>der Inhalt passt nicht zur beim Speichern geschriebenen Prüfsumme: die Datei wurde auf dem Datenträger beschädigt oder außerhalb von Waymark geändert</translation>
     </message>
     <message>
         <source>the project data is damaged ({problem})</source>
@@ -1704,11 +1704,11 @@
     <name>Session</name>
     <message>
         <source>{name} is open read-only: its folder cannot be written ({reason}). Use Save As to save a copy elsewhere.</source>
-        <translation>{name} ist schreibgeschützt geöffnet: sein Ordner ist nicht beschreibbar ({reason}). Speichern Sie mit „Speichern unter“ eine Kopie an einem anderen Ort.</translation>
+        <translation>{name} ist schreibgeschützt geöffnet: der Ordner ist nicht beschreibbar ({reason}). Speichern Sie mit „Speichern unter“ eine Kopie an einem anderen Ort.</translation>
     </message>
     <message>
         <source>its folder cannot be written ({reason})</source>
-        <translation>sein Ordner ist nicht beschreibbar ({reason})</translation>
+        <translation>der Ordner ist nicht beschreibbar ({reason})</translation>
     </message>
     <message>
         <source>the edit could not be recorded ({reason}); nothing was changed</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>{name} was saved by a newer Waymark (file schema {version}). It is open read-only; Save As keeps a copy in this version&apos;s format.</source>
-        <translation>{name} wurde mit einer neueren Waymark-Version gespeichert (Dateischema {version}). Es ist schreibgeschützt geöffnet; „Speichern unter“ speichert eine Kopie im Format dieser Version.</translation>
+        <translation>{name} wurde mit einer neueren Waymark-Version gespeichert (Dateischema {version}). Die Datei ist schreibgeschützt geöffnet; „Speichern unter“ speichert eine Kopie im Format dieser Version.</translation>
     </message>
     <message>
         <source>{name} is open read-only: {reason}. Use Save As to save a copy.</source>
@@ -1728,15 +1728,15 @@
     </message>
     <message>
         <source>it was saved by a newer Waymark</source>
-        <translation>es wurde mit einer neueren Waymark-Version gespeichert</translation>
+        <translation>die Datei wurde mit einer neueren Waymark-Version gespeichert</translation>
     </message>
     <message>
         <source>{name} changed while it was being opened; open it again</source>
-        <translation>{name} hat sich beim Öffnen geändert; öffnen Sie es erneut</translation>
+        <translation>{name} hat sich beim Öffnen geändert; öffnen Sie die Datei erneut</translation>
     </message>
     <message>
         <source>could not open {name}: its working copy in Waymark&apos;s data folder could not be written ({reason})</source>
-        <translation>{name} konnte nicht geöffnet werden: seine Arbeitskopie im Datenordner von Waymark war nicht beschreibbar ({reason})</translation>
+        <translation>{name} konnte nicht geöffnet werden: die Arbeitskopie im Datenordner von Waymark war nicht beschreibbar ({reason})</translation>
     </message>
     <message>
         <source>Untitled project</source>
