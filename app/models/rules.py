@@ -121,11 +121,12 @@ _PYDANTIC = {
 }
 
 
-def _translated_msg(kind: str, ctx: dict[str, Any], fallback: str) -> str:
+def _translated_msg(error_type: str, ctx: dict[str, Any], fallback: str) -> str:
     """pydantic's message in the session's language; our own ValueErrors are translated already."""
-    if kind == "value_error" and ctx.get("error") is not None:
+    if error_type == "value_error" and ctx.get("error") is not None:
         return str(ctx["error"])
-    text = _PYDANTIC.get(kind)
+    text = _PYDANTIC.get(error_type)
+
     if text is None:
         return fallback
     values = {k: f"{v:g}" if isinstance(v, float) else v for k, v in ctx.items()}
