@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli_output import warn
+from app.i18n import translate
 
 COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
@@ -29,27 +30,40 @@ def _scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "not a number: {text}").format(text=repr(text))) from None
     if not (MIN_SCALE <= value <= MAX_SCALE):
-        raise argparse.ArgumentTypeError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "the scale must be between {low} and {high}").format(
+                low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}"
+            )
+        )
     return value
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="waymark",
-        description="Offline customer journey mapping. Opens FILE in a window, or without one the start page "
-        f"(the sample, a template, Open, recent files). Commands: {', '.join(COMMANDS)} (see `waymark COMMAND --help`).",
+        description=translate(
+            "Cli",
+            "Offline customer journey mapping. Opens FILE in a window, or without one the start page "
+            "(the sample, a template, Open, recent files). Commands: {commands} (see `waymark COMMAND --help`).",
+        ).format(commands=", ".join(COMMANDS)),
     )
     parser.add_argument("--version", action="version", version=f"waymark {__version__}")
     parser.add_argument(
-        "--smoke", action="store_true", help="open the window, paint it once and exit 0 (a check for CI and packaging)"
+        "--smoke",
+        action="store_true",
+        help=translate("Cli", "open the window, paint it once and exit 0 (a check for CI and packaging)"),
     )
-    parser.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
     parser.add_argument(
-        "--sample", action="store_true", help="with no FILE: open the built-in sample project, not the start page"
+        "--read-only", action="store_true", help=translate("Cli", "open FILE without the right to save it")
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .waymark project")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help=translate("Cli", "with no FILE: open the built-in sample project, not the start page"),
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=translate("Cli", "a .waymark project"))
     return parser
 
 
@@ -58,89 +72,110 @@ def _command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"waymark {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    new = sub.add_parser("new", help="create a project file")
+    new = sub.add_parser("new", help=translate("Cli", "create a project file"))
     new.add_argument("file", type=Path, metavar="FILE")
     source = new.add_mutually_exclusive_group()
-    source.add_argument("--template", metavar="ID", help="start from a template (see `waymark templates`)")
-    source.add_argument("--from-json", type=Path, metavar="IN.json", help="import a FORMAT.md JSON document")
-    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    source.add_argument(
+        "--template", metavar="ID", help=translate("Cli", "start from a template (see `waymark templates`)")
+    )
+    source.add_argument(
+        "--from-json", type=Path, metavar="IN.json", help=translate("Cli", "import a FORMAT.md JSON document")
+    )
+    new.add_argument("--force", action="store_true", help=translate("Cli", "replace FILE if it exists"))
 
-    export = sub.add_parser("export", help="write a project in another format")
+    export = sub.add_parser("export", help=translate("Cli", "write a project in another format"))
     export.add_argument("file", type=Path, metavar="FILE")
     what = export.add_mutually_exclusive_group(required=True)
-    what.add_argument("--json", type=Path, metavar="OUT.json", help="FORMAT.md v1 JSON")
-    what.add_argument("--png", type=Path, metavar="OUT.png", help="a picture of one journey's board")
-    what.add_argument("--svg", type=Path, metavar="OUT.svg", help="a vector picture of one journey's board")
+    what.add_argument("--json", type=Path, metavar="OUT.json", help=translate("Cli", "FORMAT.md v1 JSON"))
+    what.add_argument("--png", type=Path, metavar="OUT.png", help=translate("Cli", "a picture of one journey's board"))
+    what.add_argument(
+        "--svg", type=Path, metavar="OUT.svg", help=translate("Cli", "a vector picture of one journey's board")
+    )
     what.add_argument(
         "--pdf",
         type=Path,
         metavar="OUT.pdf",
-        help="a printable PDF: cover, maps, personas, summary, metrics (default: every journey)",
+        help=translate("Cli", "a printable PDF: cover, maps, personas, summary, metrics (default: every journey)"),
     )
     what.add_argument(
         "--xlsx",
         type=Path,
         metavar="OUT.xlsx",
-        help="a workshop workbook to fill in and import back (default: every journey)",
+        help=translate("Cli", "a workshop workbook to fill in and import back (default: every journey)"),
     )
     export.add_argument(
         "--journey",
         metavar="ID",
-        help="the journey to picture (default: the first; for --pdf and --xlsx: every journey)",
+        help=translate("Cli", "the journey to picture (default: the first; for --pdf and --xlsx: every journey)"),
     )
     export.add_argument(
         "--layout",
         choices=("poster", "tiled"),
-        help="--pdf: one poster page per map, or tiles of the paper size (default poster)",
+        help=translate("Cli", "--pdf: one poster page per map, or tiles of the paper size (default poster)"),
     )
     export.add_argument(
         "--paper",
         choices=("A4", "A3", "A2", "A1", "A0", "letter", "tabloid"),
-        help="--pdf: the paper size (default A4)",
+        help=translate("Cli", "--pdf: the paper size (default A4)"),
     )
     export.add_argument(
-        "--orientation", choices=("landscape", "portrait"), help="--pdf: the paper orientation (default landscape)"
+        "--orientation",
+        choices=("landscape", "portrait"),
+        help=translate("Cli", "--pdf: the paper orientation (default landscape)"),
     )
     export.add_argument(
         "--scale",
         type=_scale,
         metavar="S",
-        help=f"pixels per board unit for --png, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1, or the largest that fits the pixel limits)",
+        help=translate(
+            "Cli",
+            "pixels per board unit for --png, {low} to {high} (default 1, or the largest that fits the pixel limits)",
+        ).format(low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}"),
     )
 
     imp = sub.add_parser(
         "import",
-        help="merge a filled-in workshop workbook back into a project",
-        description="Merge a workshop workbook (from `waymark export --xlsx`, or any workbook with a Cards "
-        "sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: "
-        '{"added": n, "changed": n, "removed": n, "problems": [{"cell": "Cards!C7", "message": "..."}]}. '
-        "Cards with no row are reported as removed but only removed with --apply-removals.",
+        help=translate("Cli", "merge a filled-in workshop workbook back into a project"),
+        description=translate(
+            "Cli",
+            "Merge a workshop workbook (from `waymark export --xlsx`, or any workbook with a Cards "
+            "sheet whose columns include stage, lane and text) into FILE, and print a JSON summary: "
+            "{summary}. Cards with no row are reported as removed but only removed with --apply-removals.",
+        ).format(
+            summary='{"added": n, "changed": n, "removed": n, "problems": [{"cell": "Cards!C7", "message": "..."}]}'
+        ),
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("workbook", type=Path, metavar="WORKBOOK.xlsx")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change and change nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "report what would change and change nothing")
+    )
     imp.add_argument(
         "--apply-removals",
         action="store_true",
-        help="also remove the cards of the exported journeys that have no row in the workbook",
+        help=translate("Cli", "also remove the cards of the exported journeys that have no row in the workbook"),
     )
 
-    info = sub.add_parser("info", help="print a JSON summary of a project")
+    info = sub.add_parser("info", help=translate("Cli", "print a JSON summary of a project"))
     info.add_argument("file", type=Path, metavar="FILE")
 
-    check = sub.add_parser("check", help="run the full integrity and schema check")
+    check = sub.add_parser("check", help=translate("Cli", "run the full integrity and schema check"))
     check.add_argument("file", type=Path, metavar="FILE")
 
-    sub.add_parser("templates", help="list the built-in templates: id, a tab, the name")
+    sub.add_parser("templates", help=translate("Cli", "list the built-in templates: id, a tab, the name"))
 
     present = sub.add_parser(
-        "present", help="open a project straight into presentation mode (full screen, stage by stage)"
+        "present", help=translate("Cli", "open a project straight into presentation mode (full screen, stage by stage)")
     )
     present.add_argument("file", type=Path, metavar="FILE")
     present.add_argument(
-        "--smoke", action="store_true", help="paint presentation mode once and exit 0 (a check for CI)"
+        "--smoke",
+        action="store_true",
+        help=translate("Cli", "paint presentation mode once and exit 0 (a check for CI)"),
     )
-    present.add_argument("--read-only", action="store_true", help="open FILE without the right to save it")
+    present.add_argument(
+        "--read-only", action="store_true", help=translate("Cli", "open FILE without the right to save it")
+    )
 
     from app.cli_analytics import add_parser
 
@@ -176,9 +211,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     target: Path = args.file
     if os.path.lexists(target) and not args.force:
-        raise Failure(f"{target} exists already; use --force to replace it")
+        raise Failure(translate("Cli", "{file} exists already; use --force to replace it").format(file=target))
     if os.path.isdir(target):
-        raise Failure(f"{target} is a folder")
+        raise Failure(translate("Cli", "{file} is a folder").format(file=target))
     if args.from_json:
         from app.models.interchange import read_project_json
 
@@ -198,14 +233,18 @@ def cmd_new(args: argparse.Namespace) -> int:
         try:
             lock = ProjectLock.acquire(real)
         except FileInUseError as exc:
-            raise Failure(f"{target} is open in Waymark ({exc.holder})") from None
+            raise Failure(
+                translate("Cli", "{file} is open in Waymark ({holder})").format(file=target, holder=exc.holder)
+            ) from None
         except OSError as exc:
             from app.models.atomic import describe_os_error
 
             reason = describe_os_error(exc)
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                reason = f"its folder cannot be written ({reason})"
-            raise Failure(f"could not create {target.name}: {reason}") from None
+                reason = translate("Cli", "its folder cannot be written ({reason})").format(reason=reason)
+            raise Failure(
+                translate("Cli", "could not create {name}: {reason}").format(name=target.name, reason=reason)
+            ) from None
     try:
         create_project_file(project, target)
     finally:
@@ -221,9 +260,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out: Path = args.json or args.png or args.svg or args.pdf or args.xlsx
     if _same_file(out, args.file):
-        raise Failure("the output would overwrite the project itself; choose another name")
+        raise Failure(translate("Cli", "the output would overwrite the project itself; choose another name"))
     if os.path.isdir(out):
-        raise Failure(f"{out} is a folder")
+        raise Failure(translate("Cli", "{file} is a folder").format(file=out))
     if args.pdf is not None:
         return _export_pdf(args, out)
     if args.xlsx is not None:
@@ -232,11 +271,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_image(args, out)
     project, inspection = read_project_file(args.file)
     if inspection.newer:
-        print(
-            f"waymark: warning: {args.file.name} is from a newer Waymark; fields this version does not "
-            f"know are not exported",
-            file=sys.stderr,
-        )
+        newer = translate(
+            "Cli", "{name} is from a newer Waymark; fields this version does not know are not exported"
+        ).format(name=args.file.name)
+        print(f"waymark: warning: {newer}", file=sys.stderr)
     write_bytes_atomic(out, write_project_json(project).encode("utf-8"))
     return 0
 
@@ -333,9 +371,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     project, inspection = read_project_file(args.file)
     cards = sum(len(j.cards) for j in project.journeys)
+    journeys, personas = len(project.journeys), len(project.personas)
     print(
-        f"{args.file}: ok (schema {inspection.schema_version}; {_count(len(project.journeys), 'journey')}, "
-        f"{_count(len(project.personas), 'persona')}, {_count(cards, 'card')})"
+        translate("Cli", "{file}: ok (schema {version}; {journeys}, {personas}, {cards})").format(
+            file=args.file,
+            version=inspection.schema_version,
+            journeys=_count(journeys, translate("Cli", "{n} journey"), translate("Cli", "{n} journeys")),
+            personas=_count(personas, translate("Cli", "{n} persona"), translate("Cli", "{n} personas")),
+            cards=_count(cards, translate("Cli", "{n} card"), translate("Cli", "{n} cards")),
+        )
     )
     return 0
 
@@ -356,8 +400,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             if session.read_only:
                 raise Failure(
-                    f"cannot import into {args.file.name}: it is open read-only: "
-                    f"{session.read_only_reason or 'it cannot be written'}"
+                    translate("Cli", "cannot import into {name}: it is open read-only: {reason}").format(
+                        name=args.file.name, reason=session.read_only_reason or translate("Cli", "it cannot be written")
+                    )
                 )
             from app.models.paths import data_dir_notice
 
@@ -379,8 +424,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def _count(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n=f"{n:,}")
 
 
 def cmd_templates(_args: argparse.Namespace) -> int:
@@ -437,13 +482,13 @@ def main(argv: list[str] | None = None) -> int:
             parser = _command_parser()
             args = parser.parse_args(argv)
             if args.command == "export" and args.json and (args.journey or args.scale is not None):
-                parser.error("--journey and --scale go with --png or --svg, not --json")
+                parser.error(translate("Cli", "--journey and --scale go with --png or --svg, not --json"))
             if args.command == "export" and not args.pdf and (args.layout or args.paper or args.orientation):
-                parser.error("--layout, --paper and --orientation go with --pdf")
+                parser.error(translate("Cli", "--layout, --paper and --orientation go with --pdf"))
             if args.command == "export" and args.pdf and args.scale is not None:
-                parser.error("--scale goes with --png, not --pdf")
+                parser.error(translate("Cli", "--scale goes with --png, not --pdf"))
             if args.command == "export" and args.xlsx and args.scale is not None:
-                parser.error("--scale goes with --png, not --xlsx")
+                parser.error(translate("Cli", "--scale goes with --png, not --xlsx"))
             return HANDLERS[args.command](args)
         args = _gui_parser().parse_args(argv)
         from app.gui import run_gui
@@ -456,7 +501,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"waymark: error: {printable(str(exc), limit=1000)}", file=sys.stderr)
         return 1
     except MemoryError:
-        print("waymark: error: there is not enough memory for this; nothing was changed", file=sys.stderr)
+        memory = translate("Cli", "there is not enough memory for this; nothing was changed")
+        print(f"waymark: error: {memory}", file=sys.stderr)
+
         return 1
     except KeyboardInterrupt:
         return 130

@@ -20,6 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_output import warn
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
+CTX = "CliAnalytics"
+ROLE_HELP = {
+    "case": QT_TRANSLATE_NOOP("CliAnalytics", "the log's case column (default: detected by name)"),
+    "activity": QT_TRANSLATE_NOOP("CliAnalytics", "the log's activity column (default: detected by name)"),
+    "time": QT_TRANSLATE_NOOP("CliAnalytics", "the log's time column (default: detected by name)"),
+    "channel": QT_TRANSLATE_NOOP("CliAnalytics", "the log's channel column (default: detected by name)"),
+    "segment": QT_TRANSLATE_NOOP("CliAnalytics", "the log's segment column (default: detected by name)"),
+    "feedback": QT_TRANSLATE_NOOP("CliAnalytics", "the log's feedback column (default: detected by name)"),
+    "rating": QT_TRANSLATE_NOOP("CliAnalytics", "the log's rating column (default: detected by name)"),
+}
 
 OPTIONAL = ("channel", "segment", "feedback", "rating")
 
@@ -31,25 +43,49 @@ class Failure(Exception):
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "analytics",
-        help="measure an event log (CSV, TSV, Parquet, XES) against a journey",
-        description="Measure an event log against a journey's stages and print a JSON report: "
-        '{"events", "cases", "start", "end", "activities": {"counts", "starts", "ends", "flows"}, '
-        '"stages": [{"stage", "name", "reached", "share", "conversion", "dropoff", "median_to_next_s", '
-        '"p90_to_next_s", ...}], "unmapped", ...}. Times without a zone are read as --zone (default UTC). '
-        "Feedback sentiment is scored for English text only.",
+        help=translate("CliAnalytics", "measure an event log (CSV, TSV, Parquet, XES) against a journey"),
+        description=translate(
+            "CliAnalytics",
+            "Measure an event log against a journey's stages and print a JSON report: {report}. "
+            "Times without a zone are read as --zone (default UTC). Feedback sentiment is scored for English text only.",
+        ).format(
+            report='{"events", "cases", "start", "end", "activities": {"counts", "starts", "ends", "flows"}, '
+            '"stages": [{"stage", "name", "reached", "share", "conversion", "dropoff", "median_to_next_s", '
+            '"p90_to_next_s", ...}], "unmapped", ...}'
+        ),
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="a .waymark project")
-    p.add_argument("log", type=Path, metavar="LOG", help="the event log")
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("CliAnalytics", "a .waymark project"))
+    p.add_argument("log", type=Path, metavar="LOG", help=translate("CliAnalytics", "the event log"))
     for role in ("case", "activity", "time", *OPTIONAL):
-        p.add_argument(f"--{role}", metavar="COL", help=f"the log's {role} column (default: detected by name)")
-    p.add_argument("--journey", metavar="ID", help="the journey to measure (default: the first)")
+        p.add_argument(f"--{role}", metavar="COL", help=translate(CTX, ROLE_HELP[role]))
     p.add_argument(
-        "--map", type=Path, metavar="MAP.json", help='{"activity": "stage-id", ...} (default: saved or suggested)'
+        "--journey", metavar="ID", help=translate("CliAnalytics", "the journey to measure (default: the first)")
     )
-    p.add_argument("--zone", default=None, metavar="ZONE", help="the zone of times without one (default UTC)")
-    p.add_argument("--split-at", metavar="ISO", help="compare cases starting before / from this instant")
-    p.add_argument("--apply", action="store_true", help="store the results in the journey (metric and flow lanes)")
-    p.add_argument("--json", type=Path, metavar="OUT", help="write the JSON here instead of printing it")
+    p.add_argument(
+        "--map",
+        type=Path,
+        metavar="MAP.json",
+        help=translate("CliAnalytics", "{mapping} (default: saved or suggested)").format(
+            mapping='{"activity": "stage-id", ...}'
+        ),
+    )
+    p.add_argument(
+        "--zone",
+        default=None,
+        metavar="ZONE",
+        help=translate("CliAnalytics", "the zone of times without one (default UTC)"),
+    )
+    p.add_argument(
+        "--split-at", metavar="ISO", help=translate("CliAnalytics", "compare cases starting before / from this instant")
+    )
+    p.add_argument(
+        "--apply",
+        action="store_true",
+        help=translate("CliAnalytics", "store the results in the journey (metric and flow lanes)"),
+    )
+    p.add_argument(
+        "--json", type=Path, metavar="OUT", help=translate("CliAnalytics", "write the JSON here instead of printing it")
+    )
 
 
 def cmd_analytics(args: argparse.Namespace) -> int:
@@ -61,7 +97,9 @@ def cmd_analytics(args: argparse.Namespace) -> int:
     check_regular(args.file, "Waymark project")
     for out in (args.json,):
         if out is not None and (_same_file(out, args.file) or _same_file(out, args.log)):
-            raise Failure("the output would overwrite the project or the log; choose another name")
+            raise Failure(
+                translate("CliAnalytics", "the output would overwrite the project or the log; choose another name")
+            )
     project, _inspection = read_project_file(args.file)
     journey = _journey(project, args.journey, Failure)
     stages = tuple((s.id, s.name) for s in journey.stages)
@@ -92,7 +130,7 @@ def cmd_analytics(args: argparse.Namespace) -> int:
         raise Failure(message if args.log.name in message else f"{args.log.name}: {message}") from None
     warnings = [*result.warnings]
     if columns.feedback:
-        warnings.append("feedback sentiment is scored for English text only (VADER)")
+        warnings.append(translate("CliAnalytics", "feedback sentiment is scored for English text only (VADER)"))
     warn(warnings)
     report = report_json(result.analytics, dict(stages))
     report["journey"] = journey.id
@@ -111,13 +149,17 @@ def cmd_analytics(args: argparse.Namespace) -> int:
 
 def _journey(project: Any, journey_id: str | None, failure: type[Exception]) -> Any:
     if not project.journeys:
-        raise failure("the project has no journey to measure")
+        raise failure(translate("CliAnalytics", "the project has no journey to measure"))
     if journey_id is None:
         return project.journeys[0]
     for journey in project.journeys:
         if journey.id == journey_id:
             return journey
-    raise failure(f"no journey {journey_id!r} (journeys: {', '.join(j.id for j in project.journeys)})")
+    raise failure(
+        translate("CliAnalytics", "no journey {id} (journeys: {journeys})").format(
+            id=repr(journey_id), journeys=", ".join(j.id for j in project.journeys)
+        )
+    )
 
 
 def _mapping(path: Path, stages: tuple[tuple[str, str], ...], failure: type[Exception]) -> dict[str, str]:
@@ -128,15 +170,24 @@ def _mapping(path: Path, stages: tuple[tuple[str, str], ...], failure: type[Exce
     try:
         data = json.loads(read_bounded(path, L.MAX_JSON_BYTES, "JSON document"))
     except (ValueError, WaymarkError) as exc:
-        raise failure(f"{path.name} is not a JSON mapping: {str(exc).splitlines()[0]}") from None
+        raise failure(
+            translate("CliAnalytics", "{name} is not a JSON mapping: {problem}").format(
+                name=path.name, problem=str(exc).splitlines()[0]
+            )
+        ) from None
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise failure(f'{path.name} must be a JSON object {{"activity": "stage-id", ...}}')
+        raise failure(
+            translate("CliAnalytics", "{name} must be a JSON object {mapping}").format(
+                name=path.name, mapping='{"activity": "stage-id", ...}'
+            )
+        )
     ids = {s for s, _ in stages}
     unknown = sorted({v for v in data.values() if v not in ids})
     if unknown:
         raise failure(
-            f"{path.name} maps to stages the journey does not have: {', '.join(unknown[:5])} "
-            f"(its stages: {', '.join(s for s, _ in stages)})"
+            translate(
+                "CliAnalytics", "{name} maps to stages the journey does not have: {unknown} (its stages: {stages})"
+            ).format(name=path.name, unknown=", ".join(unknown[:5]), stages=", ".join(s for s, _ in stages))
         )
     return data
 
@@ -152,8 +203,11 @@ def _apply(path: Path, journey_id: str, analytics: Any, failure: type[Exception]
     try:
         if session.read_only:
             raise failure(
-                f"cannot apply to {path.name}: it is open read-only: {session.read_only_reason or 'it cannot be written'}"
+                translate("CliAnalytics", "cannot apply to {name}: it is open read-only: {reason}").format(
+                    name=path.name, reason=session.read_only_reason or translate("CliAnalytics", "it cannot be written")
+                )
             )
+
         doc = Document(session)
         doc.push(apply_analytics(doc, journey_id, analytics))
         doc.save()

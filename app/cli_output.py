@@ -14,4 +14,7 @@ def warn(warnings: list[str]) -> None:
     for line in warnings[:MAX_WARNINGS_SHOWN]:
         print(f"waymark: warning: {printable(line, limit=1000)}", file=sys.stderr)
     if len(warnings) > MAX_WARNINGS_SHOWN:
-        print(f"waymark: warning: … and {len(warnings) - MAX_WARNINGS_SHOWN} more", file=sys.stderr)
+        from app.i18n import translate
+
+        more = translate("CliOutput", "… and {n} more").format(n=len(warnings) - MAX_WARNINGS_SHOWN)
+        print(f"waymark: warning: {more}", file=sys.stderr)

@@ -7,6 +7,7 @@ import os
 import sys
 
 from app import __version__
+from app.i18n import translate
 
 
 def _prepare_imports() -> None:
@@ -34,7 +35,7 @@ def _initial_document(args: argparse.Namespace):
     if args.file is None:
         from app.models.library import sample_project
 
-        return Document.new(sample_project(), title="Phone purchase (sample)")
+        return Document.new(sample_project(), title=translate("Gui", "Phone purchase (sample)"))
     if args.smoke or args.read_only:
         # No one to answer a question: a file open elsewhere is shown read-only.
         from app.models.errors import FileInUseError
@@ -67,7 +68,7 @@ def _offer_recovery() -> list:
         try:
             docs.append(Document(ProjectSession.recover(orphan)))
         except WaymarkError as exc:
-            QMessageBox.critical(None, "Cannot recover", str(exc))
+            QMessageBox.critical(None, translate("Gui", "Cannot recover"), str(exc))
     return docs
 
 
@@ -92,11 +93,13 @@ def _no_display() -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     if _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         if not args.smoke:
-            print(
-                "waymark: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            message = translate(
+                "Gui",
+                "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
                 "run it on a desktop, or use --smoke to check the installation",
-                file=sys.stderr,
             )
+            print(f"waymark: error: {message}", file=sys.stderr)
+
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _prepare_imports()

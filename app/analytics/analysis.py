@@ -17,6 +17,7 @@ import pydantic
 
 from app.analytics import engine, load, mapping, measures, sentiment, times
 from app.analytics.base import AnalysisRequest, AnalysisResult, Job, LogError, Progress
+from app.i18n import translate
 from app.models.entities import JourneyAnalytics, LogColumns
 
 CHUNK = 1 << 20
@@ -32,7 +33,11 @@ def fingerprint(path: Path) -> str:
                 digest.update(chunk)
                 size += len(chunk)
     except OSError as exc:
-        raise LogError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+        raise LogError(
+            translate("AnalyticsAnalysis", "{name} cannot be read: {reason}").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     return f"blake2b:{digest.hexdigest()}:{size}"
 
 
@@ -59,7 +64,7 @@ class _Steps:
 def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job: Job | None = None) -> AnalysisResult:
     stage_ids = [s for s, _name in request.stages]
     if not stage_ids:
-        raise LogError("the journey has no stages to measure")
+        raise LogError(translate("AnalyticsAnalysis", "the journey has no stages to measure"))
     steps = _Steps(progress, job, 8)
     steps.step("reading the log")
     warnings: list[str] = []
@@ -77,7 +82,11 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
             chosen = mapping.suggest(names, request.stages)
         unknown = sorted({s for s in chosen.values() if s not in stage_ids})
         if unknown:
-            raise LogError(f"the mapping names stages the journey does not have: {', '.join(unknown[:5])}")
+            raise LogError(
+                translate("AnalyticsAnalysis", "the mapping names stages the journey does not have: {unknown}").format(
+                    unknown=f"{', '.join(unknown[:5])}"
+                )
+            )
         steps.step("ordering events")
         measures.order_events(conn, chosen, stage_ids)
         events, cases, start, end = measures.overview(conn)
@@ -90,7 +99,11 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
         steps.step("splitting by segment and channel")
         splits, dropped = measures.splits(conn, stage_ids)
         if dropped:
-            warnings.append(f"{dropped:,} segment or channel values left out (the most frequent are kept)")
+            warnings.append(
+                translate(
+                    "AnalyticsAnalysis", "{dropped} segment or channel values left out (the most frequent are kept)"
+                ).format(dropped=f"{dropped:,}")
+            )
         periods = None
         if request.split_at:
             split_us = _instant(conn, request.split_at)
@@ -107,7 +120,11 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
             for k, mean in means.items():
                 stages[k]["sentiment"] = mean
         if len(activities["flows"]) >= measures.L.MAX_ACTIVITY_FLOWS:
-            warnings.append(f"only the {measures.L.MAX_ACTIVITY_FLOWS:,} most frequent activity flows are kept")
+            warnings.append(
+                translate(
+                    "AnalyticsAnalysis", "only the {max_activity_flows} most frequent activity flows are kept"
+                ).format(max_activity_flows=f"{measures.L.MAX_ACTIVITY_FLOWS:,}")
+            )
         steps.step("done")
     data = {
         "source": {
@@ -137,14 +154,22 @@ def run_analysis(request: AnalysisRequest, progress: Progress | None = None, job
     except pydantic.ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"])
-        raise LogError(f"the results cannot be kept ({where}: {error['msg']})") from None
+        raise LogError(
+            translate("AnalyticsAnalysis", "the results cannot be kept ({where}: {msg})").format(
+                where=where, msg=error["msg"]
+            )
+        ) from None
     return AnalysisResult(analytics=analytics, warnings=tuple(warnings))
 
 
 def _instant(conn: Any, text: str) -> int:
     row = conn.execute("SELECT epoch_us(try_cast(? AS TIMESTAMPTZ))", [text]).fetchone()
     if row is None or row[0] is None:
-        raise LogError(f"not a date and time: {text!r} (use ISO 8601, e.g. 2026-04-01T00:00:00+00:00)")
+        raise LogError(
+            translate(
+                "AnalyticsAnalysis", "not a date and time: {text} (use ISO 8601, e.g. 2026-04-01T00:00:00+00:00)"
+            ).format(text=repr(text))
+        )
     return int(row[0])
 
 

@@ -23,6 +23,7 @@ from app.analytics.base import (
     Progress,
     Role,
 )
+from app.i18n import translate
 from app.models.entities import JourneyAnalytics, LogColumns, LogFormat
 
 __all__ = [
@@ -77,11 +78,18 @@ def _preview(path: Path, sniffed: sources.Sniffed, names: list[str], rows: tuple
     if time_col is not None:
         n = names.index(time_col)
         if any(row[n] and not times.has_zone(row[n]) for row in rows):
-            notes.append(times.naive_note("UTC") + " unless you choose another zone")
+            notes.append(
+                translate("AnalyticsApi", "{note} unless you choose another zone").format(note=times.naive_note("UTC"))
+            )
     if Role.FEEDBACK in detected:
-        notes.append("feedback sentiment is scored for English text only; a rating column works in any language")
+        notes.append(
+            translate(
+                "AnalyticsApi",
+                "feedback sentiment is scored for English text only; a rating column works in any language",
+            )
+        )
     if sniffed.format in (LogFormat.CSV, LogFormat.TSV) and sniffed.encoding != "utf-8":
-        notes.append(f"the text is read as {sniffed.encoding}")
+        notes.append(translate("AnalyticsApi", "the text is read as {encoding}").format(encoding=sniffed.encoding))
     return LogPreview(
         path=path,
         format=sniffed.format,

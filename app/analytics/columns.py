@@ -12,7 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from app.analytics.base import REQUIRED_ROLES, LogError, Role
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LogColumns
+
+CTX = "AnalyticsColumns"
 
 # Per role, tiers of names: earlier tiers win over later ones.
 NAMES: dict[Role, tuple[tuple[str, ...], ...]] = {
@@ -36,6 +39,12 @@ NAMES: dict[Role, tuple[tuple[str, ...], ...]] = {
     Role.RATING: (("rating", "csat", "nps", "score"), ("stars", "satisfaction")),
 }
 FLAGS: dict[Role, str] = {role: f"--{role.value}" for role in Role}
+# The required roles as messages name them ("which column holds the case").
+ROLE_WORDS: dict[Role, str] = {
+    Role.CASE: QT_TRANSLATE_NOOP("AnalyticsColumns", "case"),
+    Role.ACTIVITY: QT_TRANSLATE_NOOP("AnalyticsColumns", "activity"),
+    Role.TIME: QT_TRANSLATE_NOOP("AnalyticsColumns", "time"),
+}
 
 
 def normal(name: str) -> str:
@@ -71,7 +80,11 @@ def resolve_columns(columns: Sequence[str], chosen: Mapping[Role, str | None], l
         want = chosen.get(role)
         if want is not None:
             if want not in columns:
-                raise LogError(f"{log_name} has no column {want!r} (its columns: {_listing(columns)})")
+                raise LogError(
+                    translate("AnalyticsColumns", "{name} has no column {column} (its columns: {columns})").format(
+                        name=log_name, column=repr(want), columns=_listing(columns)
+                    )
+                )
             picked[role.value] = want
             continue
         if role in detected:
@@ -79,19 +92,32 @@ def resolve_columns(columns: Sequence[str], chosen: Mapping[Role, str | None], l
         elif role in REQUIRED_ROLES:
             cands = _candidates(role, columns)
             if len(cands) > 1:
-                raise LogError(f"which column holds the {role.value}: {_listing(cands)}? choose one with {FLAGS[role]}")
+                raise LogError(
+                    translate(
+                        "AnalyticsColumns", "which column holds the {role}: {columns}? choose one with {flag}"
+                    ).format(role=translate(CTX, ROLE_WORDS[role]), columns=_listing(cands), flag=FLAGS[role])
+                )
             raise LogError(
-                f"found no {role.value} column in {log_name} (its columns: {_listing(columns)}); "
-                f"name it with {FLAGS[role]}"
+                translate(
+                    "AnalyticsColumns", "found no {role} column in {name} (its columns: {columns}); name it with {flag}"
+                ).format(
+                    role=translate(CTX, ROLE_WORDS[role]), name=log_name, columns=_listing(columns), flag=FLAGS[role]
+                )
             )
         else:
             picked[role.value] = None
     required = [picked[r.value] for r in REQUIRED_ROLES]
     if len(set(required)) < len(required):
-        raise LogError(f"one column cannot be both case, activity and time: {_listing([str(r) for r in required])}")
+        raise LogError(
+            translate("AnalyticsColumns", "one column cannot be both case, activity and time: {columns}").format(
+                columns=_listing([str(r) for r in required])
+            )
+        )
     return LogColumns.model_validate(picked)
 
 
 def _listing(names: Sequence[str]) -> str:
     shown = ", ".join(repr(n) for n in names[:12])
-    return shown + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+    if len(names) <= 12:
+        return shown
+    return translate("AnalyticsColumns", "{names} and {n} more").format(names=shown, n=len(names) - 12)

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from app.analytics.base import Cancelled, Job, LogError
+from app.i18n import translate
 
 MEMORY_LIMIT = "400MB"
 MAX_LINE_SIZE = 8 * 1024 * 1024  # one CSV record may be this long; longer is refused in one line
@@ -51,7 +52,11 @@ def session(job: Job | None = None) -> Iterator[tuple[duckdb.DuckDBPyConnection,
     except duckdb.InterruptException:
         raise Cancelled() from None
     except duckdb.OutOfMemoryException:
-        raise LogError(f"the log needs more memory than the analysis may use ({MEMORY_LIMIT})") from None
+        raise LogError(
+            translate("AnalyticsEngine", "the log needs more memory than the analysis may use ({limit})").format(
+                limit=MEMORY_LIMIT
+            )
+        ) from None
     except duckdb.Error as exc:
         if job is not None and job.cancelled:
             raise Cancelled() from None
@@ -67,10 +72,12 @@ def first_line(message: str) -> str:
     """DuckDB's report in one line: its first line, and for a CSV error the reason below it
     (never the offending line itself, which may be megabytes long)."""
     if "Maximum line size" in message:
-        return f"a line is longer than {MAX_LINE_SIZE // (1024 * 1024)} MB (a huge field, or not a CSV file)"
+        return translate("AnalyticsEngine", "a line is longer than {n} MB (a huge field, or not a CSV file)").format(
+            n=MAX_LINE_SIZE // (1024 * 1024)
+        )
     lines = [ln.strip() for ln in message.splitlines() if ln.strip()]
     if not lines:
-        return "the log could not be read"
+        return translate("AnalyticsEngine", "the log could not be read")
     head = lines[0].removeprefix("Invalid Input Error: ")
     if head.startswith("CSV Error on Line"):
         # The reason is the last line before DuckDB's suggestions (the quoted line may span several).
@@ -78,8 +85,10 @@ def first_line(message: str) -> str:
         reason = [ln.strip() for ln in before.splitlines() if ln.strip()][-1]
         line = head.removeprefix("CSV Error on Line:").strip()
         if not reason.startswith(("Original Line", "CSV Error")):
-            return f"line {line}: {reason.rstrip('.')}"[:500]
-        return f"line {line} is not valid CSV"
+            return translate("AnalyticsEngine", "line {line}: {reason}").format(line=line, reason=reason.rstrip("."))[
+                :500
+            ]
+        return translate("AnalyticsEngine", "line {line} is not valid CSV").format(line=line)
     return head[:500]
 
 

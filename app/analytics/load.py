@@ -21,6 +21,7 @@ from app.analytics import sources
 from app.analytics.base import Job, LogError
 from app.analytics.engine import first_line, quote_ident, quote_text
 from app.analytics.times import ZONE_PATTERN
+from app.i18n import translate
 from app.models import limits as L
 from app.models.entities import LogColumns
 
@@ -49,7 +50,11 @@ def set_zone(conn: duckdb.DuckDBPyConnection, zone: str) -> None:
         conn.execute(f"SET TimeZone = {quote_text(zone)}")
         conn.execute("SELECT epoch_us(CAST('2026-01-01 00:00:00' AS TIMESTAMPTZ))").fetchone()
     except duckdb.Error:
-        raise LogError(f"unknown time zone {zone!r} (use a name like UTC or Europe/Paris)") from None
+        raise LogError(
+            translate("AnalyticsLoad", "unknown time zone {zone} (use a name like UTC or Europe/Paris)").format(
+                zone=repr(zone)
+            )
+        ) from None
 
 
 def _text(column: str | None) -> str:
@@ -68,7 +73,11 @@ def load(
     for column in (cols.case, cols.activity, cols.time, cols.channel, cols.segment, cols.feedback, cols.rating):
         if column is not None and column not in names:
             shown = ", ".join(repr(n) for n in names[:12])
-            raise LogError(f"{path.name} has no column {column!r} (its columns: {shown})")
+            raise LogError(
+                translate("AnalyticsLoad", "{name} has no column {column} (its columns: {shown})").format(
+                    name=path.name, column=repr(column), shown=shown
+                )
+            )
     set_zone(conn, naive_zone)
     _check(job)
     try:
@@ -81,7 +90,11 @@ def load(
     except (duckdb.InterruptException, duckdb.OutOfMemoryException):
         raise  # engine.session says what they mean
     except duckdb.Error as exc:
-        raise LogError(f"{path.name} could not be read: {first_line(str(exc))}") from None
+        raise LogError(
+            translate("AnalyticsLoad", "{name} could not be read: {reason}").format(
+                name=path.name, reason=first_line(str(exc))
+            )
+        ) from None
     _check(job)
     row = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {BLANK_CASE}), count(*) FILTER (WHERE {BLANK_ACTIVITY}), "
@@ -92,23 +105,49 @@ def load(
     assert row is not None
     events, no_case, no_activity, no_time, bad_time, naive, activities, longest = row
     if events == 0:
-        raise LogError(f"{path.name} holds no events (only a header)")
-    _refuse(conn, no_case, BLANK_CASE, f"empty case ids in column {cols.case!r}")
-    _refuse(conn, no_activity, BLANK_ACTIVITY, f"empty activities in column {cols.activity!r}")
-    _refuse(conn, no_time, BLANK_TIME, f"empty timestamps in column {cols.time!r}")
-    _refuse(conn, bad_time, BAD_TIME, f"unparseable timestamps in column {cols.time!r}")
+        raise LogError(translate("AnalyticsLoad", "{name} holds no events (only a header)").format(name=path.name))
+    _refuse(
+        conn,
+        no_case,
+        BLANK_CASE,
+        translate("AnalyticsLoad", "empty case ids in column {case}").format(case=repr(cols.case)),
+    )
+    _refuse(
+        conn,
+        no_activity,
+        BLANK_ACTIVITY,
+        translate("AnalyticsLoad", "empty activities in column {activity}").format(activity=repr(cols.activity)),
+    )
+    _refuse(
+        conn,
+        no_time,
+        BLANK_TIME,
+        translate("AnalyticsLoad", "empty timestamps in column {time}").format(time=repr(cols.time)),
+    )
+    _refuse(
+        conn,
+        bad_time,
+        BAD_TIME,
+        translate("AnalyticsLoad", "unparseable timestamps in column {time}").format(time=repr(cols.time)),
+    )
     if activities > L.MAX_ACTIVITIES:
         raise LogError(
-            f"column {cols.activity!r} holds {activities:,} distinct activities (at most {L.MAX_ACTIVITIES:,}): "
-            "is it the activity column? choose another with --activity"
+            translate(
+                "AnalyticsLoad",
+                "column {column} holds {n} distinct activities (at most {limit}): "
+                "is it the activity column? choose another with --activity",
+            ).format(column=repr(cols.activity), n=f"{activities:,}", limit=f"{L.MAX_ACTIVITIES:,}")
         )
     if longest is not None and longest > L.MAX_ACTIVITY:
         _refuse(
             conn,
             1,
             f"length(a) > {L.MAX_ACTIVITY}",
-            f"activity names over {L.MAX_ACTIVITY} characters in column {cols.activity!r} "
-            "(is it the activity column? choose another with --activity)",
+            translate(
+                "AnalyticsLoad",
+                "activity names over {n} characters in column {column} "
+                "(is it the activity column? choose another with --activity)",
+            ).format(n=L.MAX_ACTIVITY, column=repr(cols.activity)),
         )
     return Loaded(sniffed, int(events), int(naive))
 
@@ -124,10 +163,18 @@ def _refuse(conn: duckdb.DuckDBPyConnection, count: int, where: str, what: str) 
     ]
     shown = ", ".join(str(r) for r in rows)
     if len(rows) > 1 and count <= SHOWN_ROWS:
-        shown = ", ".join(str(r) for r in rows[:-1]) + f" and {rows[-1]}"
+        shown = translate("AnalyticsLoad", "{rows} and {last}").format(
+            rows=", ".join(str(r) for r in rows[:-1]), last=rows[-1]
+        )
     rest = count - len(rows)
-    label = "row" if count == 1 else "rows"
-    raise LogError(f"{what} at {label} {shown}" + (f" and {rest:,} more" if rest > 0 else ""))
+    text = (
+        translate("AnalyticsLoad", "{what} at row {rows}")
+        if count == 1
+        else translate("AnalyticsLoad", "{what} at rows {rows}")
+        if rest <= 0
+        else translate("AnalyticsLoad", "{what} at rows {rows} and {n} more")
+    )
+    raise LogError(text.format(what=what, rows=shown, n=f"{rest:,}"))
 
 
 def _check(job: Job | None) -> None:

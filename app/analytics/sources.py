@@ -23,18 +23,21 @@ import duckdb
 from app.analytics import xes
 from app.analytics.base import LogError
 from app.analytics.engine import MAX_LINE_SIZE, first_line, quote_ident, quote_text
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LogFormat
+
+CTX = "AnalyticsSources"
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 PREVIEW_ROWS = 20
 _BINARY = (
-    (b"\x89PNG", "a PNG image"),
-    (b"SQLite format 3\x00", "a SQLite database (a Waymark project?)"),
-    (b"PK\x03\x04", "a ZIP archive (an Excel workbook?)"),
-    (b"%PDF", "a PDF document"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("AnalyticsSources", "a PNG image")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("AnalyticsSources", "a SQLite database (a Waymark project?)")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("AnalyticsSources", "a ZIP archive (an Excel workbook?)")),
+    (b"%PDF", QT_TRANSLATE_NOOP("AnalyticsSources", "a PDF document")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("AnalyticsSources", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("AnalyticsSources", "a GIF image")),
 )
 
 
@@ -51,31 +54,48 @@ def sniff(path: Path) -> Sniffed:
         with open(path, "rb") as f:
             head = f.read(SAMPLE_BYTES)
     except IsADirectoryError:
-        raise LogError(f"{path.name} is a folder, not an event log") from None
+        raise LogError(
+            translate("AnalyticsSources", "{name} is a folder, not an event log").format(name=path.name)
+        ) from None
     except FileNotFoundError:
-        raise LogError(f"{path.name}: no such file") from None
+        raise LogError(translate("AnalyticsSources", "{name}: no such file").format(name=path.name)) from None
     except OSError as exc:
-        raise LogError(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+        raise LogError(
+            translate("AnalyticsSources", "{name} cannot be read: {reason}").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     name = path.name
     if not head:
-        raise LogError(f"{name} is empty: no events")
+        raise LogError(translate("AnalyticsSources", "{name} is empty: no events").format(name=name))
     if head.startswith(b"PAR1"):
         return Sniffed(LogFormat.PARQUET)
     for magic, what in _BINARY:
         if head.startswith(magic):
-            raise LogError(f"{name} is {what}, not an event log (CSV, TSV, Parquet or XES)")
+            raise LogError(
+                translate("AnalyticsSources", "{name} is {what}, not an event log (CSV, TSV, Parquet or XES)").format(
+                    name=name, what=translate(CTX, what)
+                )
+            )
     encoding, text = _decode(head)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<"):
         if xes.looks_like_xes(stripped):
             return Sniffed(LogFormat.XES, encoding)
-        raise LogError(f"{name} is XML or HTML but not an XES event log")
+        raise LogError(
+            translate("AnalyticsSources", "{name} is XML or HTML but not an XES event log").format(name=name)
+        )
     if _binary_text(text):
-        raise LogError(f"{name} is not a text event log (it holds binary data)")
+        raise LogError(
+            translate("AnalyticsSources", "{name} is not a text event log (it holds binary data)").format(name=name)
+        )
     delimiter = _delimiter(stripped)
     if delimiter is None:
         raise LogError(
-            f"{name} has one column: not a CSV or TSV event log (the delimiter must be a comma, semicolon, tab or |)"
+            translate(
+                "AnalyticsSources",
+                "{name} has one column: not a CSV or TSV event log (the delimiter must be a comma, semicolon, tab or |)",
+            ).format(name=name)
         )
     header = _header(stripped, delimiter, name)
     return Sniffed(LogFormat.TSV if delimiter == "\t" else LogFormat.CSV, encoding, delimiter, header)
@@ -84,18 +104,32 @@ def sniff(path: Path) -> Sniffed:
 def _header(text: str, delimiter: str, name: str) -> tuple[str, ...]:
     """The first record of the sample, parsed with the same quoting rules DuckDB is given."""
     if "\n" not in text and len(text.encode("utf-8")) >= SAMPLE_BYTES // 2:
-        raise LogError(f"{name}: the header line is longer than {SAMPLE_BYTES // 1024} KiB; is it an event log?")
+        raise LogError(
+            translate(
+                "AnalyticsSources", "{name}: the header line is longer than {sample_bytes} KiB; is it an event log?"
+            ).format(name=name, sample_bytes=SAMPLE_BYTES // 1024)
+        )
     try:
         names = next(csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', doublequote=True, strict=True))
     except (csv.Error, StopIteration) as exc:
-        raise LogError(f"{name}: the header line cannot be read ({exc})") from None
+        raise LogError(
+            translate("AnalyticsSources", "{name}: the header line cannot be read ({problem})").format(
+                name=name, problem=exc
+            )
+        ) from None
     names = [n.strip() for n in names]
     seen: set[str] = set()
     for n, column in enumerate(names):
         if not column:
-            raise LogError(f"{name}: column {n + 1} of the header has no name")
+            raise LogError(
+                translate("AnalyticsSources", "{name}: column {n} of the header has no name").format(name=name, n=n + 1)
+            )
         if column in seen:
-            raise LogError(f"{name}: the header names column {column!r} twice")
+            raise LogError(
+                translate("AnalyticsSources", "{name}: the header names column {column} twice").format(
+                    name=name, column=repr(column)
+                )
+            )
         seen.add(column)
     return tuple(names)
 

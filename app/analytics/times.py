@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.i18n import translate
+
 # A time of day followed by Z or an offset: the value names its zone.
 ZONE_PATTERN = r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*([zZ]|[+-]\d{2}(:?\d{2})?)$"
 _ZONE = re.compile(ZONE_PATTERN)
@@ -20,7 +22,7 @@ def has_zone(text: str) -> bool:
 
 
 def naive_note(zone: str) -> str:
-    return f"times without a zone are read as {zone}"
+    return translate("AnalyticsTimes", "times without a zone are read as {zone}").format(zone=zone)
 
 
 def iso_sql(expr: str) -> str:

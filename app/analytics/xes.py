@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
 
 from app.analytics.base import LogError
+from app.i18n import translate
 
 CASE, ACTIVITY, TIME = "case:concept:name", "concept:name", "time:timestamp"
 MAX_EXTRA = 12
@@ -68,9 +69,15 @@ def _events(path: Path) -> Iterator[dict[str, str]]:
                 if root is not None:
                     root.clear()  # the log element would otherwise keep every (empty) trace
     except DefusedXmlException:
-        raise LogError(f"{path.name} declares XML entities or a DTD; refused for safety") from None
+        raise LogError(
+            translate("AnalyticsXes", "{name} declares XML entities or a DTD; refused for safety").format(
+                name=path.name
+            )
+        ) from None
     except SyntaxError as exc:  # ParseError
-        raise LogError(f"{path.name} is not well-formed XML: {exc}") from None
+        raise LogError(
+            translate("AnalyticsXes", "{name} is not well-formed XML: {problem}").format(name=path.name, problem=exc)
+        ) from None
 
 
 def head(path: Path, limit: int) -> tuple[list[str], list[dict[str, str]]]:

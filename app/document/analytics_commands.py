@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from app.document.commands import Command, Composite, Edit, Remove, SetEmotion, SetMetric, add_card, add_lane
 from app.document.document import Document
+from app.i18n import translate
 from app.models.analytics_values import (
     DEFAULT_MEASURES,
     FLOW_LANE_NAME,
@@ -35,7 +36,10 @@ from app.models.refs import JourneyRef, LaneRef, MetricRef
 
 __all__ = ["accept_observed", "apply_analytics", "remove_analytics"]
 
-OBSERVED_NOTE = "observed: suggested from feedback in the event log"
+
+def _observed_note() -> str:
+    """The note an observed point gets, in the language of the session that accepted it."""
+    return translate("AnalyticsCommands", "observed: suggested from feedback in the event log")
 
 
 def _lane_ids(journey: Journey) -> set[str]:
@@ -59,7 +63,11 @@ def apply_analytics(
 ) -> Command:
     """Store the results and fill the map from them: a flow lane and one metric lane per measure
     at the top of the journey (made once, refilled on every refresh), values per stage."""
-    text = "Refresh Analytics" if doc.journey(journey_id).analytics is not None else "Apply Analytics"
+    text = (
+        translate("AnalyticsCommands", "Refresh Analytics")
+        if doc.journey(journey_id).analytics is not None
+        else translate("AnalyticsCommands", "Apply Analytics")
+    )
 
     def steps() -> Iterator[Command]:
         yield Edit(doc, JourneyRef(journey_id), {"analytics": analytics})
@@ -68,17 +76,18 @@ def apply_analytics(
         if flow_lane:
             lane = _flow_lane(journey)
             if lane is None:
-                lane = Lane(id=new_id("flows", _lane_ids(journey)), name=FLOW_LANE_NAME, kind=LaneKind.FLOW)
+                name = translate("Measures", FLOW_LANE_NAME)
+                lane = Lane(id=new_id("flows", _lane_ids(journey)), name=name, kind=LaneKind.FLOW)
                 yield add_lane(doc, journey_id, lane, index)
                 journey = doc.journey(journey_id)
             index = journey.lanes.index(_flow_lane(journey) or lane) + 1
         for measure in measures:
             lane = _analysed_lane(journey, measure)
             if lane is None:
-                unit = MEASURE_UNITS[measure] or None
+                unit = translate("Measures", MEASURE_UNITS[measure]) if MEASURE_UNITS[measure] else None
                 lane = Lane(
                     id=new_id(f"data-{measure.value}", _lane_ids(journey)),
-                    name=MEASURE_LANE_NAMES[measure],
+                    name=translate("Measures", MEASURE_LANE_NAMES[measure]),
                     kind=LaneKind.METRIC,
                     unit=unit,
                     measure=measure,
@@ -119,7 +128,7 @@ def remove_analytics(doc: Document, journey_id: str) -> Command:
         if journey.analytics is not None:
             yield Edit(doc, JourneyRef(journey_id), {"analytics": None})
 
-    return Composite(doc, "Remove Analytics", steps)
+    return Composite(doc, translate("AnalyticsCommands", "Remove Analytics"), steps)
 
 
 def accept_observed(
@@ -139,7 +148,8 @@ def accept_observed(
         if points:
             lane = next((ln for ln in journey.lanes if ln.kind == LaneKind.EMOTION), None)
             if lane is None:
-                lane = Lane(id=new_id("emotions", _lane_ids(journey)), name="Emotions", kind=LaneKind.EMOTION)
+                name = translate("AnalyticsCommands", "Emotions")
+                lane = Lane(id=new_id("emotions", _lane_ids(journey)), name=name, kind=LaneKind.EMOTION)
                 yield add_lane(doc, journey_id, lane)
             for stage_id, score in points.items():
                 if stage_id in stage_ids:
@@ -149,7 +159,7 @@ def accept_observed(
                         score=score,
                         persona=persona_id,
                         variant="observed",
-                        note=OBSERVED_NOTE,
+                        note=_observed_note(),
                     )
                     yield SetEmotion(doc, journey_id, point)
         journey = doc.journey(journey_id)
@@ -157,7 +167,8 @@ def accept_observed(
         if wanted:
             lane = next((ln for ln in journey.lanes if ln.kind == LaneKind.CARDS and ln.role == "quotes"), None)
             if lane is None:
-                lane = Lane(id=new_id("quotes", _lane_ids(journey)), name="Quotes", kind=LaneKind.CARDS, role="quotes")
+                name = translate("AnalyticsCommands", "Quotes")
+                lane = Lane(id=new_id("quotes", _lane_ids(journey)), name=name, kind=LaneKind.CARDS, role="quotes")
                 yield add_lane(doc, journey_id, lane)
                 journey = doc.journey(journey_id)
             taken = {c.id for c in journey.cards}
@@ -179,4 +190,4 @@ def accept_observed(
                     ),
                 )
 
-    return Composite(doc, "Accept Observed Curve and Quotes", steps)
+    return Composite(doc, translate("AnalyticsCommands", "Accept Observed Curve and Quotes"), steps)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 from app.document.card_index import CardIndex, CardIndexes, insert_at
 from app.document.removals import CardRemoval, Removal, ValueRemoval
 from app.document.support import EditError, index_of, validated
+from app.i18n import translate
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
 from app.models.entities import CARD_LANE_KINDS, BlueprintLine, Card, EmotionPoint, Journey, LaneKind, MetricValue
 from app.models.refs import CardRef, EmotionRef, LineRef, MetricRef, emotion_ref, line_ref, metric_ref
-from app.models.rules import article
+from app.models.rules import a_lane, a_line
 
 if TYPE_CHECKING:
     from app.document.document import Document
@@ -25,13 +26,21 @@ if TYPE_CHECKING:
 def check_cell(journey: Journey, lane_id: str, stage_id: str) -> None:
     lane = journey.lane(lane_id)
     if lane is None:
-        raise EditError(f"no lane '{lane_id}' in journey '{journey.id}'")
+        raise EditError(
+            translate("CellTables", "no lane '{lane}' in journey '{journey}'").format(lane=lane_id, journey=journey.id)
+        )
     if lane.kind not in CARD_LANE_KINDS:
         raise EditError(
-            f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; cards go in cards or touchpoints lanes"
+            translate("CellTables", "lane '{name}' is {lane}; cards go in cards or touchpoints lanes").format(
+                name=lane.name, lane=a_lane(lane.kind)
+            )
         )
     if journey.stage(stage_id) is None:
-        raise EditError(f"no stage '{stage_id}' in journey '{journey.id}'")
+        raise EditError(
+            translate("CellTables", "no stage '{stage}' in journey '{journey}'").format(
+                stage=stage_id, journey=journey.id
+            )
+        )
 
 
 class CardTable:
@@ -50,7 +59,11 @@ class CardTable:
     def get(self, ref: CardRef) -> Card:
         card = self.find(ref.journey_id, ref.card_id)
         if card is None:
-            raise EditError(f"no card '{ref.card_id}' in journey '{ref.journey_id}'")
+            raise EditError(
+                translate("CellTables", "no card '{card}' in journey '{journey}'").format(
+                    card=ref.card_id, journey=ref.journey_id
+                )
+            )
         return card
 
     def in_cell(self, journey_id: str, lane: str, stage: str) -> list[Card]:
@@ -69,9 +82,11 @@ class CardTable:
         if item.id != ref.card_id:
             raise EditError(f"card '{item.id}' inserted as '{ref.card_id}'")
         if item.id in cards.by_id:
-            raise EditError(f"a card with id '{item.id}' exists already in this journey")
+            raise EditError(
+                translate("CellTables", "a card with id '{id}' exists already in this journey").format(id=item.id)
+            )
         if len(journey.cards) >= L.MAX_CARDS:
-            raise EditError(f"a journey holds at most {L.MAX_CARDS:,} cards")
+            raise EditError(translate("CellTables", "a journey holds at most {n} cards").format(n=f"{L.MAX_CARDS:,}"))
         check_cell(journey, item.lane, item.stage)
         cell = cards.cell(item.lane, item.stage)
         index = len(cell) if index is None else max(0, min(index, len(cell)))
@@ -156,7 +171,7 @@ class EmotionTable:
     def get(self, ref: EmotionRef) -> EmotionPoint:
         point = self.find(ref)
         if point is None:
-            raise EditError("no such emotion point")
+            raise EditError(translate("CellTables", "no such emotion point"))
         return point
 
     def set(self, journey_id: str, point: EmotionPoint) -> None:
@@ -164,7 +179,9 @@ class EmotionTable:
         lane = self.doc.lane(journey_id, point.lane)
         if lane.kind != LaneKind.EMOTION:
             raise EditError(
-                f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; emotion points go in an emotion lane"
+                translate("CellTables", "lane '{name}' is {lane}; emotion points go in an emotion lane").format(
+                    name=lane.name, lane=a_lane(lane.kind)
+                )
             )
         self.doc.stage(journey_id, point.stage)
         if point.persona is not None:
@@ -172,7 +189,11 @@ class EmotionTable:
         ref = emotion_ref(journey_id, point.key)
         old = self.find(ref)
         if old is None and len(journey.emotions) >= L.MAX_EMOTION_POINTS:
-            raise EditError(f"a journey holds at most {L.MAX_EMOTION_POINTS:,} emotion points")
+            raise EditError(
+                translate("CellTables", "a journey holds at most {n} emotion points").format(
+                    n=f"{L.MAX_EMOTION_POINTS:,}"
+                )
+            )
         self.doc.write(lambda c: R.upsert(c, S.emotion_points, R.emotion_row(journey_id, point)))
         if old is None:
             journey.emotions.append(point)
@@ -219,7 +240,7 @@ class MetricTable:
     def get(self, ref: MetricRef) -> MetricValue:
         metric = self.find(ref)
         if metric is None:
-            raise EditError("no such metric value")
+            raise EditError(translate("CellTables", "no such metric value"))
         return metric
 
     def set(self, journey_id: str, metric: MetricValue) -> None:
@@ -227,7 +248,9 @@ class MetricTable:
         lane = self.doc.lane(journey_id, metric.lane)
         if lane.kind != LaneKind.METRIC:
             raise EditError(
-                f"lane '{lane.name}' is {article(lane.kind)} {lane.kind} lane; metric values go in a metric lane"
+                translate("CellTables", "lane '{name}' is {lane}; metric values go in a metric lane").format(
+                    name=lane.name, lane=a_lane(lane.kind)
+                )
             )
         self.doc.stage(journey_id, metric.stage)
         ref = metric_ref(journey_id, metric.key)
@@ -268,7 +291,7 @@ class LineTable:
     def get(self, ref: LineRef) -> BlueprintLine:
         line = next((ln for ln in self.doc.journey(ref.journey_id).lines if ln.key == ref.key), None)
         if line is None:
-            raise EditError("no such blueprint line")
+            raise EditError(translate("CellTables", "no such blueprint line"))
         return line
 
     def insert(
@@ -278,15 +301,19 @@ class LineTable:
         journey = self.doc.journey(jid)
         self.doc.lane(jid, item.after_lane)
         if any(ln.key == item.key for ln in journey.lines):
-            raise EditError(f"there is {article(item.kind)} {item.kind} line below that lane already")
+            raise EditError(
+                translate("CellTables", "there is {line} below that lane already").format(line=a_line(item.kind))
+            )
         if len(journey.lines) >= L.MAX_LINES:
-            raise EditError(f"a journey holds at most {L.MAX_LINES} blueprint lines")
+            raise EditError(
+                translate("CellTables", "a journey holds at most {n} blueprint lines").format(n=L.MAX_LINES)
+            )
         self.doc.write(lambda c: R.upsert(c, S.blueprint_lines, R.line_row(jid, item)))
         journey.lines.append(item)
         self.doc.line_added.emit(line_ref(jid, item.key))
 
     def update(self, ref: LineRef, changes: dict[str, Any]) -> None:
-        raise EditError("a blueprint line has nothing to edit")
+        raise EditError(translate("CellTables", "a blueprint line has nothing to edit"))
 
     def remove(self, ref: LineRef) -> ValueRemoval:
         journey = self.doc.journey(ref.journey_id)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.document.document import Document
 from app.document.removals import Removal
+from app.i18n import translate
 from app.models.entities import BlueprintLine, Card, EmotionPoint, Journey, Lane, MetricValue, Persona, Stage
 from app.models.refs import (
     CardRef,
@@ -102,7 +103,7 @@ class Edit(Command):
         gesture: object | None = None,
         text: str | None = None,
     ):
-        super().__init__(doc, text or f"Edit {ref.kind.noun}", gesture)
+        super().__init__(doc, text or translate("Commands", "Edit {noun}").format(noun=ref.kind.noun), gesture)
         current = doc.get(ref)
         self.ref = ref
         self.new = dict(changes)
@@ -135,7 +136,7 @@ class Insert(Command):
         text: str | None = None,
         gesture: object | None = None,
     ):
-        super().__init__(doc, text or f"Add {ref.kind.noun}", gesture)
+        super().__init__(doc, text or translate("Commands", "Add {noun}").format(noun=ref.kind.noun), gesture)
         self.ref, self.item, self.index = ref, item, index
 
     def apply(self) -> None:
@@ -158,7 +159,7 @@ class Remove(Command):
     """Delete anything with everything that hangs on it; undo puts back the same ids in place."""
 
     def __init__(self, doc: Document, ref: Ref, *, text: str | None = None):
-        super().__init__(doc, text or f"Delete {ref.kind.noun}")
+        super().__init__(doc, text or translate("Commands", "Delete {noun}").format(noun=ref.kind.noun))
         doc.get(ref)  # raises EditError when it does not exist
         self.ref = ref
         self.removal: Removal | None = None
@@ -176,7 +177,7 @@ class Move(Command):
     """Reorder a persona, journey, stage or lane; a header drag is one step."""
 
     def __init__(self, doc: Document, ref: OrderedRef, index: int, *, text: str | None = None):
-        super().__init__(doc, text or f"Move {ref.kind.noun}")
+        super().__init__(doc, text or translate("Commands", "Move {noun}").format(noun=ref.kind.noun))
         self.ref, self.index = ref, index
         self.old_index = doc.index(ref)  # raises EditError when it does not exist
 
@@ -200,7 +201,7 @@ class MoveCard(Command):
         *,
         gesture: object | None = None,
     ):
-        super().__init__(doc, "Move Card", gesture)
+        super().__init__(doc, translate("Commands", "Move Card"), gesture)
         card = doc.get(ref)
         self.ref = ref
         self.old: tuple[str, str, int | None] = (card.lane, card.stage, doc.card_index(ref))

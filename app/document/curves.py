@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from app.document import commands as C
 from app.document.document import Document
 from app.document.support import EditError
+from app.i18n import translate
 from app.models.curves import CurveKey, curve_name, lane_curves
 from app.models.refs import emotion_ref
 
@@ -32,9 +33,13 @@ def reassign_curve(doc: Document, journey_id: str, lane_id: str, source: CurveKe
     """Every point of ``source`` moves to ``target`` (its score and note kept). Refused where the
     target has a point at the same stage: no score is silently dropped."""
     if source == target:
-        raise EditError("The curve is that one already")
+        raise EditError(translate("Curves", "The curve is that one already"))
     if clashing_stages(doc, journey_id, lane_id, source, target):
-        raise EditError(f"{_name(doc, target)} has points at the same stages; delete that curve or those points first")
+        raise EditError(
+            translate(
+                "Curves", "{curve} has points at the same stages; delete that curve or those points first"
+            ).format(curve=_name(doc, target))
+        )
     points = list(lane_curves(doc.journey(journey_id), lane_id).get(source, []))
 
     def steps() -> Iterator[C.Command]:
@@ -43,7 +48,13 @@ def reassign_curve(doc: Document, journey_id: str, lane_id: str, source: CurveKe
             moved = point.model_copy(update={"persona": target.persona_id, "variant": target.variant})
             yield C.SetEmotion(doc, journey_id, moved)
 
-    return C.Composite(doc, f"Reassign {_name(doc, source)} to {_name(doc, target)}", steps)
+    return C.Composite(
+        doc,
+        translate("Curves", "Reassign {source} to {target}").format(
+            source=_name(doc, source), target=_name(doc, target)
+        ),
+        steps,
+    )
 
 
 def delete_curve(doc: Document, journey_id: str, lane_id: str, key: CurveKey) -> C.Composite:
@@ -53,4 +64,4 @@ def delete_curve(doc: Document, journey_id: str, lane_id: str, key: CurveKey) ->
         for point in points:
             yield C.Remove(doc, emotion_ref(journey_id, point.key))
 
-    return C.Composite(doc, f"Delete Curve {_name(doc, key)}", steps)
+    return C.Composite(doc, translate("Curves", "Delete Curve {curve}").format(curve=_name(doc, key)), steps)

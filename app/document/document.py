@@ -41,6 +41,7 @@ from app.document.registry import OrderedTable, Table
 from app.document.removals import Removal
 from app.document.session_tables import SessionTable
 from app.document.support import EditError
+from app.i18n import translate
 from app.models.entities import (
     BlueprintLine,
     Card,
@@ -113,7 +114,7 @@ class Document(QObject):
         super().__init__(parent)
         self.session = session
         if session.project is None:
-            raise EditError("the project is closed")
+            raise EditError(translate("Document", "the project is closed"))
         self.project = own_project(session.project)
         self.undo_stack = QUndoStack(self)
         self.cards, self.stages, self.lanes = CardTable(self), StageTable(self), LaneTable(self)
@@ -312,7 +313,7 @@ class Document(QObject):
         for journey in self.project.journeys:
             if journey.id == jid:
                 return journey
-        raise EditError(f"no journey '{jid}'")
+        raise EditError(translate("Document", "no journey '{id}'").format(id=jid))
 
     def replace_journey_fields(self, jid: str, **fields: object) -> None:
         index = self.project.journeys.index(self.journey(jid))
@@ -321,7 +322,8 @@ class Document(QObject):
     def persona(self, pid: str) -> Persona:
         found = self.project.persona(pid)
         if found is None:
-            raise EditError(f"no persona '{pid}'")
+            raise EditError(translate("Document", "no persona '{id}'").format(id=pid))
+
         return found
 
     def stage(self, jid: str, sid: str) -> Stage:

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from app.document.removals import Contents, LaneRemoval, Removal, StageRemoval, slice_contents
 from app.document.support import EditError, drop_cells, insert_in_cell, reordered, validated
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
 from app.models.entities import CARD_LANE_KINDS, Journey, Lane, LaneKind, Stage
 from app.models.refs import LaneRef, StageRef
-from app.models.rules import article
+from app.models.rules import a_lane
+
+CTX = "GridTables"
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -31,6 +34,10 @@ RefT = TypeVar("RefT", StageRef, LaneRef)
 class _GridTable(Generic[ItemT, RefT]):
     noun: ClassVar[str]
     limit: ClassVar[int]
+    # The messages naming the item, marked for translation in the subclasses.
+    not_found: ClassVar[str]
+    exists: ClassVar[str]
+    too_many: ClassVar[str]
     table: ClassVar[Any]
     model: ClassVar[type]
 
@@ -69,7 +76,7 @@ class _GridTable(Generic[ItemT, RefT]):
     def get(self, ref: RefT) -> ItemT:
         found = next((i for i in self.items(self.doc.journey(ref.journey_id)) if i.id == ref.id), None)
         if found is None:
-            raise EditError(f"no {self.noun} '{ref.id}' in journey '{ref.journey_id}'")
+            raise EditError(translate(CTX, self.not_found).format(id=ref.id, journey=ref.journey_id))
         return found
 
     def index(self, ref: RefT) -> int:
@@ -80,9 +87,9 @@ class _GridTable(Generic[ItemT, RefT]):
         journey = self.doc.journey(jid)
         items = self.items(journey)
         if any(i.id == item.id for i in items):
-            raise EditError(f"a {self.noun} with id '{item.id}' exists already in this journey")
+            raise EditError(translate(CTX, self.exists).format(id=item.id))
         if len(items) >= self.limit:
-            raise EditError(f"a journey holds at most {self.limit} {self.noun}s")
+            raise EditError(translate(CTX, self.too_many).format(n=self.limit))
         self.check(journey, None, item)
         index = len(items) if index is None else max(0, min(index, len(items)))
         order = [i.id for i in items]
@@ -155,6 +162,9 @@ class _GridTable(Generic[ItemT, RefT]):
 class StageTable(_GridTable[Stage, StageRef]):
     noun = "stage"
     limit = L.MAX_STAGES
+    not_found = QT_TRANSLATE_NOOP("GridTables", "no stage '{id}' in journey '{journey}'")
+    exists = QT_TRANSLATE_NOOP("GridTables", "a stage with id '{id}' exists already in this journey")
+    too_many = QT_TRANSLATE_NOOP("GridTables", "a journey holds at most {n} stages")
     table = S.stages
     model = Stage
 
@@ -181,6 +191,9 @@ class StageTable(_GridTable[Stage, StageRef]):
 class LaneTable(_GridTable[Lane, LaneRef]):
     noun = "lane"
     limit = L.MAX_LANES
+    not_found = QT_TRANSLATE_NOOP("GridTables", "no lane '{id}' in journey '{journey}'")
+    exists = QT_TRANSLATE_NOOP("GridTables", "a lane with id '{id}' exists already in this journey")
+    too_many = QT_TRANSLATE_NOOP("GridTables", "a journey holds at most {n} lanes")
     table = S.lanes
     model = Lane
 
@@ -195,23 +208,31 @@ class LaneTable(_GridTable[Lane, LaneRef]):
 
     def check(self, journey: Journey, old: Lane | None, new: Lane) -> None:
         if new.role is not None and new.kind not in CARD_LANE_KINDS:
-            where = f"lane '{new.id}': " if old is not None else ""
-            raise EditError(f"{where}{article(new.kind)} {new.kind} lane has no role")
+            where = translate("GridTables", "lane '{id}': ").format(id=new.id) if old is not None else ""
+            raise EditError(where + translate("GridTables", "{lane} has no role").format(lane=a_lane(new.kind)))
         if new.measure is not None and new.kind != LaneKind.METRIC:
-            where = f"lane '{new.name}': " if old is not None else ""
+            where = translate("GridTables", "lane '{id}': ").format(id=new.name) if old is not None else ""
             raise EditError(
-                f"{where}{article(new.kind)} {new.kind} lane is not filled from data; only a metric lane is"
+                where
+                + translate("GridTables", "{lane} is not filled from data; only a metric lane is").format(
+                    lane=a_lane(new.kind)
+                )
             )
         if old is None or new.kind == old.kind or (new.kind in CARD_LANE_KINDS and old.kind in CARD_LANE_KINDS):
             return
         held = slice_contents(journey, lane=old.id)
         count = len(held.cards) + len(held.emotions) + len(held.metrics)
         if count:
-            raise EditError(
-                f"lane '{old.name}' still holds {count} item{'s' if count > 1 else ''}; "
-                f"{article(old.kind)} {old.kind} lane becomes {article(new.kind)} {new.kind} "
-                f"lane only when it is empty"
+            text = (
+                translate(
+                    "GridTables", "lane '{name}' still holds {count} item; {old} becomes {new} only when it is empty"
+                )
+                if count == 1
+                else translate(
+                    "GridTables", "lane '{name}' still holds {count} items; {old} becomes {new} only when it is empty"
+                )
             )
+            raise EditError(text.format(name=old.name, count=count, old=a_lane(old.kind), new=a_lane(new.kind)))
 
     def hit(self, item_id: str) -> Callable[[str, str], bool]:
         return lambda lane, _stage: lane == item_id

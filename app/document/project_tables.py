@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.document.removals import JourneyRemoval, PersonaRemoval, Removal
 from app.document.support import EditError, reordered, validated
+from app.i18n import translate
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -84,9 +85,9 @@ class PersonaTable:
         doc = self.doc
         personas = doc.project.personas
         if doc.project.persona(item.id) is not None:
-            raise EditError(f"a persona with id '{item.id}' exists already")
+            raise EditError(translate("ProjectTables", "a persona with id '{id}' exists already").format(id=item.id))
         if len(personas) >= L.MAX_PERSONAS:
-            raise EditError(f"a project holds at most {L.MAX_PERSONAS} personas")
+            raise EditError(translate("ProjectTables", "a project holds at most {n} personas").format(n=L.MAX_PERSONAS))
         index = len(personas) if index is None else max(0, min(index, len(personas)))
         order = [p.id for p in personas]
         order.insert(index, item.id)
@@ -179,9 +180,9 @@ class JourneyTable:
         doc = self.doc
         journeys = doc.project.journeys
         if doc.project.journey(item.id) is not None:
-            raise EditError(f"a journey with id '{item.id}' exists already")
+            raise EditError(translate("ProjectTables", "a journey with id '{id}' exists already").format(id=item.id))
         if len(journeys) >= L.MAX_JOURNEYS:
-            raise EditError(f"a project holds at most {L.MAX_JOURNEYS} journeys")
+            raise EditError(translate("ProjectTables", "a project holds at most {n} journeys").format(n=L.MAX_JOURNEYS))
         _checked(item, {p.id for p in doc.project.personas}, f"journey '{item.id}'")
         index = len(journeys) if index is None else max(0, min(index, len(journeys)))
         order = [j.id for j in journeys]
@@ -239,7 +240,9 @@ class JourneyTable:
         for journey in journeys:
             clash = next((c.id for c in journey.cards if c.id in others), None)
             if clash is not None:
-                raise EditError(f"card id '{clash}' is used in another journey")
+                raise EditError(
+                    translate("ProjectTables", "card id '{id}' is used in another journey").format(id=clash)
+                )
 
         def write(conn: Any) -> None:
             for journey, index in zip(journeys, indexes, strict=True):

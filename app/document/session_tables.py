@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.document.removals import Removal, SessionRemoval
 from app.document.support import EditError, validated
+from app.i18n import translate
 from app.models import limits as L
 from app.models import repository as R
 from app.models import schema as S
@@ -33,7 +34,7 @@ class SessionTable:
     def get(self, ref: SessionRef) -> VotingSession:
         found = self._journey(ref).session(ref.session_id)
         if found is None:
-            raise EditError(f"no voting session '{ref.session_id}'")
+            raise EditError(translate("SessionTables", "no voting session '{id}'").format(id=ref.session_id))
         return found
 
     def _check(self, journey: Journey, sessions: list[VotingSession], where: str) -> None:
@@ -49,9 +50,14 @@ class SessionTable:
         journey = self._journey(ref)
         sessions = journey.sessions
         if journey.session(item.id) is not None:
-            raise EditError(f"a voting session with id '{item.id}' exists already")
+            raise EditError(
+                translate("SessionTables", "a voting session with id '{id}' exists already").format(id=item.id)
+            )
         if len(sessions) >= L.MAX_SESSIONS:
-            raise EditError(f"a journey holds at most {L.MAX_SESSIONS} voting sessions")
+            raise EditError(
+                translate("SessionTables", "a journey holds at most {n} voting sessions").format(n=L.MAX_SESSIONS)
+            )
+
         index = len(sessions) if index is None else max(0, min(index, len(sessions)))
         order = [s.id for s in sessions]
         order.insert(index, item.id)

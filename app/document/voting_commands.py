@@ -11,6 +11,7 @@ from typing import Any
 
 from app.document.commands import Command, Composite, Edit, Insert, Remove
 from app.document.document import Document
+from app.i18n import translate
 from app.models import voting as V
 from app.models.entities import VotingSession
 from app.models.refs import CardRef, JourneyRef, SessionRef
@@ -49,22 +50,24 @@ def start_session(doc: Document, journey_id: str, session: VotingSession) -> Ses
         yield Insert(doc, ref, session)
         yield Edit(doc, JourneyRef(journey_id), {"shown_session": session.id})
 
-    doc.push(Composite(doc, f'Start Voting "{session.name}"', steps))
+    doc.push(Composite(doc, translate("VotingCommands", 'Start Voting "{name}"').format(name=session.name), steps))
     return ref
 
 
 def cast_vote(doc: Document, ref: SessionRef, participant_id: str, card: CardRef) -> None:
     c = doc.get(card)
-    _step(doc, ref, lambda s: V.cast(s, participant_id, c), "Vote")
+    _step(doc, ref, lambda s: V.cast(s, participant_id, c), translate("VotingCommands", "Vote"))
 
 
 def take_back_vote(doc: Document, ref: SessionRef, participant_id: str, card: CardRef) -> None:
-    _step(doc, ref, lambda s: V.take_back(s, participant_id, card.card_id), "Take Back Vote")
+    _step(
+        doc, ref, lambda s: V.take_back(s, participant_id, card.card_id), translate("VotingCommands", "Take Back Vote")
+    )
 
 
 def tally(doc: Document, ref: SessionRef, card: CardRef, count: int) -> None:
     c = doc.get(card)
-    _step(doc, ref, lambda s: V.set_tally(s, c, count), "Tally Votes")
+    _step(doc, ref, lambda s: V.set_tally(s, c, count), translate("VotingCommands", "Tally Votes"))
 
 
 def set_ballots(doc: Document, ref: SessionRef, ballots: dict[str, dict[str, int]], text: str) -> None:
@@ -79,27 +82,33 @@ def set_ballots(doc: Document, ref: SessionRef, ballots: dict[str, dict[str, int
 
 
 def next_participant(doc: Document, ref: SessionRef) -> None:
-    _step(doc, ref, V.next_participant, "Next Participant")
+    _step(doc, ref, V.next_participant, translate("VotingCommands", "Next Participant"))
 
 
 def set_current(doc: Document, ref: SessionRef, participant_id: str) -> None:
-    _step(doc, ref, lambda s: V.with_current(s, participant_id), "Change Participant")
+    _step(doc, ref, lambda s: V.with_current(s, participant_id), translate("VotingCommands", "Change Participant"))
 
 
 def reveal_results(doc: Document, ref: SessionRef) -> None:
-    _step(doc, ref, V.reveal, "Reveal Votes")
+    _step(doc, ref, V.reveal, translate("VotingCommands", "Reveal Votes"))
 
 
 def end_voting(doc: Document, ref: SessionRef) -> None:
-    _step(doc, ref, V.end, "End Voting")
+    _step(doc, ref, V.end, translate("VotingCommands", "End Voting"))
 
 
 def show_session(doc: Document, journey_id: str, session_id: str | None) -> None:
     """Which session's totals the cards show (None: the cards' own vote counts)."""
     ref = JourneyRef(journey_id)
     if doc.get(ref).shown_session != session_id:
-        doc.push(Edit(doc, ref, {"shown_session": session_id}, text="Show Votes Of Session"))
+        doc.push(
+            Edit(doc, ref, {"shown_session": session_id}, text=translate("VotingCommands", "Show Votes Of Session"))
+        )
 
 
 def delete_session(doc: Document, ref: SessionRef) -> None:
-    doc.push(Remove(doc, ref, text=f'Delete Voting Session "{doc.get(ref).name}"'))
+    doc.push(
+        Remove(
+            doc, ref, text=translate("VotingCommands", 'Delete Voting Session "{name}"').format(name=doc.get(ref).name)
+        )
+    )

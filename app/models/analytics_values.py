@@ -5,23 +5,26 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, JourneyAnalytics, Lane, LaneKind, Measure, StageMeasure
 
+# The tables hold English sources (marked for the catalogue); show them with translate("Measures", …),
+# or measure_name(). Lane names and units are translated as Apply creates the lanes.
 MEASURE_NAMES: dict[Measure, str] = {
-    Measure.REACHED: "Cases reaching the stage",
-    Measure.SHARE: "Share of all cases",
-    Measure.CONVERSION: "Conversion from the previous stage",
-    Measure.DROPOFF: "Drop-off (last stage of a case)",
-    Measure.MEDIAN_TO_NEXT: "Median time to the next stage",
-    Measure.MEDIAN_IN_STAGE: "Median time in the stage",
-    Measure.RATING: "Mean rating",
-    Measure.SENTIMENT: "Feedback sentiment",
+    Measure.REACHED: QT_TRANSLATE_NOOP("Measures", "Cases reaching the stage"),
+    Measure.SHARE: QT_TRANSLATE_NOOP("Measures", "Share of all cases"),
+    Measure.CONVERSION: QT_TRANSLATE_NOOP("Measures", "Conversion from the previous stage"),
+    Measure.DROPOFF: QT_TRANSLATE_NOOP("Measures", "Drop-off (last stage of a case)"),
+    Measure.MEDIAN_TO_NEXT: QT_TRANSLATE_NOOP("Measures", "Median time to the next stage"),
+    Measure.MEDIAN_IN_STAGE: QT_TRANSLATE_NOOP("Measures", "Median time in the stage"),
+    Measure.RATING: QT_TRANSLATE_NOOP("Measures", "Mean rating"),
+    Measure.SENTIMENT: QT_TRANSLATE_NOOP("Measures", "Feedback sentiment"),
 }
 MEASURE_UNITS: dict[Measure, str] = {
-    Measure.REACHED: "cases",
+    Measure.REACHED: QT_TRANSLATE_NOOP("Measures", "cases"),
     Measure.SHARE: "%",
     Measure.CONVERSION: "%",
-    Measure.DROPOFF: "cases",
+    Measure.DROPOFF: QT_TRANSLATE_NOOP("Measures", "cases"),
     Measure.MEDIAN_TO_NEXT: "h",
     Measure.MEDIAN_IN_STAGE: "h",
     Measure.RATING: "",
@@ -29,18 +32,23 @@ MEASURE_UNITS: dict[Measure, str] = {
 }
 # A lane's name when Apply adds it (short: lane headers are narrow on a projector).
 MEASURE_LANE_NAMES: dict[Measure, str] = {
-    Measure.REACHED: "Cases reaching",
-    Measure.SHARE: "Share of cases",
-    Measure.CONVERSION: "Conversion",
-    Measure.DROPOFF: "Drop-off",
-    Measure.MEDIAN_TO_NEXT: "Time to next stage",
-    Measure.MEDIAN_IN_STAGE: "Time in stage",
-    Measure.RATING: "Rating",
-    Measure.SENTIMENT: "Sentiment",
+    Measure.REACHED: QT_TRANSLATE_NOOP("Measures", "Cases reaching"),
+    Measure.SHARE: QT_TRANSLATE_NOOP("Measures", "Share of cases"),
+    Measure.CONVERSION: QT_TRANSLATE_NOOP("Measures", "Conversion"),
+    Measure.DROPOFF: QT_TRANSLATE_NOOP("Measures", "Drop-off"),
+    Measure.MEDIAN_TO_NEXT: QT_TRANSLATE_NOOP("Measures", "Time to next stage"),
+    Measure.MEDIAN_IN_STAGE: QT_TRANSLATE_NOOP("Measures", "Time in stage"),
+    Measure.RATING: QT_TRANSLATE_NOOP("Measures", "Rating"),
+    Measure.SENTIMENT: QT_TRANSLATE_NOOP("Measures", "Sentiment"),
 }
-FLOW_LANE_NAME = "Flows"
+FLOW_LANE_NAME = QT_TRANSLATE_NOOP("Measures", "Flows")
 # The lanes Apply adds by default: what a facilitator reads first on a funnel.
 DEFAULT_MEASURES = (Measure.REACHED, Measure.CONVERSION, Measure.MEDIAN_TO_NEXT)
+
+
+def measure_name(measure: Measure) -> str:
+    """The long name of a measure in the session's language."""
+    return translate("Measures", MEASURE_NAMES[measure])
 
 
 def _hours(seconds: float | None) -> float | None:
@@ -84,7 +92,9 @@ def source_line(analytics: JourneyAnalytics) -> str:
     if analytics.start and analytics.end:
         span = f" · {analytics.start[:10]} – {analytics.end[:10]}"
     refreshed = analytics.refreshed_at[:16].replace("T", " ")
-    return f"from {name}{span} · refreshed {refreshed}"
+    return translate("Measures", "from {name}{span} · refreshed {refreshed}").format(
+        name=name, span=span, refreshed=refreshed
+    )
 
 
 def dropoff_share(analytics: JourneyAnalytics, stage_id: str) -> float | None:

@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.i18n import translate
 from app.models.errors import SaveError
 
 TEMP_MARK = ".~waymark-"
@@ -56,23 +57,29 @@ def file_size_limit() -> int | None:
 def size_limit_reason() -> str:
     limit = file_size_limit()
     return (
-        f"the file exceeds the file-size limit ({limit:,} bytes; see `ulimit -f`)"
+        translate("Atomic", "the file exceeds the file-size limit ({limit} bytes; see `ulimit -f`)").format(
+            limit=f"{limit:,}"
+        )
         if limit is not None
-        else "the file exceeds the largest file this system allows"
+        else translate("Atomic", "the file exceeds the largest file this system allows")
     )
 
 
 def describe_os_error(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return "the disk is full" if exc.errno == errno.ENOSPC else "the disk quota is used up"
+        return (
+            translate("Atomic", "the disk is full")
+            if exc.errno == errno.ENOSPC
+            else translate("Atomic", "the disk quota is used up")
+        )
     if exc.errno == errno.EFBIG:
         return size_limit_reason()
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return translate("Atomic", "permission denied")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return translate("Atomic", "the disk is read-only")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
+        return translate("Atomic", "the folder does not exist")
     return exc.strerror or str(exc)
 
 
@@ -89,7 +96,9 @@ def replacing(target: Path) -> Iterator[Path]:
     except OSError as exc:
         _remove_quietly(tmp)
         raise SaveError(
-            f"could not write {target.name}: {describe_os_error(exc)}; the existing file is unchanged"
+            translate("Atomic", "could not write {name}: {reason}; the existing file is unchanged").format(
+                name=target.name, reason=describe_os_error(exc)
+            )
         ) from exc
     except BaseException:
         _remove_quietly(tmp)

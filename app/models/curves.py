@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import EmotionPoint, Journey, Persona, Project, Variant
 
 VARIANT_LABELS: dict[str, str] = {"as_is": "as-is", "to_be": "to-be", "observed": "observed"}
@@ -19,6 +20,13 @@ VARIANTS: tuple[Variant, ...] = ("as_is", "to_be")
 _LEGEND_ORDER: dict[str, int] = {"as_is": 0, "to_be": 1, "observed": 2}
 _KNOWN: dict[str, Variant] = {"as_is": "as_is", "to_be": "to_be", "observed": "observed"}
 NO_PERSONA_NAME = "No persona"  # the owner of the points told for no persona
+# The legends' words, translated there; the workbook keeps the English ones above (read back).
+_LEGEND_WORDS = (
+    QT_TRANSLATE_NOOP("Curves", "No persona"),
+    QT_TRANSLATE_NOOP("Curves", "as-is"),
+    QT_TRANSLATE_NOOP("Curves", "to-be"),
+    QT_TRANSLATE_NOOP("Curves", "observed"),
+)
 
 
 class CurveKey(NamedTuple):
@@ -35,7 +43,8 @@ def curve_owner(persona: Persona | None) -> str:
 
 def curve_name(persona: Persona | None, variant: str) -> str:
     """The one name of a curve: owner and variant, e.g. "Anna Berg · to-be", "No persona · as-is"."""
-    return f"{curve_owner(persona)} · {VARIANT_LABELS[variant]}"
+    owner = persona.name if persona is not None else translate("Curves", NO_PERSONA_NAME)
+    return f"{owner} · {translate('Curves', VARIANT_LABELS[variant])}"
 
 
 def curve_of(point: EmotionPoint) -> CurveKey:

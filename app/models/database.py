@@ -17,6 +17,8 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.i18n import translate
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -24,9 +26,10 @@ def describe_db_error(exc: BaseException) -> str:
     """One clean line from an sqlite3 error (no SQL, no links, no raw bytes)."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if text.startswith("Could not decode to UTF-8"):
-        return "a text value is not valid UTF-8"
+        return translate("Database", "a text value is not valid UTF-8")
     if "database or disk is full" in text:
-        return "the disk is full"
+        return translate("Atomic", "the disk is full")
+
     if text == "disk I/O error" and getattr(exc, "sqlite_errorname", "") in (
         "SQLITE_IOERR_WRITE",
         "SQLITE_IOERR_TRUNCATE",

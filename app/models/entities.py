@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.i18n import translate
 from app.models import limits as L
 
 FORMAT_ID: Literal["waymark/1"] = "waymark/1"
@@ -81,13 +82,13 @@ _ID_BAD_CHARS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 def _clean_text(value: str) -> str:
     # NUL cannot live in XML (workbooks) and lone surrogates cannot be encoded as UTF-8.
     if _BAD_CHARS.search(value):
-        raise ValueError("text contains a NUL character or an unpaired surrogate")
+        raise ValueError(translate("Entities", "text contains a NUL character or an unpaired surrogate"))
     return value
 
 
 def _clean_id(value: str) -> str:
     if _ID_BAD_CHARS.search(value):
-        raise ValueError("id contains a control character or an unpaired surrogate")
+        raise ValueError(translate("Entities", "id contains a control character or an unpaired surrogate"))
     return value
 
 
@@ -124,22 +125,32 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 
 def _check_photo(value: str) -> str:
     if len(value) > L.MAX_PHOTO_BASE64:  # before decoding anything
-        raise ValueError(
-            f"the photo is {len(value) * 3 / 4 / 2**20:.1f} MiB; at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB"
-        )
+        raise ValueError(_photo_too_big(len(value) * 3 / 4))
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError("a photo is a PNG image as base64 text; this is not valid base64") from None
+        raise ValueError(
+            translate("Entities", "a photo is a PNG image as base64 text; this is not valid base64")
+        ) from None
     size = png_size(data)
     if size is None:
-        raise ValueError("a photo is a PNG image as base64 text; this is not a PNG")
+        raise ValueError(translate("Entities", "a photo is a PNG image as base64 text; this is not a PNG"))
     if len(data) > L.MAX_PHOTO_BYTES:
-        raise ValueError(f"the photo is {len(data) / 2**20:.1f} MiB; at most {L.MAX_PHOTO_BYTES / 2**20:g} MiB")
+        raise ValueError(_photo_too_big(len(data)))
     width, height = size
     if not (0 < width <= L.PHOTO_SIDE and 0 < height <= L.PHOTO_SIDE):
-        raise ValueError(f"the photo is {width}×{height} px; at most {L.PHOTO_SIDE} px a side")
+        raise ValueError(
+            translate("Entities", "the photo is {width}×{height} px; at most {side} px a side").format(
+                width=width, height=height, side=L.PHOTO_SIDE
+            )
+        )
     return value
+
+
+def _photo_too_big(size: float) -> str:
+    return translate("Entities", "the photo is {size} MiB; at most {limit} MiB").format(
+        size=f"{size / 2**20:.1f}", limit=f"{L.MAX_PHOTO_BYTES / 2**20:g}"
+    )
 
 
 # A persona photo (Waymark extra field): PNG bytes as standard base64, no line breaks.

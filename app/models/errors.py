@@ -6,6 +6,8 @@ so messages name the file or the place in the document and say what is wrong.
 
 from __future__ import annotations
 
+from app.i18n import translate
+
 
 class WaymarkError(Exception):
     """Base of every error that is the user's or the data's, never a bug."""
@@ -20,7 +22,11 @@ class DocumentRuleError(WaymarkError):
         self.more = more
         text = f"{path}: {message}" if path else message
         if more:
-            text += f" (and {more} more problem{'s' if more > 1 else ''})"
+            text += " " + (
+                translate("Errors", "(and {n} more problems)")
+                if more > 1
+                else translate("Errors", "(and {n} more problem)")
+            ).format(n=more)
         super().__init__(text)
 
 
@@ -42,7 +48,7 @@ class FileInUseError(WaymarkError):
     def __init__(self, path: str, holder: str):
         self.path = path
         self.holder = holder
-        super().__init__(f"{path} is already open ({holder})")
+        super().__init__(translate("Errors", "{path} is already open ({holder})").format(path=path, holder=holder))
 
 
 class SaveError(WaymarkError):

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
 from app.models.errors import SaveError
 
 
@@ -36,9 +37,10 @@ def fingerprint(path: Path, digest: str | None = None) -> list[Any]:
 
 
 def hard_link_reason(name: str, links: int) -> str:
-    return (
-        f"it has {links} names (hard links), and saving replaces a file whole, which would part it from its other names"
-    )
+    return translate(
+        "FileIdentity",
+        "it has {n} names (hard links), and saving replaces a file whole, which would part it from its other names",
+    ).format(n=links)
 
 
 def refuse_hard_links(real: Path, name: str | None = None) -> None:
@@ -51,5 +53,7 @@ def refuse_hard_links(real: Path, name: str | None = None) -> None:
     if links > 1:
         name = name or real.name
         raise SaveError(
-            f"could not save {name}: {hard_link_reason(name, links)}; use Save As to save a copy under another name"
+            translate(
+                "FileIdentity", "could not save {name}: {reason}; use Save As to save a copy under another name"
+            ).format(name=name, reason=hard_link_reason(name, links))
         )

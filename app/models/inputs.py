@@ -16,37 +16,63 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.errors import InputFileError
 
 _CHUNK = 1 << 20
+CTX = "InputFiles"
+
+# What callers expect a path to be ("a {noun}"); translated when a message names it.
+NOUNS = (
+    QT_TRANSLATE_NOOP("InputFiles", "file"),
+    QT_TRANSLATE_NOOP("InputFiles", "Waymark project"),
+    QT_TRANSLATE_NOOP("InputFiles", "JSON document"),
+    QT_TRANSLATE_NOOP("InputFiles", "workbook"),
+    QT_TRANSLATE_NOOP("InputFiles", "template"),
+    QT_TRANSLATE_NOOP("InputFiles", "photo"),
+)
 
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return translate("InputFiles", "permission denied")
     if exc.errno == errno.ENOENT:
-        return "no such file"
+        return translate("InputFiles", "no such file")
     if exc.errno == errno.ENOTDIR:
-        return "a part of the path is not a folder"
+        return translate("InputFiles", "a part of the path is not a folder")
     if exc.errno == errno.ELOOP:
-        return "too many symbolic links"
+        return translate("InputFiles", "too many symbolic links")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return translate("InputFiles", "the name is too long")
     return exc.strerror or str(exc)
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("InputFiles", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("InputFiles", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return translate("InputFiles", "a character device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return translate("InputFiles", "a block device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("InputFiles", "a socket")
+    return translate("InputFiles", "not a regular file")
+
+
+def _not_a(name: str, mode: int, noun: str) -> InputFileError:
+    return InputFileError(
+        translate("InputFiles", "{name} is {kind}, not a {noun}").format(
+            name=name, kind=_kind(mode), noun=translate(CTX, noun)
+        )
+    )
+
+
+def _unreadable(name: str, exc: OSError) -> InputFileError:
+    return InputFileError(
+        translate("InputFiles", "{name} cannot be read: {reason}").format(name=name, reason=_os_reason(exc))
+    )
 
 
 def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -> os.stat_result:
@@ -60,12 +86,12 @@ def check_regular(path: Path, noun: str = "file", *, label: str | None = None) -
         st = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
-            raise InputFileError(f"{name}: no such file") from None
-        raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+            raise InputFileError(translate("InputFiles", "{name}: no such file").format(name=name)) from None
+        raise _unreadable(name, exc) from None
     except ValueError:  # an embedded NUL
-        raise InputFileError(f"{name}: not a valid file name") from None
+        raise InputFileError(translate("InputFiles", "{name}: not a valid file name").format(name=name)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise InputFileError(f"{name} is {_kind(st.st_mode)}, not a {noun}")
+        raise _not_a(name, st.st_mode, noun)
     return st
 
 
@@ -81,11 +107,11 @@ def open_regular(path: Path, noun: str = "file", *, label: str | None = None) ->
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+        raise _unreadable(name, exc) from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
-        raise InputFileError(f"{name} is {_kind(st.st_mode)}, not a {noun}")
+        raise _not_a(name, st.st_mode, noun)
     return fd
 
 
@@ -104,13 +130,17 @@ def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | Non
             try:
                 chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
             except OSError as exc:
-                raise InputFileError(f"{name} cannot be read: {_os_reason(exc)}") from None
+                raise _unreadable(name, exc) from None
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise InputFileError(f"{name} is larger than {_size(limit)}; Waymark reads at most that for a {noun}")
+                raise InputFileError(
+                    translate(
+                        "InputFiles", "{name} is larger than {size}; Waymark reads at most that for a {noun}"
+                    ).format(name=name, size=_size(limit), noun=translate(CTX, noun))
+                )
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -118,8 +148,8 @@ def read_bounded(path: Path, limit: int, noun: str = "file", *, label: str | Non
 
 def _size(n: int) -> str:
     if n >= 2**20 and n % 2**20 == 0:
-        return f"{n // 2**20} MiB"
-    return f"{n:,} bytes"
+        return translate("InputFiles", "{n} MiB").format(n=n // 2**20)
+    return translate("InputFiles", "{n} bytes").format(n=f"{n:,}")
 
 
 _BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from app.i18n import translate
 from app.models.entities import FORMAT_ID, Project
 from app.models.errors import DocumentRuleError
 from app.models.inputs import printable
@@ -90,18 +91,31 @@ def unknown_fields(model: type[BaseModel], raw: object, path: str = "") -> list[
 
 def project_from_data(raw: object) -> ReadResult:
     if not isinstance(raw, dict):
-        raise DocumentRuleError("", f"expected a JSON object at the top, found {type(raw).__name__}")
+        raise DocumentRuleError(
+            "",
+            translate("Interchange", "expected a JSON object at the top, found {type}").format(type=type(raw).__name__),
+        )
     fmt = raw.get("format")
     if fmt is None:
-        raise DocumentRuleError("format", f'missing; a Waymark document starts with "format": "{FORMAT_ID}"')
+        raise DocumentRuleError(
+            "format",
+            translate("Interchange", 'missing; a Waymark document starts with "format": "{id}"').format(id=FORMAT_ID),
+        )
     if fmt != FORMAT_ID:
-        raise DocumentRuleError("format", f"{fmt!r} is not a format this Waymark reads (it reads {FORMAT_ID!r})")
+        raise DocumentRuleError(
+            "format",
+            translate("Interchange", "{format} is not a format this Waymark reads (it reads {id})").format(
+                format=repr(fmt), id=repr(FORMAT_ID)
+            ),
+        )
     try:
         project = Project.model_validate(raw)
     except ValidationError as exc:
         raise rule_error_from_pydantic(exc) from None
     check_project(project)
-    warnings = [f"{where}: unknown field ignored" for where in unknown_fields(Project, raw)]
+    ignored = translate("Interchange", "{where}: unknown field ignored")
+    warnings = [ignored.format(where=where) for where in unknown_fields(Project, raw)]
+
     return ReadResult(project, warnings)
 
 

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
 from app.models import limits as L
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Journey, Persona, Project
@@ -34,7 +35,7 @@ def journey_document(project: Project, journey_id: str) -> dict[str, Any]:
     """A FORMAT.md v1 document with just ``journey_id`` and the personas it uses."""
     journey = project.journey(journey_id)
     if journey is None:
-        raise WaymarkError(f"no journey '{journey_id}'")
+        raise WaymarkError(translate("JourneyIo", "no journey '{id}'").format(id=journey_id))
     used = personas_used(journey)
     single = Project(
         project=project.info,
@@ -89,22 +90,30 @@ def import_journey(
     source = result.project
     warnings = list(result.warnings)
     if not source.journeys:
-        raise JourneyImportError("the document holds no journey to import")
+        raise JourneyImportError(translate("JourneyIo", "the document holds no journey to import"))
     if journey_id is not None:
         journey = source.journey(journey_id)
         if journey is None:
             known = ", ".join(j.id for j in source.journeys[:20])
-            raise JourneyImportError(f"the document has no journey '{journey_id}' (its journeys: {known})")
+            raise JourneyImportError(
+                translate("JourneyIo", "the document has no journey '{id}' (its journeys: {known})").format(
+                    id=journey_id, known=known
+                )
+            )
     elif len(source.journeys) > 1:
         known = ", ".join(j.id for j in source.journeys[:20])
         raise JourneyImportError(
-            f"the document holds {len(source.journeys)} journeys ({known}); name the one to import"
+            translate("JourneyIo", "the document holds {n} journeys ({known}); name the one to import").format(
+                n=len(source.journeys), known=known
+            )
         )
     else:
         journey = source.journeys[0]
 
     if len(project.journeys) >= L.MAX_JOURNEYS:
-        raise JourneyImportError(f"a project holds at most {L.MAX_JOURNEYS} journeys")
+        raise JourneyImportError(
+            translate("JourneyIo", "a project holds at most {n} journeys").format(n=L.MAX_JOURNEYS)
+        )
 
     used = personas_used(journey)
     new_personas: list[Persona] = []
@@ -115,16 +124,26 @@ def import_journey(
         if existing is None:
             new_personas.append(persona)
         elif existing != persona:
-            warnings.append(f"persona '{persona.id}': the project has its own version; kept it")
+            warnings.append(
+                translate("JourneyIo", "persona '{id}': the project has its own version; kept it").format(id=persona.id)
+            )
     if len(project.personas) + len(new_personas) > L.MAX_PERSONAS:
         raise JourneyImportError(
-            f"the journey brings {len(new_personas)} new personas; a project holds at most {L.MAX_PERSONAS}"
+            translate("JourneyIo", "the journey brings {n} new personas; a project holds at most {limit}").format(
+                n=len(new_personas), limit=L.MAX_PERSONAS
+            )
         )
 
     taken = {j.id for j in project.journeys}
     fresh = fresh_journey_id(journey.id, taken)
     if fresh != journey.id:
-        warnings.insert(0, f"journey id '{journey.id}' is taken in this project; imported as '{fresh}'")
+        warnings.insert(
+            0,
+            translate("JourneyIo", "journey id '{id}' is taken in this project; imported as '{fresh}'").format(
+                id=journey.id, fresh=fresh
+            ),
+        )
+
     return journey.model_copy(update={"id": fresh}, deep=True), new_personas, warnings
 
 

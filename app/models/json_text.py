@@ -14,11 +14,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
 from app.models import limits as L
 from app.models.errors import DocumentRuleError, WaymarkError
 from app.models.inputs import printable, read_bounded
 
-_TOO_DEEP = f"the JSON is nested too deeply (Waymark reads at most {L.MAX_JSON_DEPTH} levels)"
+
+def _too_deep() -> str:
+    return translate("JsonText", "the JSON is nested too deeply (Waymark reads at most {n} levels)").format(
+        n=L.MAX_JSON_DEPTH
+    )
 
 
 def _refuse_constant(name: str) -> float:
@@ -54,35 +59,52 @@ def parse_json(data: bytes | str, *, max_bytes: int = L.MAX_JSON_BYTES) -> objec
     if isinstance(data, bytes):
         if len(data) > max_bytes:
             raise DocumentRuleError(
-                "", f"the JSON is {len(data) / 2**20:,.0f} MiB; Waymark reads at most {max_bytes // 2**20} MiB"
+                "",
+                translate("JsonText", "the JSON is {size} MiB; Waymark reads at most {limit} MiB").format(
+                    size=f"{len(data) / 2**20:,.0f}", limit=max_bytes // 2**20
+                ),
             )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise DocumentRuleError("", f"not UTF-8 text (byte {exc.start:,} cannot be decoded)") from None
+            raise DocumentRuleError(
+                "", translate("JsonText", "not UTF-8 text (byte {n} cannot be decoded)").format(n=f"{exc.start:,}")
+            ) from None
     else:
         text = data
     if not text or text.isspace():  # (no stripped copy of a large document)
-        raise DocumentRuleError("", "the file is empty; expected a Waymark JSON document")
+        raise DocumentRuleError("", translate("JsonText", "the file is empty; expected a Waymark JSON document"))
     objects = _Objects()
     try:
         value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=objects)
     except json.JSONDecodeError as exc:
-        raise DocumentRuleError("", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise DocumentRuleError(
+            "",
+            translate("JsonText", "not valid JSON: {problem} (line {line}, column {column})").format(
+                problem=exc.msg, line=exc.lineno, column=exc.colno
+            ),
+        ) from None
     except RecursionError:
-        raise DocumentRuleError("", _TOO_DEEP) from None
+        raise DocumentRuleError("", _too_deep()) from None
     except ValueError as exc:
-        raise DocumentRuleError("", f"not valid JSON: {exc}") from None
+        raise DocumentRuleError("", translate("JsonText", "not valid JSON: {problem}").format(problem=exc)) from None
     _check_depth(value)
     if objects.repeats:
         obj, key = objects.repeats[0]
         where = _path_of(value, obj)
-        raise DocumentRuleError(
-            where,
-            f'the key "{printable(key, limit=80)}" appears more than once'
-            f"{'' if where else ' in the top-level object'} (JSON keeps only the "
-            f"last; Waymark refuses rather than guess)",
+        text = (
+            translate(
+                "JsonText",
+                'the key "{key}" appears more than once (JSON keeps only the last; Waymark refuses rather than guess)',
+            )
+            if where
+            else translate(
+                "JsonText",
+                'the key "{key}" appears more than once in the top-level object '
+                "(JSON keeps only the last; Waymark refuses rather than guess)",
+            )
         )
+        raise DocumentRuleError(where, text.format(key=printable(key, limit=80)))
     return value
 
 
@@ -94,7 +116,8 @@ def _check_depth(value: object) -> None:
     depth = 1
     while level:
         if depth >= limit and any(level):
-            raise DocumentRuleError("", _TOO_DEEP)
+            raise DocumentRuleError("", _too_deep())
+
         deeper: list[Any] = []
         for node in level:
             deeper.extend(

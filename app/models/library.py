@@ -18,6 +18,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from app.i18n import translate
 from app.models import limits as L
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Journey, Persona, Project, ProjectInfo
@@ -90,7 +91,8 @@ def _template_name(raw: object, fallback: str) -> str:
 def _builtin_templates() -> list[tuple[str, str]]:
     found = []
     for template_id, path in _template_files().items():
-        found.append((template_id, _template_name(json.loads(path.read_text(encoding="utf-8")), template_id)))
+        name = _template_name(json.loads(path.read_text(encoding="utf-8")), template_id)
+        found.append((template_id, translate("Templates", name)))
     rank = {tid: n for n, tid in enumerate(BUILTIN_ORDER)}
     return sorted(found, key=lambda t: (rank.get(t[0], len(rank)), t[1].casefold()))
 
@@ -102,9 +104,11 @@ def _read_user_template(path: Path) -> tuple[str, Project]:
         raw = parse_json(read_bounded(path, L.MAX_JSON_BYTES, "template", label=path.name))
         project = project_from_data(raw).project
     except WaymarkError as exc:
-        raise TemplateError(f"user template {path.name} cannot be read: {exc}") from None
+        raise TemplateError(
+            translate("Library", "user template {name} cannot be read: {problem}").format(name=path.name, problem=exc)
+        ) from None
     if not project.journeys:
-        raise TemplateError(f"user template {path.name} has no journey")
+        raise TemplateError(translate("Library", "user template {name} has no journey").format(name=path.name))
     return _template_name(raw, path.stem), project
 
 
@@ -134,13 +138,44 @@ def load_template(template_id: str) -> Project:
     if is_user_template(template_id):
         path = _user_template_files().get(template_id)
         if path is None:
-            raise TemplateError(f"no user template '{template_id}'")
+            raise TemplateError(translate("Library", "no user template '{id}'").format(id=template_id))
         return _read_user_template(path)[1]
     path = _template_files().get(template_id)
     if path is None:
         known = ", ".join(t for t, _ in _builtin_templates())
-        raise TemplateError(f"no template '{template_id}' (templates: {known})")
-    return read_project_json(path.read_bytes()).project
+        raise TemplateError(
+            translate("Library", "no template '{id}' (templates: {known})").format(id=template_id, known=known)
+        )
+    return _localized(read_project_json(path.read_bytes()).project)
+
+
+def _localized(project: Project) -> Project:
+    """A built-in template's names and descriptions in the session's language.
+
+    Done as the project is created, so the file then holds the German names a German user
+    saw; renaming later is the user's own text, never translated again. The texts are
+    marked in app/models/template_texts.py (scripts/template_texts.py writes it). User
+    templates and imported JSON are the user's words and are never passed through here.
+    """
+
+    def tr(text: str) -> str:
+        return translate("Templates", text) if text.strip() else text
+
+    project.info.name = tr(project.info.name)
+    project.info.description = tr(project.info.description)
+    for persona in project.personas:
+        persona.name, persona.role, persona.quote = tr(persona.name), tr(persona.role), tr(persona.quote)
+    for journey in project.journeys:
+        journey.name = tr(journey.name)
+        journey.description = tr(journey.description)
+        for stage in journey.stages:
+            stage.name = tr(stage.name)
+            stage.description = tr(stage.description)
+        for lane in journey.lanes:
+            lane.name = tr(lane.name)
+        for card in journey.cards:
+            card.text = tr(card.text)
+    return project
 
 
 # -- user templates ------------------------------------------------------------------------
@@ -175,12 +210,12 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
     called ``name``; return its id (``user:<slug>``, unique among the user's templates)."""
     name = " ".join(name.split())
     if not name:
-        raise TemplateError("a template needs a name")
+        raise TemplateError(translate("Library", "a template needs a name"))
     if len(name) > L.MAX_NAME:
-        raise TemplateError(f"a template's name is at most {L.MAX_NAME} characters")
+        raise TemplateError(translate("Library", "a template's name is at most {n} characters").format(n=L.MAX_NAME))
     journey = project_like.journey(journey_id)
     if journey is None:
-        raise TemplateError(f"no journey '{journey_id}' to save as a template")
+        raise TemplateError(translate("Library", "no journey '{id}' to save as a template").format(id=journey_id))
     taken = {p.stem for p in user_templates_dir().glob("*.json")}
     slug = _unique(slugify(name), taken)
     project = Project(
@@ -199,14 +234,18 @@ def save_user_template(project_like: Project, journey_id: str, name: str) -> str
 
 def delete_user_template(template_id: str) -> None:
     if not is_user_template(template_id):
-        raise TemplateError(f"'{template_id}' is a built-in template and cannot be deleted")
+        raise TemplateError(
+            translate("Library", "'{id}' is a built-in template and cannot be deleted").format(id=template_id)
+        )
     path = _user_template_files().get(template_id)
     if path is None:
-        raise TemplateError(f"no user template '{template_id}'")
+        raise TemplateError(translate("Library", "no user template '{id}'").format(id=template_id))
     try:
         path.unlink()
     except OSError as exc:
-        raise TemplateError(f"could not delete {path.name}: {exc.strerror or exc}") from None
+        raise TemplateError(
+            translate("Library", "could not delete {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
+        ) from None
 
 
 # -- a template as a new journey of an existing project ------------------------------------
@@ -220,7 +259,7 @@ def journey_from_template(
     it uses. The caller merges the personas by id: one the project already has is kept."""
     project = load_template(template_id)
     if not project.journeys:
-        raise TemplateError(f"template '{template_id}' has no journey")
+        raise TemplateError(translate("Library", "template '{id}' has no journey").format(id=template_id))
     journey = project.journeys[0].model_copy(deep=True)
     journey.id = _unique(slugify(journey.name) if journey.name.strip() else "journey", set(taken_journey_ids))
     if taken_names and journey.name in taken_names:

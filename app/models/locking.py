@@ -50,7 +50,11 @@ def holder_info() -> dict[str, Any]:
 
 def describe_holder(info: dict[str, Any]) -> str:
     since = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("since", 0)))
-    return f"by {info.get('user', '?')} on {info.get('host', '?')}, process {info.get('pid', '?')}, since {since}"
+    from app.i18n import translate
+
+    return translate("Locking", "by {user} on {host}, process {pid}, since {since}").format(
+        user=info.get("user", "?"), host=info.get("host", "?"), pid=info.get("pid", "?"), since=since
+    )
 
 
 class FileLock:

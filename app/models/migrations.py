@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
+from app.i18n import translate
 from app.models.database import transaction
 from app.models.errors import ProjectFileError
 from app.models.schema import SCHEMA_VERSION
@@ -73,7 +74,12 @@ def steps_between(from_version: int, to_version: int, steps: dict[int, Step] | N
     steps = MIGRATIONS if steps is None else steps
     missing = [v for v in range(from_version, to_version) if v not in steps]
     if missing:
-        raise ProjectFileError(f"cannot upgrade a schema-{from_version} file: no step from version {missing[0]}")
+        raise ProjectFileError(
+            translate("Migrations", "cannot upgrade a schema-{version} file: no step from version {missing}").format(
+                version=from_version, missing=missing[0]
+            )
+        )
+
     return [sql for version in range(from_version, to_version) for sql in steps[version]]
 
 

@@ -37,30 +37,34 @@ def _usable(folder: Path) -> None:
 def _reason(exc: OSError) -> str:
     import errno
 
+    from app.i18n import translate
     from app.models.atomic import describe_os_error
 
     if exc.errno == errno.ENOTDIR:
-        return "a part of the path is not a folder"
+        return translate("Paths", "a part of the path is not a folder")
     if exc.errno == errno.EEXIST:
-        return "a file is in the way"
+        return translate("Paths", "a file is in the way")
     return describe_os_error(exc)
 
 
 def _fallback(base: Path, exc: OSError) -> Path:
     key = str(base)
     if key not in _FALLBACKS:
+        from app.i18n import translate
         from app.models.inputs import printable
 
         temp = Path(tempfile.mkdtemp(prefix="waymark-"))  # mode 700: this user's alone
         atexit.register(shutil.rmtree, temp, True)
         _FALLBACKS[key] = (
             temp,
-            (
-                f"Waymark's data folder {printable(key)} cannot be used ({_reason(exc)}); crash recovery is off "
-                f"for this session: unsaved edits are kept in a temporary folder that the next start does not "
-                f"look in, so save often"
-            ),
+            translate(
+                "Paths",
+                "Waymark's data folder {folder} cannot be used ({reason}); crash recovery is off "
+                "for this session: unsaved edits are kept in a temporary folder that the next start does not "
+                "look in, so save often",
+            ).format(folder=printable(key), reason=_reason(exc)),
         )
+
     return _FALLBACKS[key][0]
 
 
@@ -111,4 +115,6 @@ def resources_dir() -> Path:
     for candidate in (here / "resources", here.parent / "resources"):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("Waymark's resources folder is missing from this installation")
+    from app.i18n import translate
+
+    raise FileNotFoundError(translate("Paths", "Waymark's resources folder is missing from this installation"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.i18n import translate
 from app.models import schema as S
 from app.models.database import SQLITE_MAGIC, connect, connect_user_file, describe_db_error, transaction
 from app.models.entities import Project
@@ -77,7 +78,9 @@ def _master(raw: sqlite3.Connection, name: str) -> list[MasterRow]:
             for t, n, tb, sql in rows
         ]
     except (UnicodeDecodeError, AttributeError):
-        raise ProjectFileError(f"{name} is damaged: its schema text is not valid UTF-8") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged: its schema text is not valid UTF-8").format(name=name)
+        ) from None
 
 
 def _header_checks(path: Path) -> tuple[int, int]:
@@ -90,41 +93,68 @@ def _header_checks(path: Path) -> tuple[int, int]:
         size = os.fstat(fd).st_size
         head = os.read(fd, 100)
     except OSError as exc:
-        raise ProjectFileError(f"{name} cannot be read: {exc.strerror or exc}") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} cannot be read: {reason}").format(name=name, reason=exc.strerror or exc)
+        ) from None
     finally:
         os.close(fd)
     if size == 0:
-        raise ProjectFileError(f"{name} is empty, not a Waymark project")
+        raise ProjectFileError(translate("ProjectFile", "{name} is empty, not a Waymark project").format(name=name))
     if not head.startswith(SQLITE_MAGIC):
-        hint = ""
+        text = translate("ProjectFile", "{name} is not a Waymark project (it is not an SQLite database).").format(
+            name=name
+        )
         if head.lstrip()[:1] in (b"{", b"["):
-            hint = " It looks like JSON: create a project from it with `waymark new FILE --from-json`."
-        raise ProjectFileError(f"{name} is not a Waymark project (it is not an SQLite database).{hint}")
+            text += " " + translate(
+                "ProjectFile", "It looks like JSON: create a project from it with `waymark new FILE --from-json`."
+            )
+        raise ProjectFileError(text)
     if len(head) < 100:
-        raise ProjectFileError(f"{name} is truncated: the file ends inside its header")
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is truncated: the file ends inside its header").format(name=name)
+        )
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise ProjectFileError(f"{name} is damaged: its header names an impossible page size")
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged: its header names an impossible page size").format(name=name)
+        )
     if head[18] == 2 or head[19] == 2:
         raise ProjectFileError(
-            f"{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another "
-            f"program. Run `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` and open it again"
+            translate(
+                "ProjectFile",
+                "{name} is in SQLite WAL mode, which Waymark never writes; it was changed by another "
+                "program. Run `sqlite3 {name} 'PRAGMA journal_mode=DELETE'` and open it again",
+            ).format(name=name)
         )
     if head[18] != 1 or head[19] != 1:
-        raise ProjectFileError(f"{name} is damaged: its header is not a valid SQLite header")
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged: its header is not a valid SQLite header").format(name=name)
+        )
     pages_in_header = int.from_bytes(head[28:32], "big")
     header_count_valid = head[24:28] == head[92:96]
     if size % page_size or (header_count_valid and pages_in_header * page_size > size):
-        raise ProjectFileError(f"{name} is truncated: it is shorter than its header says")
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is truncated: it is shorter than its header says").format(name=name)
+        )
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != S.APPLICATION_ID:
-        raise ProjectFileError(f"{name} is an SQLite database of another application, not a Waymark project")
+        raise ProjectFileError(
+            translate(
+                "ProjectFile", "{name} is an SQLite database of another application, not a Waymark project"
+            ).format(name=name)
+        )
     version = int.from_bytes(head[60:64], "big")
     if version < 1:
-        raise ProjectFileError(f"{name} is damaged: it has no schema version")
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged: it has no schema version").format(name=name)
+        )
     if version > MAX_PLAUSIBLE_VERSION:
-        raise ProjectFileError(f"{name} is damaged: its schema version ({version:,}) is not one any Waymark writes")
+        raise ProjectFileError(
+            translate(
+                "ProjectFile", "{name} is damaged: its schema version ({version}) is not one any Waymark writes"
+            ).format(name=name, version=f"{version:,}")
+        )
     return version, page_size
 
 
@@ -141,28 +171,44 @@ def _schema_problem(raw: sqlite3.Connection, name: str, version: int) -> str | N
     if version > S.SCHEMA_VERSION:
         for obj_type, obj, _tbl, _sql in sorted(actual):
             if obj_type in _NEVER_OURS:
-                return f"contains a {obj_type} '{obj}', which Waymark never creates"
+                return translate(
+                    "ProjectFile", "{name} contains a {type} '{object}', which Waymark never creates"
+                ).format(name=name, type=obj_type, object=obj)
             if (
                 obj.startswith("sqlite_")
                 and not (obj_type == "index" and obj.startswith("sqlite_autoindex_"))
                 and (obj_type, obj, _tbl, _sql) not in allowed
             ):
-                return f"contains an unexpected {obj_type} '{obj}' that Waymark did not create"
+                return _unexpected(name, obj_type, obj)
         tables = {obj for obj_type, obj, _tbl, _sql in actual if obj_type == "table"}
         for _obj_type, obj, _tbl, _sql in sorted(r for r in allowed if r[0] == "table" and r not in _SQLITE_OWN):
             if obj not in tables:
-                return f"is damaged: its table '{obj}' is missing"
+                return _missing(name, "table", obj)
         return None
     expected_names = {(t, n) for t, n, _tb, _sql in allowed}
     actual_names = {(t, n) for t, n, _tb, _sql in actual}
     for obj_type, obj in sorted(actual_names - expected_names):
-        return f"contains an unexpected {obj_type} '{obj}' that Waymark did not create"
+        return _unexpected(name, obj_type, obj)
     required = {(t, n) for t, n, _tb, _sql in allowed - _SQLITE_OWN}
     for obj_type, obj in sorted(required - actual_names):
-        return f"is damaged: its {obj_type} '{obj}' is missing"
+        return _missing(name, obj_type, obj)
     for obj_type, obj, _tbl, _sql in sorted(actual - allowed):
-        return f"is damaged: its {obj_type} '{obj}' differs from the one Waymark creates"
+        return translate(
+            "ProjectFile", "{name} is damaged: its {type} '{object}' differs from the one Waymark creates"
+        ).format(name=name, type=obj_type, object=obj)
     return None
+
+
+def _unexpected(name: str, obj_type: str, obj: str) -> str:
+    return translate(
+        "ProjectFile", "{name} contains an unexpected {type} '{object}' that Waymark did not create"
+    ).format(name=name, type=obj_type, object=obj)
+
+
+def _missing(name: str, obj_type: str, obj: str) -> str:
+    return translate("ProjectFile", "{name} is damaged: its {type} '{object}' is missing").format(
+        name=name, type=obj_type, object=obj
+    )
 
 
 def _integrity_problem(raw: sqlite3.Connection) -> str | None:
@@ -171,11 +217,17 @@ def _integrity_problem(raw: sqlite3.Connection) -> str | None:
     if rows != ["ok"]:
         lines = [line.strip() for row in rows for line in row.splitlines() if line.strip()]
         lines = [line for line in lines if not line.startswith("*** in database")] or ["unknown"]
-        more = f" and {len(lines) - 1} more problem{'s' if len(lines) > 2 else ''}" if len(lines) > 1 else ""
-        return f"integrity check: {lines[0]}{more}"
+        if len(lines) == 1:
+            return translate("ProjectFile", "integrity check: {problem}").format(problem=lines[0])
+        more = (
+            translate("ProjectFile", "integrity check: {problem} and {n} more problem")
+            if len(lines) == 2
+            else translate("ProjectFile", "integrity check: {problem} and {n} more problems")
+        )
+        return more.format(problem=lines[0], n=len(lines) - 1)
     fk = raw.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        return f"a row in '{fk[0][0]}' refers to a missing row"
+        return translate("ProjectFile", "a row in '{table}' refers to a missing row").format(table=fk[0][0])
     return None
 
 
@@ -190,16 +242,24 @@ def verify_connection(raw: sqlite3.Connection, name: str, version: int) -> None:
     try:
         problem = _schema_problem(raw, name, version)
         if problem:
-            raise ProjectFileError(f"{name} {problem}")
+            raise ProjectFileError(problem)
         problem = _integrity_problem(raw)
         if problem:
-            raise ProjectFileError(f"{name} is damaged ({problem})")
+            raise ProjectFileError(
+                translate("ProjectFile", "{name} is damaged ({problem})").format(name=name, problem=problem)
+            )
     except sqlite3.Error as exc:
-        raise ProjectFileError(f"{name} is damaged or not a Waymark project ({describe_db_error(exc)})") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged or not a Waymark project ({reason})").format(
+                name=name, reason=describe_db_error(exc)
+            )
+        ) from None
     except UnicodeDecodeError:
         # SQLite's error for a malformed schema quotes the bad bytes, which Python cannot decode.
         raise ProjectFileError(
-            f"{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)"
+            translate(
+                "ProjectFile", "{name} is damaged: SQLite cannot read its schema (it holds bytes that are not text)"
+            ).format(name=name)
         ) from None
 
 
@@ -215,7 +275,11 @@ def inspect_file(path: Path) -> Inspection:
     try:
         raw = connect_user_file(path)
     except sqlite3.Error as exc:
-        raise ProjectFileError(f"{path.name} cannot be opened: {describe_db_error(exc)}") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} cannot be opened: {reason}").format(
+                name=path.name, reason=describe_db_error(exc)
+            )
+        ) from None
     try:
         verify_connection(raw, path.name, version)
     finally:
@@ -242,12 +306,17 @@ def read_project_file(path: Path) -> tuple[Project, Inspection]:
     except (ProjectFileError, sqlite3.Error) as exc:
         if inspection.newer:
             raise NewerFileError(
-                f"{name} was saved by a newer Waymark (file schema {inspection.schema_version}, this version "
-                f"reads up to {S.SCHEMA_VERSION}) and cannot be read here; update Waymark to open it"
+                translate(
+                    "ProjectFile",
+                    "{name} was saved by a newer Waymark (file schema {version}, this version "
+                    "reads up to {supported}) and cannot be read here; update Waymark to open it",
+                ).format(name=name, version=inspection.schema_version, supported=S.SCHEMA_VERSION)
             ) from None
         if isinstance(exc, ProjectFileError):
             raise ProjectFileError(f"{name}: {exc}") from None
-        raise ProjectFileError(f"{name} is damaged ({describe_db_error(exc)})") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} is damaged ({problem})").format(name=name, problem=describe_db_error(exc))
+        ) from None
     finally:
         if raw is not None:
             raw.close()
@@ -279,7 +348,12 @@ def load_via_scratch_copy(path: Path) -> Project:
         finally:
             conn.close()
     except OSError as exc:
-        raise ProjectFileError(f"{path.name} could not be upgraded: {describe_os_error(exc)}") from None
+        raise ProjectFileError(
+            translate("ProjectFile", "{name} could not be upgraded: {reason}").format(
+                name=path.name, reason=describe_os_error(exc)
+            )
+        ) from None
+
     finally:
         for side in work_files(scratch):
             with contextlib.suppress(OSError):

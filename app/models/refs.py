@@ -11,24 +11,27 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Kind(Enum):
     """What a ref points at; ``noun`` is how menus and undo steps name it."""
 
-    PROJECT = "Project"
-    PERSONA = "Persona"
-    JOURNEY = "Journey"
-    STAGE = "Stage"
-    LANE = "Lane"
-    CARD = "Card"
-    EMOTION = "Emotion Point"
-    METRIC = "Metric"
-    LINE = "Blueprint Line"
-    SESSION = "Voting Session"
+    PROJECT = QT_TRANSLATE_NOOP("Refs", "Project")
+    PERSONA = QT_TRANSLATE_NOOP("Refs", "Persona")
+    JOURNEY = QT_TRANSLATE_NOOP("Refs", "Journey")
+    STAGE = QT_TRANSLATE_NOOP("Refs", "Stage")
+    LANE = QT_TRANSLATE_NOOP("Refs", "Lane")
+    CARD = QT_TRANSLATE_NOOP("Refs", "Card")
+    EMOTION = QT_TRANSLATE_NOOP("Refs", "Emotion Point")
+    METRIC = QT_TRANSLATE_NOOP("Refs", "Metric")
+    LINE = QT_TRANSLATE_NOOP("Refs", "Blueprint Line")
+    SESSION = QT_TRANSLATE_NOOP("Refs", "Voting Session")
 
     @property
     def noun(self) -> str:
-        return self.value
+        """The display name in the session's language (the value is its English source)."""
+        return translate("Refs", self.value)
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from app.i18n import translate
 from app.models import schema as S
 from app.models.entities import (
     BlueprintLine,
@@ -311,9 +312,9 @@ def load_project(conn: Connection) -> Project:
         with gc_paused():
             return _load(conn)
     except DocumentRuleError as exc:
-        raise ProjectFileError(f"the project data is damaged ({exc})") from None
+        raise ProjectFileError(_damaged(str(exc))) from None
     except (ValueError, TypeError) as exc:
-        raise ProjectFileError(f"the project data is damaged ({exc})") from None
+        raise ProjectFileError(_damaged(str(exc))) from None
 
 
 def _json_column(text: object, table: str, row_id: object, key: str) -> object:
@@ -325,7 +326,9 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
     (so no repeated key), no nesting and no NaN, so the strict parser could only agree; anything
     else goes through it. The place is spelled out only for a message."""
     if not isinstance(text, str):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}].{key} is not JSON text)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not JSON text").format(place=f"{table}[{row_id!r}].{key}"))
+        )
     if text == "[]":
         return []  # most cards have no tags: no parser needed for what has nothing to check
     try:
@@ -337,26 +340,30 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
     try:
         return parse_json(text)
     except DocumentRuleError as exc:
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}].{key}: {exc})") from None
+        raise ProjectFileError(_damaged(f"{table}[{row_id!r}].{key}: {exc}")) from None
 
 
 def _json_object(text: object, table: str, row_id: object) -> dict[str, Any]:
     """A JSON object stored in a text column, through the strict bounded parser."""
     if not isinstance(text, str):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not JSON text)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not JSON text").format(place=f"{table}[{row_id!r}]"))
+        )
     try:
         value = parse_json(text)
     except DocumentRuleError as exc:
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}]: {exc})") from None
+        raise ProjectFileError(_damaged(f"{table}[{row_id!r}]: {exc}")) from None
     if not isinstance(value, dict):
-        raise ProjectFileError(f"the project data is damaged ({table}[{row_id!r}] is not a JSON object)")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "{place} is not a JSON object").format(place=f"{table}[{row_id!r}]"))
+        )
     return value
 
 
 def _load(conn: Connection) -> Project:
     info_rows = _rows(conn, "SELECT name, description, author, checksum FROM project WHERE id = 1")
     if not info_rows:
-        raise ProjectFileError("the project data is damaged (the project row is missing)")
+        raise ProjectFileError(_damaged(translate("Repository", "the project row is missing")))
     checksum = info_rows[0].pop("checksum")
     if info_rows[0]["author"] is None:
         del info_rows[0]["author"]
@@ -370,7 +377,9 @@ def _load(conn: Connection) -> Project:
         photo = r.pop("photo", None)
         if photo is not None:
             if not isinstance(photo, bytes):
-                raise ProjectFileError(f"the project data is damaged (personas[{r['id']!r}].photo is not image data)")
+                raise ProjectFileError(
+                    _damaged(translate("Repository", "personas[{id}].photo is not image data").format(id=repr(r["id"])))
+                )
             r["photo"] = base64.b64encode(photo).decode("ascii")
         personas.append(_validated(Persona, r, f"personas[{r['id']!r}]"))
 
@@ -423,13 +432,22 @@ def _load(conn: Connection) -> Project:
         journeys.append(_validated(Journey, {**r, **parts}, f"journeys[{r['id']!r}]"))
     if by_journey:
         orphan = next(iter(by_journey))
-        raise ProjectFileError(f"the project data is damaged (rows belong to a missing journey {orphan!r})")
+        raise ProjectFileError(
+            _damaged(translate("Repository", "rows belong to a missing journey {id}").format(id=repr(orphan)))
+        )
 
     project = canonical(Project(project=info, personas=personas, journeys=journeys))
     check_project(project)
     if checksum is not None and checksum != content_checksum(project, ordered=True):
         raise ProjectFileError(
-            "its contents do not match the checksum written when it was saved: it was "
-            "damaged on disk or changed outside Waymark"
+            translate(
+                "Repository",
+                "its contents do not match the checksum written when it was saved: it was "
+                "damaged on disk or changed outside Waymark",
+            )
         )
     return project
+
+
+def _damaged(problem: str) -> str:
+    return translate("Repository", "the project data is damaged ({problem})").format(problem=problem)

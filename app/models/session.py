@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
 from app.models import schema as S
+from app.models import session_texts as T
 from app.models.atomic import (
     describe_os_error,
     remove_stale_temps,
@@ -68,18 +70,6 @@ class FileChangedError(SaveError):
     """The file on disk is not the one this session opened or last saved."""
 
 
-def _read_only_folder(name: str, exc: OSError) -> str:
-    return (
-        f"{name} is open read-only: its folder cannot be written ({describe_os_error(exc)}). "
-        f"Use Save As to save a copy elsewhere."
-    )
-
-
-def _own_write_failure(reason: str) -> bool:
-    """A failure writing Waymark's own copy (not a sign that the user's file is damaged)."""
-    return reason.startswith(("the disk is full", "the file exceeds", "the disk quota"))
-
-
 def _remove(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(OSError):
@@ -120,7 +110,9 @@ class Orphan:
 
     @property
     def title(self) -> str:
-        return str(self.original.name if self.original else self.meta.get("title") or "Untitled project")
+        return str(
+            self.original.name if self.original else self.meta.get("title") or translate("Session", "Untitled project")
+        )
 
     @property
     def modified(self) -> float:
@@ -184,7 +176,8 @@ class ProjectSession:
         self._meta_path = folder / f"{self.token}.json"
         self._work_lock = FileLock.acquire(folder / f"{self.token}.lock")
         if self._work_lock is None:
-            raise WaymarkError("could not lock a new working copy in Waymark's data folder")
+            raise WaymarkError(translate("Session", "could not lock a new working copy in Waymark's data folder"))
+
         self._conn: sqlite3.Connection | None = None  # the working copy, while open
 
     # -- construction -------------------------------------------------------------------
@@ -216,23 +209,24 @@ class ProjectSession:
         if inspection.newer:
             project, _ = read_project_file(path)
             read_only = True
-            notices.append(
-                f"{path.name} was saved by a newer Waymark (file schema {inspection.schema_version}). "
-                f"It is open read-only; Save As keeps a copy in this version's format."
-            )
+            notices.append(T.newer_notice(path.name, inspection.schema_version))
         file_lock = None
         why = None  # why it is read-only when the caller did not ask for that
         if not read_only and os.stat(real).st_nlink > 1:
             read_only = True
             why = hard_link_reason(path.name, os.stat(real).st_nlink)
-            notices.append(f"{path.name} is open read-only: {why}. Use Save As to save a copy.")
+            notices.append(
+                translate("Session", "{name} is open read-only: {reason}. Use Save As to save a copy.").format(
+                    name=path.name, reason=why
+                )
+            )
         if not read_only:
             try:
                 file_lock = ProjectLock.acquire(real)
             except OSError as exc:
                 read_only = True
-                why = f"its folder cannot be written ({describe_os_error(exc)})"
-                notices.append(_read_only_folder(path.name, exc))
+                why = T.folder_unwritable(describe_os_error(exc))
+                notices.append(T.read_only_folder(path.name, exc))
         try:
             session = cls(title=path.stem)
         except BaseException:
@@ -242,7 +236,9 @@ class ProjectSession:
         session._file_lock = file_lock
         session.path = path
         session.read_only = read_only
-        session.read_only_reason = why or ("it was saved by a newer Waymark" if inspection.newer else None)
+        session.read_only_reason = why or (
+            translate("Session", "it was saved by a newer Waymark") if inspection.newer else None
+        )
         session.notice = " ".join(filter(None, [*notices, session.notice])) or None
         try:
             if project is not None:
@@ -257,7 +253,11 @@ class ProjectSession:
                     dst.close()
                     src.close()
                 if fingerprint(real, before[4])[:4] != before[:4]:
-                    raise ProjectFileError(f"{path.name} changed while it was being opened; open it again")
+                    raise ProjectFileError(
+                        translate("Session", "{name} changed while it was being opened; open it again").format(
+                            name=path.name
+                        )
+                    )
                 session._fingerprint = before
                 work = session._connect()
                 migrate(work, inspection.schema_version)
@@ -268,15 +268,18 @@ class ProjectSession:
         except sqlite3.Error as exc:
             session.close()
             reason = describe_db_error(exc)
-            if _own_write_failure(reason):
-                raise ProjectFileError(
-                    f"could not open {path.name}: its working copy in Waymark's data folder "
-                    f"could not be written ({reason})"
-                ) from None
-            raise ProjectFileError(f"{path.name} is damaged ({reason})") from None
+            if T.own_write_failure(reason):
+                raise ProjectFileError(T.working_copy_unwritable(path.name, reason)) from None
+            raise ProjectFileError(
+                translate("Session", "{name} is damaged ({reason})").format(name=path.name, reason=reason)
+            ) from None
         except OSError as exc:
             session.close()
-            raise ProjectFileError(f"could not open {path.name}: {describe_os_error(exc)}") from None
+            raise ProjectFileError(
+                translate("Session", "could not open {name}: {reason}").format(
+                    name=path.name, reason=describe_os_error(exc)
+                )
+            ) from None
         except ProjectFileError as exc:
             session.close()
             if str(exc).startswith(path.name):
@@ -292,7 +295,9 @@ class ProjectSession:
         """Adopt a crashed session's working copy; its edits count as unsaved."""
         lock = FileLock.acquire(orphan.lock_path)
         if lock is None:
-            raise WaymarkError(f"{orphan.title} is being recovered in another window")
+            raise WaymarkError(
+                translate("Session", "{title} is being recovered in another window").format(title=orphan.title)
+            )
         session = cls.__new__(cls)
         session.token = orphan.token
         session.path = orphan.original
@@ -301,7 +306,7 @@ class ProjectSession:
         session.notice = None
         session.recovered = True
         session.project = None
-        session._title = orphan.meta.get("title") or "Recovered project"
+        session._title = orphan.meta.get("title") or translate("Session", "Recovered project")
         session._edited = True
         session._file_lock = None
         session._fingerprint = orphan.meta.get("fingerprint")
@@ -314,12 +319,15 @@ class ProjectSession:
             app_id, version = stored_ids(work)
             if app_id != S.APPLICATION_ID or not 1 <= version <= S.SCHEMA_VERSION:
                 raise ProjectFileError(
-                    f"the working copy of {orphan.title} was written by a newer Waymark (schema {version:,}); "
-                    "update Waymark to recover it"
+                    T.newer_working_copy(orphan.title, version)
                     if app_id == S.APPLICATION_ID and version > S.SCHEMA_VERSION
-                    else f"the working copy of {orphan.title} is not a Waymark project"
+                    else translate("Session", "the working copy of {title} is not a Waymark project").format(
+                        title=orphan.title
+                    )
                 )
-            verify_connection(work, f"The working copy of {orphan.title}", version)
+            verify_connection(
+                work, translate("Session", "The working copy of {title}").format(title=orphan.title), version
+            )
             # a crash before an update leaves an older working copy: upgrade it like any older file
             migrate(work, version)
             with transaction(work) as conn:
@@ -329,18 +337,17 @@ class ProjectSession:
                     session._file_lock = ProjectLock.acquire(real_path(session.path))
                 except FileInUseError:
                     session.read_only = True
-                    session.notice = (
-                        f"{session.path.name} is open in another window; the recovered "
-                        f"copy is read-only here. Use Save As to keep it."
-                    )
+                    session.notice = T.recovered_read_only(session.path.name)
                 except OSError as exc:
                     session.read_only = True
-                    session.notice = _read_only_folder(session.path.name, exc)
+                    session.notice = T.read_only_folder(session.path.name, exc)
             session._write_meta()
         except sqlite3.Error as exc:
             session.close(keep_working_copy=True)
             raise ProjectFileError(
-                f"the working copy of {orphan.title} cannot be read ({describe_db_error(exc)})"
+                translate("Session", "the working copy of {title} cannot be read ({reason})").format(
+                    title=orphan.title, reason=describe_db_error(exc)
+                )
             ) from None
         except BaseException:
             session.close(keep_working_copy=True)
@@ -395,7 +402,7 @@ class ProjectSession:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One edit: committed and on disk when the block ends, or not at all."""
         if self._conn is None:
-            raise WorkingCopyError("the project is closed")
+            raise WorkingCopyError(translate("Session", "the project is closed"))
         try:
             if not self._edited:
                 # Marked (durably) before the first edit commits, so a crash never hides an edit.
@@ -404,15 +411,11 @@ class ProjectSession:
             with transaction(self._conn) as conn:
                 yield conn
         except sqlite3.Error as exc:
-            raise WorkingCopyError(
-                f"the edit could not be recorded ({describe_db_error(exc)}); nothing was changed"
-            ) from None
+            raise WorkingCopyError(T.not_recorded(describe_db_error(exc))) from None
         except OSError as exc:
-            raise WorkingCopyError(
-                f"the edit could not be recorded ({describe_os_error(exc)}); nothing was changed"
-            ) from None
+            raise WorkingCopyError(T.not_recorded(describe_os_error(exc))) from None
         except SaveError as exc:
-            raise WorkingCopyError(f"the edit could not be recorded ({exc}); nothing was changed") from None
+            raise WorkingCopyError(T.not_recorded(str(exc))) from None
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -426,14 +429,12 @@ class ProjectSession:
         """
         target = Path(path).absolute() if path else self.path
         if target is None:
-            raise SaveError("this project has not been saved yet; choose a file name")
+            raise SaveError(translate("Session", "this project has not been saved yet; choose a file name"))
         real = real_path(target)
         same = self.path is not None and real == real_path(self.path)
         if self.read_only and same:
-            why = f": {self.read_only_reason}" if self.read_only_reason else ""
-            raise SaveError(
-                f"{target.name} is open read-only{why}; save the copy under another name or in another folder"
-            )
+            raise SaveError(T.read_only_save(target.name, self.read_only_reason))
+
         if same and not overwrite:
             self._check_unchanged(real)
         refuse_hard_links(real, target.name)
@@ -444,8 +445,12 @@ class ProjectSession:
             except OSError as exc:
                 reason = describe_os_error(exc)
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                    reason = f"its folder cannot be written ({reason})"
-                raise SaveError(f"could not save {target.name}: {reason}; nothing was changed") from None
+                    reason = T.folder_unwritable(reason)
+                raise SaveError(
+                    translate("Session", "could not save {name}: {reason}; nothing was changed").format(
+                        name=target.name, reason=reason
+                    )
+                ) from None
         try:
             remove_stale_temps(real)
             write_with(real, self._write_copy)
@@ -484,23 +489,26 @@ class ProjectSession:
         except OSError:
             now = None
         if now is None or now[:4] != list(self._fingerprint[:4]) or file_digest(real) != self._fingerprint[4]:
-            raise FileChangedError(
-                f"{real.name} was changed by another program since it was opened or last saved here; "
-                f"it was not saved, so that version is unchanged on disk"
-            )
+            raise FileChangedError(T.changed_elsewhere(real.name))
 
     def _write_copy(self, tmp: Path) -> None:
         if self._conn is None:
-            raise SaveError("could not save: the project is closed; the existing file is unchanged")
+            raise SaveError(
+                translate("Session", "could not save: the project is closed; the existing file is unchanged")
+            )
         try:
             self._conn.execute("VACUUM INTO ?", (str(tmp),))
             seal(tmp)
         except sqlite3.Error as exc:
-            raise SaveError(f"could not save: {describe_db_error(exc)}; the existing file is unchanged") from None
+            raise SaveError(
+                translate("Session", "could not save: {reason}; the existing file is unchanged").format(
+                    reason=describe_db_error(exc)
+                )
+            ) from None
         with open(tmp, "rb") as fh:
             head = fh.read(100)
         if head[18:20] != b"\x01\x01":
-            raise SaveError("could not save: the written copy is not in rollback-journal mode")
+            raise SaveError(translate("Session", "could not save: the written copy is not in rollback-journal mode"))
         inspect_file(tmp)
         self._written_digest = file_digest(tmp)
 
@@ -548,7 +556,11 @@ def create_project_file(project: Project, target: Path) -> None:
                 write_project(conn, project)
                 set_checksum(conn, content_checksum(project))  # canonical order inside
         except sqlite3.Error as exc:
-            raise SaveError(f"could not write {target.name}: {describe_db_error(exc)}") from None
+            raise SaveError(
+                translate("Session", "could not write {name}: {reason}").format(
+                    name=target.name, reason=describe_db_error(exc)
+                )
+            ) from None
         finally:
             conn.close()
         inspect_file(tmp)

@@ -12,6 +12,7 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.models import limits as L
 from app.models.entities import (
     Ballot,
@@ -63,7 +64,7 @@ def participants_named(names: Sequence[str]) -> list[Participant]:
 
 
 def anonymous_participants(count: int) -> list[Participant]:
-    return participants_named([f"Participant {i + 1}" for i in range(count)])
+    return participants_named([translate("Voting", "Participant {n}").format(n=i + 1) for i in range(count)])
 
 
 def new_session(
@@ -80,23 +81,27 @@ def new_session(
 ) -> VotingSession:
     """A session ready for its first voter; refuses settings that could never work."""
     if not participants:
-        raise VoteError("a voting session needs at least one participant")
+        raise VoteError(translate("Voting", "a voting session needs at least one participant"))
     if len(participants) > L.MAX_PARTICIPANTS:
-        raise VoteError(f"a voting session has at most {L.MAX_PARTICIPANTS} participants")
+        raise VoteError(
+            translate("Voting", "a voting session has at most {n} participants").format(n=L.MAX_PARTICIPANTS)
+        )
     if not 1 <= votes_per_participant <= L.MAX_SESSION_VOTES:
-        raise VoteError(f"votes per participant are from 1 to {L.MAX_SESSION_VOTES}")
+        raise VoteError(translate("Voting", "votes per participant are from 1 to {n}").format(n=L.MAX_SESSION_VOTES))
     if not 1 <= max_per_card <= votes_per_participant:
-        raise VoteError("the most votes a participant may put on one card is from 1 to their votes")
+        raise VoteError(
+            translate("Voting", "the most votes a participant may put on one card is from 1 to their votes")
+        )
     lanes = default_lanes(journey) if lanes is None else list(lanes)
     if not lanes:
-        raise VoteError("choose at least one lane to vote on")
+        raise VoteError(translate("Voting", "choose at least one lane to vote on"))
     taken = {s.id for s in journey.sessions}
     number = len(journey.sessions) + 1
     while f"v{number}" in taken:
         number += 1
     return VotingSession(
         id=f"v{number}",
-        name=name.strip() or f"Vote {number}",
+        name=name.strip() or translate("Voting", "Vote {n}").format(n=number),
         date=date or _dt.date.today().isoformat(),
         lanes=lanes,
         votes_per_participant=votes_per_participant,
@@ -185,13 +190,15 @@ def lanes_named(journey: Journey, session: VotingSession) -> list[Lane]:
 
 def _require_open(session: VotingSession) -> None:
     if session.state is not SessionState.OPEN:
-        raise VoteError(f'"{session.name}" is closed for voting')
+        raise VoteError(translate("Voting", '"{name}" is closed for voting').format(name=session.name))
 
 
 def _participant(session: VotingSession, participant_id: str) -> Participant:
     found = session.participant(participant_id)
     if found is None:
-        raise VoteError(f"no participant '{participant_id}' in \"{session.name}\"")
+        raise VoteError(
+            translate("Voting", "no participant '{id}' in \"{name}\"").format(id=participant_id, name=session.name)
+        )
     return found
 
 
@@ -200,13 +207,19 @@ def cast(session: VotingSession, participant_id: str, card: Card) -> VotingSessi
     _require_open(session)
     who = _participant(session, participant_id)
     if not eligible(session, card):
-        raise VoteError(f'this card\'s lane is not part of "{session.name}"')
+        raise VoteError(translate("Voting", 'this card\'s lane is not part of "{name}"').format(name=session.name))
     if votes_left(session, participant_id) <= 0:
-        raise VoteError(f"{who.name} has no votes left")
+        raise VoteError(translate("Voting", "{name} has no votes left").format(name=who.name))
     mine = next((b for b in session.ballots if b.key == (participant_id, card.id)), None)
     if mine is not None and mine.count >= session.max_per_card:
         most = session.max_per_card
-        raise VoteError(f"{who.name} has put {most} vote{'s' if most != 1 else ''} on this card, the most allowed")
+        raise VoteError(
+            (
+                translate("Voting", "{name} has put {n} vote on this card, the most allowed")
+                if most == 1
+                else translate("Voting", "{name} has put {n} votes on this card, the most allowed")
+            ).format(name=who.name, n=most)
+        )
     ballots = [b for b in session.ballots if b is not mine]
     ballots.append(Ballot(participant=participant_id, card=card.id, count=(mine.count if mine else 0) + 1))
     return session.model_copy(update={"ballots": ballots})
@@ -218,7 +231,7 @@ def take_back(session: VotingSession, participant_id: str, card_id: str) -> Voti
     who = _participant(session, participant_id)
     mine = next((b for b in session.ballots if b.key == (participant_id, card_id)), None)
     if mine is None:
-        raise VoteError(f"{who.name} has no vote on this card")
+        raise VoteError(translate("Voting", "{name} has no vote on this card").format(name=who.name))
     ballots = [b for b in session.ballots if b is not mine]
     if mine.count > 1:
         ballots.append(mine.model_copy(update={"count": mine.count - 1}))
@@ -231,13 +244,19 @@ def set_ballot(session: VotingSession, participant_id: str, counts: dict[str, in
     who = _participant(session, participant_id)
     counts = {cid: n for cid, n in counts.items() if n}
     if any(n < 0 for n in counts.values()):
-        raise VoteError(f"{who.name}'s ballot has a negative number of votes")
+        raise VoteError(translate("Voting", "{name}'s ballot has a negative number of votes").format(name=who.name))
     over = next((cid for cid, n in counts.items() if n > session.max_per_card), None)
     if over is not None:
-        raise VoteError(f"{who.name}'s ballot puts {counts[over]} votes on one card; at most {session.max_per_card}")
+        raise VoteError(
+            translate("Voting", "{name}'s ballot puts {n} votes on one card; at most {limit}").format(
+                name=who.name, n=counts[over], limit=session.max_per_card
+            )
+        )
     if sum(counts.values()) > session.votes_per_participant:
         raise VoteError(
-            f"{who.name}'s ballot has {sum(counts.values())} votes; at most {session.votes_per_participant}"
+            translate("Voting", "{name}'s ballot has {n} votes; at most {limit}").format(
+                name=who.name, n=sum(counts.values()), limit=session.votes_per_participant
+            )
         )
     ballots = [b for b in session.ballots if b.participant != participant_id]
     ballots += [Ballot(participant=participant_id, card=cid, count=n) for cid, n in counts.items()]
@@ -247,11 +266,11 @@ def set_ballot(session: VotingSession, participant_id: str, counts: dict[str, in
 def set_tally(session: VotingSession, card: Card, count: int) -> VotingSession:
     """The facilitator's count of paper dots on a card (0 clears it)."""
     if session.state is SessionState.ENDED:
-        raise VoteError(f'"{session.name}" has ended')
+        raise VoteError(translate("Voting", '"{name}" has ended').format(name=session.name))
     if not eligible(session, card):
-        raise VoteError(f'this card\'s lane is not part of "{session.name}"')
+        raise VoteError(translate("Voting", 'this card\'s lane is not part of "{name}"').format(name=session.name))
     if not 0 <= count <= L.MAX_VOTES:
-        raise VoteError(f"a tally is from 0 to {L.MAX_VOTES:,}")
+        raise VoteError(translate("Voting", "a tally is from 0 to {n}").format(n=f"{L.MAX_VOTES:,}"))
     tally = [t for t in session.tally if t.card != card.id]
     if count:
         tally.append(TallyCount(card=card.id, count=count))
@@ -273,13 +292,13 @@ def with_current(session: VotingSession, participant_id: str) -> VotingSession:
 
 def reveal(session: VotingSession) -> VotingSession:
     if session.state is not SessionState.OPEN:
-        raise VoteError(f'"{session.name}" is already revealed')
+        raise VoteError(translate("Voting", '"{name}" is already revealed').format(name=session.name))
     return session.model_copy(update={"state": SessionState.REVEALED})
 
 
 def end(session: VotingSession) -> VotingSession:
     if session.state is SessionState.ENDED:
-        raise VoteError(f'"{session.name}" has ended already')
+        raise VoteError(translate("Voting", '"{name}" has ended already').format(name=session.name))
     return session.model_copy(update={"state": SessionState.ENDED, "current": None})
 
 
