@@ -30,6 +30,7 @@ from app.document.document import Document
 from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
+from app.views.board import style as S
 from app.views.board.scene import BoardScene
 
 PREVIEW_SIZE = QSize(640, 360)
@@ -57,6 +58,11 @@ def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: fl
     if not project.journeys:
         return QPixmap.fromImage(image)
     doc = Document.new(project, title="template preview")
+    with S.export_look():  # a preview is a page: light at the standard size, in a dark window too
+        return _render_preview(doc, project, image, size)
+
+
+def _render_preview(doc: Document, project: Project, image: QImage, size: QSize) -> QPixmap:
     scene = BoardScene(doc)
     try:
         scene.setBackgroundBrush(QColor(T.WHITE))

@@ -164,7 +164,7 @@ class FlowLaneItem(QGraphicsItem):
         if self.message:
             box = QRectF(16, mid - 10, max(10.0, self.rect.width() - 32), 20)
             text = S.metrics(10).elidedText(self.message, Qt.TextElideMode.ElideRight, box.width())
-            return [(S.MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
+            return [(S.BOARD_MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
         back = "↶ back" + (f"   ({self.left_out:,} smaller flows not drawn)" if self.left_out else "")
         labels: list[tuple[QColor, QRectF | None, S.Label]] = [
             (S.FLOW_FORWARD, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),

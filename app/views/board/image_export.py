@@ -26,6 +26,7 @@ from app.document.document import Document
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
 from app.models.errors import WaymarkError
+from app.views.board import style as S
 from app.views.board.card_item import full_detail
 from app.views.board.scene import BoardScene
 
@@ -229,14 +230,15 @@ def export_journey(
         if journey is None:
             known = ", ".join(j.id for j in journeys[:20]) + (" …" if len(journeys) > 20 else "")
             raise ImageExportError(f"no journey '{journey_id}' in {title} (its journeys: {known})")
-    scene = journey_scene(project, title)
-    try:
-        scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
-        scene.show_journey(journey.id)
-        limit = ""
-        if shrink_to_fit and image_format(target) == "png" and scale > (best := largest_scale(scene)):
-            scale, limit = max(MIN_SCALE, best), binding_limit(scene)
-        done = export_scene(scene, target, scale, title=journey.name)
-        return ExportedImage(done.path, done.width, done.height, scale, limit)
-    finally:
-        scene.show_journey(None)
+    with S.export_look():  # light and at the standard text size, even when the window is dark
+        scene = journey_scene(project, title)
+        try:
+            scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
+            scene.show_journey(journey.id)
+            limit = ""
+            if shrink_to_fit and image_format(target) == "png" and scale > (best := largest_scale(scene)):
+                scale, limit = max(MIN_SCALE, best), binding_limit(scene)
+            done = export_scene(scene, target, scale, title=journey.name)
+            return ExportedImage(done.path, done.width, done.height, scale, limit)
+        finally:
+            scene.show_journey(None)

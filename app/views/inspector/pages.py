@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -64,7 +64,6 @@ from app.views.inspector.fields import (
 )
 
 SWATCHES = list(dict.fromkeys(S.DEFAULT_CARD_COLORS.values()))
-MUTED_STYLE = f"color: {T.MUTED};"
 OWN_VOTES_TIP = "The card's own count of votes (dots counted by hand, or from a workbook)"
 
 
@@ -352,7 +351,7 @@ class MetricPage(Page):
             row = QHBoxLayout()
             row.setSpacing(6)
             row.addWidget(field, 1)
-            unit.setStyleSheet(MUTED_STYLE)
+            unit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             unit.setMinimumWidth(24)
             row.addWidget(unit)
             self.form.addRow(label, row)

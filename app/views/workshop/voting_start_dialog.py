@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import theme as T
 from app.models import limits as L
 from app.models import voting as V
 from app.models.entities import CARD_LANE_KINDS, Journey, VoteResults, VotingSession
+from app.views.preferences.appearance import error_ink
 
 DEFAULT_NAME = "Top pain points"
 DEFAULT_VOTES = 3
@@ -110,7 +110,7 @@ class StartVotingDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {T.ERROR_INK};")
+        self.error.setStyleSheet(f"color: {error_ink()};")
         self.error.hide()
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
