@@ -60,6 +60,8 @@ SCORE_DOTS, SCORE_ZERO = "#C5CAD3", "#9AA1AD"  # an emotion lane's dotted score 
 # (forward in the map's blue, loops back against the map's order in a warning orange-red).
 HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = "#FF7A45", "#46536B", "#FFC2A3", "#FFD166"
 FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = "#3D7BD9", "#D9480F", "#2F3A4F"
+# Their words (counts on white pills, the lane's "forward"/"back" key): darker, for 4.5:1.
+FLOW_FORWARD_INK, FLOW_BACKWARD_INK = "#2F67C4", "#B8400D"
 DATA_BADGE_BG, DATA_BADGE_INK = "#0F766E", "#FFFFFF"  # "from data" on an analysed lane's header
 FACE_INK = INK  # eyes and mouth of an emotion face
 # The palette's icons and lists (the palette's and the template picker's).
@@ -160,6 +162,8 @@ class BoardPalette:
     bar_bg: str  # a metric bar's track
     score_dots: str  # an emotion lane's dotted score lines
     score_zero: str  # and its zero line
+    flow_forward_ink: str  # a flow lane's "forward" and "back" key, on the canvas
+    flow_backward_ink: str
 
 
 LIGHT_BOARD = BoardPalette(
@@ -173,6 +177,8 @@ LIGHT_BOARD = BoardPalette(
     bar_bg=BAR_BG,
     score_dots=SCORE_DOTS,
     score_zero=SCORE_ZERO,
+    flow_forward_ink=FLOW_FORWARD_INK,
+    flow_backward_ink=FLOW_BACKWARD_INK,
 )
 # A dim slate board for dark rooms and dark desktops; the stage headers (STAGE_BG) already are dark.
 DARK_BOARD = BoardPalette(
@@ -186,6 +192,8 @@ DARK_BOARD = BoardPalette(
     bar_bg="#2C323D",
     score_dots="#4A5263",
     score_zero="#6E7688",
+    flow_forward_ink="#8AB4F8",
+    flow_backward_ink="#FF9966",
 )
 
 

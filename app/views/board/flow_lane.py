@@ -167,8 +167,8 @@ class FlowLaneItem(QGraphicsItem):
             return [(S.BOARD_MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
         back = "↶ back" + (f"   ({self.left_out:,} smaller flows not drawn)" if self.left_out else "")
         labels: list[tuple[QColor, QRectF | None, S.Label]] = [
-            (S.FLOW_FORWARD, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),
-            (S.FLOW_BACKWARD, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
+            (S.FLOW_FORWARD_INK, None, S.Label("↷ forward", QRectF(6, 3, 120, 14), left, 7.5, True)),
+            (S.FLOW_BACKWARD_INK, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
         ]
         fm = S.metrics(LABEL_SIZE, True)
         for ribbon in self.ribbons:
@@ -177,7 +177,7 @@ class FlowLaneItem(QGraphicsItem):
             text = f"{ribbon.count:,}"
             w = fm.horizontalAdvance(text) + 10
             pill = QRectF(ribbon.apex.x() - w / 2, ribbon.apex.y() - 8, w, 16)
-            ink = S.FLOW_BACKWARD if ribbon.backward else S.FLOW_FORWARD
+            ink = S.PILL_BACKWARD_INK if ribbon.backward else S.PILL_FORWARD_INK
             labels.append((ink, pill, S.Label(text, pill, Qt.AlignmentFlag.AlignCenter, LABEL_SIZE, True)))
         return labels
 

@@ -65,6 +65,8 @@ STAGE_GRIP, CURVE_DEFAULT = QColor(T.STAGE_GRIP), QColor(T.CURVE_DEFAULT)
 BAR_GOOD, BAR_NEAR, BAR_BAD = QColor(T.BAR_GOOD), QColor(T.BAR_NEAR), QColor(T.BAR_BAD)
 HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = (QColor(c) for c in (T.HEAT_BAR, T.HEAT_TRACK, T.HEAT_INK, T.HEAT_NOBODY))
 FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = QColor(T.FLOW_FORWARD), QColor(T.FLOW_BACKWARD), QColor(T.FLOW_NODE)
+PILL_FORWARD_INK, PILL_BACKWARD_INK = QColor(T.FLOW_FORWARD_INK), QColor(T.FLOW_BACKWARD_INK)  # on white pills
+FLOW_FORWARD_INK, FLOW_BACKWARD_INK = QColor(T.FLOW_FORWARD_INK), QColor(T.FLOW_BACKWARD_INK)  # on the canvas
 DATA_BADGE_BG, DATA_BADGE_INK = QColor(T.DATA_BADGE_BG), QColor(T.DATA_BADGE_INK)
 LINE_COLORS = {kind: QColor(value) for kind, value in T.LINE_COLORS.items()}
 CATEGORY_COLORS = {kind: QColor(value) for kind, value in T.CATEGORY_COLORS.items()}
@@ -81,12 +83,13 @@ def use_board_palette(palette: T.BoardPalette) -> None:
     """Make ``palette`` the board's look. Items pick it up when they are next laid out: call
     ``BoardScene.restyle`` on each scene (app/views/appearance.py does, for every window)."""
     global CANVAS, SURFACE, GRID, HEADER_BG, LANE_HEADER_SELECTED_BG, BOARD_INK, BOARD_MUTED
-    global BAR_BG, SCORE_DOTS, SCORE_ZERO
+    global BAR_BG, SCORE_DOTS, SCORE_ZERO, FLOW_FORWARD_INK, FLOW_BACKWARD_INK
     _ACTIVE[0] = palette
     CANVAS, SURFACE, GRID = QColor(palette.canvas), QColor(palette.surface), QColor(palette.grid)
     HEADER_BG, LANE_HEADER_SELECTED_BG = QColor(palette.header_bg), QColor(palette.lane_header_selected_bg)
     BOARD_INK, BOARD_MUTED = QColor(palette.ink), QColor(palette.muted)
     BAR_BG, SCORE_DOTS, SCORE_ZERO = QColor(palette.bar_bg), QColor(palette.score_dots), QColor(palette.score_zero)
+    FLOW_FORWARD_INK, FLOW_BACKWARD_INK = QColor(palette.flow_forward_ink), QColor(palette.flow_backward_ink)
 
 
 def set_card_font_size(size: float) -> None:

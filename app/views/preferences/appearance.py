@@ -82,7 +82,7 @@ def dark_palette() -> QPalette:
 
 def light_palette() -> QPalette:
     """The platform's palette, with Waymark's muted grey for placeholder text (4.5:1 on white)."""
-    palette = QPalette(_STATE["palette"])  # type: ignore[arg-type]
+    palette = QPalette(_STATE["palette"])
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(T.MUTED))
     return palette
 

@@ -116,7 +116,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         for first, second in (
             (self.language_box, self.theme_box),
             (self.theme_box, self.text_size_box),
