@@ -25,6 +25,7 @@ from app.document.document import Document
 from app.models import limits as L
 from app.models.errors import WaymarkError
 from app.models.refs import ProjectRef
+from app.views.preferences.appearance import error_ink
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -48,7 +49,7 @@ class ProjectPropertiesDialog(QDialog):
         form.addRow("&Description:", self.description_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B3261E")
+        self.error_label.setStyleSheet(f"color: {error_ink()}")
         self.error_label.hide()
         hint = QLabel("The name titles the PDF cover and metadata, the workbook and exported file names.")
         hint.setWordWrap(True)

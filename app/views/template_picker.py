@@ -32,12 +32,13 @@ from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
 from app.views.board import style as S
 from app.views.board.scene import BoardScene
+from app.views.preferences.appearance import is_dark
 
 PREVIEW_SIZE = QSize(640, 360)
 PREVIEW_MARGIN = 16.0  # board units around the board's items
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION
+INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION  # the list and the preview: white in both themes
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
@@ -118,12 +119,14 @@ class TemplatePicker(QDialog):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setStyleSheet(f"color: {INK};")
+        # The words beside them follow the window's theme (it cannot change while the picker is open).
+        self._ink, self._muted = (T.DARK_WINDOW.text, T.DARK_WINDOW.muted) if is_dark() else (INK, MUTED)
+        self.title.setStyleSheet(f"color: {self._ink};")
         self.kind = QLabel()
-        self.kind.setStyleSheet(f"color: {MUTED};")
+        self.kind.setStyleSheet(f"color: {self._muted};")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {INK};")
+        self.description.setStyleSheet(f"color: {self._ink};")
 
         self.preview = QLabel()
         self.preview.setObjectName("templatePreview")
@@ -286,7 +289,7 @@ class TemplatePicker(QDialog):
             " · ".join(
                 escape(lane.name)
                 + (
-                    f" <span style='color:{MUTED}'>({KIND_HINT[lane.kind]})</span>"
+                    f" <span style='color:{self._muted}'>({KIND_HINT[lane.kind]})</span>"
                     if lane.kind in KIND_HINT and lane.kind != LaneKind.TOUCHPOINTS
                     else ""
                 )
@@ -297,7 +300,7 @@ class TemplatePicker(QDialog):
         rows = [("Stages", f"{len(journey.stages)}", stages), ("Lanes", f"{len(journey.lanes)}", lanes)]
         if journey.lines:
             lines = " · ".join(
-                f"{LINE_NAMES[ln.kind]} <span style='color:{MUTED}'>(below "
+                f"{LINE_NAMES[ln.kind]} <span style='color:{self._muted}'>(below "
                 f"{escape(journey.lane(ln.after_lane).name)})</span>"
                 for ln in journey.lines
             )
@@ -307,8 +310,8 @@ class TemplatePicker(QDialog):
         if project.personas:
             rows.append(("Personas", f"{len(project.personas)}", ", ".join(escape(p.name) for p in project.personas)))
         html = "".join(
-            f"<tr><td style='padding:3px 14px 3px 0; color:{MUTED}; white-space:nowrap'><b>{label}</b>"
-            f"&nbsp;{count}</td><td style='padding:3px 0; color:{INK}'>{text}</td></tr>"
+            f"<tr><td style='padding:3px 14px 3px 0; color:{self._muted}; white-space:nowrap'><b>{label}</b>"
+            f"&nbsp;{count}</td><td style='padding:3px 0; color:{self._ink}'>{text}</td></tr>"
             for label, count, text in rows
         )
         self.details.setText(f"<table cellspacing='0'>{html}</table>")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.analytics.api import REQUIRED_ROLES, LogPreview, Role
 from app.models.entities import LogColumns
+from app.views.preferences.appearance import error_ink
 
 NONE = "(none)"
 PREVIEW_ROWS = 12
@@ -176,7 +177,7 @@ class ColumnsDialog(QDialog):
         layout.addWidget(self.note)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #B3261E")
+        self.problem.setStyleSheet(f"color: {error_ink()}")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Next")
