@@ -243,3 +243,20 @@ def test_the_pdf_dialog_starts_with_the_preferred_paper_and_layout(qtbot, doc, m
     third = D.PdfExportDialog(doc, J, None)
     qtbot.addWidget(third)
     assert (third.options()["paper"], third.options()["layout"]) == ("A1", "tiled")
+
+
+def test_system_follows_the_desktop_and_its_changes(qapp, monkeypatch):
+    from app.views.preferences import appearance as A
+
+    desktop = {"dark": True}
+    monkeypatch.setattr(A, "desktop_is_dark", lambda: desktop["dark"])
+    assert P.theme() is P.Theme.SYSTEM
+    assert apply_appearance() is True and is_dark()
+    desktop["dark"] = False
+    A._desktop_changed(Qt.ColorScheme.Light)  # what QStyleHints.colorSchemeChanged calls
+    assert not is_dark() and S.board_palette() is T.LIGHT_BOARD
+    P.save(P.Preferences(theme=P.Theme.LIGHT))
+    desktop["dark"] = True
+    A._desktop_changed(Qt.ColorScheme.Dark)  # a forced theme does not follow
+    assert not is_dark()
+    desktop["dark"] = False  # light_again's teardown runs before monkeypatch's (conftest's data_dir has it)

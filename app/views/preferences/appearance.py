@@ -96,17 +96,18 @@ def apply_appearance(app: QApplication | None = None) -> bool:
         _STATE["style"] = app.style().name()
         _STATE["palette"] = QPalette(app.palette())
         QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_changed)
-    dark = wants_dark(P.theme())
-    hints = QGuiApplication.styleHints()
+    theme = P.theme()
+    dark = wants_dark(theme)
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-        hints.setColorScheme(Qt.ColorScheme.Dark)
     else:
         app.setStyle(str(_STATE["style"]))
         app.setPalette(light_palette())
-        if P.theme() is P.Theme.LIGHT:
-            hints.setColorScheme(Qt.ColorScheme.Light)
+    # A forced scheme reaches Qt's own dialogs; System leaves it unset, so the desktop's changes
+    # keep arriving (colorSchemeChanged).
+    if theme is not P.Theme.SYSTEM:
+        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     S.use_board_palette(T.DARK_BOARD if dark else T.LIGHT_BOARD)
     S.set_card_font_size(P.TEXT_POINTS[P.text_size()])
     restyle_boards()
