@@ -158,7 +158,12 @@ def _accept(theme: P.Theme | None = None, size: P.TextSize | None = None) -> Non
 def test_dark_theme_reaches_the_window_and_the_board_at_once(window, qtbot):
     card = window.view.board.refs[next(r for r in window.view.board.refs if type(r).__name__ == "CardRef")]
     colour = card._color.name()
+    bars = (window.view.horizontalScrollBar(), window.view.verticalScrollBar())
+    for bar in bars:
+        bar.setValue(bar.maximum() // 2)
+    where = [bar.value() for bar in bars]
     _accept(P.Theme.DARK)
+    assert [bar.value() for bar in bars] == where  # the board is rebuilt where the user was looking
     board = window.view.board
     assert is_dark() and QApplication.style().name().lower() == "fusion"
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window) == QColor(T.DARK_WINDOW.window))

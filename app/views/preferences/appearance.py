@@ -126,7 +126,11 @@ def restyle_boards() -> None:
     for window in WINDOWS:
         view = getattr(window, "view", None)
         if view is not None:
+            bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+            where = [bar.value() for bar in bars]
             restyle_scene(view.board)
+            for bar, value in zip(bars, where, strict=True):
+                bar.setValue(value)  # the rebuild passes through an empty scene; stay where the user was
             view.viewport().update()
 
 
