@@ -64,6 +64,9 @@ class PreferencesDialog(QDialog):
         self.theme_box.setAccessibleDescription(
             translate("PreferencesDialog", "System follows the desktop's light or dark setting")
         )
+        theme_note = QLabel(translate("PreferencesDialog", "Cards keep their colours; exports stay light."))
+        theme_note.setWordWrap(True)
+        theme_note.setEnabled(False)
         self.text_size_box = _combo(
             list(P.TextSize), prefs.text_size, translate("PreferencesDialog", "Board text size")
         )
@@ -98,6 +101,7 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "&Language:"), self.language_box)
         form.addRow("", language_note)
         form.addRow(translate("PreferencesDialog", "&Theme:"), self.theme_box)
+        form.addRow("", theme_note)
         form.addRow(translate("PreferencesDialog", "Board te&xt size:"), self.text_size_box)
         form.addRow(translate("PreferencesDialog", "PDF &paper:"), self.paper_box)
         form.addRow(translate("PreferencesDialog", "PDF la&yout:"), self.layout_box)

@@ -79,6 +79,10 @@
         <translation>„System“ folgt der hellen oder dunklen Einstellung des Desktops</translation>
     </message>
     <message>
+        <source>Cards keep their colours; exports stay light.</source>
+        <translation>Karten behalten ihre Farben; Exporte bleiben hell.</translation>
+    </message>
+    <message>
         <source>Board text size</source>
         <translation>Textgröße auf dem Board</translation>
     </message>
