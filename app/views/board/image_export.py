@@ -210,6 +210,21 @@ def export_journey(
     title: str = "the project",
     shrink_to_fit: bool = False,
 ) -> ExportedImage:
+    """``_export_journey`` in the light look at the standard text size, even when the window is
+    dark or its text larger (Preferences): a picture looks the same whoever made it."""
+    with S.export_look():
+        return _export_journey(project, journey_id, target, scale, title=title, shrink_to_fit=shrink_to_fit)
+
+
+def _export_journey(
+    project: Project,
+    journey_id: str | None,
+    target: Path,
+    scale: float = 1.0,
+    *,
+    title: str = "the project",
+    shrink_to_fit: bool = False,
+) -> ExportedImage:
     """Render one journey of ``project`` (the first when ``journey_id`` is None) to ``target``.
 
     With ``shrink_to_fit`` a PNG too large at ``scale`` is made at the largest scale allowed
@@ -230,15 +245,14 @@ def export_journey(
         if journey is None:
             known = ", ".join(j.id for j in journeys[:20]) + (" …" if len(journeys) > 20 else "")
             raise ImageExportError(f"no journey '{journey_id}' in {title} (its journeys: {known})")
-    with S.export_look():  # light and at the standard text size, even when the window is dark
-        scene = journey_scene(project, title)
-        try:
-            scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
-            scene.show_journey(journey.id)
-            limit = ""
-            if shrink_to_fit and image_format(target) == "png" and scale > (best := largest_scale(scene)):
-                scale, limit = max(MIN_SCALE, best), binding_limit(scene)
-            done = export_scene(scene, target, scale, title=journey.name)
-            return ExportedImage(done.path, done.width, done.height, scale, limit)
-        finally:
-            scene.show_journey(None)
+    scene = journey_scene(project, title)
+    try:
+        scene.setBackgroundBrush(QColor(Qt.GlobalColor.white))
+        scene.show_journey(journey.id)
+        limit = ""
+        if shrink_to_fit and image_format(target) == "png" and scale > (best := largest_scale(scene)):
+            scale, limit = max(MIN_SCALE, best), binding_limit(scene)
+        done = export_scene(scene, target, scale, title=journey.name)
+        return ExportedImage(done.path, done.width, done.height, scale, limit)
+    finally:
+        scene.show_journey(None)
