@@ -64,7 +64,7 @@ from app.views.inspector.fields import (
 )
 
 SWATCHES = list(dict.fromkeys(S.DEFAULT_CARD_COLORS.values()))
-MUTED_STYLE = f"color: {T.MUTED};"  # light theme only: muted labels here use the palette's PlaceholderText
+MUTED_STYLE = f"color: {T.MUTED};"
 OWN_VOTES_TIP = "The card's own count of votes (dots counted by hand, or from a workbook)"
 
 
