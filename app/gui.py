@@ -114,6 +114,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.i18n_qt import install_translations
 
     install_translations()
+    from app.views.preferences.appearance import apply_appearance
+
+    apply_appearance(app)  # Preferences' theme and board text size, before any window is built
 
     from app.views.main_window import WINDOWS, MainWindow
 

@@ -8,6 +8,7 @@ QColor, app/exporters/pdf/style.py as reportlab colours; change the look here, o
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -34,7 +35,7 @@ CARD_FONT_SIZE = 9.5  # points at 96 dpi; the board sets them as pixels
 
 # Colours.
 INK = "#1F2430"
-MUTED = "#5C6370"
+MUTED = "#535A66"  # dark enough for 4.5:1 on every card colour (tests/test_contrast.py)
 GRID = "#D9DCE3"
 CANVAS = "#F6F7F9"
 HEADER_BG = "#EEF0F4"
@@ -61,6 +62,8 @@ SCORE_DOTS, SCORE_ZERO = "#C5CAD3", "#9AA1AD"  # an emotion lane's dotted score 
 # (forward in the map's blue, loops back against the map's order in a warning orange-red).
 HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = "#FF7A45", "#46536B", "#FFC2A3", "#FFD166"
 FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = "#3D7BD9", "#D9480F", "#2F3A4F"
+# Their words (counts on white pills, the lane's "forward"/"back" key): darker, for 4.5:1.
+FLOW_FORWARD_INK, FLOW_BACKWARD_INK = "#2F67C4", "#B8400D"
 DATA_BADGE_BG, DATA_BADGE_INK = "#0F766E", "#FFFFFF"  # "from data" on an analysed lane's header
 FACE_INK = INK  # eyes and mouth of an emotion face
 # The palette's icons and lists (the palette's and the template picker's).
@@ -73,7 +76,8 @@ ERROR_BOX_INK, ERROR_BOX_BG, ERROR_BOX_BORDER = "#8A1F11", "#FDECEA", "#F2B8B0"
 # A new persona gets the first of these no other persona has.
 PERSONA_COLORS = ("#4F7FD8", "#D8734F", "#3FA37C", "#9B6AD1", "#D1A23B", "#D45D8C", "#3D9DB3", "#7A8A4A")
 LINE_COLORS = {"interaction": "#2F6FED", "visibility": "#C2410C", "internal": "#6D28D9"}
-CATEGORY_COLORS = {"peripheral": "#8A6D00", "external": "#1D6B3A", "internal": "#7A2E9A"}
+# The touchpoint category pill's text and outline, on any card colour: each at least 4.5:1.
+CATEGORY_COLORS = {"peripheral": "#6B5500", "external": "#1A5E33", "internal": "#7A2E9A"}
 DEFAULT_CARD_COLORS = {
     "actions": "#FFE08A",
     "thoughts": "#CDE7FF",
@@ -148,6 +152,111 @@ ROLE_LABELS = {
     "support": QT_TRANSLATE_NOOP("Theme", "Support processes"),
     "custom": QT_TRANSLATE_NOOP("Theme", "Custom"),
 }
+
+
+# Text on cards: the same dark ink in both themes, since cards keep their light colours.
+CARD_INK, CARD_MUTED = INK, MUTED
+
+
+@dataclass(frozen=True)
+class BoardPalette:
+    """The board's colours around the cards: what a dark theme changes. Cards, stage headers,
+    badges, faces and curves keep their colours in both themes; exports always use LIGHT_BOARD."""
+
+    canvas: str  # the board's background and every other lane's band
+    surface: str  # the other lanes' band, the frozen strips, icon boxes and legend chips
+    grid: str  # the cell rules
+    header_bg: str  # the lane header column
+    lane_header_selected_bg: str
+    ink: str  # text on the canvas and lane headers (lane names, metric values, score labels)
+    muted: str  # secondary text there (lane kinds, targets, notes)
+    bar_bg: str  # a metric bar's track
+    score_dots: str  # an emotion lane's dotted score lines
+    score_zero: str  # and its zero line
+    flow_forward_ink: str  # a flow lane's "forward" and "back" key, on the canvas
+    flow_backward_ink: str
+
+
+LIGHT_BOARD = BoardPalette(
+    canvas=CANVAS,
+    surface=WHITE,
+    grid=GRID,
+    header_bg=HEADER_BG,
+    lane_header_selected_bg=LANE_HEADER_SELECTED_BG,
+    ink=INK,
+    muted=MUTED,
+    bar_bg=BAR_BG,
+    score_dots=SCORE_DOTS,
+    score_zero=SCORE_ZERO,
+    flow_forward_ink=FLOW_FORWARD_INK,
+    flow_backward_ink=FLOW_BACKWARD_INK,
+)
+# A dim slate board for dark rooms and dark desktops; the stage headers (STAGE_BG) already are dark.
+DARK_BOARD = BoardPalette(
+    canvas="#161A21",
+    surface="#1C2129",
+    grid="#343B48",
+    header_bg="#232934",
+    lane_header_selected_bg="#2C3B57",
+    ink="#E7EAF0",
+    muted="#A9B1BE",
+    bar_bg="#2C323D",
+    score_dots="#4A5263",
+    score_zero="#6E7688",
+    flow_forward_ink="#8AB4F8",
+    flow_backward_ink="#FF9966",
+)
+
+
+@dataclass(frozen=True)
+class WindowPalette:
+    """The window's own colours in the dark theme (a Fusion QPalette is built from these)."""
+
+    window: str
+    base: str
+    alternate_base: str
+    text: str
+    muted: str  # placeholder and disabled text
+    button: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    error: str  # a message's red on the window's background (ERROR_INK is for light ones)
+    tooltip_bg: str
+
+
+DARK_WINDOW = WindowPalette(
+    window="#262A31",
+    base="#1E2229",
+    alternate_base="#2A2F38",
+    text="#E7EAF0",
+    muted="#9AA1AD",
+    button="#2F343D",
+    highlight="#2A63D6",
+    highlighted_text="#FFFFFF",
+    link="#8AB4F8",
+    error="#FF8A80",
+    tooltip_bg="#33373F",
+)
+
+
+def relative_luminance(hex_color: str) -> float:
+    """WCAG 2.x relative luminance of "#RRGGBB" (sRGB channels linearised)."""
+    value = hex_color.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.x contrast of two colours, 1 to 21; AA asks 4.5 for normal text."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def ink_on(background: str) -> str:
+    """CARD_INK, or white where a card colour (one typed in a workbook) is too dark for it."""
+    return CARD_INK if contrast_ratio(CARD_INK, background) >= contrast_ratio(WHITE, background) else WHITE
 
 
 def card_color_hex(value: str | None, lane_kind: str, lane_role: str | None) -> str:

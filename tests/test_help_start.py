@@ -98,7 +98,8 @@ def _readme_key_rows() -> list[tuple[str, list[str]]]:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 2 or cells[0] in ("keys", "") or set(cells[0]) <= set("-: "):
             continue
-        keys = [k for k in re.split(r"\s*(?:,|/|\(|\)|;|\bor\b|\band\b)\s*", cells[0]) if k]
+        # a comma separates keys, except the comma key itself ("Ctrl+,")
+        keys = [k for k in re.split(r"\s*(?:(?<!\+),|/|\(|\)|;|\bor\b|\band\b)\s*", cells[0]) if k]
         rows.append((line.strip(), keys))
     assert rows, "README's board section has no key table"
     return rows

@@ -51,7 +51,8 @@ def board_key_table() -> list[tuple[str, list[str]]]:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if not line.startswith("|") or len(cells) < 2 or cells[0] in ("keys", "") or set(cells[0]) <= {"-"}:
             continue
-        keys = [k.strip() for k in re.split(r"[,/()]", cells[0].replace("`", "")) if k.strip()]
+        # a comma separates keys, except the comma key itself ("Ctrl+,")
+        keys = [k.strip() for k in re.split(r"(?<!\+),|[/()]", cells[0].replace("`", "")) if k.strip()]
         rows.append((cells[0], keys))
     return rows
 
@@ -426,6 +427,16 @@ def help_keys(k: Keys) -> None:
     k.refocus()
 
 
+def preferences_keys(k: Keys) -> None:
+    from app.views.preferences.dialog import PreferencesDialog
+
+    k.press("Ctrl+,", Qt.Key.Key_Comma, CTRL)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog) and w.isVisible()]
+    assert len(shown) == 1
+    shown[0].reject()
+    k.refocus()
+
+
 def present_keys(k: Keys) -> None:
     k.press("F5", Qt.Key.Key_F5)
     assert k.window.presentation.active and k.window.isFullScreen() and not k.window.menuBar().isVisible()
@@ -493,6 +504,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+Shift+E, Ctrl+Shift+P": export_keys,
     "Ctrl+W (Ctrl+F4)": close_keys,
     "F1": help_keys,
+    "Ctrl+,": preferences_keys,
     "Ctrl+L": capture_keys,
     "Ctrl+T, T": timer_keys,
     "Ctrl+Shift+N": voting_keys,

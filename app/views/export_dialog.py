@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import theme as T
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.export_worker import ExportTask
+from app.views.preferences.appearance import error_ink
 
 
 def safe_file_name(name: str) -> str:
@@ -234,7 +234,7 @@ class ExportDialog(QDialog):
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {T.ERROR_INK};" if error else "")
+        self.status_label.setStyleSheet(f"color: {error_ink()};" if error else "")
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if not self.exporting or self.task.cancel_requested:

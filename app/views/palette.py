@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -195,24 +196,47 @@ class PaletteList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setMouseTracking(True)
-        self.setStyleSheet(
+        self._fill()
+        self._restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # the window switched between light and dark
+
+    def _restyle(self) -> None:
+        # The application's palette: the list's own Window is the sheet's transparent background.
+        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if getattr(self, "_dark", None) is dark:
+            return  # setting the sheet below sends a PaletteChange of its own
+        self._dark = dark
+        w = T.DARK_WINDOW
+        ink, muted, hover, selected, handle, handle_hover = (
+            (w.text, w.muted, w.alternate_base, T.DARK_BOARD.lane_header_selected_bg, "#4A515D", "#5C6470")
+            if dark
+            else (T.INK, T.MUTED, T.LIST_HOVER, T.LIST_SELECTED, T.SCROLL_HANDLE, T.SCROLL_HANDLE_HOVER)
+        )
+        for n in range(self.count()):
+            if not self.item(n).data(ENTRY_ROLE):
+                self.item(n).setForeground(QColor(muted))
+        sheet = (
             "QListWidget { background: transparent; outline: 0; }"
-            f"QListWidget::item {{ padding: 3px 6px; border-radius: 5px; color: {T.INK}; }}"
-            f"QListWidget::item:hover {{ background: {T.LIST_HOVER}; }}"
-            f"QListWidget::item:selected {{ background: {T.LIST_SELECTED}; color: {T.INK}; }}"
+            f"QListWidget::item {{ padding: 3px 6px; border-radius: 5px; color: {ink}; }}"
+            f"QListWidget::item:hover {{ background: {hover}; }}"
+            f"QListWidget::item:selected {{ background: {selected}; color: {ink}; }}"
             # A style sheet on the list makes Qt draw its scroll bar from style-sheet rules too;
             # without these the handle came out as a black block. The bar and its track are
             # painted opaque in the panel's own colour: left transparent, nothing paints them,
             # and wherever nothing lies beneath (a grab, a native child window on X11) the
             # track shows solid black.
             "QScrollBar:vertical { background: palette(window); width: 10px; margin: 0; }"
-            f"QScrollBar::handle:vertical {{ background: {T.SCROLL_HANDLE}; border-radius: 4px; min-height: 28px;"
+            f"QScrollBar::handle:vertical {{ background: {handle}; border-radius: 4px; min-height: 28px;"
             " margin: 1px; }"
-            f"QScrollBar::handle:vertical:hover {{ background: {T.SCROLL_HANDLE_HOVER}; }}"
+            f"QScrollBar::handle:vertical:hover {{ background: {handle_hover}; }}"
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
             "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: palette(window); }"
         )
-        self._fill()
+        self.setStyleSheet(sheet)
 
     def _fill(self) -> None:
         groups: dict[str, list[tuple[str, str]]] = {}
@@ -224,7 +248,6 @@ class PaletteList(QListWidget):
             header = QListWidgetItem(translate("Palette", title).upper())
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setFont(S.font(8.0, bold=True))
-            header.setForeground(S.MUTED)
             header.setSizeHint(QSize(0, 28))
             header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             self.addItem(header)
@@ -273,7 +296,7 @@ class Palette(QWidget):
         self.hint = QLabel(translate("Palette", "Drag onto the board"))
 
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {T.MUTED};")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in either theme
         layout.addWidget(self.hint)
         self.list = PaletteList(self)
         layout.addWidget(self.list, 1)

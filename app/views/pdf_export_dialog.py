@@ -2,7 +2,8 @@
 
 The frame (output file, worker thread, progress, Cancel) is ``ExportDialog``'s. The exporter
 (``app.exporters.pdf``) is imported on the worker thread only when an export starts. The choices
-made here are remembered for the session.
+made here are remembered for the session; until a layout or paper is chosen here, the dialog
+starts with Preferences' defaults (and a new default set there replaces the remembered choice).
 """
 
 from __future__ import annotations
@@ -52,14 +53,28 @@ PDF_FILTER = QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)")
 # Remembered for the session (not stored): the last choices, and the last file per project.
 _SESSION: dict = {
     "all_journeys": False,
-    "layout": "poster",
-    "paper": "A4",
+    "layout": None,  # None: Preferences' default (app/views/preferences/settings.py)
+    "paper": None,
     "orientation": "landscape",
     "analytics": True,
     "paths": {},
 }
 ANALYTICS_TEXT = QT_TRANSLATE_NOOP("PdfExportDialog", "&Analytics page after each analysed journey")
 NO_ANALYTICS_TEXT = QT_TRANSLATE_NOOP("PdfExportDialog", "Analytics page (no journey chosen here has analytics)")
+
+
+def forget_session_defaults() -> None:
+    """Preferences set a new default paper or layout: the next dialog starts with it."""
+    _SESSION.update(layout=None, paper=None)
+
+
+def _session_default(key: str) -> str:
+    from app.views.preferences import settings as prefs
+
+    chosen = _SESSION[key]
+    if chosen is not None:
+        return chosen
+    return prefs.default_layout().value if key == "layout" else prefs.default_paper().value
 
 
 def run_pdf_export(project, out: Path, options: dict, *, progress, cancelled) -> None:
@@ -94,7 +109,7 @@ class PdfExportDialog(ExportDialog):
         layouts.setSpacing(2)
         for key, (title, explanation) in LAYOUTS.items():
             button = QRadioButton(translate("PdfExportDialog", title))
-            button.setChecked(key == _SESSION["layout"])
+            button.setChecked(key == _session_default("layout"))
             note = QLabel(translate("PdfExportDialog", explanation))
             note.setWordWrap(True)
             note.setIndent(22)
@@ -109,7 +124,7 @@ class PdfExportDialog(ExportDialog):
             self.paper_box.addItem(
                 translate("PdfExportDialog", PAPER_LABELS[paper]) if paper in PAPER_LABELS else paper, paper
             )
-        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(_SESSION["paper"])))
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(_session_default("paper"))))
         self.orientation_box = QComboBox()
         for orientation, label in ORIENTATIONS.items():
             self.orientation_box.addItem(translate("PdfExportDialog", label), orientation)

@@ -26,6 +26,7 @@ from app.i18n import translate
 from app.models import limits as L
 from app.models.errors import WaymarkError
 from app.models.refs import ProjectRef
+from app.views.preferences.appearance import error_ink
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -49,7 +50,7 @@ class ProjectPropertiesDialog(QDialog):
         form.addRow(translate("ProjectProperties", "&Description:"), self.description_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B3261E")
+        self.error_label.setStyleSheet(f"color: {error_ink()}")
         self.error_label.hide()
         hint = QLabel(
             translate(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFileDialog,
@@ -35,8 +35,24 @@ SAMPLE_TITLE = QT_TRANSLATE_NOOP("StartPage", "Phone purchase (sample)")
 _PAGES: list[StartPage] = []  # keeps the page alive: nothing else holds it
 
 
+def _arrow(button: QCommandLinkButton) -> QIcon:
+    """The command link's arrow in the button's own text colour: the style's is a dark image,
+    which vanished on the dark theme's buttons."""
+    pixmap = QPixmap(20, 20)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(button.palette().color(QPalette.ColorRole.ButtonText), 2.0))
+    p.drawLine(QPointF(3, 10), QPointF(16, 10))
+    p.drawLine(QPointF(11, 5), QPointF(16, 10))
+    p.drawLine(QPointF(11, 15), QPointF(16, 10))
+    p.end()
+    return QIcon(pixmap)
+
+
 def _big_button(text: str, detail: str) -> QCommandLinkButton:
     button = QCommandLinkButton(text, detail)
+    button.setIcon(_arrow(button))
     button.setMinimumHeight(70)
     # Fusion draws no focus frame on a command link: without one, Tab would move an invisible focus.
     button.setStyleSheet(

@@ -31,13 +31,15 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
+from app.views.board import style as S
 from app.views.board.scene import BoardScene
+from app.views.preferences.appearance import is_dark
 
 PREVIEW_SIZE = QSize(640, 360)
 PREVIEW_MARGIN = 16.0  # board units around the board's items
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION
+INK, MUTED, BORDER, ACCENT = T.INK, T.MUTED, T.GRID, T.SELECTION  # the list and the preview: white in both themes
 
 _builtin_previews: dict[str, QPixmap] = {}  # built-in templates never change while we run
 
@@ -62,6 +64,11 @@ def render_board_preview(project: Project, size: QSize = PREVIEW_SIZE, ratio: fl
     if not project.journeys:
         return QPixmap.fromImage(image)
     doc = Document.new(project, title="template preview")
+    with S.export_look():  # a preview is a page: light at the standard size, in a dark window too
+        return _render_preview(doc, project, image, size)
+
+
+def _render_preview(doc: Document, project: Project, image: QImage, size: QSize) -> QPixmap:
     scene = BoardScene(doc)
     try:
         scene.setBackgroundBrush(QColor(T.WHITE))
@@ -119,12 +126,14 @@ class TemplatePicker(QDialog):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setStyleSheet(f"color: {INK};")
+        # The words beside them follow the window's theme (it cannot change while the picker is open).
+        self._ink, self._muted = (T.DARK_WINDOW.text, T.DARK_WINDOW.muted) if is_dark() else (INK, MUTED)
+        self.title.setStyleSheet(f"color: {self._ink};")
         self.kind = QLabel()
-        self.kind.setStyleSheet(f"color: {MUTED};")
+        self.kind.setStyleSheet(f"color: {self._muted};")
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {INK};")
+        self.description.setStyleSheet(f"color: {self._ink};")
 
         self.preview = QLabel()
         self.preview.setObjectName("templatePreview")
@@ -294,7 +303,7 @@ class TemplatePicker(QDialog):
             " · ".join(
                 escape(lane.name)
                 + (
-                    f" <span style='color:{MUTED}'>({translate('TemplatePicker', KIND_HINT[lane.kind])})</span>"
+                    f" <span style='color:{self._muted}'>({translate('TemplatePicker', KIND_HINT[lane.kind])})</span>"
                     if lane.kind in KIND_HINT and lane.kind != LaneKind.TOUCHPOINTS
                     else ""
                 )
@@ -309,7 +318,7 @@ class TemplatePicker(QDialog):
         if journey.lines:
             below = translate("TemplatePicker", "(below {lane})")
             lines = " · ".join(
-                f"{translate('TemplatePicker', LINE_NAMES[ln.kind])} <span style='color:{MUTED}'>"
+                f"{translate('TemplatePicker', LINE_NAMES[ln.kind])} <span style='color:{self._muted}'>"
                 f"{below.format(lane=escape(journey.lane(ln.after_lane).name))}</span>"
                 for ln in journey.lines
             )
@@ -326,8 +335,8 @@ class TemplatePicker(QDialog):
             names = ", ".join(escape(p.name) for p in project.personas)
             rows.append((translate("TemplatePicker", "Personas"), f"{len(project.personas)}", names))
         html = "".join(
-            f"<tr><td style='padding:3px 14px 3px 0; color:{MUTED}; white-space:nowrap'><b>{label}</b>"
-            f"&nbsp;{count}</td><td style='padding:3px 0; color:{INK}'>{text}</td></tr>"
+            f"<tr><td style='padding:3px 14px 3px 0; color:{self._muted}; white-space:nowrap'><b>{label}</b>"
+            f"&nbsp;{count}</td><td style='padding:3px 0; color:{self._ink}'>{text}</td></tr>"
             for label, count, text in rows
         )
         self.details.setText(f"<table cellspacing='0'>{html}</table>")

@@ -205,6 +205,11 @@ def build_menus(window) -> None:
         lambda: find_bar.find_next(backward=True),
         bindings(keys.FindPrevious, "Shift+F3"),
     )
+    edit_menu.addSeparator()
+    prefs = act(
+        edit_menu, "preferences", "Pr&eferences…", lambda: preferences(window), bindings(keys.Preferences, "Ctrl+,")
+    )
+    prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view_menu = bar.addMenu(translate("WindowMenus", "&View"))
     view = window.view
@@ -294,6 +299,12 @@ def build_menus(window) -> None:
     act(help_menu, "about", translate("WindowMenus", "&About Waymark"), window.about).setMenuRole(
         QAction.MenuRole.AboutRole
     )
+
+
+def preferences(window) -> None:
+    from app.views.preferences.dialog import open_preferences  # imported when first asked for
+
+    open_preferences(window)
 
 
 def build_toolbar(window) -> QToolBar:

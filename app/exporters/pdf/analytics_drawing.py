@@ -93,7 +93,7 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
         c.circle(x, -mid, NODE_R, stroke=1, fill=1)
     size = 8 * PT
     for (x, y), text, back in labels:
-        ink = S.FLOW_BACKWARD if back else S.FLOW_FORWARD
+        ink = S.FLOW_BACKWARD_INK if back else S.FLOW_FORWARD_INK
         w = fonts.width(text, size, True) + 10
         c.setFillColor(S.WHITE)
         c.setStrokeColor(ink)
@@ -102,9 +102,9 @@ def draw_flow_lane(c, lay: MapLayout, li: int) -> None:
         c.setFillColor(ink)
         fonts.draw_centred(c, x, -(y + 4), text, size, True)
     small = 7.5 * PT
-    c.setFillColor(S.FLOW_FORWARD)
+    c.setFillColor(S.FLOW_FORWARD_INK)
     fonts.draw(c, S.LANE_HEADER_W + 6, -(top + 14), translate("PdfAnalyticsMap", "↷ forward"), small, True)
-    c.setFillColor(S.FLOW_BACKWARD)
+    c.setFillColor(S.FLOW_BACKWARD_INK)
     fonts.draw(
         c,
         S.LANE_HEADER_W + 6,

@@ -34,6 +34,7 @@ from app.analytics.api import REQUIRED_ROLES, LogPreview, Role
 from app.analytics.times import has_zone
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import LogColumns
+from app.views.preferences.appearance import error_ink
 
 NONE = QT_TRANSLATE_NOOP("ColumnsDialog", "(none)")
 PREVIEW_ROWS = 12
@@ -225,7 +226,7 @@ class ColumnsDialog(QDialog):
         layout.addWidget(self.note)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #B3261E")
+        self.problem.setStyleSheet(f"color: {error_ink()}")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ColumnsDialog", "&Next"))

@@ -71,13 +71,13 @@ def analysed_labels(header: AnalysedHeader, r: QRectF, kind_rect: QRectF) -> tup
         room = kind_rect.right() - badge.right() - 4
         name = fm.elidedText(header.file, Qt.TextElideMode.ElideMiddle, room)
         labels.append(
-            (S.INK, S.Label(name, QRectF(badge.right() + 4, kind_rect.top() + 1, room, 13), left, SOURCE_SIZE))
+            (S.BOARD_INK, S.Label(name, QRectF(badge.right() + 4, kind_rect.top() + 1, room, 13), left, SOURCE_SIZE))
         )
     width = r.width() - 22
     for n, row in enumerate(header.rows[:2]):
         rect = QRectF(r.left() + 12, r.top() + SOURCE_TOP + n * SOURCE_ROW, width, SOURCE_ROW)
         text = fm.elidedText(row, Qt.TextElideMode.ElideRight, width)
-        labels.append((S.MUTED, S.Label(text, rect, left, SOURCE_SIZE)))
+        labels.append((S.BOARD_MUTED, S.Label(text, rect, left, SOURCE_SIZE)))
     return badge, labels
 
 

@@ -86,6 +86,7 @@ class CardItem(QGraphicsItem):
         self._bounds = QRectF(-2, -2, 4, 4)
         self.highlight = False
         self._color = _WHITE
+        self._ink = S.INK
         self._text: QStaticText | None = None  # made by _lay_out
         self._border_pen: QPen | None = None
         self._footer: list = []  # (kind, rect, pen/brush, Label) drawn in order; see _prepare_footer
@@ -107,6 +108,7 @@ class CardItem(QGraphicsItem):
             self.rect = QRectF(0, 0, box.w, box.h)
             self._bounds = self.rect.adjusted(-2, -2, 2, 2)
             self._color = S.card_color(card.color, lane.kind, lane.role)
+            self._ink = S.ink_on(self._color)
             self._laid_out = False
             self.update()
             self.setToolTip(card.text[:1000])
@@ -237,7 +239,7 @@ class CardItem(QGraphicsItem):
             painter.setPen(self._border_pen)
         painter.setBrush(self._color)
         painter.drawRoundedRect(self.rect, 5, 5)
-        painter.setPen(S.INK)
+        painter.setPen(self._ink)
         painter.setFont(S.font(S.CARD_FONT_SIZE))
         painter.drawStaticText(_TEXT_POS, self._text)
         if lod >= LOD_NO_FOOTER and self._footer:

@@ -53,12 +53,15 @@ class MetricItem(QGraphicsItem):
         if metric is None or (metric.value is None and metric.target is None):
             return [(S.GRID, S.Label("—", r, left | Qt.AlignmentFlag.AlignTop, 9))]
         value = "—" if metric.value is None else with_unit(metric.value, unit)
-        labels = [(S.INK, S.Label(value, QRectF(r.left(), r.top(), r.width(), 24), left, 14, True))]
+        labels = [(S.BOARD_INK, S.Label(value, QRectF(r.left(), r.top(), r.width(), 24), left, 14, True))]
         if metric.target is not None:
             target = translate("BoardMetric", "target {value}").format(value=with_unit(metric.target, unit))
             tw = S.metrics(8).horizontalAdvance(target)
             labels.append(
-                (S.MUTED, S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, 8))
+                (
+                    S.BOARD_MUTED,
+                    S.Label(target, QRectF(r.right() - tw, r.top() + 6, tw, 16), Qt.AlignmentFlag.AlignRight, 8),
+                )
             )
         return labels
 

@@ -177,7 +177,8 @@ _DOTS: list[QBrush] = []
 
 
 def _dots() -> QBrush:
-    if not _DOTS:
+    if not _DOTS or _DOTS[0].textureImage().pixelColor(0, 0) != S.SCORE_DOTS:  # the theme changed
+        _DOTS.clear()
         tile = QImage(3, 1, QImage.Format.Format_ARGB32_Premultiplied)
         tile.fill(Qt.GlobalColor.transparent)
         tile.setPixelColor(0, 0, S.SCORE_DOTS)
@@ -346,7 +347,7 @@ class EmotionCurveItem(QGraphicsItem):
         painter.drawLine(QPointF(r.left(), zero), QPointF(r.right(), zero))
         if exposed.left() < r.left() + 28:
             painter.setFont(S.font(7))
-            painter.setPen(S.MUTED)
+            painter.setPen(S.BOARD_MUTED)
             for score in (2, 0, -2):
                 y = score_to_y(score, r.top(), r.height())
                 painter.drawText(
@@ -512,7 +513,7 @@ class EmotionPointItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(mouth)
         painter.setFont(S.font(8, bold=True))
-        painter.setPen(S.INK)
+        painter.setPen(S.BOARD_INK)
         label = self.label
         box = self.label_rect(with_note=True)
         middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -520,6 +521,6 @@ class EmotionPointItem(QGraphicsItem):
         note = self.note_text
         if note:
             painter.setFont(S.font(7.5, italic=True))
-            painter.setPen(S.MUTED)
+            painter.setPen(S.BOARD_MUTED)
             left = box.left() + S.metrics(8, bold=True).horizontalAdvance(label) + LABEL_GAP
             painter.drawText(QRectF(left, box.top(), NOTE_W + 4, LABEL_H), middle, note)

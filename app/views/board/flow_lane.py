@@ -167,7 +167,7 @@ class FlowLaneItem(QGraphicsItem):
         if self.message:
             box = QRectF(16, mid - 10, max(10.0, self.rect.width() - 32), 20)
             text = S.metrics(10).elidedText(self.message, Qt.TextElideMode.ElideRight, box.width())
-            return [(S.MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
+            return [(S.BOARD_MUTED, None, S.Label(text, box, left | Qt.AlignmentFlag.AlignVCenter, 10))]
         back = translate("BoardFlowLane", "↶ back")
         if self.left_out:
             back += translate("BoardFlowLane", "   ({count} smaller flows not drawn)").format(
@@ -175,8 +175,8 @@ class FlowLaneItem(QGraphicsItem):
             )
         forward = translate("BoardFlowLane", "↷ forward")
         labels: list[tuple[QColor, QRectF | None, S.Label]] = [
-            (S.FLOW_FORWARD, None, S.Label(forward, QRectF(6, 3, 160, 14), left, 7.5, True)),
-            (S.FLOW_BACKWARD, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
+            (S.FLOW_FORWARD_INK, None, S.Label(forward, QRectF(6, 3, 160, 14), left, 7.5, True)),
+            (S.FLOW_BACKWARD_INK, None, S.Label(back, QRectF(6, self.rect.height() - 17, 400, 14), left, 7.5, True)),
         ]
         fm = S.metrics(LABEL_SIZE, True)
         for ribbon in self.ribbons:
@@ -185,7 +185,7 @@ class FlowLaneItem(QGraphicsItem):
             text = f"{ribbon.count:,}"
             w = fm.horizontalAdvance(text) + 10
             pill = QRectF(ribbon.apex.x() - w / 2, ribbon.apex.y() - 8, w, 16)
-            ink = S.FLOW_BACKWARD if ribbon.backward else S.FLOW_FORWARD
+            ink = S.PILL_BACKWARD_INK if ribbon.backward else S.PILL_FORWARD_INK
             labels.append((ink, pill, S.Label(text, pill, Qt.AlignmentFlag.AlignCenter, LABEL_SIZE, True)))
         return labels
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem
 
 from app.models.refs import LaneRef, StageRef
@@ -32,7 +32,6 @@ from app.views.board.scene import BoardScene
 HEADER_Z = 20.0  # a header's own place (header_items.py), where it is when not frozen
 FROZEN_Z = 50.0  # above cards (10), lines (30) and emotion points (40); below the editor (1000)
 REVEAL_PAD = 12  # viewport pixels between a revealed rect and a frozen strip or the edge
-_EDGE = QColor(S.GRID).darker(125)
 
 
 class FrozenBand(QGraphicsItem):
@@ -66,12 +65,12 @@ class FrozenBand(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         r = self.rect
-        painter.fillRect(r, S.WHITE)
+        painter.fillRect(r, S.SURFACE)
         if self.rules:
             painter.setPen(QPen(S.GRID, 1))
             for y in self.rules:
                 painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
-        painter.setPen(QPen(_EDGE, 1.5))
+        painter.setPen(QPen(S.GRID.darker(125), 1.5))
         if self._bottom_edge:
             painter.drawLine(QPointF(r.left(), r.bottom() - 0.75), QPointF(r.right(), r.bottom() - 0.75))
         if self._right_edge:

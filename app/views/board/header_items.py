@@ -157,7 +157,7 @@ class StageHeaderItem(HeaderItem):
         if self.heat is not None:
             paint_heat(painter, r, self.heat)
         for pen, label in self._stage_labels(r):
-            painter.setPen(pen)
+            painter.setPen(S.STAGE_INK if self.isSelected() else pen)  # the greys fail 4.5:1 on the blue
             label.draw(painter)
         painter.setPen(QPen(S.STAGE_GRIP, 1))
         grip_x = r.right() - 3
@@ -275,7 +275,7 @@ class LaneHeaderItem(HeaderItem):
         painter.translate(0, self.label_shift)
         icon_box = QRectF(r.left() + 12, r.top() + 12, 26, 26)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(S.WHITE)
+        painter.setBrush(S.SURFACE)
         painter.drawRoundedRect(icon_box, 6, 6)
         labels, legend_labels = self._lane_labels(r)
         if self._labels is not None and self._labels[3] is not None:
@@ -287,7 +287,7 @@ class LaneHeaderItem(HeaderItem):
             y = r.top() + LEGEND_TOP + n * LEGEND_ROW
             if entry.active:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(S.WHITE)
+                painter.setBrush(S.SURFACE)
                 painter.drawRoundedRect(QRectF(r.left() + 8, y - 1, r.width() - 12, LEGEND_ROW), 4, 4)
             color = QColor(entry.color)
             if entry.hidden:
@@ -297,15 +297,15 @@ class LaneHeaderItem(HeaderItem):
                 pen.setStyle(S.pen_style(entry.dashed))
             painter.setPen(pen)
             painter.drawLine(QPointF(r.left() + 14, y + 7), QPointF(r.left() + 38, y + 7))
-            painter.setPen(S.MUTED if entry.hidden else S.INK)
+            painter.setPen(S.BOARD_MUTED if entry.hidden else S.BOARD_INK)
             legend_labels[n].draw(painter)
         box = self.curve_menu_box()
         if box is not None:
             painter.translate(0, -self.label_shift)  # the control stays at the lane's foot, where clicks find it
             painter.setPen(QPen(S.GRID, 1))
-            painter.setBrush(S.WHITE)
+            painter.setBrush(S.SURFACE)
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(S.INK)
+            painter.setPen(S.BOARD_INK)
             painter.setFont(S.font(7.5))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("BoardHeaders", "Curves ▾"))
 
@@ -327,15 +327,15 @@ class LaneHeaderItem(HeaderItem):
                 kind += f" ({lane.unit})"
             kind_rect = QRectF(r.left() + 48, r.top() + 28, text_w, 14)
             labels = [
-                (S.INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
-                (S.INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
+                (S.BOARD_INK, S.Label(S.lane_icon(lane.kind, lane.role), icon_box, Qt.AlignmentFlag.AlignCenter, 11)),
+                (S.BOARD_INK, S.Label(name, QRectF(r.left() + 48, r.top() + 10, text_w, 18), left, 10.5, True)),
             ]
             badge = None
             if self.analysed is not None:  # the badge and the log's name stand where the kind is
                 badge, more = analysed_labels(self.analysed, r, kind_rect)
                 labels += more
             else:
-                labels.append((S.MUTED, S.Label(kind, kind_rect, left, 7.5)))
+                labels.append((S.BOARD_MUTED, S.Label(kind, kind_rect, left, 7.5)))
             legend = []
             for n, entry in enumerate(self.legend):
                 y = r.top() + LEGEND_TOP + n * LEGEND_ROW
@@ -373,7 +373,7 @@ class GridItem(QGraphicsItem):
         layout = self.layout
         if layout is None:
             return
-        painter.fillRect(self.boundingRect(), S.WHITE)
+        painter.fillRect(self.boundingRect(), S.SURFACE)
         for n, (_lane_id, y, h) in enumerate(layout.rows):
             if n % 2:
                 painter.fillRect(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), S.CANVAS)

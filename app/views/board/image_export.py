@@ -27,6 +27,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
 from app.models.errors import WaymarkError
+from app.views.board import style as S
 from app.views.board.card_item import full_detail
 from app.views.board.scene import BoardScene
 
@@ -236,6 +237,21 @@ def export_journey(
     scale: float = 1.0,
     *,
     title: str = "",
+    shrink_to_fit: bool = False,
+) -> ExportedImage:
+    """``_export_journey`` in the light look at the standard text size, even when the window is
+    dark or its text larger (Preferences): a picture looks the same whoever made it."""
+    with S.export_look():
+        return _export_journey(project, journey_id, target, scale, title=title, shrink_to_fit=shrink_to_fit)
+
+
+def _export_journey(
+    project: Project,
+    journey_id: str | None,
+    target: Path,
+    scale: float = 1.0,
+    *,
+    title: str = "the project",
     shrink_to_fit: bool = False,
 ) -> ExportedImage:
     """Render one journey of ``project`` (the first when ``journey_id`` is None) to ``target``.

@@ -13,12 +13,12 @@ from app.models import map_layout as M
 from app.models.entities import Journey
 from app.views.board import style as S
 
-_TEXT_CACHE: dict[tuple[str, float], float] = {}
+_TEXT_CACHE: dict[tuple[str, float, float], float] = {}
 _CACHE_LIMIT = 200_000
 
 
 def text_height(text: str, width: float) -> float:
-    key = (text, width)
+    key = (text, width, S.CARD_FONT_SIZE)  # the size follows Preferences (and exports' standard one)
     cached = _TEXT_CACHE.get(key)
     if cached is None:
         metrics = S.metrics(S.CARD_FONT_SIZE)
@@ -35,10 +35,10 @@ class QtTextMeasure:
     """Heights only: a card item wraps (and elides) its text itself when it paints."""
 
     def __init__(self) -> None:
-        self._wraps: dict[tuple[str, float, float], M.WrappedText] = {}
+        self._wraps: dict[tuple[str, float, float, float], M.WrappedText] = {}
 
     def wrap(self, text: str, width: float, room: float) -> M.WrappedText:
-        key = (text, width, room)
+        key = (text, width, room, S.CARD_FONT_SIZE)
         found = self._wraps.get(key)
         if found is None:
             height = text_height(text, width)

@@ -2,10 +2,19 @@
 
 Board units are pixels at 100% zoom. Colours are calm and high-contrast enough for a
 projector; cards keep their own colour, everything else stays neutral.
+
+Two things here follow Preferences at run time: the board palette (light or dark: the canvas,
+grid, lane headers and the text on them; ``use_board_palette``) and the card text size
+(``set_card_font_size``). Items read them as ``S.NAME`` when they lay out or paint, so a scene
+rebuilt after a change (``BoardScene.restyle``) shows the new look. ``INK`` and ``MUTED`` are the
+cards' ink and stay dark in both themes; ``BOARD_INK`` and ``BOARD_MUTED`` are the canvas's.
+Exports draw inside ``export_look()``: light, at the standard size, whatever the window shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from functools import cache, lru_cache
 
@@ -41,19 +50,71 @@ from app.theme import (  # noqa: F401  (the board's names for the shared look)
     lane_icon,
 )
 
-INK, MUTED, GRID, CANVAS = QColor(T.INK), QColor(T.MUTED), QColor(T.GRID), QColor(T.CANVAS)
-HEADER_BG, STAGE_BG, STAGE_INK = QColor(T.HEADER_BG), QColor(T.STAGE_BG), QColor(T.STAGE_INK)
+INK, MUTED = QColor(T.CARD_INK), QColor(T.CARD_MUTED)  # on cards, in both themes
+STANDARD_CARD_FONT_SIZE = CARD_FONT_SIZE
+# The board palette's colours (rebound by use_board_palette).
+GRID, CANVAS, SURFACE = QColor(T.GRID), QColor(T.CANVAS), QColor(T.WHITE)
+HEADER_BG, LANE_HEADER_SELECTED_BG = QColor(T.HEADER_BG), QColor(T.LANE_HEADER_SELECTED_BG)
+BOARD_INK, BOARD_MUTED = QColor(T.INK), QColor(T.MUTED)
+BAR_BG, SCORE_DOTS, SCORE_ZERO = QColor(T.BAR_BG), QColor(T.SCORE_DOTS), QColor(T.SCORE_ZERO)
+STAGE_BG, STAGE_INK = QColor(T.STAGE_BG), QColor(T.STAGE_INK)
 SELECTION, FIND_HIT = QColor(T.SELECTION), QColor(T.FIND_HIT)
 WHITE, VOTE_BG, FACE_INK = QColor(T.WHITE), QColor(T.VOTE_BG), QColor(T.FACE_INK)
 STAGE_NUMBER_INK, STAGE_DESCRIPTION_INK = QColor(T.STAGE_NUMBER_INK), QColor(T.STAGE_DESCRIPTION_INK)
-STAGE_GRIP, LANE_HEADER_SELECTED_BG = QColor(T.STAGE_GRIP), QColor(T.LANE_HEADER_SELECTED_BG)
-CURVE_DEFAULT, SCORE_DOTS, SCORE_ZERO = QColor(T.CURVE_DEFAULT), QColor(T.SCORE_DOTS), QColor(T.SCORE_ZERO)
-BAR_BG, BAR_GOOD, BAR_NEAR, BAR_BAD = QColor(T.BAR_BG), QColor(T.BAR_GOOD), QColor(T.BAR_NEAR), QColor(T.BAR_BAD)
+STAGE_GRIP, CURVE_DEFAULT = QColor(T.STAGE_GRIP), QColor(T.CURVE_DEFAULT)
+BAR_GOOD, BAR_NEAR, BAR_BAD = QColor(T.BAR_GOOD), QColor(T.BAR_NEAR), QColor(T.BAR_BAD)
 HEAT_BAR, HEAT_TRACK, HEAT_INK, HEAT_NOBODY = (QColor(c) for c in (T.HEAT_BAR, T.HEAT_TRACK, T.HEAT_INK, T.HEAT_NOBODY))
 FLOW_FORWARD, FLOW_BACKWARD, FLOW_NODE = QColor(T.FLOW_FORWARD), QColor(T.FLOW_BACKWARD), QColor(T.FLOW_NODE)
+PILL_FORWARD_INK, PILL_BACKWARD_INK = QColor(T.FLOW_FORWARD_INK), QColor(T.FLOW_BACKWARD_INK)  # on white pills
+FLOW_FORWARD_INK, FLOW_BACKWARD_INK = QColor(T.FLOW_FORWARD_INK), QColor(T.FLOW_BACKWARD_INK)  # on the canvas
 DATA_BADGE_BG, DATA_BADGE_INK = QColor(T.DATA_BADGE_BG), QColor(T.DATA_BADGE_INK)
 LINE_COLORS = {kind: QColor(value) for kind, value in T.LINE_COLORS.items()}
 CATEGORY_COLORS = {kind: QColor(value) for kind, value in T.CATEGORY_COLORS.items()}
+
+
+_ACTIVE: list[T.BoardPalette] = [T.LIGHT_BOARD]
+
+
+def board_palette() -> T.BoardPalette:
+    return _ACTIVE[0]
+
+
+def use_board_palette(palette: T.BoardPalette) -> None:
+    """Make ``palette`` the board's look. Items pick it up when they are next laid out: call
+    ``BoardScene.restyle`` on each scene (app/views/appearance.py does, for every window)."""
+    global CANVAS, SURFACE, GRID, HEADER_BG, LANE_HEADER_SELECTED_BG, BOARD_INK, BOARD_MUTED
+    global BAR_BG, SCORE_DOTS, SCORE_ZERO, FLOW_FORWARD_INK, FLOW_BACKWARD_INK
+    _ACTIVE[0] = palette
+    CANVAS, SURFACE, GRID = QColor(palette.canvas), QColor(palette.surface), QColor(palette.grid)
+    HEADER_BG, LANE_HEADER_SELECTED_BG = QColor(palette.header_bg), QColor(palette.lane_header_selected_bg)
+    BOARD_INK, BOARD_MUTED = QColor(palette.ink), QColor(palette.muted)
+    BAR_BG, SCORE_DOTS, SCORE_ZERO = QColor(palette.bar_bg), QColor(palette.score_dots), QColor(palette.score_zero)
+    FLOW_FORWARD_INK, FLOW_BACKWARD_INK = QColor(palette.flow_forward_ink), QColor(palette.flow_backward_ink)
+
+
+def set_card_font_size(size: float) -> None:
+    """The cards' text size in points (Preferences ▸ board text size); the layout measures with it."""
+    global CARD_FONT_SIZE
+    CARD_FONT_SIZE = size
+
+
+@contextmanager
+def export_look() -> Iterator[None]:
+    """Draw an export inside this: the light board at the standard text size, so a picture looks
+    the same whatever the window shows (the PDF has its own, always light, look)."""
+    palette, size = board_palette(), CARD_FONT_SIZE
+    use_board_palette(T.LIGHT_BOARD)
+    set_card_font_size(STANDARD_CARD_FONT_SIZE)
+    try:
+        yield
+    finally:
+        use_board_palette(palette)
+        set_card_font_size(size)
+
+
+def ink_on(color: QColor) -> QColor:
+    """The text colour on a card of ``color``: the dark ink, or white on a dark custom colour."""
+    return QColor(T.ink_on(color.name()))
 
 
 class Stroke(IntEnum):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -369,7 +369,7 @@ class MetricPage(Page):
             row = QHBoxLayout()
             row.setSpacing(6)
             row.addWidget(field, 1)
-            unit.setStyleSheet(MUTED_STYLE)
+            unit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             unit.setMinimumWidth(24)
             row.addWidget(unit)
             self.form.addRow(label, row)

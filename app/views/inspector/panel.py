@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QColorDialog, QComboBox, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app import theme as T
@@ -93,7 +93,7 @@ class Inspector(QWidget):
         self.title = QLabel()
         self.title.setFont(S.font(11.5, bold=True))
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet(f"color: {T.MUTED};")
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in either theme
         self.subtitle.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("InspectorError")
@@ -111,7 +111,8 @@ class Inspector(QWidget):
         self.message = QLabel(translate("Inspector", EMPTY_TEXT))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.message.setStyleSheet(f"color: {T.MUTED}; padding: 24px 8px;")
+        self.message.setStyleSheet("padding: 24px 8px;")
+        self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.page_message = self.message
         self.pages.addWidget(self.message)
         self.page_card, self.page_emotion = CardPage(self), EmotionPage(self)

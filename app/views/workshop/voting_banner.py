@@ -111,7 +111,10 @@ class VotingBanner(QFrame):
         self.who.setStyleSheet(f"color: {tint.darker(115).name()};")
         self.left.setText(left)
         self.swatch.show()
-        self.setStyleSheet(f"#VotingBanner {{ background: {_pale(tint)}; border-bottom: 3px solid {color}; }}")
+        self.setStyleSheet(
+            f"#VotingBanner {{ background: {_pale(tint)}; border-bottom: 3px solid {color}; }}"
+            f"#VotingBanner QLabel {{ color: {T.INK}; }}"  # a light banner in the dark theme too
+        )
 
     def show_state(self, title: str, detail: str) -> None:
         """No one's turn (results revealed): the session's name and what is left to do."""
@@ -119,7 +122,10 @@ class VotingBanner(QFrame):
         self.who.setText(title)
         self.who.setStyleSheet("")
         self.left.setText(detail)
-        self.setStyleSheet(f"#VotingBanner {{ background: {T.HEADER_BG}; border-bottom: 3px solid {T.SELECTION}; }}")
+        self.setStyleSheet(
+            f"#VotingBanner {{ background: {T.HEADER_BG}; border-bottom: 3px solid {T.SELECTION}; }}"
+            f"#VotingBanner QLabel {{ color: {T.INK}; }}"
+        )
 
     def say(self, text: str, *, refusal: bool = False) -> None:
         self.message.setText(text)

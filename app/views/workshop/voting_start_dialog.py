@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import theme as T
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
 from app.models import voting as V
 from app.models.entities import CARD_LANE_KINDS, Journey, VoteResults, VotingSession
+from app.views.preferences.appearance import error_ink
 
 DEFAULT_NAME = QT_TRANSLATE_NOOP("StartVotingDialog", "Top pain points")
 DEFAULT_VOTES = 3
@@ -115,7 +115,7 @@ class StartVotingDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {T.ERROR_INK};")
+        self.error.setStyleSheet(f"color: {error_ink()};")
         self.error.hide()
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
