@@ -13,7 +13,7 @@ def _prepare_imports() -> None:
     import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
 
 
-_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+_QT_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
 
 
 def _quiet_qt_messages() -> None:

@@ -165,3 +165,29 @@ def test_a_lock_of_another_user_or_machine_is_not_asked(tmp_path):
     lock = lock_path_for(project)
     lock.write_text(json.dumps({"pid": 1, "host": "elsewhere.example", "user": "someone", "since": 0}))
     assert holder_pid(project) is None
+
+
+def test_the_window_asked_for_comes_back_from_minimised(tmp_path, qtbot, monkeypatch):
+    import shiboken6
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.document.document import Document
+    from app.models.library import load_template
+    from app.models.session import create_project_file
+    from app.views.main_window import MainWindow, raise_window_for
+    from app.views.windows import WINDOWS
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    path = tmp_path / "shown.waymark"
+    create_project_file(load_template("blank"), path)
+    window = MainWindow(Document.open(path))
+    try:
+        window.showMinimized()
+        qtbot.waitUntil(window.isMinimized)
+        assert raise_window_for(tmp_path / "shown.waymark")
+        assert not window.isMinimized() and window.isVisible()
+        assert not raise_window_for(tmp_path / "other.waymark")
+    finally:
+        for w in [window, *WINDOWS]:
+            if shiboken6.isValid(w):
+                w.close()

@@ -20,7 +20,8 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$PREFIX"
 PREFIX="$(cd "$PREFIX" && pwd)"
 SHARE="$PREFIX/share"
-MANIFEST="$SHARE/waymark/install-manifest"
+# In the bundle's folder, not share/waymark: for a per-user install that is Waymark's data folder.
+MANIFEST="$PREFIX/lib/waymark/install-manifest"
 
 # An earlier installation is removed first, so files it had and this one lacks do not linger.
 if [ -f "$MANIFEST" ]; then
@@ -77,8 +78,6 @@ done
 put "$HERE/share/icons/waymark.svg" "$SHARE/icons/hicolor/scalable/apps/waymark.svg"
 put "$HERE/share/icons/application-x-waymark.svg" "$SHARE/icons/hicolor/scalable/mimetypes/application-x-waymark.svg"
 
-mkd "$SHARE/waymark"
-echo "f $MANIFEST" >> "$RECORD"
 mv "$RECORD" "$MANIFEST"
 chmod 644 "$MANIFEST"
 trap - EXIT

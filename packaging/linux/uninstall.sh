@@ -1,6 +1,6 @@
 #!/bin/sh
 # Remove what install.sh put into a prefix (default ~/.local), following its manifest
-# (PREFIX/share/waymark/install-manifest): the bundle, the command, the menu entry, the file
+# (PREFIX/lib/waymark/install-manifest): the bundle, the command, the menu entry, the file
 # type, the icons and the metadata, then the folders install.sh made that are left empty.
 # Projects and settings are yours and stay.
 set -eu
@@ -18,7 +18,7 @@ done
 [ -d "$PREFIX" ] || { echo "uninstall.sh: no such folder: $PREFIX" >&2; exit 1; }
 PREFIX="$(cd "$PREFIX" && pwd)"
 SHARE="$PREFIX/share"
-MANIFEST="$SHARE/waymark/install-manifest"
+MANIFEST="$PREFIX/lib/waymark/install-manifest"
 [ -f "$MANIFEST" ] || { echo "uninstall.sh: Waymark is not installed in $PREFIX (no $MANIFEST)" >&2; exit 1; }
 
 inside() {  # only paths under PREFIX are ever removed, whatever the manifest says
