@@ -14,7 +14,7 @@ def _prepare_imports() -> None:
     import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
 
 
-_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+_QT_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
 
 
 def _quiet_qt_messages() -> None:
@@ -111,6 +111,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Waymark")
     app.setOrganizationName("Waymark")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("waymark")  # Wayland matches the window to waymark.desktop by this
+    _set_window_icon(app)
     from app.i18n_qt import install_translations
 
     install_translations()
@@ -145,11 +147,62 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return 0 if painted else 1
 
+    if args.file is not None and not args.read_only and not getattr(args, "present", False):
+        if _raised_elsewhere(args.file):
+            return 0
+    server = _serve_other_instances()
     if not open_start_windows(args):
         return 1
     if getattr(args, "present", False):
         _present_file(args)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _set_window_icon(app) -> None:
+    """The signpost of packaging/linux in every window's title bar and the task switcher."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from app.models.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = resources_dir() / "icons" / f"waymark-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def _raised_elsewhere(path) -> bool:
+    """A file manager's second ``waymark FILE`` for a project another Waymark of this user shows:
+    that window comes forward and this process ends (app/views/instance_channel.py)."""
+    from app.i18n import translate
+    from app.models.inputs import printable
+    from app.views.instance_channel import raise_in_running_instance
+
+    pid = raise_in_running_instance(path)
+    if pid is None:
+        return False
+    note = translate(
+        "InstanceChannel", "{name} is already open in Waymark (process {pid}); that window was brought forward"
+    ).format(name=printable(path.name), pid=pid)
+    print(f"waymark: note: {note}", file=sys.stderr)
+    return True
+
+
+def _serve_other_instances():
+    """Listen for later ``waymark FILE`` processes asking this one to raise a window; None if the
+    channel cannot be opened (Waymark then works as before, it only cannot be asked)."""
+    from app.views.instance_channel import InstanceServer
+    from app.views.main_window import raise_window_for
+
+    server = InstanceServer(raise_window_for)
+    return server if server.listen() else None
 
 
 def _present_file(args: argparse.Namespace) -> None:

@@ -70,3 +70,6 @@ XVFB_DEBS=(xvfb xdotool x11-utils)
 # What Qt's xcb plugin needs on an X11 display.
 QT_XCB_DEBS=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
              libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0)
+# The bundle test (tests/test_bundle.py): PyInstaller's objdump (ldd comes with libc), the .desktop
+# and AppStream validators, the MIME database and gio to ask it.
+PACKAGING_DEBS=(binutils desktop-file-utils shared-mime-info libglib2.0-bin appstream)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -110,9 +111,17 @@ def data_dir_notice() -> str | None:
 
 
 def resources_dir() -> Path:
-    """``resources/`` of a source checkout, or its copy inside an installed wheel."""
+    """``resources/`` of a source checkout, its copy inside an installed wheel, or the bundle's.
+
+    A PyInstaller bundle (packaging/waymark.spec) unpacks its data beside the executable and
+    names that folder ``sys._MEIPASS``; modules there have no real source files to be beside.
+    """
     here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    candidates = [here / "resources", here.parent / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and isinstance(bundle, str):
+        candidates.insert(0, Path(bundle) / "resources")
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     from app.i18n import translate

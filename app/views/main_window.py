@@ -52,13 +52,26 @@ from app.views.workshop.voting_results import ResultsPanel
 __all__ = ["WINDOWS", "MainWindow", "open_document_interactively", "open_in_window", "quit_all", "waymark_paths"]
 
 
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def raise_window_for(path: Path) -> bool:
+    """Bring the window showing ``path`` forward (asked by another process); False if none does."""
+    existing = window_for(path)
+    if isinstance(existing, MainWindow):
+        _bring_forward(existing)
+        return True
+    return False
+
+
 def open_in_window(path: Path, parent=None) -> MainWindow | None:
     """Bring the window already showing ``path`` forward, or open it in a new one."""
     existing = window_for(path)
     if isinstance(existing, MainWindow):  # every window of WINDOWS is one
-        existing.showNormal() if existing.isMinimized() else existing.show()
-        existing.raise_()
-        existing.activateWindow()
+        _bring_forward(existing)
         return existing
     doc = open_document_interactively(path, parent)
     if doc is None:
