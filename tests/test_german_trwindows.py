@@ -124,7 +124,7 @@ def _mnemonic(text: str) -> str | None:
 
 def test_the_menu_bar_is_german_with_unique_mnemonics(window):
     titles = [action.text() for action in window.menuBar().actions()]
-    for wanted in ("&Datei", "&Bearbeiten", "&Ansicht", "&Journey", "A&nalyse", "&Personas", "Wor&kshop", "&Hilfe"):
+    for wanted in ("&Datei", "&Bearbeiten", "&Ansicht", "&Journey", "A&nalyse", "&Personas", "&Workshop", "&Hilfe"):
         assert wanted in titles
     letters = [_mnemonic(t) for t in titles]
     assert len(letters) == len(set(letters)), titles

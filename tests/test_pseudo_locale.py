@@ -100,7 +100,7 @@ CONTENT = content_texts()
 
 def needs_translation(text: str) -> bool:
     plain = text.replace("&", "").strip()
-    if not re.search(r"[A-Za-z]{2}", plain) or OPEN in plain:
+    if not re.search(r"[A-Za-z]{2}", plain) or OPEN in plain or re.fullmatch(r"#[0-9A-Fa-f]{6}", plain):
         return False
     if plain in CONTENT or any(plain in c or c in plain for c in CONTENT if len(c) > 3):
         return False
@@ -226,7 +226,7 @@ def test_every_text_in_the_window_and_its_dialogs_is_translated_and_fits(pseudo_
             dialog.reject()
 
     for action in all_actions(window):
-        name = action.text().replace("&", "")
+        name = action.text().replace("&", "").rstrip(CLOSE + "·")
         if not name.endswith(("…", "...")) or SKIP_ACTIONS.search(name) or not action.isEnabled():
             continue
         QTimer.singleShot(300, inspect_dialog)
@@ -257,7 +257,7 @@ def all_actions(window: QWidget) -> list[QAction]:
 
 
 def test_pseudo_keeps_placeholders_and_mnemonics() -> None:
-    assert pseudo("&Open {name}…").startswith(OPEN + "&Öpéñ {name}")
+    assert pseudo("&Open {name}…").startswith(OPEN + "&Opéñ {name}…")
     assert translations.LANGUAGES  # the sources come from the German catalogue's .ts files
 
 

@@ -207,7 +207,11 @@ def build_menus(window) -> None:
     )
     edit_menu.addSeparator()
     prefs = act(
-        edit_menu, "preferences", "Pr&eferences…", lambda: preferences(window), bindings(keys.Preferences, "Ctrl+,")
+        edit_menu,
+        "preferences",
+        translate("WindowMenus", "Pr&eferences…"),
+        lambda: preferences(window),
+        bindings(keys.Preferences, "Ctrl+,"),
     )
     prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 

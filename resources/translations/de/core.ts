@@ -1006,6 +1006,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>{name} is already open in Waymark (process {pid}); that window was brought forward</source>
+        <translation>{name} ist bereits in Waymark geöffnet (Prozess {pid}); dieses Fenster wurde in den Vordergrund geholt</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>expected a JSON object at the top, found {type}</source>

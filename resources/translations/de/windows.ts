@@ -1558,6 +1558,10 @@ Journeys erscheinen hier.</translation>
         <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
