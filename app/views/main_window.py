@@ -106,6 +106,7 @@ class MainWindow(FileActions, QMainWindow):
         self.journeys.journey_selected.connect(self._journey_selected)
         self.journeys.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.palette_widget = Palette()
+        self.palette_widget.list.entry_activated.connect(self.view.drop_at_cursor)  # the palette by keyboard
         self.inspector = Inspector(doc, self.view)
         self.journeys_dock = self._dock("Journeys", "journeys", self.journeys, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.palette_dock = self._dock("Palette", "palette", self.palette_widget, Qt.DockWidgetArea.LeftDockWidgetArea)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import translate
 from app.models.entities import CARD_LANE_KINDS, LaneKind
 from app.models.refs import Kind
 from app.views.board import style as S
 from app.views.board.actions import PALETTE
 from app.views.board.palette_drops import ENTRIES, PALETTE_MIME
+from app.views.focus import focus_ring_style
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 28
@@ -171,10 +173,18 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
 
 
 class PaletteList(QListWidget):
-    """The entries, grouped under headers; dragging one starts a palette drag."""
+    """The entries, grouped under headers; dragging one starts a palette drag. Enter or Space
+    on an entry (or a double-click) asks for it at the board's cell cursor: the palette by keyboard."""
+
+    entry_activated = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName(translate("PaletteA11y", "Palette"))
+        self.setAccessibleDescription(
+            translate("PaletteA11y", "Enter or Space adds the entry at the board's cell cursor; drag it to place it")
+        )
+        self.itemActivated.connect(self._activated)
         self.setViewMode(QListWidget.ViewMode.ListMode)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(1)
@@ -191,12 +201,13 @@ class PaletteList(QListWidget):
             f"QListWidget::item {{ padding: 3px 6px; border-radius: 5px; color: {T.INK}; }}"
             f"QListWidget::item:hover {{ background: {T.LIST_HOVER}; }}"
             f"QListWidget::item:selected {{ background: {T.LIST_SELECTED}; color: {T.INK}; }}"
+            + focus_ring_style("QListWidget")  # the keyboard's entry, told apart from the selection
             # A style sheet on the list makes Qt draw its scroll bar from style-sheet rules too;
             # without these the handle came out as a black block. The bar and its track are
             # painted opaque in the panel's own colour: left transparent, nothing paints them,
             # and wherever nothing lies beneath (a grab, a native child window on X11) the
             # track shows solid black.
-            "QScrollBar:vertical { background: palette(window); width: 10px; margin: 0; }"
+            + "QScrollBar:vertical { background: palette(window); width: 10px; margin: 0; }"
             f"QScrollBar::handle:vertical {{ background: {T.SCROLL_HANDLE}; border-radius: 4px; min-height: 28px;"
             " margin: 1px; }"
             f"QScrollBar::handle:vertical:hover {{ background: {T.SCROLL_HANDLE_HOVER}; }}"
@@ -225,9 +236,21 @@ class PaletteList(QListWidget):
                 item.setToolTip(
                     TIPS.get(entry, f"{label}: drop it between two lanes" if entry.startswith("lane:") else label)
                 )
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setSizeHint(QSize(0, ICON_SIZE + 8))
                 self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(ENTRY_ROLE)
+        if entry:
+            self.entry_activated.emit(entry)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self._activated(self.currentItem())  # Enter activates already; Space is a list's other "do it"
+            return
+        super().keyPressEvent(event)
 
     def entries(self) -> list[str]:
         return [self.item(n).data(ENTRY_ROLE) for n in range(self.count()) if self.item(n).data(ENTRY_ROLE)]

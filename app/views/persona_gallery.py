@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.document import commands as C
 from app.document.document import Document
+from app.i18n import translate
 from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.refs import PersonaRef
@@ -214,6 +215,7 @@ class PersonaGallery(QDialog):
         self.setSizeGripEnabled(True)
 
         self.cards = QListWidget(objectName="cards")
+        self.cards.setAccessibleName(translate("PersonaGalleryA11y", "Personas"))
         self.cards.setViewMode(QListView.ListMode)
         self.cards.setFlow(QListView.LeftToRight)
         self.cards.setWrapping(True)

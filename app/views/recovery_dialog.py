@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import translate
 from app.models.session import Orphan
 
 
@@ -36,6 +37,7 @@ class RecoveryDialog(QDialog):
         )
         self.setMinimumWidth(620)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("RecoveryA11y", "Unsaved work"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import translate
 from app.views.board_keys import BOARD_KEYS
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -117,10 +118,12 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 640)
         self.rows = shortcut_rows(window)
         self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName(translate("ShortcutsA11y", "Filter shortcuts"))
         self.filter_edit.setPlaceholderText("Filter: type an action or a key")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ShortcutsA11y", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Action", "Keys"])
         self.tree.setRootIsDecorated(False)

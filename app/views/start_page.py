@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.document.document import Document
+from app.i18n import translate
 from app.models.errors import WaymarkError
 from app.views.file_actions import FILE_FILTER
 from app.views.recent_files import recent_files
@@ -84,6 +85,7 @@ class StartPage(QWidget):
         recent_label = QLabel("&Recent projects")
         recent_label.setStyleSheet("font-weight: bold")
         self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(translate("StartPageA11y", "Recent projects"))
         self.recent_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.recent_list.setSpacing(1)
         recent_label.setBuddy(self.recent_list)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import theme as T
 from app.document.document import Document
+from app.i18n import translate
 from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
@@ -93,6 +94,7 @@ class TemplatePicker(QDialog):
         self._previews: dict[str, QPixmap] = {}
 
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("TemplatePickerA11y", "Templates"))
         self.list.setObjectName("templateList")
         self.list.setFixedWidth(250)
         self.list.setSpacing(1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
+from app.i18n import translate
 from app.views.journey_list import JOURNEY_ID, dot_icon
 
 PREFERRED = QSize(480, 420)
@@ -44,6 +45,7 @@ class ToldForDialog(QDialog):
         self.heading.setToolTip(journey.name)
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("ToldForA11y", "Personas"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

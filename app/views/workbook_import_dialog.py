@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.importers.xlsx.plan import ChangeKind
 
 # (kind, group heading, what a change of the kind is, in a tooltip)
@@ -83,6 +84,7 @@ class ImportPreviewDialog(QDialog):
             intro.setToolTip("Journeys in the workbook: " + ", ".join(covered))
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ImportPreviewA11y", "What the import changes"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["Change", "Cell", "Details"])
         self.tree.setUniformRowHeights(True)
@@ -101,6 +103,7 @@ class ImportPreviewDialog(QDialog):
         self.tree.itemChanged.connect(self._item_changed)
 
         self.problem_list = QTreeWidget()
+        self.problem_list.setAccessibleName(translate("ImportPreviewA11y", "Problems"))
         self.problem_list.setColumnCount(2)
         self.problem_list.setHeaderLabels(["Cell", "Problem"])
         self.problem_list.setRootIsDecorated(False)

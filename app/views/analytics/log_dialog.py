@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analytics.api import REQUIRED_ROLES, LogPreview, Role
+from app.i18n import translate
 from app.models.entities import LogColumns
 
 NONE = "(none)"
@@ -105,6 +106,7 @@ class ColumnsDialog(QDialog):
         kind = preview.format.value.upper()
         layout.addWidget(QLabel(f"{kind} · {len(preview.columns)} columns · the first rows:"))
         self.table = QTableWidget(min(PREVIEW_ROWS, len(preview.rows)), len(preview.columns))
+        self.table.setAccessibleName(translate("ColumnsA11y", "The log's first rows"))
         self.table.setHorizontalHeaderLabels(list(preview.columns))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

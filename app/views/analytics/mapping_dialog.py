@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models.entities import Journey, LaneKind
 
 NOT_MAPPED = "(not mapped)"
@@ -66,6 +67,7 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.activities), len(COLUMNS))
+        self.table.setAccessibleName(translate("MappingA11y", "Activities and their stages"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

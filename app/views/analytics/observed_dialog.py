@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models.entities import Journey, ObservedQuote, Project
 from app.models.limits import MAX_SCORE, MIN_SCORE
 
@@ -103,6 +104,7 @@ class ObservedDialog(QDialog):
         self.suggested = suggested_points(journey)
         layout.addWidget(QLabel("Suggested observed scores (−2 … +2):"))
         self.points_table = QTableWidget(0, 2)
+        self.points_table.setAccessibleName(translate("ObservedA11y", "Observed emotion points"))
         self.points_table.setHorizontalHeaderLabels(["Stage", "Score"])
         self.point_stages: list[str] = []
         for stage in journey.stages:
@@ -119,6 +121,7 @@ class ObservedDialog(QDialog):
         self.offered = ordered_quotes(journey)
         layout.addWidget(QLabel("Quotes to add as Quote cards (evidence “observed”):"))
         self.quotes_table = QTableWidget(len(self.offered), 3)
+        self.quotes_table.setAccessibleName(translate("ObservedA11y", "Quotes to add as cards"))
         self.quotes_table.setHorizontalHeaderLabels(["Quote", "Stage", "Sentiment"])
         for row, quote in enumerate(self.offered):
             self.quotes_table.setItem(row, 0, _checkable(quote.text))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import translate
 
 COLUMNS = ("Workbook", "Participant", "Votes", "Cards", "Problems")
 
@@ -42,6 +43,7 @@ class BallotPreviewDialog(QDialog):
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(count, len(COLUMNS))
+        self.table.setAccessibleName(translate("BallotPreviewA11y", "Ballot workbooks"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.views.workshop.presentation import Presentation
 from app.views.workshop.timer_clock import TimerState, WorkshopTimer, format_remaining
 
@@ -44,6 +45,7 @@ class PresenterView(QWidget):
         self.resize(900, 560)
 
         self.stages = QListWidget()
+        self.stages.setAccessibleName(translate("PresenterViewA11y", "Stages"))
         self.stages.setObjectName("presenter_stages")
         self.stages.itemClicked.connect(self._stage_clicked)
         self.stages.setMinimumWidth(260)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
+from app.i18n import translate
 from app.models import voting as V
 from app.models.refs import CardRef
 from app.views.board.view import BoardView
@@ -50,6 +51,7 @@ class ResultsPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(translate("VotingResultsA11y", "Voting results"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import theme as T
+from app.i18n import translate
 from app.models import limits as L
 from app.models import voting as V
 from app.models.entities import CARD_LANE_KINDS, Journey, VoteResults, VotingSession
@@ -84,10 +85,12 @@ class StartVotingDialog(QDialog):
         group.addButton(self.named)
         group.addButton(self.anonymous)
         self.names = QPlainTextEdit()
+        self.names.setAccessibleName(translate("StartVotingA11y", "Participants' names, one per line"))
         self.names.setTabChangesFocus(True)
         self.names.setPlaceholderText("Anna\nBen\nChloé")
         self.names.setMaximumHeight(120)
         self.count = QSpinBox()
+        self.count.setAccessibleName(translate("StartVotingA11y", "Number of anonymous participants"))
         self.count.setRange(1, L.MAX_PARTICIPANTS)
         self.count.setValue(6)
         self.count.setSuffix(" participants")

@@ -1,0 +1,293 @@
+"""Accessibility: what a screen reader hears and what the keyboard reaches.
+
+Every visible interactive widget of the window, its docks and each dialog must have an accessible
+name (set, or derived by Qt from its text or its form label); the board's name follows the
+current card or cell; every enabled control of a dialog is on its Tab chain; Escape closes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSlider,
+    QTextEdit,
+    QWidget,
+)
+
+from app.models.entities import LaneKind
+from app.models.refs import CardRef, EmotionRef, LaneRef, MetricRef, StageRef
+from app.views.board import actions as A
+from app.views.board import speech
+from app.views.main_window import WINDOWS, MainWindow
+from tests.conftest import open_focused_board_view
+
+J = "buy-phone"
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QSlider,
+)
+# Qt's own parts of a widget: a reader reaches them through their owner.
+QT_INTERNALS = {"qt_spinbox_lineedit", "qt_tableview_cornerbutton", "qt_menubar_ext_button", "qt_toolbar_ext_button"}
+
+
+def is_internal(widget: QWidget) -> bool:
+    """A part Qt builds inside another widget (a spin box's line edit, a combo box's popup list or
+    editable line, a line edit's clear button, a table's headers)."""
+    if widget.objectName() in QT_INTERNALS or isinstance(widget, QHeaderView):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)):
+            return True
+        if parent.objectName() == "qt_scrollarea_viewport" and isinstance(parent.parentWidget(), QAbstractItemView):
+            return True  # an item view's editor
+        parent = parent.parentWidget()
+    return False
+
+
+def controls(root: QWidget, *, visible_only: bool = True) -> list[QWidget]:
+    found = [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE) and not is_internal(w)]
+    return [w for w in found if w.isVisibleTo(root)] if visible_only else found
+
+
+def spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def describe(widget: QWidget) -> str:
+    tip = widget.toolTip()
+    return f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parentWidget()).__name__} (tip {tip!r})"
+
+
+def assert_named(root: QWidget, *, visible_only: bool = True) -> None:
+    nameless = [describe(w) for w in controls(root, visible_only=visible_only) if not spoken_name(w)]
+    assert nameless == [], nameless
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from ``root``, in order, once round."""
+    seen: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not root and widget not in seen:
+        seen.append(widget)
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def assert_tab_reaches_everything(dialog: QDialog) -> None:
+    chain = tab_chain(dialog)
+    missed = []
+    for widget in controls(dialog):
+        if not widget.isEnabled() or not widget.isVisibleTo(dialog):
+            continue
+        tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if widget not in chain or not tab:
+            missed.append(describe(widget))
+    assert missed == [], missed
+
+
+@pytest.fixture
+def window(qapp, doc, monkeypatch, qtbot):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    made = MainWindow(doc)
+    made.resize(1280, 720)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    for each in [made, *WINDOWS]:
+        if shiboken6.isValid(each):
+            each.close()
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+
+def test_every_control_of_the_window_has_a_name(window):
+    assert_named(window)
+    for name in ("journeys_dock", "palette_dock", "inspector_dock", "results_dock", "analytics_dock"):
+        assert_named(getattr(window, name).widget(), visible_only=False)
+    assert_named(window.find_bar, visible_only=False)
+    assert_named(window.capture_bar, visible_only=False)
+
+
+def test_toolbar_buttons_have_names_and_tips(window):
+    buttons = [w for w in controls(window.toolbar) if w.objectName() not in QT_INTERNALS]
+    assert len(buttons) >= 6
+    for button in buttons:
+        assert spoken_name(button) and button.toolTip(), describe(button)
+
+
+def test_palette_entries_are_named_and_described(window):
+    palette = window.palette_widget.list
+    assert spoken_name(palette) == "Palette"
+    iface = QAccessible.queryAccessibleInterface(palette)
+    names = []
+    for row in range(palette.count()):
+        item = palette.item(row)
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            names.append(item.text())
+            assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole), item.text()
+    assert "Card" in names and "Stage" in names
+    assert iface is not None
+
+
+def test_every_inspector_field_is_named(window, doc):
+    inspector = window.inspector
+    for ref in (
+        CardRef(J, doc.journey(J).cards[0].id),
+        StageRef(J, doc.journey(J).stages[0].id),
+        LaneRef(J, doc.journey(J).lanes[0].id),
+    ):
+        window.view.board.select_refs([ref])
+        assert_named(inspector)
+    for page in (inspector.page_card, inspector.page_emotion, inspector.page_metric):
+        assert_named(page, visible_only=False)
+    assert spoken_name(inspector.card_swatches[0]).startswith("Colour")
+    assert spoken_name(inspector.metric_value) == "Value"
+    assert spoken_name(inspector.metric_target) == "Target"
+
+
+# -- the board says what is current -------------------------------------------------------------------
+
+
+def test_the_board_speaks_the_current_card_and_cell(qtbot, doc, monkeypatch):
+    events: list[QAccessible.Event] = []
+    monkeypatch.setattr(speech, "notify", lambda view, event: events.append(event))
+    view = open_focused_board_view(qtbot, doc, J)
+    journey = doc.journey(J)
+    first = journey.stages[0].name
+    cell = view.first_cell()
+    lane = journey.lane(cell[0]).name
+    assert spoken_name(view).startswith(f"Stage {first}, lane {lane}")
+    QTest.keyClick(view, Qt.Key.Key_Right)  # the first arrow enters the start cell and selects its card
+    card = journey.cards_in_cell(*cell)[0]
+    assert spoken_name(view) == card.text
+    iface = QAccessible.queryAccessibleInterface(view)
+    assert iface.text(QAccessible.Text.Description) == (
+        f"Stage {first}, lane {lane}, card 1 of {len(journey.cards_in_cell(*cell))}"
+    )
+    assert QAccessible.Event.NameChanged in events
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    second = journey.stages[1]
+    card = journey.cards_in_cell(cell[0], second.id)[0]
+    assert spoken_name(view) == card.text
+    assert f"Stage {second.name}" in view.accessibleDescription()
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # the next card, in board order
+    assert spoken_name(view) != card.text
+    # An empty cell says so.
+    lane = journey.lane(cell[0])
+    A.delete_refs(view.board, [CardRef(J, c.id) for c in journey.cards_in_cell(lane.id, second.id)])
+    view.board.clearSelection()
+    view.current_cell = (lane.id, second.id)
+    assert spoken_name(view) == f"Stage {second.name}, lane {lane.name}, empty"
+
+
+def test_the_board_speaks_emotions_and_metrics(qtbot, doc):
+    view = open_focused_board_view(qtbot, doc, J)
+    journey = doc.journey(J)
+    point = journey.emotions[0]
+    view.board.select_refs([EmotionRef(J, *point.key)])
+    assert spoken_name(view).startswith("Emotion ")
+    metric_lane = next((ln for ln in journey.lanes if ln.kind is LaneKind.METRIC), None)
+    if metric_lane is not None:
+        view.board.select_refs([MetricRef(J, metric_lane.id, journey.stages[0].id)])
+        assert spoken_name(view).startswith(("Value ", "No value"))
+
+
+# -- dialogs ----------------------------------------------------------------------------------------
+
+
+def _dialogs(doc, window, tmp_path):
+    """Every dialog that can be built without running it, by name."""
+    from app.importers.ballots.plan import plan_ballots
+    from app.views.analytics.mapping_dialog import MappingDialog
+    from app.views.analytics.observed_dialog import ObservedDialog
+    from app.views.export_dialog import ExportDialog
+    from app.views.persona_editor import PersonaEditor
+    from app.views.persona_gallery import PersonaGallery
+    from app.views.project_properties import ProjectPropertiesDialog
+    from app.views.recovery_dialog import RecoveryDialog
+    from app.views.shortcuts_dialog import ShortcutsDialog
+    from app.views.template_picker import TemplatePicker
+    from app.views.told_for_dialog import ToldForDialog
+    from app.views.workshop.ballot_export_dialog import BallotExportDialog
+    from app.views.workshop.ballot_preview_dialog import BallotPreviewDialog
+    from app.views.workshop.timer_dialog import TimerDialog
+    from app.views.workshop.voting_start_dialog import StartVotingDialog
+
+    junk = tmp_path / "a.xlsx"
+    junk.write_text("hello")
+    journey = doc.journey(J)
+    persona = doc.project.personas[0].id
+    return {
+        "export": lambda: ExportDialog(doc, J, window),
+        "persona editor": lambda: PersonaEditor(doc, persona, window),
+        "new persona": lambda: PersonaEditor(doc, None, window),
+        "persona gallery": lambda: PersonaGallery(doc, window),
+        "ballot export": lambda: BallotExportDialog(doc, J, window),
+        "timer": lambda: TimerDialog(window),
+        "ballot preview": lambda: BallotPreviewDialog(plan_ballots(doc.project, [junk]), window),
+        "start voting": lambda: StartVotingDialog(journey, window),
+        "project properties": lambda: ProjectPropertiesDialog(doc, window),
+        "shortcuts": lambda: ShortcutsDialog(window),
+        "told for": lambda: ToldForDialog(doc, J, window),
+        "template picker": lambda: TemplatePicker(window),
+        "mapping": lambda: MappingDialog(journey, {"A": 3, "B": 10}, {"B": journey.stages[0].id}, window),
+        "observed": lambda: ObservedDialog(doc.project, journey, window),
+        "recovery": lambda: RecoveryDialog([], window),
+    }
+
+
+DIALOGS = [
+    "export",
+    "persona editor",
+    "new persona",
+    "persona gallery",
+    "ballot export",
+    "timer",
+    "ballot preview",
+    "start voting",
+    "project properties",
+    "shortcuts",
+    "told for",
+    "template picker",
+    "mapping",
+    "observed",
+    "recovery",
+]
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialog_is_named_reachable_by_tab_and_closes_on_escape(name, window, doc, tmp_path, qtbot):
+    dialog = _dialogs(doc, window, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_named(dialog)
+    assert_tab_reaches_everything(dialog)
+    dialog.activateWindow()
+    focus = QApplication.focusWidget()
+    QTest.keyClick(focus if focus is not None and focus.window() is dialog else dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert dialog.result() == QDialog.DialogCode.Rejected
