@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSlider,
     QTextEdit,
     QWidget,
@@ -224,6 +228,7 @@ def _dialogs(doc, window, tmp_path):
     from app.views.analytics.mapping_dialog import MappingDialog
     from app.views.analytics.observed_dialog import ObservedDialog
     from app.views.export_dialog import ExportDialog
+    from app.views.pdf_export_dialog import PdfExportDialog
     from app.views.persona_editor import PersonaEditor
     from app.views.persona_gallery import PersonaGallery
     from app.views.project_properties import ProjectPropertiesDialog
@@ -231,6 +236,7 @@ def _dialogs(doc, window, tmp_path):
     from app.views.shortcuts_dialog import ShortcutsDialog
     from app.views.template_picker import TemplatePicker
     from app.views.told_for_dialog import ToldForDialog
+    from app.views.workbook_export_dialog import WorkbookExportDialog
     from app.views.workshop.ballot_export_dialog import BallotExportDialog
     from app.views.workshop.ballot_preview_dialog import BallotPreviewDialog
     from app.views.workshop.timer_dialog import TimerDialog
@@ -242,6 +248,8 @@ def _dialogs(doc, window, tmp_path):
     persona = doc.project.personas[0].id
     return {
         "export": lambda: ExportDialog(doc, J, window),
+        "pdf export": lambda: PdfExportDialog(doc, J, window),
+        "workbook export": lambda: WorkbookExportDialog(doc, J, window),
         "persona editor": lambda: PersonaEditor(doc, persona, window),
         "new persona": lambda: PersonaEditor(doc, None, window),
         "persona gallery": lambda: PersonaGallery(doc, window),
@@ -261,6 +269,8 @@ def _dialogs(doc, window, tmp_path):
 
 DIALOGS = [
     "export",
+    "pdf export",
+    "workbook export",
     "persona editor",
     "new persona",
     "persona gallery",
@@ -291,3 +301,55 @@ def test_dialog_is_named_reachable_by_tab_and_closes_on_escape(name, window, doc
     QTest.keyClick(focus if focus is not None and focus.window() is dialog else dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def form_labels(dialog: QDialog) -> list[QLabel]:
+    """The labels of the dialog's form rows."""
+    found = []
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is None or not isinstance(field.widget(), INTERACTIVE):
+                continue  # a row of several controls (radio buttons with their own mnemonics)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.isVisibleTo(dialog) and label.text().strip():
+                found.append(label)
+    return found
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialog_has_a_default_button_and_form_mnemonics(name, window, doc, tmp_path, qtbot):
+    dialog = _dialogs(doc, window, tmp_path)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog) and b.isEnabled()]
+    accept = [
+        b
+        for box in dialog.findChildren(QDialogButtonBox)
+        for b in box.buttons()
+        if box.buttonRole(b) in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+        and b.isEnabled()
+    ]
+    if accept:  # (a disabled OK waits for input; Enter in a line edit presses it once it is enabled)
+        assert any(b.isDefault() for b in buttons), name  # Enter presses it
+    bad = []
+    for label in form_labels(dialog):
+        buddy = label.buddy()
+        if buddy is None or "&" not in label.text():
+            bad.append(f"{label.text()!r} buddy={type(buddy).__name__}")
+    assert bad == [], bad
+
+
+def test_the_start_page_is_named_and_reachable_by_tab(qtbot, sample_file):
+    from app.views.recent_files import remember_file
+    from app.views.start_page import StartPage
+
+    remember_file(sample_file)
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert_named(page)
+    assert_tab_reaches_everything(page)

@@ -32,6 +32,7 @@ from app.models.entities import LaneKind, Project
 from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
 from app.views.board.scene import BoardScene
+from app.views.focus import focus_ring_style
 
 PREVIEW_SIZE = QSize(640, 360)
 PREVIEW_MARGIN = 16.0  # board units around the board's items
@@ -106,6 +107,7 @@ class TemplatePicker(QDialog):
             f"QListWidget#templateList::item:hover {{ background: {T.TEMPLATE_HOVER}; }}"
             f"QListWidget#templateList::item:selected {{ background: {ACCENT}; color: {T.WHITE}; }}"
             f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
+            + focus_ring_style("QListWidget#templateList")  # the keyboard's template, apart from the selection
         )
         self._fill_list()
 
