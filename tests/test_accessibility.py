@@ -353,3 +353,74 @@ def test_the_start_page_is_named_and_reachable_by_tab(qtbot, sample_file):
     qtbot.waitExposed(page)
     assert_named(page)
     assert_tab_reaches_everything(page)
+
+
+# -- the keyboard reaches everything, and shows where it is ------------------------------------------
+
+
+def test_tab_walks_the_window_through_visible_stops_only(window):
+    """Every stop of the window's Tab chain is on screen: none is hidden or parked off screen (as
+    QMainWindow parks the tab bar of tabified docks when all but one are hidden)."""
+    frame = window.rect()
+    stops = [
+        w
+        for w in tab_chain(window)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is window
+    ]
+    assert window.view in stops and window.palette_widget.list in stops and window.journeys.list in stops
+    off = [describe(w) for w in stops if not frame.intersects(w.rect().translated(w.mapTo(window, w.rect().topLeft())))]
+    assert off == [], off
+
+
+def test_ctrl_tab_leaves_the_board(window):
+    window.activateWindow()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.view  # Tab steps between cards
+    QTest.keyClick(window.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not window.view
+
+
+def test_a_palette_entry_is_added_at_the_cell_cursor_by_keyboard(window, doc):
+    journey = doc.journey(J)
+    view, palette = window.view, window.palette_widget.list
+    view.current_cell = cell = view.first_cell()
+    before = len(journey.cards_in_cell(*cell))
+    palette.setFocus()
+    palette.setCurrentItem(palette.item_for("card"))
+    QTest.keyClick(palette, Qt.Key.Key_Space)
+    assert view.editor is not None  # the new card's editor, with the keyboard in it
+    QTest.keyClicks(view, "Typed by keyboard")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    cards = doc.journey(J).cards_in_cell(*cell)
+    assert len(cards) == before + 1 and cards[-1].text == "Typed by keyboard"
+
+
+def focus_pixels(view) -> int:
+    """How many pixels of the board are drawn in the focus colour (the cell cursor's ring)."""
+    from app.views.focus import focus_color
+
+    image = view.viewport().grab().toImage()
+    want = focus_color()
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) < 12
+                and abs(c.green() - want.green()) < 12
+                and abs(c.blue() - want.blue()) < 12
+            ):
+                count += 1
+    return count
+
+
+def test_the_cell_cursor_ring_is_bold_while_the_board_has_the_keyboard(window):
+    window.activateWindow()
+    window.journeys.list.setFocus()
+    QApplication.processEvents()
+    unfocused = focus_pixels(window.view)
+    window.view.setFocus()
+    QApplication.processEvents()
+    focused = focus_pixels(window.view)
+    assert unfocused > 0 and focused > 1.5 * unfocused

@@ -36,6 +36,7 @@ from app.views.board.view import BoardView
 from app.views.export_launch import ExportLauncher
 from app.views.file_actions import FILE_FILTER, FileActions
 from app.views.find_bar import FindBar
+from app.views.focus import keep_dock_tabs_out_of_tab_chain
 from app.views.inspector import Inspector
 from app.views.journeys_panel import JourneysPanel
 from app.views.palette import Palette
@@ -124,6 +125,7 @@ class MainWindow(FileActions, QMainWindow):
         )
         self.tabifyDockWidget(self.inspector_dock, self.analytics_dock)
         self.inspector_dock.raise_()
+        keep_dock_tabs_out_of_tab_chain(self)  # Tab never stops on a tab bar parked off screen
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
         self.analytics_dock.hide()  # shown by Apply (or Analytics ▸ Show Analytics Panel, View ▸ Analytics)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)

@@ -46,7 +46,7 @@ from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.refs import PersonaRef
 from app.views import photos
-from app.views.focus import focus_color
+from app.views.focus import draw_focus_ring
 from app.views.persona_editor import PersonaEditor
 
 ID_ROLE = Qt.UserRole
@@ -113,8 +113,7 @@ class PersonaCardDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(shape)
         if option.state & QStyle.State_HasFocus:  # the keyboard's tile, apart from the selection
-            painter.setPen(QPen(focus_color(), 2.5))
-            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 10, 10)
+            draw_focus_ring(painter, rect.adjusted(-2.5, -2.5, 2.5, 2.5), 10)
 
         left = rect.left() + PAD + 4
         top = rect.top() + PAD

@@ -228,6 +228,9 @@ class BoardView(QGraphicsView):
         if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
             self.open_keyboard_menu()
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:  # out of the board, as from a text editor
+            super().focusNextPrevChild(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
+            return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.next_card(backward=key == Qt.Key.Key_Backtab)
             return

@@ -83,6 +83,7 @@ class Inspector(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to an invisible stop
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
