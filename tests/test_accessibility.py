@@ -424,3 +424,12 @@ def test_the_cell_cursor_ring_is_bold_while_the_board_has_the_keyboard(window):
     QApplication.processEvents()
     focused = focus_pixels(window.view)
     assert unfocused > 0 and focused > 1.5 * unfocused
+
+
+def test_toolbar_buttons_tell_their_keys_and_follow_their_action(window, doc):
+    undo = window.toolbar.widgetForAction(window.action("undo"))
+    assert "Ctrl+Z" in undo.accessibleDescription() and "Ctrl+Z" in undo.toolTip()
+    window.view.board.select_refs([CardRef(J, doc.journey(J).cards[0].id)])
+    window.view.delete_selected()
+    assert spoken_name(undo).startswith("Undo") and "Delete" in spoken_name(undo)
+    assert undo.toolTip().startswith(spoken_name(undo).replace("&", ""))
