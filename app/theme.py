@@ -176,6 +176,6 @@ def curve_colors(persona_colors: Iterable[tuple[str, str]]) -> dict[str | None, 
 
 # The keyboard focus: the board's cell cursor and the focus ring of lists and tiles. A warm
 # orange, never the blue of a selection, at 3:1 or more (WCAG's non-text contrast) against the
-# canvas, a selected list row and the cards: FOCUS_RING on the light theme, FOCUS_RING_DARK on dark.
-FOCUS_RING = "#C8650A"
+# canvas, a selected list row and every card colour: FOCUS_RING on a light palette, FOCUS_RING_DARK on dark.
+FOCUS_RING = "#B85C08"
 FOCUS_RING_DARK = "#F5A54A"

@@ -433,3 +433,38 @@ def test_toolbar_buttons_tell_their_keys_and_follow_their_action(window, doc):
     window.view.delete_selected()
     assert spoken_name(undo).startswith("Undo") and "Delete" in spoken_name(undo)
     assert undo.toolTip().startswith(spoken_name(undo).replace("&", ""))
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG's contrast ratio of two #RRGGBB colours."""
+
+    def luminance(color: str) -> float:
+        channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_focus_ring_stands_out_in_light_and_dark(qapp):
+    """3:1 (WCAG's non-text contrast) against what it is drawn on; a dark palette gets the
+    lighter ring."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from app import theme as T
+    from app.views.focus import focus_color
+
+    for ground in (T.CANVAS, T.WHITE, T.LIST_SELECTED, T.HEADER_BG, *set(T.DEFAULT_CARD_COLORS.values())):
+        assert contrast(T.FOCUS_RING, ground) >= 3.0, ground
+    for ground in ("#1E1E1E", "#2B2B2B", "#353535", "#2F3A4F"):
+        assert contrast(T.FOCUS_RING_DARK, ground) >= 3.0, ground
+    assert focus_color().name().upper() == T.FOCUS_RING.upper()
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2B2B2B"))
+    try:
+        qapp.setPalette(dark)
+        assert focus_color().name().upper() == T.FOCUS_RING_DARK.upper()
+    finally:
+        qapp.setPalette(before)

@@ -34,6 +34,7 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
     BoardKey(("Enter", "F2"), "edit the selected card or header"),
     BoardKey(("Menu", "Shift+F10"), "the context menu of the selection or the cell"),
     BoardKey(("Tab", "Shift+Tab"), "next / previous card"),
+    BoardKey(("Ctrl+Tab", "Ctrl+Shift+Tab"), "leave the board for the next / previous panel"),
     BoardKey(("Delete", "Backspace"), "delete the selection"),
     BoardKey(("Space+drag", "middle-drag", "scroll"), "pan"),
     BoardKey(("Ctrl+wheel",), "zoom"),

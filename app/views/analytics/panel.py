@@ -207,8 +207,8 @@ class AnalyticsPanel(QWidget):
         self.tabs.addTab(self.splits, "Splits")
         self.periods = _table(("Stage", "Before", "From", "Share"))
         self.tabs.addTab(self.periods, "Periods")
-        for n in range(self.tabs.count()):  # a reader names each table after its tab
-            self.tabs.widget(n).setAccessibleName(self.tabs.tabText(n))
+        for table in (self.stages, self.flows, self.unmapped, self.splits, self.periods):
+            table.setAccessibleName(self.tabs.tabText(self.tabs.indexOf(table)))  # a reader names it after its tab
         self.tabs.setTabToolTip(4, "Cases starting before the chosen date against those from it on")
         self.tabs.setTabToolTip(1, "Stage-to-stage flows; ↩ marks those running back against the map's order")
         column.addWidget(self.tabs, 1)
