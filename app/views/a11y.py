@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QToolBar
 
 from app.i18n import translate
 
-CTX = "ToolbarA11y"
-
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
@@ -27,8 +25,8 @@ def _describe(toolbar: QToolBar, action: QAction) -> None:
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     text = _plain(action.text())
     if keys:
-        button.setAccessibleDescription(translate(CTX, "Shortcut: {keys}").format(keys=keys))
-        button.setToolTip(translate(CTX, "{action} ({keys})").format(action=text, keys=keys))
+        button.setAccessibleDescription(translate("ToolbarA11y", "Shortcut: {keys}").format(keys=keys))
+        button.setToolTip(translate("ToolbarA11y", "{action} ({keys})").format(action=text, keys=keys))
     else:
         button.setToolTip(text)
 

@@ -21,23 +21,21 @@ from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, St
 if TYPE_CHECKING:
     from app.views.board.view import BoardView
 
-CTX = "BoardSpeech"
-
 
 def board_name() -> str:
-    return translate(CTX, "Journey board")
+    return translate("BoardSpeech", "Journey board")
 
 
 def board_help() -> str:
     return translate(
-        CTX,
+        "BoardSpeech",
         "Arrow keys move between cells, Tab between cards; Enter or typing adds a card, F2 edits, Menu opens actions",
     )
 
 
 def where(journey: Journey, lane_id: str, stage_id: str) -> str:
     stage, lane = journey.stage(stage_id), journey.lane(lane_id)
-    return translate(CTX, "Stage {stage}, lane {lane}").format(
+    return translate("BoardSpeech", "Stage {stage}, lane {lane}").format(
         stage=stage.name if stage else "", lane=lane.name if lane else ""
     )
 
@@ -47,10 +45,10 @@ def _cell_text(journey: Journey, cell: tuple[str, str]) -> str:
     count = len(journey.cards_in_cell(lane_id, stage_id))
     place = where(journey, lane_id, stage_id)
     if count == 0:
-        return translate(CTX, "{place}, empty").format(place=place)
+        return translate("BoardSpeech", "{place}, empty").format(place=place)
     if count == 1:
-        return translate(CTX, "{place}, 1 card").format(place=place)
-    return translate(CTX, "{place}, {count} cards").format(place=place, count=count)
+        return translate("BoardSpeech", "{place}, 1 card").format(place=place)
+    return translate("BoardSpeech", "{place}, {count} cards").format(place=place, count=count)
 
 
 def _ref_text(view: BoardView, journey: Journey, ref: ItemRef) -> tuple[str, str] | None:
@@ -60,28 +58,32 @@ def _ref_text(view: BoardView, journey: Journey, ref: ItemRef) -> tuple[str, str
         if card is None:
             return None
         cards = journey.cards_in_cell(card.lane, card.stage)
-        place = translate(CTX, "{place}, card {n} of {count}").format(
+        place = translate("BoardSpeech", "{place}, card {n} of {count}").format(
             place=where(journey, card.lane, card.stage), n=cards.index(card) + 1, count=len(cards)
         )
-        return (card.text.strip() or translate(CTX, "Empty card")), place
+        return (card.text.strip() or translate("BoardSpeech", "Empty card")), place
     if isinstance(ref, StageRef):
         stage = journey.stage(ref.stage_id)
-        return (translate(CTX, "Stage {name}").format(name=stage.name), stage.description) if stage else None
+        return (translate("BoardSpeech", "Stage {name}").format(name=stage.name), stage.description) if stage else None
     if isinstance(ref, LaneRef):
         lane = journey.lane(ref.lane_id)
-        return (translate(CTX, "Lane {name}").format(name=lane.name), "") if lane else None
+        return (translate("BoardSpeech", "Lane {name}").format(name=lane.name), "") if lane else None
     if isinstance(ref, EmotionRef):
         point = view.doc.get(ref)
         if point is None:
             return None
-        name = translate(CTX, "Emotion {score}").format(score=f"{point.score:+g}")
+        name = translate("BoardSpeech", "Emotion {score}").format(score=f"{point.score:+g}")
         if point.note:
-            name = translate(CTX, "{emotion}: {note}").format(emotion=name, note=point.note)
+            name = translate("BoardSpeech", "{emotion}: {note}").format(emotion=name, note=point.note)
         return name, where(journey, ref.lane_id, ref.stage_id)
     if isinstance(ref, MetricRef):
         metric = view.doc.get(ref)
         value = "" if metric is None or metric.value is None else f"{metric.value:g}"
-        name = translate(CTX, "Value {value}").format(value=value) if value else translate(CTX, "No value")
+        name = (
+            translate("BoardSpeech", "Value {value}").format(value=value)
+            if value
+            else translate("BoardSpeech", "No value")
+        )
         return name, where(journey, ref.lane_id, ref.stage_id)
     return None
 
@@ -97,7 +99,7 @@ def spoken(view: BoardView) -> tuple[str, str]:
         if said is not None:
             return said
     elif len(refs) > 1:
-        return translate(CTX, "{count} items selected").format(count=len(refs)), board_help()
+        return translate("BoardSpeech", "{count} items selected").format(count=len(refs)), board_help()
     cell = view.current_cell or view.first_cell()
     if cell is None:
         return board_name(), board_help()

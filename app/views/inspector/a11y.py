@@ -17,7 +17,6 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from app.views.inspector.panel import Inspector
 
-CTX = "InspectorA11y"
 
 # The swatches' colours (theme.DEFAULT_CARD_COLORS) by a name a person would say.
 SWATCH_NAMES = {
@@ -59,11 +58,11 @@ DESCRIPTIONS = {
 def name_fields(inspector: Inspector) -> None:
     for attribute, description in DESCRIPTIONS.items():
         field: QWidget = getattr(inspector, attribute)
-        field.setAccessibleDescription(translate(CTX, description))
-    inspector.metric_value.setAccessibleName(translate(CTX, "Value"))
-    inspector.metric_target.setAccessibleName(translate(CTX, "Target"))
-    inspector.card_color_button.setAccessibleName(translate(CTX, "Card colour"))
+        field.setAccessibleDescription(translate("InspectorA11y", description))
+    inspector.metric_value.setAccessibleName(translate("InspectorA11y", "Value"))
+    inspector.metric_target.setAccessibleName(translate("InspectorA11y", "Target"))
+    inspector.card_color_button.setAccessibleName(translate("InspectorA11y", "Card colour"))
     for button in inspector.card_swatches:
         color = str(button.property("color")).upper()
-        name = translate(CTX, SWATCH_NAMES[color]) if color in SWATCH_NAMES else color
-        button.setAccessibleName(translate(CTX, "Colour {name}").format(name=name))
+        name = translate("InspectorA11y", SWATCH_NAMES[color]) if color in SWATCH_NAMES else color
+        button.setAccessibleName(translate("InspectorA11y", "Colour {name}").format(name=name))
