@@ -292,3 +292,10 @@ def curve_colors(persona_colors: Iterable[tuple[str, str]]) -> dict[str | None, 
         used.add(color.casefold())
         colors[persona_id] = color
     return colors
+
+
+# The keyboard focus: the board's cell cursor and the focus ring of lists and tiles. A warm
+# orange, never the blue of a selection, at 3:1 or more (WCAG's non-text contrast) against the
+# canvas, a selected list row and every card colour: FOCUS_RING on a light palette, FOCUS_RING_DARK on dark.
+FOCUS_RING = "#B85C08"
+FOCUS_RING_DARK = "#F5A54A"

@@ -234,6 +234,15 @@ def next_previous(k: Keys) -> None:
     assert k.view.board.selected_refs() == [CardRef(J, "do-search-1")]
 
 
+def leave_board(k: Keys) -> None:
+    k.click_card("do-search-1")
+    k.press("Ctrl+Tab", Qt.Key.Key_Tab, CTRL)
+    assert QApplication.focusWidget() is not k.view
+    k.view.setFocus()
+    k.press("Ctrl+Shift+Tab", Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert QApplication.focusWidget() is not k.view
+
+
 def menu_keys(k: Keys) -> None:
     k.click_card("do-search-1")
     k.press("Menu", Qt.Key.Key_Menu)
@@ -490,6 +499,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Enter / F2": edit_keys,
     "Shift+Enter, Tab, Esc": editor_keys,
     "Tab / Shift+Tab": next_previous,
+    "Ctrl+Tab / Ctrl+Shift+Tab": leave_board,
     "Menu, Shift+F10": menu_keys,
     "Ctrl+Shift+T, Ctrl+Shift+L": add_stage_lane,
     "Ctrl+F, F3, Shift+F3": find_keys,

@@ -62,6 +62,9 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
     BoardKey(("Enter", "F2"), QT_TRANSLATE_NOOP("BoardKeys", "edit the selected card or header")),
     BoardKey(("Menu", "Shift+F10"), QT_TRANSLATE_NOOP("BoardKeys", "the context menu of the selection or the cell")),
     BoardKey(("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("BoardKeys", "next / previous card")),
+    BoardKey(
+        ("Ctrl+Tab", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("BoardKeys", "leave the board for the next / previous panel")
+    ),
     BoardKey(("Delete", "Backspace"), QT_TRANSLATE_NOOP("BoardKeys", "delete the selection")),
     BoardKey(("Space+drag", "middle-drag", "scroll"), QT_TRANSLATE_NOOP("BoardKeys", "pan")),
     BoardKey(("Ctrl+wheel",), QT_TRANSLATE_NOOP("BoardKeys", "zoom")),

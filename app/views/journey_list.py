@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.models import limits as L
+from app.views.focus import draw_focus_ring
 
 JOURNEY_ID = Qt.ItemDataRole.UserRole
 PERSONAS = Qt.ItemDataRole.UserRole + 1  # [(name, colour), …] the journey is told for
@@ -119,6 +120,8 @@ class JourneyDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if opt.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's journey, apart from the selection
+            draw_focus_ring(painter, QRectF(opt.rect).adjusted(1.5, 1.5, -1.5, -1.5))
 
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -37,6 +37,7 @@ from app.views.board.view import BoardView
 from app.views.export_launch import ExportLauncher
 from app.views.file_actions import FileActions, file_filter
 from app.views.find_bar import FindBar
+from app.views.focus import keep_dock_tabs_out_of_tab_chain
 from app.views.inspector import Inspector
 from app.views.journeys_panel import JourneysPanel
 from app.views.palette import Palette
@@ -120,6 +121,7 @@ class MainWindow(FileActions, QMainWindow):
         self.journeys.journey_selected.connect(self._journey_selected)
         self.journeys.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.palette_widget = Palette()
+        self.palette_widget.list.entry_activated.connect(self.view.drop_at_cursor)  # the palette by keyboard
         self.inspector = Inspector(doc, self.view)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.journeys_dock = self._dock(translate("MainWindow", "Journeys"), "journeys", self.journeys, left)
@@ -132,6 +134,7 @@ class MainWindow(FileActions, QMainWindow):
         self.analytics_dock = self._dock(translate("MainWindow", "Analytics"), "analytics", self.analytics_panel, right)
         self.tabifyDockWidget(self.inspector_dock, self.analytics_dock)
         self.inspector_dock.raise_()
+        keep_dock_tabs_out_of_tab_chain(self)  # Tab never stops on a tab bar parked off screen
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
         self.analytics_dock.hide()  # shown by Apply (or Analytics ▸ Show Analytics Panel, View ▸ Analytics)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)

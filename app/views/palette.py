@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,7 @@ from app.models.refs import Kind
 from app.views.board import style as S
 from app.views.board.actions import PALETTE
 from app.views.board.palette_drops import ENTRIES, PALETTE_MIME
+from app.views.focus import focus_ring_style
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 28
@@ -181,10 +182,18 @@ def entry_icon(entry: str, size: int = ICON_SIZE) -> QIcon:
 
 
 class PaletteList(QListWidget):
-    """The entries, grouped under headers; dragging one starts a palette drag."""
+    """The entries, grouped under headers; dragging one starts a palette drag. Enter or Space
+    on an entry (or a double-click) asks for it at the board's cell cursor: the palette by keyboard."""
+
+    entry_activated = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName(translate("PaletteA11y", "Palette"))
+        self.setAccessibleDescription(
+            translate("PaletteA11y", "Enter or Space adds the entry at the board's cell cursor; drag it to place it")
+        )
+        self.itemActivated.connect(self._activated)
         self.setViewMode(QListWidget.ViewMode.ListMode)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(1)
@@ -236,6 +245,7 @@ class PaletteList(QListWidget):
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
             "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: palette(window); }"
         )
+        sheet += focus_ring_style("QListWidget")  # the keyboard's entry, told apart from the selection
         self.setStyleSheet(sheet)
 
     def _fill(self) -> None:
@@ -262,9 +272,21 @@ class PaletteList(QListWidget):
                 else:
                     tip = label
                 item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 item.setSizeHint(QSize(0, ICON_SIZE + 8))
                 self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(ENTRY_ROLE)
+        if entry:
+            self.entry_activated.emit(entry)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self._activated(self.currentItem())  # Enter activates already; Space is a list's other "do it"
+            return
+        super().keyPressEvent(event)
 
     def entries(self) -> list[str]:
         return [self.item(n).data(ENTRY_ROLE) for n in range(self.count()) if self.item(n).data(ENTRY_ROLE)]

@@ -46,6 +46,7 @@ from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.refs import PersonaRef
 from app.views import photos
+from app.views.focus import draw_focus_ring
 from app.views.persona_editor import PersonaEditor
 
 ID_ROLE = Qt.UserRole
@@ -110,6 +111,8 @@ class PersonaCardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(shape)
+        if option.state & QStyle.State_HasFocus:  # the keyboard's tile, apart from the selection
+            draw_focus_ring(painter, rect.adjusted(-2.5, -2.5, 2.5, 2.5), 10)
 
         left = rect.left() + PAD + 4
         top = rect.top() + PAD
@@ -214,6 +217,7 @@ class PersonaGallery(QDialog):
         self.setSizeGripEnabled(True)
 
         self.cards = QListWidget(objectName="cards")
+        self.cards.setAccessibleName(translate("PersonaGalleryA11y", "Personas"))
         self.cards.setViewMode(QListView.ListMode)
         self.cards.setFlow(QListView.LeftToRight)
         self.cards.setWrapping(True)

@@ -40,6 +40,7 @@ class RecoveryDialog(QDialog):
         )
         self.setMinimumWidth(620)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("RecoveryA11y", "Unsaved work"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)

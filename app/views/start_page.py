@@ -29,6 +29,7 @@ from app.document.document import Document
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.errors import WaymarkError
 from app.views.file_actions import file_filter
+from app.views.focus import focus_color, focus_ring_style
 from app.views.recent_files import recent_files
 
 SAMPLE_TITLE = QT_TRANSLATE_NOOP("StartPage", "Phone purchase (sample)")
@@ -58,7 +59,8 @@ def _big_button(text: str, detail: str) -> QCommandLinkButton:
     button.setStyleSheet(
         "QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
         "QCommandLinkButton:hover { border-color: palette(highlight); }"
-        "QCommandLinkButton:focus { border: 2px solid palette(highlight); }"
+        # The focus in the keyboard's colour (app/views/focus.py): hover is the highlight's blue.
+        f"QCommandLinkButton:focus {{ border: 2px solid {focus_color().name()}; }}"
     )
     return button
 
@@ -111,7 +113,8 @@ class StartPage(QWidget):
         recent_label = QLabel(translate("StartPage", "&Recent projects"))
         recent_label.setStyleSheet("font-weight: bold")
         self.recent_list = QListWidget()
-        self.recent_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.recent_list.setAccessibleName(translate("StartPageA11y", "Recent projects"))
+        self.recent_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }" + focus_ring_style("QListWidget"))
         self.recent_list.setSpacing(1)
         recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(self._open_recent)  # Enter or double-click

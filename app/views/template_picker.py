@@ -33,6 +33,7 @@ from app.models.errors import WaymarkError
 from app.models.library import is_user_template, list_templates, load_template
 from app.views.board import style as S
 from app.views.board.scene import BoardScene
+from app.views.focus import focus_ring_style
 from app.views.preferences.appearance import is_dark
 
 PREVIEW_SIZE = QSize(640, 360)
@@ -105,6 +106,7 @@ class TemplatePicker(QDialog):
         self._previews: dict[str, QPixmap] = {}
 
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("TemplatePickerA11y", "Templates"))
         self.list.setObjectName("templateList")
         self.list.setFixedWidth(250)
         self.list.setSpacing(1)
@@ -116,6 +118,7 @@ class TemplatePicker(QDialog):
             f"QListWidget#templateList::item:hover {{ background: {T.TEMPLATE_HOVER}; }}"
             f"QListWidget#templateList::item:selected {{ background: {ACCENT}; color: {T.WHITE}; }}"
             f"QListWidget#templateList::item:disabled {{ color: {MUTED}; background: transparent; }}"
+            + focus_ring_style("QListWidget#templateList")  # the keyboard's template, apart from the selection
         )
         self._fill_list()
         # 250 px fits the English names; a longer language's (or template's) text widens the list instead of being cut.

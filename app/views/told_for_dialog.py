@@ -47,6 +47,7 @@ class ToldForDialog(QDialog):
         self.heading.setToolTip(journey.name)
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName(translate("ToldForA11y", "Personas"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

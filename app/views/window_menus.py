@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolBar
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.a11y import describe_toolbar
 from app.views.analytics.menu import build_analytics_menu
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
@@ -322,6 +323,7 @@ def build_toolbar(window) -> QToolBar:
             toolbar.addAction(window.action(name))
         toolbar.addSeparator()
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    describe_toolbar(toolbar)  # each icon's key, for its tooltip and a screen reader
     window.view_menu.addAction(toolbar.toggleViewAction())
     return toolbar
 

@@ -107,6 +107,7 @@ class ImportPreviewDialog(QDialog):
             )
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ImportPreviewA11y", "What the import changes"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
             [
@@ -131,6 +132,7 @@ class ImportPreviewDialog(QDialog):
         self.tree.itemChanged.connect(self._item_changed)
 
         self.problem_list = QTreeWidget()
+        self.problem_list.setAccessibleName(translate("ImportPreviewA11y", "Problems"))
         self.problem_list.setColumnCount(2)
         self.problem_list.setHeaderLabels([translate("ImportPreview", "Cell"), translate("ImportPreview", "Problem")])
         self.problem_list.setRootIsDecorated(False)

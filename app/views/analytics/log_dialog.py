@@ -138,6 +138,7 @@ class ColumnsDialog(QDialog):
             )
         )
         self.table = QTableWidget(min(PREVIEW_ROWS, len(preview.rows)), len(preview.columns))
+        self.table.setAccessibleName(translate("ColumnsA11y", "The log's first rows"))
         self.table.setHorizontalHeaderLabels(list(preview.columns))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -77,6 +77,7 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.activities), len(COLUMNS))
+        self.table.setAccessibleName(translate("MappingA11y", "Activities and their stages"))
         self.table.setHorizontalHeaderLabels([translate("MappingDialog", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

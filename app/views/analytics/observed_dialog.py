@@ -106,6 +106,7 @@ class ObservedDialog(QDialog):
         self.suggested = suggested_points(journey)
         layout.addWidget(QLabel(translate("ObservedDialog", "Suggested observed scores (−2 … +2):")))
         self.points_table = QTableWidget(0, 2)
+        self.points_table.setAccessibleName(translate("ObservedA11y", "Observed emotion points"))
         self.points_table.setHorizontalHeaderLabels(
             [translate("ObservedDialog", "Stage"), translate("ObservedDialog", "Score")]
         )
@@ -124,6 +125,7 @@ class ObservedDialog(QDialog):
         self.offered = ordered_quotes(journey)
         layout.addWidget(QLabel(translate("ObservedDialog", "Quotes to add as Quote cards (evidence “observed”):")))
         self.quotes_table = QTableWidget(len(self.offered), 3)
+        self.quotes_table.setAccessibleName(translate("ObservedA11y", "Quotes to add as cards"))
         self.quotes_table.setHorizontalHeaderLabels(
             [
                 translate("ObservedDialog", "Quote"),

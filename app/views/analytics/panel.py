@@ -237,6 +237,8 @@ class AnalyticsPanel(QWidget):
             )
         )
         self.tabs.addTab(self.periods, translate("AnalyticsPanel", "Periods"))
+        for table in (self.stages, self.flows, self.unmapped, self.splits, self.periods):
+            table.setAccessibleName(self.tabs.tabText(self.tabs.indexOf(table)))  # a reader names it after its tab
         self.tabs.setTabToolTip(
             4, translate("AnalyticsPanel", "Cases starting before the chosen date against those from it on")
         )

@@ -11,12 +11,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
+from app import theme as T
 from app.models.map_layout import JourneyLayout
 from app.views.board import style as S
 from app.views.board.layout import qrect
+from app.views.focus import focus_color
 
-# Warm, so it never reads as the blue of a selection.
-CURSOR_COLOR = QColor("#E0801F")
+# Warm, so it never reads as the blue of a selection (app/views/focus.py, theme.FOCUS_RING).
+CURSOR_COLOR = QColor(T.FOCUS_RING)
 CURSOR_Z = 9  # above the grid, metric cells and curves; below cards, so it frames them
 
 
@@ -35,12 +37,23 @@ class CellCursorItem(QGraphicsRectItem):
         self.setRect(rect.adjusted(2, 2, -2, -2))
         self.setVisible(True)
 
+    def _board_has_focus(self) -> bool:
+        scene = self.scene()
+        return scene is not None and any(view.hasFocus() for view in scene.views())
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        """A bold ring while the board has the keyboard (the focus, visible in light and dark
+        themes), a thin dashed one while the keyboard is elsewhere (where it will act)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(CURSOR_COLOR)
-        fill.setAlpha(22)
+        color = focus_color()
+        focused = self._board_has_focus()
+        fill = QColor(color)
+        fill.setAlpha(34 if focused else 14)
         painter.setBrush(fill)
-        painter.setPen(QPen(CURSOR_COLOR, 2.5))
+        pen = QPen(color, 3.0 if focused else 1.5)
+        if not focused:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.drawRoundedRect(self.rect(), 5, 5)
 
 

@@ -20,14 +20,14 @@ os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
 from app.document import commands as C
 from app.document.document import Document
 from app.i18n import translate
 from app.models.entities import CARD_LANE_KINDS, LaneKind
-from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
+from app.models.refs import CardRef, EmotionRef, ItemRef, Kind, LaneRef, MetricRef, StageRef
 from app.views.board import actions as A
 from app.views.board.card_item import CardItem
 from app.views.board.cell_cursor import CellCursorItem, cell_qrect
@@ -40,8 +40,9 @@ from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, 
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
 from app.views.board.layout import qrect
 from app.views.board.new_card import can_hold_cards, start_new_card
-from app.views.board.palette_drops import PALETTE_MIME, DropGesture, drop_from_palette
+from app.views.board.palette_drops import ENTRIES, PALETTE_MIME, DropGesture, drop_from_palette
 from app.views.board.scene import BoardScene
+from app.views.board.speech import speak
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.25
@@ -78,6 +79,8 @@ class BoardView(QGraphicsView):
         self.board.selectionChanged.connect(self._selection_changed)
         self.frozen = FrozenHeaders(self, self.board)  # the header row and column stay in view
         self.finder = BoardFind(self.board, self.reveal)
+        self.board.selectionChanged.connect(self._speak)  # a screen reader hears the current card
+        self._speak()
 
     @property
     def journey_id(self) -> str | None:
@@ -226,6 +229,9 @@ class BoardView(QGraphicsView):
         if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
             self.open_keyboard_menu()
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:  # out of the board, as from a text editor
+            super().focusNextPrevChild(key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
+            return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.next_card(backward=key == Qt.Key.Key_Backtab)
             return
@@ -240,6 +246,14 @@ class BoardView(QGraphicsView):
             self.new_card(self.current_cell, text)  # the typed character starts the card's text
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.cell_cursor.update()  # the cursor's ring is bold while the board has the keyboard
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.cell_cursor.update()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab moves between cards, not out of the board
@@ -271,11 +285,16 @@ class BoardView(QGraphicsView):
         cell = self._cell
         if journey is None or layout is None:
             self.cell_cursor.place(None)
+            self._speak()
             return
         if cell is None or journey.lane(cell[0]) is None or journey.stage(cell[1]) is None:
             self._cell, self._cell_engaged = self.first_cell(), False
             cell = self._cell
         self.cell_cursor.place(cell_qrect(layout, cell) if cell else None)
+        self._speak()
+
+    def _speak(self) -> None:
+        speak(self)
 
     def _cursor_to(self, pos: QPoint) -> None:
         """A click on a cell (its background or a card in it) moves the cursor there."""
@@ -520,6 +539,19 @@ class BoardView(QGraphicsView):
             event.acceptProposedAction()
             return
         super().dropEvent(event)
+
+    def drop_at_cursor(self, entry: str) -> ItemRef | None:
+        """A palette entry chosen by keyboard: dropped at the cell cursor's cell (a stage after
+        it, a lane below it, a card at its end, an emotion point at its middle)."""
+        cell, layout = self.current_cell or self.first_cell(), self.board.layout
+        if cell is None or layout is None:
+            return None
+        box = qrect(layout.cell_rect(*cell))
+        known = ENTRIES.get(entry)
+        emotion = known is not None and known.creates is Kind.EMOTION
+        pos = box.center() if emotion else box.bottomRight() - QPointF(1, 1)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.drop_palette_entry(entry, pos)
 
     def drop_palette_entry(self, entry: str, scene_pos: QPointF) -> ItemRef | None:
         ref = drop_from_palette(self.board, entry, scene_pos)

@@ -30,6 +30,7 @@ from app.models.voting import shown_session, shown_votes
 from app.views.board import style as S
 from app.views.board.model_words import curve_title
 from app.views.board.view import BoardView
+from app.views.inspector.a11y import name_fields
 from app.views.inspector.fields import EMPTY_TEXT
 from app.views.inspector.pages import CardPage, EmotionPage, LanePage, MetricPage, StagePage, where
 
@@ -83,6 +84,7 @@ class Inspector(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to an invisible stop
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -140,6 +142,7 @@ class Inspector(QWidget):
         self.stage_name, self.stage_description, self.stage_width = stage.name, stage.description, stage.width_box
         metric = self.page_metric
         self.metric_value, self.metric_target = metric.value, metric.target
+        name_fields(self)  # what a screen reader hears (app/views/inspector/a11y.py)
         self.metric_value_unit, self.metric_target_unit = metric.value_unit, metric.target_unit
         self.setMinimumWidth(260)
 

@@ -56,6 +56,7 @@ class BallotPreviewDialog(QDialog):
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(count, len(COLUMNS))
+        self.table.setAccessibleName(translate("BallotPreviewA11y", "Ballot workbooks"))
         self.table.setHorizontalHeaderLabels([translate("BallotPreviewDialog", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -45,6 +45,7 @@ class PresenterView(QWidget):
         self.resize(900, 560)
 
         self.stages = QListWidget()
+        self.stages.setAccessibleName(translate("PresenterViewA11y", "Stages"))
         self.stages.setObjectName("presenter_stages")
         self.stages.itemClicked.connect(self._stage_clicked)
         self.stages.setMinimumWidth(260)

@@ -55,6 +55,7 @@ class ResultsPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(translate("VotingResultsA11y", "Voting results"))
         self.table.setHorizontalHeaderLabels([translate("VotingResults", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

@@ -478,6 +478,10 @@
         <translation>nächste / vorige Karte</translation>
     </message>
     <message>
+        <source>leave the board for the next / previous panel</source>
+        <translation>das Board zum nächsten / vorherigen Bereich verlassen</translation>
+    </message>
+    <message>
         <source>delete the selection</source>
         <translation>die Auswahl löschen</translation>
     </message>
@@ -686,6 +690,69 @@
     </message>
 </context>
 <context>
+    <name>BoardSpeech</name>
+    <message>
+        <source>Journey board</source>
+        <translation>Journey-Board</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells, Tab between cards; Enter or typing adds a card, F2 edits, Menu opens actions</source>
+        <translation>Pfeiltasten wechseln die Zelle, Tab die Karte; Eingabe oder Tippen fügt eine Karte hinzu, F2 bearbeitet, die Menütaste öffnet Aktionen</translation>
+    </message>
+    <message>
+        <source>Stage {stage}, lane {lane}</source>
+        <translation>Phase {stage}, Ebene {lane}</translation>
+    </message>
+    <message>
+        <source>{place}, empty</source>
+        <translation>{place}, leer</translation>
+    </message>
+    <message>
+        <source>{place}, 1 card</source>
+        <translation>{place}, 1 Karte</translation>
+    </message>
+    <message>
+        <source>{place}, {count} cards</source>
+        <translation>{place}, {count} Karten</translation>
+    </message>
+    <message>
+        <source>{place}, card {n} of {count}</source>
+        <translation>{place}, Karte {n} von {count}</translation>
+    </message>
+    <message>
+        <source>Empty card</source>
+        <translation>Leere Karte</translation>
+    </message>
+    <message>
+        <source>Stage {name}</source>
+        <translation>Phase {name}</translation>
+    </message>
+    <message>
+        <source>Lane {name}</source>
+        <translation>Ebene {name}</translation>
+    </message>
+    <message>
+        <source>Emotion {score}</source>
+        <translation>Emotion {score}</translation>
+    </message>
+    <message>
+        <source>{emotion}: {note}</source>
+        <translation>{emotion}: {note}</translation>
+    </message>
+    <message>
+        <source>Value {value}</source>
+        <translation>Wert {value}</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>{count} Elemente ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Rename Stage</source>
@@ -761,6 +828,137 @@
     <message>
         <source>Card colour</source>
         <translation>Kartenfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorA11y</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>Hellblau</translation>
+    </message>
+    <message>
+        <source>Pale blue</source>
+        <translation>Blassblau</translation>
+    </message>
+    <message>
+        <source>Salmon</source>
+        <translation>Lachs</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>Mint</translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation>Lavendel</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Blasslavendel</translation>
+    </message>
+    <message>
+        <source>Cream</source>
+        <translation>Creme</translation>
+    </message>
+    <message>
+        <source>Light green</source>
+        <translation>Hellgrün</translation>
+    </message>
+    <message>
+        <source>The text of the selected card</source>
+        <translation>Der Text der ausgewählten Karte</translation>
+    </message>
+    <message>
+        <source>Choose any colour for the card</source>
+        <translation>Eine beliebige Farbe für die Karte wählen</translation>
+    </message>
+    <message>
+        <source>Use the lane&apos;s colour for the card</source>
+        <translation>Die Farbe der Ebene für die Karte verwenden</translation>
+    </message>
+    <message>
+        <source>The channel of the touchpoint</source>
+        <translation>Der Kanal des Touchpoints</translation>
+    </message>
+    <message>
+        <source>Peripheral, external or internal touchpoint</source>
+        <translation>Peripherer, externer oder interner Touchpoint</translation>
+    </message>
+    <message>
+        <source>Where the card&apos;s content comes from</source>
+        <translation>Woher der Inhalt der Karte stammt</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The card&apos;s own count of votes</source>
+        <translation>Die eigene Stimmenzahl der Karte</translation>
+    </message>
+    <message>
+        <source>From −2 (very negative) to +2 (very positive)</source>
+        <translation>Von −2 (sehr negativ) bis +2 (sehr positiv)</translation>
+    </message>
+    <message>
+        <source>Why the customer feels this way</source>
+        <translation>Warum sich der Kunde so fühlt</translation>
+    </message>
+    <message>
+        <source>The name of the lane</source>
+        <translation>Der Name der Ebene</translation>
+    </message>
+    <message>
+        <source>What the lane holds: cards, touchpoints, an emotion curve…</source>
+        <translation>Was die Ebene enthält: Karten, Touchpoints, eine Emotionskurve…</translation>
+    </message>
+    <message>
+        <source>The role of a cards lane, which sets its colour</source>
+        <translation>Die Rolle einer Kartenebene; sie bestimmt ihre Farbe</translation>
+    </message>
+    <message>
+        <source>The unit of a metric lane&apos;s values</source>
+        <translation>Die Einheit der Werte einer Kennzahlenebene</translation>
+    </message>
+    <message>
+        <source>The name of the stage</source>
+        <translation>Der Name der Phase</translation>
+    </message>
+    <message>
+        <source>What happens in this stage</source>
+        <translation>Was in dieser Phase geschieht</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s width on the board</source>
+        <translation>Die Breite der Phase auf dem Board</translation>
+    </message>
+    <message>
+        <source>The measured value in this stage</source>
+        <translation>Der gemessene Wert in dieser Phase</translation>
+    </message>
+    <message>
+        <source>The value aimed for in this stage</source>
+        <translation>Der angestrebte Wert in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>Kartenfarbe</translation>
+    </message>
+    <message>
+        <source>Colour {name}</source>
+        <translation>Farbe {name}</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1165,17 @@
     <message>
         <source>Drag onto the board</source>
         <translation>Auf das Board ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteA11y</name>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Enter or Space adds the entry at the board&apos;s cell cursor; drag it to place it</source>
+        <translation>Eingabe oder Leertaste fügt den Eintrag am Zellcursor des Boards ein; zum Platzieren ziehen</translation>
     </message>
 </context>
 <context>

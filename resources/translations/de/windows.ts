@@ -427,6 +427,17 @@ Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewA11y</name>
+    <message>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>JourneyList</name>
     <message>
         <source>No persona</source>
@@ -1113,6 +1124,13 @@ Eine Persona ist die Kundin oder der Kunde, für die eine Journey erzählt wird:
     </message>
 </context>
 <context>
+    <name>PersonaGalleryA11y</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
     <name>Photos</name>
     <message>
         <source>Images ({patterns});;All files (*)</source>
@@ -1187,6 +1205,13 @@ Eine Persona ist die Kundin oder der Kunde, für die eine Journey erzählt wird:
     </message>
 </context>
 <context>
+    <name>RecoveryA11y</name>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
@@ -1217,6 +1242,17 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     <message>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsA11y</name>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1347,13 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     <message>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageA11y</name>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1456,20 @@ Journeys erscheinen hier.</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePickerA11y</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ToldForA11y</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+</context>
+<context>
     <name>ToldForDialog</name>
     <message>
         <source>Told For — {name}</source>
@@ -1421,6 +1478,17 @@ Journeys erscheinen hier.</translation>
     <message>
         <source>Personas this journey is told for:</source>
         <translation>Personas, für die diese Journey erzählt wird:</translation>
+    </message>
+</context>
+<context>
+    <name>ToolbarA11y</name>
+    <message>
+        <source>Shortcut: {keys}</source>
+        <translation>Tastenkürzel: {keys}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
     </message>
 </context>
 <context>

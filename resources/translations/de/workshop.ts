@@ -567,6 +567,13 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>BallotPreviewA11y</name>
+    <message>
+        <source>Ballot workbooks</source>
+        <translation>Stimmzettel-Arbeitsmappen</translation>
+    </message>
+</context>
+<context>
     <name>BallotPreviewDialog</name>
     <message>
         <source>Workbook</source>
@@ -673,6 +680,13 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Card not added: {reason}</source>
         <translation>Karte nicht hinzugefügt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsA11y</name>
+    <message>
+        <source>The log&apos;s first rows</source>
+        <translation>Die ersten Zeilen des Protokolls</translation>
     </message>
 </context>
 <context>
@@ -861,6 +875,13 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>MappingA11y</name>
+    <message>
+        <source>Activities and their stages</source>
+        <translation>Aktivitäten und ihre Phasen</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>(not mapped)</source>
@@ -913,6 +934,17 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>{n} activities not mapped ({events} of {total} events).</source>
         <translation>{n} Aktivitäten nicht zugeordnet ({events} von {total} Ereignissen).</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedA11y</name>
+    <message>
+        <source>Observed emotion points</source>
+        <translation>Beobachtete Emotionspunkte</translation>
+    </message>
+    <message>
+        <source>Quotes to add as cards</source>
+        <translation>Zitate, die als Karten hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1050,24 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterViewA11y</name>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>StartVotingA11y</name>
+    <message>
+        <source>Participants&apos; names, one per line</source>
+        <translation>Namen der Teilnehmenden, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Number of anonymous participants</source>
+        <translation>Anzahl anonymer Teilnehmender</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1464,13 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>“{session}”, {date}, {people}</source>
         <translation>„{session}“, {date}, {people}</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResultsA11y</name>
+    <message>
+        <source>Voting results</source>
+        <translation>Abstimmungsergebnisse</translation>
     </message>
 </context>
 <context>
