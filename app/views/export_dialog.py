@@ -302,6 +302,14 @@ class ExportDialog(QDialog):
             self.cancel_export()
         return False
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The explicit minimum width replaces the layout's own minimum, so a longer language
+        # (German, or a label changed before showing) would otherwise open cut off.
+        needed = self.minimumSizeHint().width()
+        if self.width() < needed:
+            self.resize(needed, self.height())
+        super().showEvent(event)
+
     def reject(self) -> None:  # Escape, the Close button and the title bar's close (QDialog.closeEvent)
         if self._may_close():
             super().reject()
