@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
             self.cancel_export()
         return False
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         # The explicit minimum width replaces the layout's own minimum, so a longer language
         # (German, or a label changed before showing) would otherwise open cut off.
         needed = self.minimumSizeHint().width()
