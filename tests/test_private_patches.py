@@ -312,3 +312,18 @@ def test_a_page_stream_written_with_the_switch_is_plain_flate():
     body = re.search(rb"stream\r?\n(.*?)endstream", binary, re.S).group(1)
     assert b"(hello) Tj" in zlib.decompress(body)
     assert b"ASCII85Decode" in page(False) and b"ASCII85Decode" not in binary
+
+
+def test_the_to_unicode_cmap_hook_is_still_what_reportlab_calls() -> None:
+    """fonts.py replaces reportlab's module-level makeToUnicodeCMap (surrogate pairs for emoji,
+    plain Arabic letters for presentation forms). reportlab must still look it up by that global
+    name when it writes a subset font, or the replacement is silently unused."""
+    import inspect
+
+    from reportlab.pdfbase import ttfonts
+
+    assert ttfonts.makeToUnicodeCMap is fonts._to_unicode_cmap
+    assert "= makeToUnicodeCMap(" in inspect.getsource(ttfonts)
+    cmap = fonts._to_unicode_cmap("F1+0", [0x41, 0x1F4F1, 0xFEDF])
+    assert "<D83DDCF1>" in cmap  # 📱 as a surrogate pair, not "<1F4F1>"
+    assert "<0644>" in cmap  # ARABIC LETTER LAM INITIAL FORM read back as a plain lam
