@@ -51,6 +51,26 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory):
     install_translations("en")
 
 
+@pytest.fixture(scope="session")
+def german_catalogue() -> Path:
+    """resources/translations/waymark_de.qm, built from the .ts sources once per run."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    import translations
+
+    (qm,) = translations.build()
+    return qm
+
+
+@pytest.fixture
+def german(qapp, german_catalogue) -> None:
+    """A German session for the test; isolated_settings puts English back afterwards."""
+    from app.i18n_qt import install_translations
+
+    assert install_translations("de") == "de"
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path_factory.mktemp("waymark-data")

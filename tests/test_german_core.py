@@ -25,13 +25,6 @@ def catalogue() -> None:
     translations.build()
 
 
-@pytest.fixture
-def german() -> None:
-    from app.i18n_qt import install_translations
-
-    assert install_translations("de") == "de"  # conftest puts English back after the test
-
-
 def test_a_template_becomes_a_german_project(german: None) -> None:
     from app.models.library import journey_from_template, list_templates, load_template
 

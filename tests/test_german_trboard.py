@@ -54,16 +54,6 @@ def untranslated(texts: list[str]) -> list[str]:
 
 
 @pytest.fixture
-def german():
-    translations.build()
-    from app.i18n_qt import install_translations
-
-    install_translations("de")
-    yield
-    install_translations("en")
-
-
-@pytest.fixture
 def view(doc, qtbot, german):
     board_view = BoardView(doc)
     qtbot.addWidget(board_view)

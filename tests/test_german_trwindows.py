@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-import translations  # noqa: E402
 
 WINDOWS_TS = REPO / "resources" / "translations" / "de" / "windows.ts"
 
@@ -47,15 +46,6 @@ def _english_with_other_german() -> set[str]:
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-
-
-@pytest.fixture
-def german(qapp):
-    translations.build()
-    from app.i18n_qt import install_translations
-
-    assert install_translations("de") == "de"
-    yield  # conftest's isolated_settings puts English back
 
 
 @pytest.fixture

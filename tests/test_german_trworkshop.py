@@ -49,16 +49,6 @@ def english_sources() -> set[str]:
 
 
 @pytest.fixture
-def german(qapp):
-    translations.build()
-    from app.i18n_qt import install_translations
-
-    assert install_translations("de") == "de"
-    yield
-    # conftest resets the language to English after each test
-
-
-@pytest.fixture
 def window(german, qtbot, doc):
     from app.views.main_window import MainWindow
 
