@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 # The languages Waymark has a catalogue for; English is the source language.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
@@ -101,3 +102,45 @@ def settings_file_language(environ: Mapping[str, str] | None = None) -> str | No
         return parser.get("general", "language", fallback=None)
     except (OSError, configparser.Error, UnicodeDecodeError):
         return None
+
+
+class Formats(NamedTuple):
+    """How a language writes numbers and dates: its thousands separator, its decimal mark, what
+    goes before a percent sign (German "15 %"), and a date's order."""
+
+    thousands: str
+    decimal: str
+    percent_gap: str
+    date: str  # from {y}, {m}, {d}
+
+
+FORMATS: dict[str, Formats] = {
+    "en": Formats(",", ".", "", "{y}-{m}-{d}"),
+    "de": Formats(".", ",", " ", "{d}.{m}.{y}"),
+}
+
+
+def localized(text: str) -> str:
+    """A number Python wrote ("12,345.6") as the session's language writes it ("12.345,6")."""
+    numbers = FORMATS[current_language()]
+    return text.replace(",", "\0").replace(".", numbers.decimal).replace("\0", numbers.thousands)
+
+
+def grouped(n: int) -> str:
+    """A whole number with the session's thousands separator: 12,345 (German 12.345)."""
+    return localized(f"{n:,}")
+
+
+def decimal(value: float, places: int) -> str:
+    """A number with ``places`` decimals and the session's decimal mark: 3.5 (German 3,5)."""
+    return localized(f"{value:.{places}f}")
+
+
+def percent_sign() -> str:
+    """What goes between a number and "%" in the session's language."""
+    return FORMATS[current_language()].percent_gap
+
+
+def date_text(year: str, month: str, day: str) -> str:
+    """A date in the session's order: 2026-12-04 (German 04.12.2026)."""
+    return FORMATS[current_language()].date.format(y=year, m=month, d=day)

@@ -172,7 +172,7 @@ def test_the_scene_draws_german(view, doc):
     doc.push(C.add_lane(doc, JID, Lane(id="reach", name="R", kind=LaneKind.METRIC, measure=Measure.REACHED), 2))
     analyse(doc)
     heat = board.refs[StageRef(JID, "search")].heat
-    assert heat is not None and heat.line == "1,000 erreicht · 20% Abbruch"
+    assert heat is not None and heat.line == "1.000 erreicht · 20 % Abbruch"
     assert "Abbruch: 200 Fälle enden hier" in heat.tooltip
     nobody = board.refs[StageRef(JID, "advocate")].heat
     assert nobody is not None and nobody.line == "niemand erreicht diese Phase"

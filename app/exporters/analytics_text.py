@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.exporters.common import count_text, date_text
-from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.i18n import QT_TRANSLATE_NOOP, localized, percent_sign, translate
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics, SplitKind, StageMeasure
 
@@ -50,9 +50,7 @@ def stage_headings() -> list[str]:
     return [shown(h) for h in STAGE_HEADINGS]
 
 
-def _decimal(text: str) -> str:
-    """A number written with a point as the session's language writes it (German: a comma)."""
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if current_language() == "de" else text
+_decimal = localized  # a number written with a point, as the session's language writes it
 
 
 def duration(seconds: float | None) -> str:
@@ -80,7 +78,7 @@ def percent(share: float | None, digits: int = 1) -> str:
     if share is None:
         return NO_VALUE
     text = f"{share * 100:.{digits}f}"
-    return f"{_decimal(text)} %" if current_language() == "de" else f"{text}%"
+    return f"{localized(text)}{percent_sign()}%"
 
 
 def count(n: int | None) -> str:

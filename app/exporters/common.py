@@ -53,23 +53,19 @@ class Progress:
 def date_text(iso: str) -> str:
     """An ISO date ("2026-12-04") as the session's language writes it ("04.12.2026" in German);
     anything that is not a plain ISO date is left as it is."""
-    from app.i18n import current_language
+    from app import i18n
 
-    if (
-        current_language() == "de"
-        and len(iso) >= 10
-        and iso[4] == "-"
-        and iso[7] == "-"
-        and iso[:10].replace("-", "").isdigit()
-    ):
+    if len(iso) >= 10 and iso[4] == "-" and iso[7] == "-" and iso[:10].replace("-", "").isdigit():
+        date = i18n.date_text(iso[:4], iso[5:7], iso[8:10])
+        if date == iso[:10]:
+            return iso  # the ISO order itself (English): left exactly as it was
         rest = iso[10:]
-        return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" + (" " + rest[1:] if rest.startswith("T") else rest)
+        return date + (" " + rest[1:] if rest.startswith("T") else rest)
     return iso
 
 
 def count_text(n: int) -> str:
     """A whole number with the session's thousands separator ("12,345"; German "12.345")."""
-    from app.i18n import current_language
+    from app.i18n import grouped
 
-    text = f"{n:,}"
-    return text.replace(",", ".") if current_language() == "de" else text
+    return grouped(n)

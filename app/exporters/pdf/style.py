@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 
 from app import theme as T
-from app.i18n import current_language, translate
+from app.i18n import localized, translate
 from app.theme import (  # noqa: F401  (the PDF's names for the shared look)
     CARD_FOOTER_H,
     CARD_GAP,
@@ -65,9 +65,7 @@ def face_color(score: float):
 def fmt_number(value: float) -> str:
     """ "1,234.5" (German: "1.234,5")."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-    if current_language() == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    return localized(text)
 
 
 def with_unit(value: float, unit: str | None) -> str:

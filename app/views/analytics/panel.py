@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal, grouped, translate
 from app.models.analytics_values import backward, source_line
 from app.models.entities import Journey, JourneyAnalytics
 from app.views.analytics.funnel import NOBODY_COLOR, FunnelChart, FunnelRow, percent
-from app.views.analytics.summary import decimal, grouped, summary_text
+from app.views.analytics.summary import summary_text
 from app.views.board.view import BoardView
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("AnalyticsPanel", "Analyse an event log to measure this journey")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from app.models.entities import JourneyAnalytics
 
 MONTHS = (
@@ -52,18 +52,6 @@ def span_text(start: str | None, end: str | None) -> str:
 
 def _month(day: datetime) -> str:
     return translate("AnalyticsSummary", MONTHS[day.month - 1])
-
-
-def grouped(n: int) -> str:
-    """12,345, or 12.345 in German, where the comma is the decimal mark."""
-    text = f"{n:,}"
-    return text.replace(",", ".") if current_language() == "de" else text
-
-
-def decimal(value: float, places: int) -> str:
-    """3.5, or 3,5 in German."""
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if current_language() == "de" else text
 
 
 def plural(n: int, one: str, many: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from app.models.analytics_values import source_line
 from app.models.entities import Journey, Lane, LaneKind
 from app.views.board import style as S
@@ -53,7 +53,7 @@ def analysed_header(journey: Journey, lane: Lane) -> AnalysedHeader | None:
     _, *rest = source.split(" · ")
     tooltip = translate(
         "BoardAnalysedLane", "{name} — filled from the event log\n{source}\n{cases} cases, {events} events"
-    ).format(name=name, source=source, cases=f"{a.cases:,}", events=f"{a.events:,}")
+    ).format(name=name, source=source, cases=grouped(a.cases), events=grouped(a.events))
     # The file's name as source_line names it, without its translated "from …" around it.
     file = PurePath(a.source.path).name or a.source.path
     return AnalysedHeader(source, file, tuple(rest), tooltip)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, localized, percent_sign, translate
 from app.models.analytics_values import dropoff_share
 from app.models.entities import JourneyAnalytics, Stage
 from app.views.board import style as S
@@ -42,8 +42,8 @@ class StageHeat:
 def percent(share: float) -> str:
     """38% — and "<1%" rather than a misleading 0% for a few cases."""
     if 0 < share < 0.005:
-        return "<1%"
-    return f"{share * 100:.0f}%"
+        return f"<1{percent_sign()}%"
+    return f"{share * 100:.0f}{percent_sign()}%"
 
 
 def duration(seconds: float) -> str:
@@ -53,8 +53,8 @@ def duration(seconds: float) -> str:
     if seconds < 3600:
         return f"{seconds / 60:.0f} min"
     if seconds < 86400 * 2:
-        return f"{seconds / 3600:.1f} h".replace(".0 h", " h")
-    return f"{seconds / 86400:.1f} d".replace(".0 d", " d")
+        return localized(f"{seconds / 3600:.1f}".removesuffix(".0")) + " h"
+    return localized(f"{seconds / 86400:.1f}".removesuffix(".0")) + " d"
 
 
 def stage_heat(analytics: JourneyAnalytics | None, stage: Stage, last: bool = False) -> StageHeat | None:
@@ -65,7 +65,7 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage, last: bool = Fa
     m = analytics.measure(stage.id)
     if m is None:
         return None
-    all_cases, reached = f"{analytics.cases:,}", f"{m.reached:,}"
+    all_cases, reached = grouped(analytics.cases), grouped(m.reached)
     lines = [translate("BoardDropoff", "{stage} — from the event log").format(stage=stage.name)]
     after = [stage.description] if stage.description else []  # what the stage says it is, below
     share = dropoff_share(analytics, stage.id)
@@ -83,7 +83,7 @@ def stage_heat(analytics: JourneyAnalytics | None, stage: Stage, last: bool = Fa
         lines.append(
             translate("BoardDropoff", "Conversion from the previous stage: {share}").format(share=percent(m.conversion))
         )
-    ends, left = f"{m.dropoff:,}", percent(share)
+    ends, left = grouped(m.dropoff), percent(share)
     if last:
         lines.append(
             translate(

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from app.models.analytics_values import backward
 from app.models.entities import Journey, LaneKind, StageFlow
 from app.models.map_layout import JourneyLayout
@@ -106,7 +106,7 @@ def ribbons(journey: Journey, centers: dict[str, float], height: float, flows: l
         stroker = QPainterPathStroker()
         stroker.setWidth(max(width, HIT_W))
         tooltip = translate("BoardFlowLane", "{source} → {target}: {count} cases").format(
-            source=names[f.source], target=names[f.target], count=f"{f.count:,}"
+            source=names[f.source], target=names[f.target], count=grouped(f.count)
         )
         if back:
             tooltip += translate("BoardFlowLane", " (back, against the map's order)")
@@ -171,7 +171,7 @@ class FlowLaneItem(QGraphicsItem):
         back = translate("BoardFlowLane", "↶ back")
         if self.left_out:
             back += translate("BoardFlowLane", "   ({count} smaller flows not drawn)").format(
-                count=f"{self.left_out:,}"
+                count=grouped(self.left_out)
             )
         forward = translate("BoardFlowLane", "↷ forward")
         labels: list[tuple[QColor, QRectF | None, S.Label]] = [
@@ -182,7 +182,7 @@ class FlowLaneItem(QGraphicsItem):
         for ribbon in self.ribbons:
             if not ribbon.labelled:
                 continue
-            text = f"{ribbon.count:,}"
+            text = grouped(ribbon.count)
             w = fm.horizontalAdvance(text) + 10
             pill = QRectF(ribbon.apex.x() - w / 2, ribbon.apex.y() - 8, w, 16)
             ink = S.PILL_BACKWARD_INK if ribbon.backward else S.PILL_FORWARD_INK

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.document.cell_tables import CardTable
 from app.document.document import Document
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from app.models.atomic import write_bytes_atomic
 from app.models.entities import Project
 from app.models.errors import WaymarkError
@@ -121,8 +121,8 @@ def binding_limit(scene: BoardScene) -> str:
     by_side = MAX_SIDE / max(rect.width(), rect.height(), 1.0)
     by_area = math.sqrt(MAX_PIXELS / max(rect.width() * rect.height(), 1.0))
     if by_side <= by_area:
-        return translate("BoardImage", "{count} pixels a side").format(count=f"{MAX_SIDE:,}")
-    return translate("BoardImage", "{count} pixels").format(count=f"{MAX_PIXELS:,}")
+        return translate("BoardImage", "{count} pixels a side").format(count=grouped(MAX_SIDE))
+    return translate("BoardImage", "{count} pixels").format(count=grouped(MAX_PIXELS))
 
 
 def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
@@ -139,9 +139,9 @@ def check_pixel_size(scene: BoardScene, scale: float) -> QSize:
                 "the PNG would be {width} × {height} pixels, over the limit of {side} pixels a side"
                 " and {millions} million pixels in all; {hint}, or export SVG",
             ).format(
-                width=f"{size.width():,}",
-                height=f"{size.height():,}",
-                side=f"{MAX_SIDE:,}",
+                width=grouped(size.width()),
+                height=grouped(size.height()),
+                side=grouped(MAX_SIDE),
                 millions=MAX_PIXELS // 1_000_000,
                 hint=hint,
             )
@@ -167,7 +167,7 @@ def render_png(scene: BoardScene, target: Path, scale: float = 1.0) -> QSize:
     if image.isNull():
         raise ImageExportError(
             translate("BoardImage", "not enough memory for a {width} × {height} pixel image").format(
-                width=f"{size.width():,}", height=f"{size.height():,}"
+                width=grouped(size.width()), height=grouped(size.height())
             )
         )
     image.fill(QColor(Qt.GlobalColor.white))
