@@ -1,9 +1,12 @@
-"""Persona photos: importing an image file, and drawing avatars (a photo or initials).
+"""Stored pictures: importing an image file, and drawing avatars (a photo or initials).
 
-QtGui only, no widgets, so the editor, the gallery and the board can share it. A photo is
-stored as a PNG of at most ``limits.PHOTO_SIDE`` px a side, as base64 text (the model's
-``Persona.photo``). Importing treats the file as untrusted: its size, its pixel size and
-the decoder's allocation are bounded before anything is decoded.
+QtGui only, no widgets, so the editor, the gallery, the inspector and the board can share it.
+A persona photo is stored as a PNG of at most ``limits.PHOTO_SIDE`` px a side, as base64 text
+(the model's ``Persona.photo``); a card's image (``Card.image``, a screenshot of the
+touchpoint) is the same kind of text with a larger side: ``photo_from_file`` and
+``encode_photo`` take the side and the byte cap, so both go through one importer. Importing
+treats the file as untrusted: its size, its pixel size and the decoder's allocation are
+bounded before anything is decoded.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.inputs import check_regular, read_bounded
 
+CARD_IMAGE_SIDE = getattr(L, "CARD_IMAGE_SIDE", 1024)
+MAX_CARD_IMAGE_BYTES = getattr(L, "MAX_CARD_IMAGE_BYTES", 4 * L.MAX_PHOTO_BYTES)
+
 # Shown by the file dialog; anything QImageReader can decode is accepted.
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif"
 
@@ -51,11 +57,12 @@ def _unreadable(name: str, why: str) -> WaymarkError:
     )
 
 
-def photo_from_file(path: str | Path) -> str:
-    """Load an image file as a persona photo: a PNG of at most PHOTO_SIDE px, as base64.
+def photo_from_file(path: str | Path, *, side: int = L.PHOTO_SIDE, max_bytes: int = L.MAX_PHOTO_BYTES) -> str:
+    """Load an image file as a persona photo: a PNG of at most ``side`` px, as base64.
 
-    The image is turned upright by its EXIF orientation and scaled smoothly. Raises
-    WaymarkError, naming the file, when it is missing, too large or not a readable image.
+    The image is turned upright by its EXIF orientation and scaled smoothly, keeping its
+    aspect ratio. Raises WaymarkError, naming the file, when it is missing, too large or not
+    a readable image. A card image passes its own ``side`` and ``max_bytes``.
     """
     path = Path(path)
     name = path.name
@@ -84,15 +91,25 @@ def photo_from_file(path: str | Path) -> str:
         long_side = max(stored.width(), stored.height())
         if long_side > L.MAX_PHOTO_SOURCE_SIDE:
             raise _too_large(name, stored.width(), stored.height())
-        if long_side > 2 * L.PHOTO_SIDE and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
+        if long_side > 2 * side and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
             # JPEG decodes at 1/2, 1/4 or 1/8 for almost nothing; keep 2x headroom for a smooth result.
-            reader.setScaledSize(stored.scaled(2 * L.PHOTO_SIDE, 2 * L.PHOTO_SIDE, Qt.KeepAspectRatio))
+            reader.setScaledSize(stored.scaled(2 * side, 2 * side, Qt.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
         raise _unreadable(name, _reason(reader))
     if max(image.width(), image.height()) > L.MAX_PHOTO_SOURCE_SIDE:  # formats that report no size up front
         raise _too_large(name, image.width(), image.height())
-    return encode_photo(image, name)
+    return encode_photo(image, name, side=side, max_bytes=max_bytes)
+
+
+def card_image_from_file(path: str | Path) -> str:
+    """Load an image file as a card's image (``Card.image``): a PNG of at most CARD_IMAGE_SIDE px."""
+    return photo_from_file(path, side=CARD_IMAGE_SIDE, max_bytes=MAX_CARD_IMAGE_BYTES)
+
+
+def card_image_from_image(image: QImage) -> str:
+    """An image from the clipboard or a drop as a card's image (a screenshot, say)."""
+    return encode_photo(image, translate("Photos", "the image"), side=CARD_IMAGE_SIDE, max_bytes=MAX_CARD_IMAGE_BYTES)
 
 
 def _too_large(name: str, width: int, height: int) -> WaymarkError:
@@ -109,13 +126,17 @@ def _reason(reader: QImageReader) -> str:
     return text[:1].lower() + text[1:]
 
 
-def encode_photo(image: QImage, name: str | None = None) -> str:
-    """Scale ``image`` to fit PHOTO_SIDE (never up) and encode it as base64 PNG."""
+def encode_photo(
+    image: QImage, name: str | None = None, *, side: int = L.PHOTO_SIDE, max_bytes: int = L.MAX_PHOTO_BYTES
+) -> str:
+    """Scale ``image`` to fit a square of ``side`` px (never up, aspect kept) and encode it as base64 PNG."""
     name = name or translate("Photos", "the image")
     fmt = QImage.Format_ARGB32 if image.hasAlphaChannel() else QImage.Format_RGB32
     image = image.convertToFormat(fmt)
-    if max(image.width(), image.height()) > L.PHOTO_SIDE:
-        image = image.scaled(L.PHOTO_SIDE, L.PHOTO_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    if image.isNull():
+        raise _unreadable(name, translate("Photos", "the data is damaged or in an unknown format"))
+    if max(image.width(), image.height()) > side:
+        image = image.scaled(side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
@@ -123,13 +144,11 @@ def encode_photo(image: QImage, name: str | None = None) -> str:
         raise WaymarkError(translate("Photos", "{name} could not be converted to PNG").format(name=name))
     buffer.close()
     png = bytes(data)
-    if len(png) > L.MAX_PHOTO_BYTES:
+    if len(png) > max_bytes:
         raise WaymarkError(
             translate(
                 "Photos", "{name} is still {size} MiB as a {side} px PNG; a photo may take at most {limit} MiB"
-            ).format(
-                name=name, size=f"{len(png) / 2**20:.1f}", side=L.PHOTO_SIDE, limit=f"{L.MAX_PHOTO_BYTES / 2**20:g}"
-            )
+            ).format(name=name, size=f"{len(png) / 2**20:.1f}", side=side, limit=f"{max_bytes / 2**20:g}")
         )
     return base64.b64encode(png).decode("ascii")
 

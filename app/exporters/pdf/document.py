@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import __version__
 from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
-from app.exporters.pdf import analytics_page, fonts, map_pages, other_pages
+from app.exporters.pdf import analytics_page, evidence_pages, fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
 from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
@@ -170,6 +170,11 @@ def export_pdf(
             flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("appendix"))
             c.addOutlineEntry(translate("PdfDocument", "Appendix"), "appendix", level=0)
             other_pages.appendix(flow, notes_all)
+            c.showPage()
+        if evidence_pages.any_evidence(journeys):
+            flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("evidence"))
+            c.addOutlineEntry(translate("PdfDocument", "Evidence"), "evidence", level=0)
+            evidence_pages.evidence_appendix(flow, journeys)
             c.showPage()
         c.showOutline()
         step(0, translate("PdfDocument", "Saving"))

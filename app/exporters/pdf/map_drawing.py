@@ -10,8 +10,8 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 
 from app.exporters.pdf import analytics_drawing as AD
+from app.exporters.pdf import evidence_marks, fonts
 from app.exporters.pdf import fastpdf as F
-from app.exporters.pdf import fonts
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import MapLayout, PlacedCard
 from app.i18n import translate
@@ -163,6 +163,7 @@ def _draw_footer_shapes(c, placed: PlacedCard) -> list[tuple]:
         _round_rect(c, right - tw, -(fy + 3), tw, 14, 7, _BADGE_BG, colour, _CARD_LINE_W)  # the card's width
         texts.append((colour, right - tw + 5, -fy, label, size, False, False))
         right -= tw + 4
+    right = evidence_marks.draw_marks(c, card, right, -(fy - 4), -(fy - 1), texts)
     if parts:
         texts.append((S.MUTED, fx, -fy, fonts.fit("  ".join(parts), size, max(10.0, right - fx)), size, False, False))
     return texts

@@ -24,6 +24,7 @@ from app.i18n import translate
 from app.models.entities import Card, Lane
 from app.models.map_layout import Rect, has_footer
 from app.models.refs import CardRef
+from app.views.board import evidence_badges
 from app.views.board import style as S
 from app.views.board.layout import text_height
 from app.views.board.vote_dots import BADGE_H, BADGE_W, DIM_OPACITY, DOT_D, DOT_GAP, VoteMarks, paint_dots, place_dots
@@ -93,6 +94,7 @@ class CardItem(QGraphicsItem):
         self._laid_out = False  # text and footer match the card (see _lay_out)
         self.marks: VoteMarks | None = None  # None: the card's own votes (no session shown)
         self._dots = None  # DotPlaces of the card's vote dots, made by _lay_out
+        self._badges: evidence_badges.Badges | None = None  # image, links, comments; made by _lay_out
         self.setFlags(_FLAGS)  # NoCache and no hover events are QGraphicsItem's defaults
         self.setZValue(10)
 
@@ -111,7 +113,7 @@ class CardItem(QGraphicsItem):
             self._ink = S.ink_on(self._color)
             self._laid_out = False
             self.update()
-            self.setToolTip(card.text[:1000])
+            self.setToolTip(evidence_badges.tooltip(card))
         pos = self.pos()
         if pos.x() != box.x or pos.y() != box.y:
             self.setPos(box.x, box.y)
@@ -168,6 +170,7 @@ class CardItem(QGraphicsItem):
         card = self.card
         self._footer = []
         self._dots = None
+        self._badges = None
         if not has_footer(card):
             return
         marks = self.vote_marks()
@@ -188,6 +191,9 @@ class CardItem(QGraphicsItem):
             pen = QPen(S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED), 1)
             self._footer.append((FooterPart.PILL, pill, pen, S.Label(footer_right, pill, center, 7.5)))
             right_edge = pill.left() - 4
+        self._badges = evidence_badges.place(card, right_edge, footer.top() + 1, BADGE_H)
+        if self._badges is not None:
+            right_edge = self._badges.left - 6
         if marks.dots:  # while a room votes its dots matter more than tags and evidence
             top = footer.top() + (BADGE_H + 2 - DOT_D) / 2
             room = right_edge - footer.left()
@@ -242,7 +248,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(self._ink)
         painter.setFont(S.font(S.CARD_FONT_SIZE))
         painter.drawStaticText(_TEXT_POS, self._text)
-        if lod >= LOD_NO_FOOTER and self._footer:
+        if lod >= LOD_NO_FOOTER and (self._footer or self._badges):
             self._paint_footer(painter)
         if self._dots is not None:
             paint_dots(painter, self._dots)
@@ -261,6 +267,8 @@ class CardItem(QGraphicsItem):
             else:
                 painter.setPen(paint_with)
             label.draw(painter)
+        if self._badges is not None:
+            self._badges.paint(painter, self._ink)
 
     def size(self) -> QSizeF:
         return self.rect.size()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from app.i18n import translate
 from app.models.entities import Journey
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, MetricRef, StageRef
+from app.views.board.evidence_badges import evidence_of, evidence_words
 
 if TYPE_CHECKING:
     from app.views.board.view import BoardView
@@ -61,6 +62,9 @@ def _ref_text(view: BoardView, journey: Journey, ref: ItemRef) -> tuple[str, str
         place = translate("BoardSpeech", "{place}, card {n} of {count}").format(
             place=where(journey, card.lane, card.stage), n=cards.index(card) + 1, count=len(cards)
         )
+        evidence = evidence_words(evidence_of(card))
+        if evidence:  # "…, card 1 of 2; 1 image, 2 links, 3 comments"
+            place = translate("BoardSpeech", "{place}; {evidence}").format(place=place, evidence=evidence)
         return (card.text.strip() or translate("BoardSpeech", "Empty card")), place
     if isinstance(ref, StageRef):
         stage = journey.stage(ref.stage_id)

@@ -43,12 +43,14 @@ from app.models.entities import (
     Lane,
     LaneKind,
     MetricValue,
+    Project,
     Stage,
     VotingSession,
 )
 from app.models.voting import results_visible
 from app.views.board import style as S
 from app.views.board.model_words import measure_title
+from app.views.inspector.evidence import EvidenceBlock
 from app.views.inspector.fields import (
     AUTO_WIDTH,
     NONE_LABEL,
@@ -76,9 +78,13 @@ class Host(Protocol):
 
     def register(self, widget: QWidget) -> QWidget: ...
 
-    def edit(self, changes: dict[str, Any], *, gesture: bool = True) -> bool: ...
+    def edit(self, changes: dict[str, Any], *, gesture: bool = True, text: str | None = None) -> bool: ...
 
     def pick_color(self) -> None: ...
+
+    def show_error(self, text: str) -> None: ...
+
+    def project(self) -> Project: ...
 
 
 class Page(QWidget):
@@ -178,6 +184,10 @@ class CardPage(Page):
         self.votes.setToolTip(translate("InspectorPages", OWN_VOTES_TIP))
         self.form.addRow(translate("InspectorPages", "Votes"), self.votes)
         self._tags_shown: list[str] = []
+        self.evidence_block = EvidenceBlock(host)  # image, links, comments (app/views/inspector/evidence.py)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, self.evidence_block)
 
     def show_session_votes(self, session: VotingSession | None, total: int) -> None:
         """With a session shown, Votes is its total for the card, read-only (the dots are edited
@@ -258,6 +268,7 @@ class CardPage(Page):
         self._tags_shown = list(card.tags)
         put_line(self.tags, ", ".join(card.tags), means=tags_from_text)
         put_spin(self.votes, card.votes)
+        self.evidence_block.display(card)
 
 
 class EmotionPage(Page):

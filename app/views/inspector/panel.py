@@ -23,7 +23,7 @@ from app.document import commands as C
 from app.document.document import Document
 from app.document.support import validated
 from app.i18n import translate
-from app.models.entities import EmotionPoint, LaneKind, MetricValue
+from app.models.entities import EmotionPoint, LaneKind, MetricValue, Project
 from app.models.errors import WaymarkError
 from app.models.refs import CardRef, EmotionRef, ItemRef, LaneRef, LineRef, MetricRef, StageRef
 from app.models.voting import shown_session, shown_votes
@@ -286,15 +286,16 @@ class Inspector(QWidget):
 
     # -- writing: every change is a command ---------------------------------------------------------
 
-    def edit(self, changes: dict[str, Any], *, gesture: bool = True) -> bool:
-        """Change fields of the selection; False when nothing changed or the edit was refused."""
+    def edit(self, changes: dict[str, Any], *, gesture: bool = True, text: str | None = None) -> bool:
+        """Change fields of the selection; False when nothing changed or the edit was refused.
+        ``text`` names the undo step ("Add Comment") instead of "Edit card"."""
         ref, entity = self._selected(), self._current()
         if ref is None or entity is None or all(getattr(entity, k) == v for k, v in changes.items()):
             return False
         token = self._gesture if gesture else None
         try:
             if isinstance(ref, CardRef | StageRef | LaneRef):
-                self.doc.push(C.Edit(self.doc, ref, changes, gesture=token))
+                self.doc.push(C.Edit(self.doc, ref, changes, gesture=token, text=text))
             elif isinstance(ref, EmotionRef):
                 point = validated(EmotionPoint, {**entity.dump(), **changes}, translate("Inspector", "emotion point"))
                 self.doc.push(C.SetEmotion(self.doc, ref.journey_id, point, gesture=self._gesture))
@@ -322,3 +323,10 @@ class Inspector(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def show_error(self, text: str) -> None:
+        """One line in red above the form (a refused image, link or comment)."""
+        self._show_error(text)
+
+    def project(self) -> Project:
+        return self.doc.project
