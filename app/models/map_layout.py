@@ -162,7 +162,18 @@ def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
 
 
 def has_footer(card: Card) -> bool:
-    return bool(card.tags or card.votes or card.evidence or card.channel or card.touchpoint)
+    """Whether the card has a footer row: its tags, votes, channel… and the badges of its evidence
+    (image, links, comments), which the board and the PDF draw at the row's right."""
+    return bool(
+        card.tags
+        or card.votes
+        or card.evidence
+        or card.channel
+        or card.touchpoint
+        or card.image
+        or card.links
+        or card.comments
+    )
 
 
 def card_box(card: Card, x: float, y: float, width: float, measure: TextMeasure) -> CardBox:

@@ -37,9 +37,6 @@ from app.models.entities import Persona
 from app.models.errors import WaymarkError
 from app.models.inputs import check_regular, read_bounded
 
-CARD_IMAGE_SIDE = getattr(L, "CARD_IMAGE_SIDE", 1024)
-MAX_CARD_IMAGE_BYTES = getattr(L, "MAX_CARD_IMAGE_BYTES", 4 * L.MAX_PHOTO_BYTES)
-
 # Shown by the file dialog; anything QImageReader can decode is accepted.
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif"
 
@@ -104,12 +101,14 @@ def photo_from_file(path: str | Path, *, side: int = L.PHOTO_SIDE, max_bytes: in
 
 def card_image_from_file(path: str | Path) -> str:
     """Load an image file as a card's image (``Card.image``): a PNG of at most CARD_IMAGE_SIDE px."""
-    return photo_from_file(path, side=CARD_IMAGE_SIDE, max_bytes=MAX_CARD_IMAGE_BYTES)
+    return photo_from_file(path, side=L.CARD_IMAGE_SIDE, max_bytes=L.MAX_CARD_IMAGE_BYTES)
 
 
 def card_image_from_image(image: QImage) -> str:
     """An image from the clipboard or a drop as a card's image (a screenshot, say)."""
-    return encode_photo(image, translate("Photos", "the image"), side=CARD_IMAGE_SIDE, max_bytes=MAX_CARD_IMAGE_BYTES)
+    return encode_photo(
+        image, translate("Photos", "the image"), side=L.CARD_IMAGE_SIDE, max_bytes=L.MAX_CARD_IMAGE_BYTES
+    )
 
 
 def _too_large(name: str, width: int, height: int) -> WaymarkError:
