@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from reportlab.lib.colors import HexColor
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 
 from app import theme as T
 from app.exporters.pdf import fastpdf, fonts

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,7 +52,8 @@ from app.models.evidence import checked_link, comment_author, instant_text, now_
 from app.views import photos
 from app.views.inspector.image_viewer import ImageViewer
 
-THUMB = QSize(220, 130)  # the thumbnail's box in the dock
+COMMENT_STYLE = "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 4px 6px; }"
+THUMB = QSize(150, 120)  # the thumbnail's box in the dock, beside its buttons
 
 
 class EvidenceHost(Protocol):
@@ -88,22 +89,25 @@ class ImageSection(QWidget):
         super().__init__()
         self.host = host
         self._shown: str | None = None
+        self._displayed = False
         self.start_dir: Path | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         self.thumb = QToolButton()
         self.thumb.setAutoRaise(True)
         self.thumb.setIconSize(THUMB)
         self.thumb.setToolTip(translate("CardEvidence", "View the image"))
         self.thumb.clicked.connect(self.view_large)
-        column.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignLeft)
+        self.thumb.setAccessibleName(translate("CardEvidence", "Card image"))
+        self.thumb.hide()
+        row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(translate("CardEvidence", "No image: add one, paste a screenshot or drop a file here"))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {T.MUTED};")
-        column.addWidget(self.empty)
-        row = QHBoxLayout()
-        row.setSpacing(4)
+        row.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()  # beside the picture: the dock stays narrow
+        buttons.setSpacing(4)
         self.add_button = _button(translate("CardEvidence", "Add Image…"), translate("CardEvidence", "Choose a file"))
         self.paste_button = _button(
             translate("CardEvidence", "Paste Image"), translate("CardEvidence", "Use the image on the clipboard")
@@ -113,15 +117,17 @@ class ImageSection(QWidget):
         self.paste_button.clicked.connect(self.paste_image)
         self.remove_button.clicked.connect(self.remove_image)
         for button in (self.add_button, self.paste_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        row.addStretch(0)
         self.setAcceptDrops(True)
 
     def display(self, card: Card) -> None:
-        if card.image == self._shown and self.thumb.isVisibleTo(self) == bool(card.image):
+        if self._displayed and card.image == self._shown:
             return
-        self._shown = card.image
+        self._displayed, self._shown = True, card.image
         image = photos.photo_image(card.image) if card.image else QImage()
         if not image.isNull():
             pixmap = QPixmap.fromImage(image).scaled(
@@ -218,13 +224,12 @@ class LinksSection(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         self.list = QListWidget()
-        self.list.setMaximumHeight(96)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setAccessibleName(translate("CardEvidence", "Links"))
         self.list.setToolTip(translate("CardEvidence", "Double-click or press Enter to open a link in the browser"))
         self.list.itemActivated.connect(lambda item: self.open_link(self.list.row(item)))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         column.addWidget(self.list)
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -232,6 +237,7 @@ class LinksSection(QWidget):
         self.remove_button = _button(translate("CardEvidence", "Remove Link"))
         self.add_button.clicked.connect(self.ask_link)
         self.remove_button.clicked.connect(lambda: self.remove_link(self.list.currentRow()))
+        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -248,8 +254,11 @@ class LinksSection(QWidget):
             item.setToolTip(link)
             self.list.addItem(item)
         self.list.setVisible(bool(self._links))
-        if self._links:
-            self.list.setCurrentRow(min(max(row, 0), len(self._links) - 1))
+        if self._links:  # as tall as its rows, up to four
+            rows = min(len(self._links), 4)
+            self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2)
+            if row >= 0:
+                self.list.setCurrentRow(min(row, len(self._links) - 1))
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
 
     def ask_link(self) -> None:
@@ -334,12 +343,14 @@ class CommentsSection(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        self.thread = QVBoxLayout()
-        self.thread.setSpacing(4)
-        column.addLayout(self.thread)
+        self.thread_column = QVBoxLayout()
+        self.thread_column.setSpacing(4)
+        column.addLayout(self.thread_column)
         self.labels: list[QLabel] = []
         self.box = CommentBox()
         self.box.submitted.connect(self.add_comment)
+        self.box.setAccessibleName(translate("CardEvidence", "New comment"))
+        self.box.setAccessibleDescription(translate("CardEvidence", "Ctrl+Enter adds the comment to the card"))
         self.box.setTabChangesFocus(True)
         self.box.setMaximumHeight(64)
         self.box.setPlaceholderText(translate("CardEvidence", "Write a comment… (Ctrl+Enter adds it)"))
@@ -358,15 +369,14 @@ class CommentsSection(QWidget):
             return
         self._comments = list(card.comments)
         for label in self.labels:
-            self.thread.removeWidget(label)
+            self.thread_column.removeWidget(label)
             label.deleteLater()
         self.labels = []
         for index, comment in enumerate(self._comments):
             label = QLabel(_comment_html(comment))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setFrameShape(QFrame.Shape.StyledPanel)
-            label.setStyleSheet("QLabel { padding: 4px; border-radius: 4px; }")
+            label.setStyleSheet(COMMENT_STYLE)
             label.setAccessibleName(
                 translate("CardEvidence", "Comment by {author}, {date}: {text}").format(
                     author=comment.author, date=instant_text(comment.date), text=comment.text
@@ -374,7 +384,7 @@ class CommentsSection(QWidget):
             )
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             label.customContextMenuRequested.connect(lambda pos, n=index, w=label: self._menu(n, w, pos))
-            self.thread.addWidget(label)
+            self.thread_column.addWidget(label)
             self.labels.append(label)
 
     def author(self) -> str:
