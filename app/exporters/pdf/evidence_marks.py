@@ -18,14 +18,16 @@ _LINE_W = 0.9
 
 def _picture(c) -> None:
     c.roundRect(0.5, 1.5, 9, 7, 1.2, stroke=1, fill=0)
+    c.setFillColor(S.MUTED)
     path = c.beginPath()
-    path.moveTo(1.5, 2.5)
-    path.lineTo(4.0, 5.5)
-    path.lineTo(6.0, 3.5)
-    path.lineTo(7.0, 4.5)
-    path.lineTo(8.5, 2.5)
-    c.drawPath(path, stroke=1, fill=0)
-    c.circle(7.0, 6.4, 0.8, stroke=1, fill=0)
+    path.moveTo(1.0, 2.0)
+    path.lineTo(4.0, 5.6)
+    path.lineTo(6.0, 3.4)
+    path.lineTo(7.0, 4.4)
+    path.lineTo(9.0, 2.0)
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+    c.circle(7.0, 6.3, 1.0, stroke=0, fill=1)
 
 
 def _link(c) -> None:

@@ -79,15 +79,23 @@ def tooltip(card: Card) -> str:
 
 @cache
 def _picture() -> QPainterPath:
-    """A framed picture: a rounded frame, a mountain and a sun."""
+    """A framed picture: a rounded frame (its mountains and sun are ``_picture_fill``)."""
     path = QPainterPath()
     path.addRoundedRect(QRectF(0.5, 1.5, 9, 7), 1.2, 1.2)
-    path.moveTo(1.5, 7.5)
-    path.lineTo(4.0, 4.5)
-    path.lineTo(6.0, 6.5)
-    path.lineTo(7.0, 5.5)
-    path.lineTo(8.5, 7.5)
-    path.addEllipse(QPointF(7.0, 3.6), 0.8, 0.8)
+    return path
+
+
+@cache
+def _picture_fill() -> QPainterPath:
+    """The picture's mountains and sun, filled: at 100% a stroked outline of them is a blur."""
+    path = QPainterPath()
+    path.moveTo(1.0, 8.0)
+    path.lineTo(4.0, 4.4)
+    path.lineTo(6.0, 6.6)
+    path.lineTo(7.0, 5.6)
+    path.lineTo(9.0, 8.0)
+    path.closeSubpath()
+    path.addEllipse(QPointF(7.0, 3.7), 1.0, 1.0)
     return path
 
 
@@ -123,7 +131,7 @@ def _bubble() -> QPainterPath:
 class Badges:
     """A card's evidence badges placed once: the glyph paths at their places, the counts as labels."""
 
-    __slots__ = ("labels", "left", "paths")
+    __slots__ = ("fills", "labels", "left", "paths")
 
     def __init__(self, evidence: Evidence, right: float, top: float, height: float):
         metrics = S.metrics(COUNT_SIZE, True)
@@ -139,9 +147,12 @@ class Badges:
         self.left = x
         y = top + (height - GLYPH) / 2
         self.paths = QPainterPath()
+        self.fills = QPainterPath()
         self.labels: list[S.Label] = []
         for (glyph, count), width in zip(parts, widths, strict=True):
             self.paths.addPath(glyph.translated(x, y))
+            if glyph is _picture():
+                self.fills.addPath(_picture_fill().translated(x, y))
             if count:
                 room = QRectF(x + GLYPH + COUNT_GAP, top, width - GLYPH - COUNT_GAP, height)
                 flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -152,6 +163,8 @@ class Badges:
         painter.setPen(QPen(ink, 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.paths)
+        if not self.fills.isEmpty():
+            painter.fillPath(self.fills, ink)
         painter.setPen(ink)
         for label in self.labels:
             label.draw(painter)
