@@ -53,45 +53,52 @@ def _card(flow: Flow, journey: Journey, card: Card) -> None:
         colour=S.MUTED,
         gap=4,
     )
+    indent, page, bottom = 14.0, flow.c.getPageNumber(), None
     if card.image:
-        _image(flow, card.image)
+        placed = _image(flow, card.image)
+        if placed is not None:  # links and comments go beside the picture, as on the inspector
+            width, bottom = placed
+            indent = 14 + width + 16
     for url in card.links:
-        _link(flow, url)
+        _link(flow, url, indent)
     for comment in card.comments:
-        flow.text(f"{comment.author} · {instant_text(comment.date)}", 8.5, True, indent=14, colour=S.MUTED, gap=0)
-        flow.text(comment.text, 9.5, indent=14, gap=4)
+        flow.text(f"{comment.author} · {instant_text(comment.date)}", 8.5, True, indent=indent, colour=S.MUTED, gap=0)
+        flow.text(comment.text, 9.5, indent=indent, gap=4)
+    if bottom is not None and flow.c.getPageNumber() == page:
+        flow.y = min(flow.y, bottom)
     flow.y -= 10
 
 
-def _image(flow: Flow, image: str) -> None:
+def _image(flow: Flow, image: str) -> tuple[float, float] | None:
+    """Draw the card's image at the column's left; (its width, the y below it), or None."""
     data = photo_bytes(image)
     if not data:
-        return
+        return None
     try:
         reader = ImageReader(BytesIO(data))
         px_w, px_h = reader.getSize()
     except Exception:  # a damaged image must not stop the export
-        return
-    room = flow.paper[0] - 2 * M - 14
+        return None
+    room = (flow.paper[0] - 2 * M) * 0.45
     scale = min(PX, room / px_w, MAX_IMAGE_H / px_h)
     w, h = px_w * scale, px_h * scale
     flow.need(h + 6)
-    flow.y -= h
+    top = flow.y
     try:
-        flow.c.drawImage(reader, M + 14, flow.y, w, h, mask="auto")
+        flow.c.drawImage(reader, M + 14, top - h, w, h, mask="auto")
     except Exception:
-        pass
-    flow.y -= 6
+        return None
+    return w, top - h - 6
 
 
-def _link(flow: Flow, url: str) -> None:
+def _link(flow: Flow, url: str, indent: float) -> None:
     """One link per line, cut to the column with "…", the whole line clickable."""
     size = 9.0
-    room = flow.paper[0] - 2 * M - 14
-    text = fonts.fit(url, size, room)
+    x = M + indent
+    text = fonts.fit(url, size, flow.paper[0] - M - x)
     flow.need(size * 1.3)
     flow.y -= size * 1.3
     fastpdf.fill(flow.c, LINK_INK)
-    drawn = fonts.draw(flow.c, M + 14, flow.y, text, size)
-    flow.c.linkURL(url, (M + 14, flow.y - 2, M + 14 + drawn, flow.y + size), relative=1)
+    drawn = fonts.draw(flow.c, x, flow.y, text, size)
+    flow.c.linkURL(url, (x, flow.y - 2, x + drawn, flow.y + size), relative=1)
     flow.y -= 2
