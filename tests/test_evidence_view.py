@@ -172,3 +172,38 @@ def test_inspector_comment_thread(doc, view, inspector, ref, qtbot):
     assert [c.text for c in doc.get(ref).comments] == ["Seen in three interviews"]
     doc.undo_stack.undo()
     assert len(doc.get(ref).comments) == 2 and len(comments.labels) == 2
+
+
+def test_a_comment_draft_stays_with_its_card(doc, view, inspector, ref):
+    view.board.select_refs([ref])
+    comments = inspector.page_card.evidence_block.comments
+    comments.box.setPlainText("half a thought")
+    other = CardRef(JID, doc.journey(JID).cards[1].id)
+    view.board.select_refs([other])
+    assert comments.box.toPlainText() == ""
+
+
+def test_an_image_file_dropped_on_a_card_becomes_its_image(doc, view, ref, tmp_path):
+    from PySide6.QtCore import QMimeData
+
+    from app.views.board.image_drops import drop_image, image_path
+
+    path = _png(tmp_path, width=2000, height=1000)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert image_path(mime) == str(path)
+    words = QMimeData()
+    words.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    assert image_path(words) is None
+    refused = []
+    view.board.edit_refused.connect(refused.append)
+    centre = view.board.refs[ref].sceneBoundingRect().center()
+    assert drop_image(view.board, image_path(mime), centre)
+    assert doc.get(ref).image and doc.undo_stack.undoText() == "Add Image"
+    assert view.board.selected_refs() == [ref]
+    assert not drop_image(view.board, str(path), centre + view.board.refs[ref].rect.bottomRight() * 40)
+    assert refused and "on a card" in refused[-1]
+    bad = tmp_path / "fake.png"
+    bad.write_text("not pixels")
+    assert not drop_image(view.board, str(bad), centre)
+    assert "fake.png" in refused[-1]

@@ -58,7 +58,7 @@ def evidence_words(evidence: Evidence) -> str:
             else translate("EvidenceBadges", "{n} comments")
         )
         words.append(text.format(n=evidence.comments))
-    return translate("EvidenceBadges", ", ").join(words)
+    return ", ".join(words)
 
 
 def tooltip(card: Card) -> str:

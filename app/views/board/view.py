@@ -38,6 +38,7 @@ from app.views.board.find import BoardFind
 from app.views.board.frozen_headers import FrozenHeaders
 from app.views.board.grid_inserts import insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.header_items import LaneHeaderItem, StageHeaderItem
+from app.views.board.image_drops import drop_image, image_path
 from app.views.board.layout import qrect
 from app.views.board.new_card import can_hold_cards, start_new_card
 from app.views.board.palette_drops import ENTRIES, PALETTE_MIME, DropGesture, drop_from_palette
@@ -516,6 +517,9 @@ class BoardView(QGraphicsView):
             super().dragEnterEvent(event)  # so that QGraphicsView expects the leave that follows
             event.acceptProposedAction()
             self.dragMoveEvent(event)  # the insertion bar from the first moment
+        elif image_path(event.mimeData()):  # an image file for a card (app/views/board/image_drops.py)
+            super().dragEnterEvent(event)
+            event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
@@ -523,6 +527,8 @@ class BoardView(QGraphicsView):
         if event.mimeData().hasFormat(PALETTE_MIME):
             entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             show_marker(self.board, entry, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+        elif image_path(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
@@ -537,6 +543,10 @@ class BoardView(QGraphicsView):
             entry = bytes(event.mimeData().data(PALETTE_MIME)).decode("utf-8")
             self.drop_palette_entry(entry, self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
+            return
+        if path := image_path(event.mimeData()):
+            event.acceptProposedAction()
+            drop_image(self.board, path, self.mapToScene(event.position().toPoint()))
             return
         super().dropEvent(event)
 

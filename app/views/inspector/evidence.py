@@ -340,6 +340,7 @@ class CommentsSection(QWidget):
         super().__init__()
         self.host = host
         self._comments: list[CardComment] = []
+        self._card_id: str | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -365,6 +366,9 @@ class CommentsSection(QWidget):
         column.addLayout(row)
 
     def display(self, card: Card) -> None:
+        if card.id != self._card_id:  # a draft belongs to the card it was written for
+            self._card_id = card.id
+            self.box.clear()
         if list(card.comments) == self._comments:
             return
         self._comments = list(card.comments)
