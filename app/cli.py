@@ -18,7 +18,7 @@ from app import __version__
 from app.cli_output import warn
 from app.i18n import translate
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
+COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics", "snapshot", "snapshots")
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
@@ -180,6 +180,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from app.cli_analytics import add_parser
 
     add_parser(sub)
+    from app.cli_snapshots import add_parsers as add_snapshot_parsers
+
+    add_snapshot_parsers(sub)
     return parser
 
 
@@ -385,9 +388,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Plan from a read-only look at the project; apply under the project's lock, then save atomically."""
+    """Plan from a read-only look at the project; apply under the project's lock (after a "Before
+    import of …" snapshot of each journey it changes, as in the window), then save atomically."""
     from app.importers.xlsx import apply_changes, plan_workbook_import
-    from app.models import repository as R
     from app.models.project_file import read_project_file
     from app.models.session import ProjectSession
 
@@ -412,12 +415,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_workbook_import(project, args.workbook)
             accepted = plan.default_selection(apply_removals=args.apply_removals)
             if accepted:
+                import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
+                from app.document.document import Document
+                from app.document.snapshot_commands import import_with_snapshots
+
                 journeys = apply_changes(project, accepted)
-                order = {j.id: n for n, j in enumerate(project.journeys)}
-                with session.transaction() as conn:
-                    for journey in journeys:
-                        R.replace_journey(conn, journey, order[journey.id])
-                session.save()
+                doc = Document(session)  # the window's one "Import" step: a snapshot of each journey first
+                doc.push(import_with_snapshots(doc, journeys, args.workbook.name))
+                doc.save()
         finally:
             session.close()
     print(json.dumps(plan.summary(), ensure_ascii=False, indent=2))
@@ -455,6 +460,29 @@ def cmd_analytics(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
 
 
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """A journey kept inside its project file (app/cli_snapshots.py)."""
+    from app import cli_snapshots
+
+    return _snapshot_command(cli_snapshots.cmd_snapshot, args)
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    """A project's snapshots as JSON (app/cli_snapshots.py)."""
+    from app import cli_snapshots
+
+    return _snapshot_command(cli_snapshots.cmd_snapshots, args)
+
+
+def _snapshot_command(run, args: argparse.Namespace) -> int:
+    from app.cli_snapshots import Failure as SnapshotFailure
+
+    try:
+        return run(args)
+    except SnapshotFailure as exc:
+        raise Failure(str(exc)) from None
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -464,6 +492,8 @@ HANDLERS = {
     "templates": cmd_templates,
     "present": cmd_present,
     "analytics": cmd_analytics,
+    "snapshot": cmd_snapshot,
+    "snapshots": cmd_snapshots,
 }
 
 

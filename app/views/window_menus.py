@@ -67,6 +67,8 @@ ADD_STAGE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a stage after the cell cur
 ADD_LANE_KEYS = "Ctrl+Shift+L"
 ADD_LANE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a cards lane below the cell cursor's lane and name it")
 
+TAKE_SNAPSHOT_KEYS = "Ctrl+Alt+S"
+
 
 def delete_keys() -> list[QKeySequence]:
     """The platform's Delete keys without Ctrl+D: X11 and KDE bind Ctrl+D to Delete, which
@@ -240,7 +242,13 @@ def build_menus(window) -> None:
     full.setCheckable(True)
     present_action(window, view_menu, act)
     view_menu.addSeparator()
-    for dock in (window.journeys_dock, window.palette_dock, window.inspector_dock, window.analytics_dock):
+    for dock in (
+        window.journeys_dock,
+        window.palette_dock,
+        window.inspector_dock,
+        window.analytics_dock,
+        window.history_dock,
+    ):
         view_menu.addAction(dock.toggleViewAction())
     window.view_menu = view_menu
 
@@ -264,6 +272,15 @@ def build_menus(window) -> None:
         view.add_lane,
         [ADD_LANE_KEYS],
         tip=translate("WindowMenus", ADD_LANE_TIP),
+    )
+    journey_menu.addSeparator()
+    act(
+        journey_menu,
+        "take_snapshot",
+        translate("WindowMenus", "Take Sna&pshot…"),
+        window.take_snapshot,
+        [TAKE_SNAPSHOT_KEYS],
+        tip=translate("WindowMenus", "Keep the journey as it is now inside the project; the History panel lists it"),
     )
     window.journey_menu = journey_menu
 
