@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.document import commands as C
 from app.document.snapshot_commands import take
+from app.models.entities import Journey
 from app.models.refs import CardRef
 from app.views.board.card_item import CardItem
 from app.views.history import take_dialog
@@ -52,11 +53,12 @@ def test_the_panel_mirrors_the_snapshots_newest_first(window):
     assert f"{first.cards} cards" in detail_text(first) and "taken by hand" in detail_text(first)
     doc.undo_stack.undo()
     assert rows(panel) == ["First"]
-    other = next(j.id for j in doc.project.journeys if j.id != JID)
-    window.select_journey(other)
+    doc.push(C.add_journey(doc, Journey(id="other", name="Other")))
+    window.select_journey("other")
     assert rows(panel) == []
     window.select_journey(JID)
     assert rows(panel) == ["First"]
+    assert panel.title.text() == "Buy a new phone: 1 snapshot"
 
 
 def test_restore_and_delete_through_the_panel_are_one_step_each(window):

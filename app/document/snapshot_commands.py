@@ -156,7 +156,8 @@ def restore_snapshot(doc: Document, journey_id: str, snapshot_id: str) -> Compos
     name = translate("Snapshots", "Before restoring {name}").format(name=snapshot.name)
 
     def then() -> Iterator[Command]:
-        yield ReplaceJourneys(doc, [restored(doc.journey(journey_id), snapshot)], "")
+        personas = {p.id for p in doc.project.personas}  # links to personas deleted since are dropped
+        yield ReplaceJourneys(doc, [restored(doc.journey(journey_id), snapshot, personas)], "")
 
     return before(
         doc,

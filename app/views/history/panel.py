@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,11 +89,11 @@ class SnapshotDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
         return small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         big = option.fontMetrics.height()
         return QSize(200, big + QFontMetrics(self._small(option.font)).height() + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         name, icon = opt.text, opt.icon
@@ -103,9 +103,7 @@ class SnapshotDelegate(QStyledItemDelegate):
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        ink = opt.palette.color(
-            opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
-        )
+        ink = opt.palette.color(opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text)
         muted = QColor(ink)
         muted.setAlphaF(0.65)
         rect = opt.rect.adjusted(6, 5, -6, -5)
@@ -153,7 +151,11 @@ class SnapshotList(QListWidget):
     )
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and QKeySequence(event.keyCombination()) in self.OWN_KEYS:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) in self.OWN_KEYS
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -244,6 +246,7 @@ class HistoryPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
         doc.snapshot_added.connect(self._snapshots_changed)
         doc.snapshot_removed.connect(self._snapshots_changed)
+        doc.snapshot_changed.connect(self._snapshots_changed)
         for signal in (doc.journey_changed, doc.journey_removed, doc.journey_added):
             signal.connect(self._journey_signal)
         doc.file_changed.connect(self._update_actions)

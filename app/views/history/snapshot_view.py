@@ -59,7 +59,9 @@ def pane_title(snapshot: Snapshot) -> str:
 class SnapshotPane(QDockWidget):
     """One snapshot's board; ``restore`` (when given) is what its Restore button asks for."""
 
-    def __init__(self, project: Project, journey_id: str, snapshot: Snapshot, parent: QWidget | None = None, restore=None):
+    def __init__(
+        self, project: Project, journey_id: str, snapshot: Snapshot, parent: QWidget | None = None, restore=None
+    ):
         super().__init__(pane_title(snapshot), parent)
         self.journey_id, self.snapshot = journey_id, snapshot
         self.setObjectName(f"snapshot-{journey_id}-{snapshot.id}")
