@@ -21,6 +21,7 @@ from app.views.history.snapshot_view import SnapshotPane
 from app.views.main_window import WINDOWS, MainWindow
 
 JID = "buy-phone"
+NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -103,6 +104,20 @@ def test_the_read_only_board_shows_the_snapshot_and_refuses_edits(window, qtbot)
     assert "read-only" in pane.status.text()
     assert pane.doc.card(card_ref.journey_id, gone).text != "edited"
     assert pane.doc.undo_stack.count() == 0
+
+    # The window's Delete and Undo on this board act on nothing (they would reach the map's board).
+    main_card = doc.journey(JID).cards[0].id
+    window.view.board.refs[CardRef(JID, main_card)].setSelected(True)
+    pane.view.board.refs[card_ref].setSelected(True)
+    pane.view.setFocus()
+    steps = doc.undo_stack.count()
+    for key, mods in ((Qt.Key.Key_Delete, NO_MOD), (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)):
+        QTest.keyClick(pane.view, key, mods)
+    QTest.keyClick(pane.view, Qt.Key.Key_Return)  # no editor opens on a snapshot's card
+    assert pane.view.editor is None and doc.undo_stack.count() == steps
+    assert main_card in {c.id for c in doc.journey(JID).cards} and gone in {
+        c.id for c in pane.doc.journey(card_ref.journey_id).cards
+    }
 
     steps = doc.undo_stack.count()
     pane.restore_button.click()  # the pane's Restore is the panel's

@@ -17,8 +17,8 @@ from app.document.snapshot_commands import (
 )
 from app.document.support import EditError
 from app.models.entities import SnapshotReason
-from app.models.refs import CardRef
 from app.models.project_file import read_project_file
+from app.models.refs import CardRef
 from app.models.snapshots import snapshot_journey
 from tests.conftest import snapshot as canonical
 from tests.test_analytics_commands import results

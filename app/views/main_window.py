@@ -138,6 +138,8 @@ class MainWindow(FileActions, QMainWindow):
         self.history.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.history_dock = self._dock(translate("MainWindow", "History"), "history", self.history, right)
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        # View ▸ History brings the tab forward, not only back into the tab group.
+        self.history_dock.toggleViewAction().triggered.connect(lambda on: on and self.history_dock.raise_())
         self.inspector_dock.raise_()
         keep_dock_tabs_out_of_tab_chain(self)  # Tab never stops on a tab bar parked off screen
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,16 +39,13 @@ from app.i18n import date_text, grouped, translate
 from app.models.entities import Snapshot, SnapshotReason
 from app.models.errors import WaymarkError
 from app.views.board.view import BoardView
+from app.views.history.reason_icons import paint_reason
 
 SNAPSHOT_ID = Qt.ItemDataRole.UserRole
 DETAIL = Qt.ItemDataRole.UserRole + 1
 
-REASON_ICONS = {
-    SnapshotReason.MANUAL: QStyle.StandardPixmap.SP_DialogSaveButton,
-    SnapshotReason.BEFORE_IMPORT: QStyle.StandardPixmap.SP_ArrowDown,
-    SnapshotReason.BEFORE_ANALYTICS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    SnapshotReason.BEFORE_RESTORE: QStyle.StandardPixmap.SP_BrowserReload,
-}
+REASON = Qt.ItemDataRole.UserRole + 2
+REASONS = {r.value: r for r in SnapshotReason}
 
 
 def taken_text(taken_at: str) -> str:
@@ -93,12 +90,13 @@ class SnapshotDelegate(QStyledItemDelegate):
         big = option.fontMetrics.height()
         return QSize(200, big + QFontMetrics(self._small(option.font)).height() + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        name, icon = opt.text, opt.icon
+        name = opt.text
         opt.text = ""
-        opt.icon = type(icon)()
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
@@ -109,8 +107,10 @@ class SnapshotDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(6, 5, -6, -5)
         painter.save()
         size = 16
-        icon.paint(painter, QRect(rect.left(), rect.top() + 1, size, size))
-        left = rect.left() + size + 6
+        reason = REASONS.get(str(index.data(REASON)))  # stored as the value: Qt hands back a plain str
+        if reason is not None:
+            paint_reason(painter, QRectF(rect.left(), rect.top() + 2, size, size), reason, muted)
+        left = rect.left() + size + 8
         font = QFont(opt.font)
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
@@ -244,7 +244,7 @@ class HistoryPanel(QWidget):
         self.list.delete_requested.connect(self.delete_current)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
-        doc.snapshot_added.connect(self._snapshots_changed)
+        doc.snapshot_added.connect(self._snapshot_added)
         doc.snapshot_removed.connect(self._snapshots_changed)
         doc.snapshot_changed.connect(self._snapshots_changed)
         for signal in (doc.journey_changed, doc.journey_removed, doc.journey_added):
@@ -277,6 +277,12 @@ class HistoryPanel(QWidget):
         if ref.journey_id == self.view.journey_id:
             self.refresh()
 
+    def _snapshot_added(self, ref) -> None:
+        """A new snapshot becomes the current row, so Restore or Open acts on what was just taken."""
+        if ref.journey_id == self.view.journey_id:
+            self.refresh()
+            self.select(ref.snapshot_id)
+
     def _journey_signal(self, ref, *_args) -> None:
         if ref.journey_id == self.view.journey_id:
             self.refresh()
@@ -304,12 +310,11 @@ class HistoryPanel(QWidget):
             self.title.setText(text.format(journey=name, n=grouped(len(snapshots))))
         self.list.blockSignals(True)
         self.list.clear()
-        style = self.style()
         for snapshot in snapshots:
             item = QListWidgetItem(snapshot.name)
             item.setData(SNAPSHOT_ID, snapshot.id)
             item.setData(DETAIL, detail_text(snapshot))
-            item.setIcon(style.standardIcon(REASON_ICONS[snapshot.reason]))
+            item.setData(REASON, snapshot.reason.value)
             tip = f"{snapshot.name}\n{detail_text(snapshot)}"
             if snapshot.note:
                 tip += f"\n\n{snapshot.note}"

@@ -14,23 +14,70 @@ comparing); it can be floated into a window of its own. Closing it closes its do
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from app.document.document import Document
 from app.document.support import EditError
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Journey, Persona, Project, Snapshot
 from app.models.snapshots import snapshot_journey
 from app.views.board.view import BoardView
+
+READ_ONLY = QT_TRANSLATE_NOOP("SnapshotView", "a snapshot is read-only; restore it to edit it")
+# The window's editing keys: on the snapshot's board they would act on the map's board (the
+# window routes them there), so this board takes them itself.
+EDIT_KEYS = (
+    QKeySequence.StandardKey.Delete,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+OWN_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.SelectAll, *EDIT_KEYS)
+OTHER_EDIT_KEYS = (QKeySequence("Ctrl+D"), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
 
 
 class SnapshotDocument(Document):
     """A document that shows and never changes: every push is refused."""
 
     def push(self, command) -> None:
-        raise EditError(translate("SnapshotView", "a snapshot is read-only; restore it to edit it"))
+        raise EditError(translate("SnapshotView", READ_ONLY))
+
+
+class SnapshotBoard(BoardView):
+    """The board of a snapshot: no editor opens (it says why instead), Copy and Select All work
+    on this board, and the window's other editing keys are answered here, not by the map."""
+
+    def _refuse(self) -> bool:
+        self.message.emit(translate("SnapshotView", READ_ONLY))
+        return False
+
+    def new_card(self, cell: tuple[str, str] | None, text: str = "") -> bool:
+        return self._refuse()
+
+    def edit_ref(self, ref, *, gesture: object | None = None) -> bool:
+        return self._refuse()
+
+    def _own(self, event: QKeyEvent) -> bool:
+        return any(event.matches(k) for k in OWN_KEYS) or QKeySequence(event.keyCombination()) in OTHER_EDIT_KEYS
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif self._own(event):
+            self._refuse()
+        else:
+            super().keyPressEvent(event)
 
 
 def snapshot_project(project: Project, journey: Journey) -> Project:
@@ -67,7 +114,7 @@ class SnapshotPane(QDockWidget):
         self.setObjectName(f"snapshot-{journey_id}-{snapshot.id}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.doc = snapshot_document(project, snapshot)
-        self.view = BoardView(self.doc)
+        self.view = SnapshotBoard(self.doc)
         self.view.show_journey(self.doc.project.journeys[0].id)
         self.view.setAccessibleName(pane_title(snapshot))
         body = QWidget()
@@ -84,7 +131,7 @@ class SnapshotPane(QDockWidget):
         fit.clicked.connect(self.view.zoom_fit)
         bar.addWidget(fit)
         if restore is not None:
-            self.restore_button = QPushButton(translate("SnapshotView", "&Restore…"))
+            self.restore_button = QPushButton(translate("SnapshotView", "&Restore"))
             self.restore_button.setToolTip(translate("SnapshotView", "Replace the journey on the map by this snapshot"))
             self.restore_button.clicked.connect(lambda: restore(journey_id, snapshot.id))
             bar.addWidget(self.restore_button)
