@@ -105,3 +105,28 @@ def test_the_commands_run_as_a_program(project):
         [sys.executable, "-m", "app", "snapshots", str(project)], capture_output=True, text=True, cwd=REPO
     )
     assert [r["name"] for r in json.loads(listed.stdout)] == ["CLI"]
+
+
+def test_an_import_keeps_a_snapshot_of_the_journey_before_it(project, sample_project, tmp_path, capsys):
+    import openpyxl
+
+    from app.exporters.xlsx import XlsxOptions, export_xlsx
+
+    book = tmp_path / "workshop.xlsx"
+    export_xlsx(sample_project, book, XlsxOptions())
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Cards"]
+    row = ws.max_row + 1
+    for col, value in zip("BCDE", ("Buy a new phone", "Buy", "Pain points", "Queue at the till"), strict=True):
+        ws[f"{col}{row}"] = value
+    wb.save(book)
+    code, out, err = run(capsys, "import", project, book)
+    assert code == 0, err
+    assert json.loads(out)["added"] == 1
+    journey = read_project_file(project)[0].journey(JID)
+    (snap,) = journey.snapshots
+    assert (snap.name, snap.reason.value, snap.cards) == (
+        "Before import of workshop.xlsx",
+        "before_import",
+        len(journey.cards) - 1,
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -378,7 +378,13 @@ class HistoryPanel(QWidget):
         snapshot = next((s for s in self.doc.journey(journey_id).snapshots if s.id == snapshot_id), None)
         if snapshot is None:
             return False
-        if not self._push(lambda: restore_snapshot(self.doc, journey_id, snapshot_id)):
+        # A 10,000-card journey takes most of a second to swap and redraw: say that it is busy.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = self._push(lambda: restore_snapshot(self.doc, journey_id, snapshot_id))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not done:
             return False
         self.message.emit(
             translate("HistoryPanel", "Restored “{name}”; the map before it is kept as a snapshot too").format(

@@ -1,14 +1,13 @@
 """Journey ▸ Take Snapshot…: a name (today's date and time unless changed) and an optional note.
 
 OK pushes one "Take Snapshot" command. The author is not asked for: it is the project's author,
-or the login name (``author_of``), and the dialog says which. A big journey is compressed
-behind a busy cursor, since that can take a noticeable moment.
+or the login name (``author_of``), and the dialog says which. Taking one is quick even for a
+big journey (the 10,000-card benchmark journey: about 0.07 s to deflate), so no busy cursor.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,8 +26,6 @@ from app.i18n import translate
 from app.models import limits as L
 from app.models.errors import WaymarkError
 from app.views.preferences.appearance import error_ink
-
-BUSY_CARDS = 2000  # from about this many cards, compressing the journey is worth a busy cursor
 
 
 class TakeSnapshotDialog(QDialog):
@@ -77,19 +74,12 @@ class TakeSnapshotDialog(QDialog):
 
     def accept(self) -> None:
         """Push the snapshot; a refusal (no name, a damaged journey) stays in the dialog."""
-        cards = len(self.doc.journey(self.journey_id).cards)
-        busy = cards >= BUSY_CARDS
-        if busy:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.doc.push(take(self.doc, self.journey_id, self.name_edit.text(), self.note_edit.toPlainText()))
         except WaymarkError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
-        finally:
-            if busy:
-                QGuiApplication.restoreOverrideCursor()
         super().accept()
 
 
