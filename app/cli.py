@@ -18,7 +18,7 @@ from app import __version__
 from app.cli_output import warn
 from app.i18n import translate
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
+COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics", "diff")
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
@@ -178,8 +178,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
 
     from app.cli_analytics import add_parser
+    from app.cli_diff import add_parser as add_diff_parser
 
     add_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 
@@ -455,6 +457,17 @@ def cmd_analytics(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """What changed in a journey since a snapshot (app/cli_diff.py)."""
+    from app.cli_diff import Failure as DiffFailure
+    from app.cli_diff import cmd_diff as run
+
+    try:
+        return run(args)
+    except DiffFailure as exc:
+        raise Failure(str(exc)) from None
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -464,6 +477,7 @@ HANDLERS = {
     "templates": cmd_templates,
     "present": cmd_present,
     "analytics": cmd_analytics,
+    "diff": cmd_diff,
 }
 
 
