@@ -196,9 +196,22 @@ def without_sessions(project):
     return project.model_copy(update={"journeys": journeys})
 
 
+def as_schema_6(raw) -> None:
+    """Rewrite an open sqlite3 connection's file as Waymark with schema 6 wrote it (no owners,
+    card evidence, actions or snapshots); the file must hold none."""
+    raw.execute("DROP TABLE snapshots")
+    for column in ("owner", "status", "review_by", "last_reviewed"):
+        raw.execute(f"ALTER TABLE journeys DROP COLUMN {column}")
+    for column in ("image", "links", "comments", "action"):
+        raw.execute(f"ALTER TABLE cards DROP COLUMN {column}")
+    raw.execute("PRAGMA user_version = 6")
+    raw.commit()
+
+
 def as_schema_5(raw) -> None:
     """Rewrite an open sqlite3 connection's file as Waymark with schema 5 wrote it (no journey
     analytics, no analysed lanes); the file must hold none."""
+    as_schema_6(raw)
     raw.execute("ALTER TABLE journeys DROP COLUMN analytics")
     raw.execute("ALTER TABLE lanes DROP COLUMN measure")
     raw.execute("PRAGMA writable_schema = ON")  # the CHECK texts of schema 5, as it wrote them

@@ -7,6 +7,7 @@ import pytest
 
 from app.document.analytics_commands import accept_observed, apply_analytics, remove_analytics
 from app.document.support import EditError
+from app.models import schema as S
 from app.models.analytics_values import dropoff_share, measure_value, observed_score, source_line
 from app.models.entities import (
     JourneyAnalytics,
@@ -214,7 +215,7 @@ def test_a_schema_5_file_upgrades_keeping_every_emotion_point_and_takes_analytic
     raw = sqlite3.connect(path)
     try:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == S.SCHEMA_VERSION
         assert raw.execute("SELECT count(*) FROM lanes WHERE kind = 'flow'").fetchone()[0] == 1
         assert raw.execute("SELECT count(*) FROM emotion_points WHERE variant = 'observed'").fetchone()[0] == 1
         assert (

@@ -115,6 +115,8 @@ def make_v1_file_without_width(path, project) -> None:
             n_in_cell = counters.get((card.lane, card.stage), 0)
             counters[(card.lane, card.stage)] = n_in_cell + 1
             row = R.card_row(journey.id, card, n_in_cell)
+            for column in ("image", "links", "comments", "action"):  # schema 7
+                row.pop(column)
             raw.execute(
                 f"INSERT INTO cards ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
             )

@@ -46,6 +46,7 @@ def test_file_identity_and_rollback_journal(tmp_path):
         "blueprint_lines",
         "journey_personas",
         "voting_sessions",
+        "snapshots",
     } == tables
     raw.close()
 

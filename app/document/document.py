@@ -40,6 +40,7 @@ from app.document.project_tables import JourneyTable, PersonaTable, ProjectTable
 from app.document.registry import OrderedTable, Table
 from app.document.removals import Removal
 from app.document.session_tables import SessionTable
+from app.document.snapshot_tables import SnapshotTable
 from app.document.support import EditError
 from app.i18n import translate
 from app.models.entities import (
@@ -52,6 +53,7 @@ from app.models.entities import (
     Persona,
     Project,
     ProjectInfo,
+    Snapshot,
     Stage,
     VotingSession,
 )
@@ -69,6 +71,7 @@ from app.models.refs import (
     ProjectRef,
     Ref,
     SessionRef,
+    SnapshotRef,
     StageRef,
 )
 from app.models.session import ProjectSession
@@ -106,6 +109,9 @@ class Document(QObject):
     session_added = Signal(SessionRef)
     session_removed = Signal(SessionRef)
     session_changed = Signal(SessionRef)  # a ballot, a tally, the reveal…
+    snapshot_added = Signal(SnapshotRef)
+    snapshot_removed = Signal(SnapshotRef)
+    snapshot_changed = Signal(SnapshotRef)  # renamed or its note edited
     modified_changed = Signal(bool)
     file_changed = Signal()  # path, title or read-only state
     edit_failed = Signal(str)
@@ -121,6 +127,7 @@ class Document(QObject):
         self.personas, self.journeys = PersonaTable(self), JourneyTable(self)
         self.emotions, self.metrics, self.lines = EmotionTable(self), MetricTable(self), LineTable(self)
         self.sessions = SessionTable(self)
+        self.snapshots = SnapshotTable(self)
         # The one registry: a kind to the table that gets, inserts, updates and removes it.
         self.registry: dict[Kind, Table] = {
             Kind.PROJECT: ProjectTable(self),
@@ -133,6 +140,7 @@ class Document(QObject):
             Kind.METRIC: self.metrics,
             Kind.LINE: self.lines,
             Kind.SESSION: self.sessions,
+            Kind.SNAPSHOT: self.snapshots,
         }
         self.ordered: dict[Kind, OrderedTable] = {
             Kind.PERSONA: self.personas,
@@ -271,6 +279,8 @@ class Document(QObject):
     def get(self, ref: LineRef) -> BlueprintLine: ...
     @overload
     def get(self, ref: SessionRef) -> VotingSession: ...
+    @overload
+    def get(self, ref: SnapshotRef) -> Snapshot: ...
     def get(self, ref: Ref) -> Any:
         """The entity ``ref`` names; EditError when there is none."""
         return self.registry[ref.kind].get(ref)

@@ -35,6 +35,7 @@ def own_journey(j: Journey) -> Journey:
             "metrics": list(j.metrics),
             "lines": list(j.lines),
             "sessions": list(j.sessions),
+            "snapshots": list(j.snapshots),
         }
     )
 
@@ -165,7 +166,19 @@ class PersonaTable:
 
 
 class JourneyTable:
-    EDITABLE = frozenset({"name", "description", "persona_ids", "shown_session", "analytics"})
+    EDITABLE = frozenset(
+        {
+            "name",
+            "description",
+            "persona_ids",
+            "shown_session",
+            "analytics",
+            "owner",
+            "status",
+            "review_by",
+            "last_reviewed",
+        }
+    )
 
     def __init__(self, doc: Document):
         self.doc = doc

@@ -15,6 +15,7 @@ from app.models.entities import (
     Lane,
     MetricValue,
     Persona,
+    Snapshot,
     Stage,
     VotingSession,
 )
@@ -79,7 +80,22 @@ class SessionRemoval:
     shown: bool  # the journey's cards showed its totals
 
 
-Removal = StageRemoval | LaneRemoval | JourneyRemoval | PersonaRemoval | CardRemoval | ValueRemoval | SessionRemoval
+@dataclass(frozen=True)
+class SnapshotRemoval:
+    item: Snapshot
+    index: int
+
+
+Removal = (
+    StageRemoval
+    | LaneRemoval
+    | JourneyRemoval
+    | PersonaRemoval
+    | CardRemoval
+    | ValueRemoval
+    | SessionRemoval
+    | SnapshotRemoval
+)
 
 
 def slice_contents(journey: Journey, *, stage: str | None = None, lane: str | None = None) -> Contents:

@@ -16,8 +16,6 @@ Each is left out of the JSON when unset, so a file saved before it existed keeps
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -26,6 +24,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.i18n import translate
 from app.models import limits as L
+from app.models.images import PNG_SIGNATURE as PNG_SIGNATURE
+from app.models.images import CardImage, Photo
+from app.models.images import photo_bytes as photo_bytes
+from app.models.images import png_size as png_size
 
 FORMAT_ID: Literal["waymark/1"] = "waymark/1"
 
@@ -113,53 +115,8 @@ def _plain_zero(value: float) -> float:
     return 0.0 if value == 0 else value
 
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def png_size(data: bytes) -> tuple[int, int] | None:
-    """(width, height) from a PNG's IHDR chunk, or None when the header is not a PNG's."""
-    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
-        return None
-    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-
-
-def _check_photo(value: str) -> str:
-    if len(value) > L.MAX_PHOTO_BASE64:  # before decoding anything
-        raise ValueError(_photo_too_big(len(value) * 3 / 4))
-    try:
-        data = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise ValueError(
-            translate("Entities", "a photo is a PNG image as base64 text; this is not valid base64")
-        ) from None
-    size = png_size(data)
-    if size is None:
-        raise ValueError(translate("Entities", "a photo is a PNG image as base64 text; this is not a PNG"))
-    if len(data) > L.MAX_PHOTO_BYTES:
-        raise ValueError(_photo_too_big(len(data)))
-    width, height = size
-    if not (0 < width <= L.PHOTO_SIDE and 0 < height <= L.PHOTO_SIDE):
-        raise ValueError(
-            translate("Entities", "the photo is {width}×{height} px; at most {side} px a side").format(
-                width=width, height=height, side=L.PHOTO_SIDE
-            )
-        )
-    return value
-
-
-def _photo_too_big(size: float) -> str:
-    return translate("Entities", "the photo is {size} MiB; at most {limit} MiB").format(
-        size=f"{size / 2**20:.1f}", limit=f"{L.MAX_PHOTO_BYTES / 2**20:g}"
-    )
-
-
-# A persona photo (Waymark extra field): PNG bytes as standard base64, no line breaks.
-Photo = Annotated[str, AfterValidator(_check_photo)]
-
-
-def photo_bytes(photo: str | None) -> bytes | None:
-    """The PNG bytes of a validated photo (None stays None)."""
-    return None if photo is None else base64.b64decode(photo)
+def _none_if_empty(value: list[Any]) -> bool:
+    return not value
 
 
 Score = Annotated[float, Field(ge=L.MIN_SCORE, le=L.MAX_SCORE, allow_inf_nan=False), AfterValidator(_plain_zero)]
@@ -228,6 +185,57 @@ class Lane(Entity):
     measure: Annotated[Measure, Field(strict=False)] | None = None  # metric lanes filled from analytics
 
 
+Count = Annotated[int, Field(ge=0)]
+
+
+class ActionState(StrEnum):
+    """Where an action (an opportunity someone took on) stands."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+IsoInstant = Annotated[str, Field(max_length=40)]  # ISO 8601 with its offset, e.g. 2026-03-01T09:00:00+00:00
+
+
+class CardAction(Entity):
+    """An opportunity made into an action: who does it, by when, how far it got. A map nobody
+    acts on is a poster; this is what makes an opportunity somebody's job."""
+
+    owner: Name | None = None
+    due: IsoDate | None = None
+    state: Annotated[ActionState, Field(strict=False)] = ActionState.OPEN
+
+
+_LINK = re.compile(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$", re.IGNORECASE)
+
+
+def _check_link(value: str) -> str:
+    # Only what a browser or mail program opens: a file: or javascript: link in a shared
+    # project would run whatever its author chose when a reader clicks it.
+    if not _LINK.match(value):
+        raise ValueError(
+            translate("Entities", "a link is an http, https or mailto address; this is not one: {link}").format(
+                link=value[:80]
+            )
+        )
+    return value
+
+
+CardLink = Annotated[str, Field(max_length=L.MAX_LINK), AfterValidator(_clean_text), AfterValidator(_check_link)]
+CommentText = Annotated[str, Field(min_length=1, max_length=L.MAX_COMMENT), AfterValidator(_clean_text)]
+
+
+class CardComment(Entity):
+    """One remark in a card's thread: who said it, when, what."""
+
+    author: Name
+    date: IsoInstant
+    text: CommentText
+
+
 class Card(Entity):
     id: Id
     lane: Id
@@ -239,6 +247,14 @@ class Card(Entity):
     tags: Annotated[list[Tag], Field(max_length=L.MAX_TAGS)] = Field(default_factory=list)  # no deepcopy per card
     channel: ChannelText | None = None
     touchpoint: TouchpointCategory | None = None
+    image: CardImage | None = None
+    links: Annotated[list[CardLink], Field(max_length=L.MAX_LINKS, exclude_if=_none_if_empty)] = Field(
+        default_factory=list
+    )
+    comments: Annotated[list[CardComment], Field(max_length=L.MAX_COMMENTS, exclude_if=_none_if_empty)] = Field(
+        default_factory=list
+    )
+    action: CardAction | None = None
 
 
 class EmotionPoint(Entity):
@@ -316,9 +332,6 @@ class TallyCount(Entity):
     count: Annotated[int, Field(ge=1, le=L.MAX_VOTES)]
 
 
-IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-
-
 class VotingSession(Entity):
     """A dot-voting round on a journey's cards. Ballots may name a card that is no longer on the
     map: they are kept (undoing the card's deletion brings its dots back) and count nowhere."""
@@ -341,17 +354,11 @@ class VotingSession(Entity):
         return next((p for p in self.participants if p.id == participant_id), None)
 
 
-def _none_if_empty(value: list[Any]) -> bool:
-    return not value
-
-
 # -- journey analytics: what an event log showed, kept in the project -------------------------
 
 Activity = Annotated[str, Field(min_length=1, max_length=L.MAX_ACTIVITY), AfterValidator(_clean_text)]
-Count = Annotated[int, Field(ge=0)]
 Seconds = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Share = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-IsoInstant = Annotated[str, Field(max_length=40)]  # ISO 8601 with its offset, e.g. 2026-03-01T09:00:00+00:00
 
 
 class LogFormat(StrEnum):
@@ -469,6 +476,51 @@ class JourneyAnalytics(Entity):
         return next((m for m in self.stages if m.stage == stage_id), None)
 
 
+class JourneyStatus(StrEnum):
+    """How far a journey map has come: a draft is someone's guess, a validated map was checked
+    with customers, a live one is run against real data, a retired one is kept for the record."""
+
+    DRAFT = "draft"
+    RESEARCHED = "researched"
+    VALIDATED = "validated"
+    LIVE = "live"
+    RETIRED = "retired"
+
+
+def _is_draft(value: JourneyStatus) -> bool:
+    return value == JourneyStatus.DRAFT
+
+
+class SnapshotReason(StrEnum):
+    """Why a snapshot was taken: by hand, or by Waymark before a change that replaces much."""
+
+    MANUAL = "manual"
+    BEFORE_IMPORT = "before_import"
+    BEFORE_ANALYTICS = "before_analytics"
+    BEFORE_RESTORE = "before_restore"
+
+
+def _check_snapshot_content(value: str) -> str:
+    if len(value) > L.MAX_SNAPSHOT_BASE64:
+        raise ValueError(translate("Entities", "a snapshot's content is larger than Waymark writes"))
+    return value
+
+
+class Snapshot(Entity):
+    """A journey as it was at ``taken_at``: its JSON (without its own snapshots), deflated and
+    base64-encoded in ``content`` so a 10,000-card journey costs a fraction of its size, and
+    decoded only when restored, compared or opened (app/models/snapshots.py)."""
+
+    id: Id
+    name: Name
+    note: NoteText = ""
+    author: Name | None = None
+    taken_at: IsoInstant
+    reason: Annotated[SnapshotReason, Field(strict=False)] = SnapshotReason.MANUAL
+    cards: Count = 0
+    content: Annotated[str, Field(min_length=1), AfterValidator(_check_snapshot_content)]
+
+
 class Journey(Entity):
     id: Id
     name: Name
@@ -483,9 +535,17 @@ class Journey(Entity):
     sessions: Annotated[list[VotingSession], Field(exclude_if=_none_if_empty)] = []
     shown_session: Id | None = None
     analytics: JourneyAnalytics | None = None
+    owner: Name | None = None
+    status: Annotated[JourneyStatus, Field(strict=False, exclude_if=_is_draft)] = JourneyStatus.DRAFT
+    review_by: IsoDate | None = None
+    last_reviewed: IsoDate | None = None
+    snapshots: Annotated[list[Snapshot], Field(max_length=L.MAX_SNAPSHOTS, exclude_if=_none_if_empty)] = []
 
     def session(self, session_id: str) -> VotingSession | None:
         return next((s for s in self.sessions if s.id == session_id), None)
+
+    def snapshot(self, snapshot_id: str) -> Snapshot | None:
+        return next((s for s in self.snapshots if s.id == snapshot_id), None)
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)

@@ -58,6 +58,16 @@ PHOTO_SIDE = 512  # imported photos are scaled to fit this square
 MAX_PHOTO_SOURCE_BYTES = 30 * 1024 * 1024  # an image file offered for import
 MAX_PHOTO_SOURCE_SIDE = 12_000  # pixels a side of an image offered for import
 PHOTO_DECODE_MIB = 600  # Qt image allocation limit while importing, in MiB
+CARD_IMAGE_SIDE = 1024  # card images (a screenshot of the touchpoint) are scaled to fit this square
+MAX_CARD_IMAGE_BYTES = 3 * 1024 * 1024  # 3 MiB of PNG, 4 MiB as base64
+MAX_CARD_IMAGE_BASE64 = 4 * -(-MAX_CARD_IMAGE_BYTES // 3)
+MAX_LINKS = 20  # per card
+MAX_LINK = 2_048  # characters of a link
+MAX_COMMENTS = 500  # per card
+MAX_COMMENT = 5_000  # characters of a comment
+MAX_SNAPSHOTS = 200  # per journey
+MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024  # a snapshot's journey JSON, decompressed
+MAX_SNAPSHOT_BASE64 = 4 * -(-(32 * 1024 * 1024) // 3)  # a snapshot's compressed content as base64
 
 # Input documents.
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -87,6 +97,14 @@ def describe() -> list[tuple[str, str]]:
                 f"{MAX_PHOTO_SOURCE_SIDE:,} px a side)"
             ),
         ),
+        (
+            "card evidence",
+            (
+                f"an image (a PNG of at most {CARD_IMAGE_SIDE} px a side and {MAX_CARD_IMAGE_BYTES / 2**20:g} MiB), "
+                f"{MAX_LINKS} links of {MAX_LINK:,} characters, {MAX_COMMENTS} comments of {MAX_COMMENT:,} characters"
+            ),
+        ),
+        ("snapshots", f"{MAX_SNAPSHOTS} per journey"),
         ("votes per card", f"{MAX_VOTES:,}"),
         (
             "voting sessions",

@@ -67,6 +67,34 @@ MIGRATIONS: dict[int, Step] = {
         "DROP TABLE emotion_points",
         "ALTER TABLE emotion_points_v6 RENAME TO emotion_points",
     ],
+    # Living maps. A journey gets an owner, a status (NULL: draft) and review dates; a card gets
+    # evidence (a PNG image, links and comments as JSON lists; NULL: none) and, when an
+    # opportunity became an action, the action as JSON. Snapshots keep a journey as it was:
+    # its FORMAT JSON deflated (app/models/snapshots.py), with what the History panel lists
+    # beside it so listing them decodes nothing.
+    6: [
+        "ALTER TABLE journeys ADD COLUMN owner TEXT",
+        "ALTER TABLE journeys ADD COLUMN status TEXT",
+        "ALTER TABLE journeys ADD COLUMN review_by TEXT",
+        "ALTER TABLE journeys ADD COLUMN last_reviewed TEXT",
+        "ALTER TABLE cards ADD COLUMN image BLOB",
+        "ALTER TABLE cards ADD COLUMN links TEXT",
+        "ALTER TABLE cards ADD COLUMN comments TEXT",
+        "ALTER TABLE cards ADD COLUMN action TEXT",
+        "CREATE TABLE snapshots (\n"
+        "    journey_id TEXT NOT NULL REFERENCES journeys (id) ON DELETE CASCADE,\n"
+        "    id TEXT NOT NULL,\n"
+        "    position INTEGER NOT NULL,\n"
+        "    name TEXT NOT NULL,\n"
+        "    note TEXT NOT NULL DEFAULT '',\n"
+        "    author TEXT,\n"
+        "    taken_at TEXT NOT NULL,\n"
+        "    reason TEXT NOT NULL,\n"
+        "    cards INTEGER NOT NULL DEFAULT 0,\n"
+        "    content BLOB NOT NULL,\n"
+        "    PRIMARY KEY (journey_id, id)\n"
+        ")",
+    ],
 }
 
 

@@ -27,6 +27,7 @@ class Kind(Enum):
     METRIC = QT_TRANSLATE_NOOP("Refs", "Metric")
     LINE = QT_TRANSLATE_NOOP("Refs", "Blueprint Line")
     SESSION = QT_TRANSLATE_NOOP("Refs", "Voting Session")
+    SNAPSHOT = QT_TRANSLATE_NOOP("Refs", "Snapshot")
 
     @property
     def noun(self) -> str:
@@ -150,15 +151,38 @@ class SessionRef:
         return self.session_id
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class SnapshotRef:
+    """A snapshot of a journey (the journey as it was at some moment)."""
+
+    journey_id: str
+    snapshot_id: str
+    kind: ClassVar[Kind] = Kind.SNAPSHOT
+
+    @property
+    def id(self) -> str:
+        return self.snapshot_id
+
+
 # What a board item or the inspector can point at inside one journey.
 CellRef = CardRef | EmotionRef | MetricRef
 ItemRef = StageRef | LaneRef | CardRef | EmotionRef | MetricRef | LineRef
 # Anything an Edit can change.
-EditableRef = ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | SessionRef
+EditableRef = ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | SessionRef | SnapshotRef
 # Anything with a place in an ordered list (Move).
 OrderedRef = PersonaRef | JourneyRef | StageRef | LaneRef
 Ref = (
-    ProjectRef | PersonaRef | JourneyRef | StageRef | LaneRef | CardRef | EmotionRef | MetricRef | LineRef | SessionRef
+    ProjectRef
+    | PersonaRef
+    | JourneyRef
+    | StageRef
+    | LaneRef
+    | CardRef
+    | EmotionRef
+    | MetricRef
+    | LineRef
+    | SessionRef
+    | SnapshotRef
 )
 
 

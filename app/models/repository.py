@@ -32,11 +32,13 @@ from app.models.entities import (
     EmotionPoint,
     Journey,
     JourneyAnalytics,
+    JourneyStatus,
     Lane,
     MetricValue,
     Persona,
     Project,
     ProjectInfo,
+    Snapshot,
     Stage,
     VotingSession,
     photo_bytes,
@@ -77,6 +79,26 @@ def journey_row(j: Journey, position: int) -> dict[str, Any]:
         "description": j.description,
         "shown_session": j.shown_session,
         "analytics": analytics_json(j.analytics),
+        "owner": j.owner,
+        "status": None if j.status == JourneyStatus.DRAFT else j.status.value,
+        "review_by": j.review_by,
+        "last_reviewed": j.last_reviewed,
+    }
+
+
+def snapshot_row(jid: str, snap: Snapshot, position: int) -> dict[str, Any]:
+    """The content is stored as its deflated bytes (base64 exists only for JSON text)."""
+    return {
+        "journey_id": jid,
+        "id": snap.id,
+        "position": position,
+        "name": snap.name,
+        "note": snap.note,
+        "author": snap.author,
+        "taken_at": snap.taken_at,
+        "reason": snap.reason.value,
+        "cards": snap.cards,
+        "content": base64.b64decode(snap.content),
     }
 
 
@@ -139,7 +161,15 @@ def card_row(jid: str, c: Card, position: int) -> dict[str, Any]:
         "tags": _str_list_json(c.tags),
         "channel": c.channel,
         "touchpoint": c.touchpoint,
+        "image": photo_bytes(c.image),
+        "links": _str_list_json(c.links) if c.links else None,
+        "comments": _models_json(c.comments) if c.comments else None,
+        "action": None if c.action is None else c.action.model_dump_json(exclude_none=True),
     }
+
+
+def _models_json(items: Sequence[BaseModel]) -> str:
+    return "[" + ", ".join(item.model_dump_json(exclude_none=True) for item in items) + "]"
 
 
 def emotion_row(jid: str, e: EmotionPoint) -> dict[str, Any]:
@@ -174,6 +204,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "metric_values": ("journey_id", "lane_id", "stage_id"),
     "blueprint_lines": ("journey_id", "after_lane_id", "kind"),
     "voting_sessions": ("journey_id", "id"),
+    "snapshots": ("journey_id", "id"),
 }
 
 # -- generic statements -----------------------------------------------------------------
@@ -257,6 +288,7 @@ def insert_journey(conn: Connection, journey: Journey, position: int) -> None:
     insert_many(conn, S.metric_values, [metric_row(jid, m) for m in journey.metrics])
     insert_many(conn, S.blueprint_lines, [line_row(jid, ln) for ln in journey.lines])
     insert_many(conn, S.voting_sessions, [session_row(jid, v, n) for n, v in enumerate(journey.sessions)])
+    insert_many(conn, S.snapshots, [snapshot_row(jid, v, n) for n, v in enumerate(journey.snapshots)])
 
 
 def replace_journey(conn: Connection, journey: Journey, position: int) -> None:
@@ -343,6 +375,23 @@ def _json_column(text: object, table: str, row_id: object, key: str) -> object:
         raise ProjectFileError(_damaged(f"{table}[{row_id!r}].{key}: {exc}")) from None
 
 
+def _card_extras(r: dict[str, Any]) -> None:
+    """A card's evidence and action columns, in place: image bytes to base64, JSON to values."""
+    image = r.get("image")
+    if image is not None:
+        if not isinstance(image, bytes):
+            raise ProjectFileError(
+                _damaged(translate("Repository", "cards[{id}].image is not image data").format(id=repr(r.get("id"))))
+            )
+        r["image"] = base64.b64encode(image).decode("ascii")
+    if "links" in r:
+        r["links"] = _json_column(r["links"], "cards", r.get("id"), "links")
+    if "comments" in r:
+        r["comments"] = _json_column(r["comments"], "cards", r.get("id"), "comments")
+    if "action" in r:
+        r["action"] = _json_object(r["action"], "cards", r.get("id"))
+
+
 def _json_object(text: object, table: str, row_id: object) -> dict[str, Any]:
     """A JSON object stored in a text column, through the strict bounded parser."""
     if not isinstance(text, str):
@@ -394,7 +443,7 @@ def _load(conn: Connection) -> Project:
         by_journey[r.pop("journey_id")]["lanes"].append({k: v for k, v in r.items() if v is not None})
     cursor = conn.execute(
         "SELECT c.journey_id, c.id, c.lane_id AS lane, c.stage_id AS stage, c.text, c.color, c.votes, "
-        "c.evidence, c.tags, c.channel, c.touchpoint FROM cards c "
+        "c.evidence, c.tags, c.channel, c.touchpoint, c.image, c.links, c.comments, c.action FROM cards c "
         "LEFT JOIN lanes l ON l.journey_id = c.journey_id AND l.id = c.lane_id "
         "LEFT JOIN stages s ON s.journey_id = c.journey_id AND s.id = c.stage_id "
         "ORDER BY c.journey_id, l.position, s.position, c.position",
@@ -403,6 +452,8 @@ def _load(conn: Connection) -> Project:
     for row in cursor:  # the hot loop (50,000 cards at the limits): one dict per card, NULLs left out
         r = {k: v for k, v in zip(names, row, strict=True) if v is not None}
         r["tags"] = _json_column(r.get("tags"), "cards", r.get("id"), "tags")
+        if "image" in r or "links" in r or "comments" in r or "action" in r:
+            _card_extras(r)
         by_journey[r.pop("journey_id", None)]["cards"].append(r)
     for r in _rows(
         conn,
@@ -416,14 +467,32 @@ def _load(conn: Connection) -> Project:
     for r in _rows(conn, "SELECT journey_id, after_lane_id AS after_lane, kind FROM blueprint_lines"):
         by_journey[r.pop("journey_id")]["lines"].append(r)
 
+    for r in _rows(
+        conn,
+        "SELECT journey_id, id, name, note, author, taken_at, reason, cards, content FROM snapshots "
+        "ORDER BY journey_id, position",
+    ):
+        content = r["content"]
+        if not isinstance(content, bytes):
+            raise ProjectFileError(
+                _damaged(translate("Repository", "snapshots[{id}].content is not data").format(id=repr(r["id"])))
+            )
+        r["content"] = base64.b64encode(content).decode("ascii")
+        by_journey[r.pop("journey_id")]["snapshots"].append({k: v for k, v in r.items() if v is not None})
+
     for r in _rows(conn, "SELECT journey_id, id, data FROM voting_sessions ORDER BY journey_id, position"):
         data = _json_object(r["data"], "voting_sessions", r["id"])
         by_journey[r["journey_id"]]["sessions"].append({**data, "id": r["id"]})
 
     journeys = []
-    for r in _rows(conn, "SELECT id, name, description, shown_session, analytics FROM journeys ORDER BY position"):
-        if r["shown_session"] is None:
-            del r["shown_session"]
+    for r in _rows(
+        conn,
+        "SELECT id, name, description, shown_session, analytics, owner, status, review_by, last_reviewed "
+        "FROM journeys ORDER BY position",
+    ):
+        for key in ("shown_session", "owner", "status", "review_by", "last_reviewed"):
+            if r[key] is None:
+                del r[key]
         if r["analytics"] is None:
             del r["analytics"]
         else:

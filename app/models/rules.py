@@ -199,6 +199,7 @@ def _check_journey(problems: _Problems, path: str, journey: Journey, persona_ids
     problems.unique(f"{path}.stages", (s.id for s in journey.stages))
     problems.unique(f"{path}.lanes", (ln.id for ln in journey.lanes))
     problems.unique(f"{path}.cards", (c.id for c in journey.cards))
+    problems.unique(f"{path}.snapshots", (s.id for s in journey.snapshots))
 
     seen_personas: set[str] = set()
     for i, pid in enumerate(journey.persona_ids):

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 # 'WYMK' — identifies a Waymark project among SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x57594D4B
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _V1 = """
 CREATE TABLE project (
@@ -142,7 +142,19 @@ project = table("project", "id", "name", "description", "checksum", "author")
 personas = table(
     "personas", "id", "position", "name", "role", "color", "goals", "needs", "frustrations", "quote", "photo"
 )
-journeys = table("journeys", "id", "position", "name", "description", "shown_session", "analytics")
+journeys = table(
+    "journeys",
+    "id",
+    "position",
+    "name",
+    "description",
+    "shown_session",
+    "analytics",
+    "owner",
+    "status",
+    "review_by",
+    "last_reviewed",
+)
 journey_personas = table("journey_personas", "journey_id", "persona_id", "position")
 stages = table("stages", "journey_id", "id", "position", "name", "description", "width")
 lanes = table("lanes", "journey_id", "id", "position", "name", "kind", "role", "unit", "measure")
@@ -160,11 +172,18 @@ cards = table(
     "tags",
     "channel",
     "touchpoint",
+    "image",
+    "links",
+    "comments",
+    "action",
 )
 emotion_points = table("emotion_points", "journey_id", "lane_id", "stage_id", "persona_id", "variant", "score", "note")
 metric_values = table("metric_values", "journey_id", "lane_id", "stage_id", "value", "target")
 blueprint_lines = table("blueprint_lines", "journey_id", "after_lane_id", "kind")
 voting_sessions = table("voting_sessions", "journey_id", "id", "position", "data")
+snapshots = table(
+    "snapshots", "journey_id", "id", "position", "name", "note", "author", "taken_at", "reason", "cards", "content"
+)
 
 TABLES = (
     project,
@@ -178,4 +197,5 @@ TABLES = (
     metric_values,
     blueprint_lines,
     voting_sessions,
+    snapshots,
 )

@@ -802,20 +802,36 @@
         <translation>die ID enthält ein Steuerzeichen oder ein einzelnes Surrogat</translation>
     </message>
     <message>
-        <source>a photo is a PNG image as base64 text; this is not valid base64</source>
-        <translation>ein Foto ist ein PNG-Bild als Base64-Text; dies ist kein gültiges Base64</translation>
+        <source>a link is an http, https or mailto address; this is not one: {link}</source>
+        <translation>ein Link ist eine http-, https- oder mailto-Adresse; dies ist keine: {link}</translation>
     </message>
     <message>
-        <source>a photo is a PNG image as base64 text; this is not a PNG</source>
-        <translation>ein Foto ist ein PNG-Bild als Base64-Text; dies ist kein PNG</translation>
+        <source>a snapshot&apos;s content is larger than Waymark writes</source>
+        <translation>der Inhalt eines Snapshots ist größer, als Waymark ihn schreibt</translation>
     </message>
     <message>
-        <source>the photo is {width}×{height} px; at most {side} px a side</source>
-        <translation>das Foto ist {width}×{height} px groß; höchstens {side} px je Seite</translation>
+        <source>{what} is a PNG image as base64 text; this is not valid base64</source>
+        <translation>{what} ist ein PNG-Bild als Base64-Text; dies ist kein gültiges Base64</translation>
     </message>
     <message>
-        <source>the photo is {size} MiB; at most {limit} MiB</source>
-        <translation>das Foto ist {size} MiB groß; höchstens {limit} MiB</translation>
+        <source>{what} is a PNG image as base64 text; this is not a PNG</source>
+        <translation>{what} ist ein PNG-Bild als Base64-Text; dies ist kein PNG</translation>
+    </message>
+    <message>
+        <source>{what} is {width}×{height} px; at most {side} px a side</source>
+        <translation>{what} ist {width}×{height} px groß; höchstens {side} px je Seite</translation>
+    </message>
+    <message>
+        <source>{what} is {size} MiB; at most {limit} MiB</source>
+        <translation>{what} ist {size} MiB groß; höchstens {limit} MiB</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>ein Foto</translation>
+    </message>
+    <message>
+        <source>a card image</source>
+        <translation>ein Kartenbild</translation>
     </message>
 </context>
 <context>
@@ -1432,12 +1448,20 @@
         <source>Voting Session</source>
         <translation>Abstimmungsrunde</translation>
     </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>{place} is not JSON text</source>
         <translation>{place} ist kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>cards[{id}].image is not image data</source>
+        <translation>cards[{id}].image sind keine Bilddaten</translation>
     </message>
     <message>
         <source>{place} is not a JSON object</source>
@@ -1450,6 +1474,10 @@
     <message>
         <source>personas[{id}].photo is not image data</source>
         <translation>personas[{id}].photo sind keine Bilddaten</translation>
+    </message>
+    <message>
+        <source>snapshots[{id}].content is not data</source>
+        <translation>snapshots[{id}].content sind keine Daten</translation>
     </message>
     <message>
         <source>rows belong to a missing journey {id}</source>
@@ -1839,6 +1867,48 @@
     <message>
         <source>a journey holds at most {n} voting sessions</source>
         <translation>eine Journey enthält höchstens {n} Abstimmungsrunden</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTables</name>
+    <message>
+        <source>no snapshot &apos;{id}&apos;</source>
+        <translation>kein Snapshot „{id}“</translation>
+    </message>
+    <message>
+        <source>a snapshot with id &apos;{id}&apos; exists already</source>
+        <translation>ein Snapshot mit der ID „{id}“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>a journey holds at most {n} snapshots; delete old ones in the History panel</source>
+        <translation>eine Journey fasst höchstens {n} Snapshots; alte im Verlauf-Bereich löschen</translation>
+    </message>
+    <message>
+        <source>a snapshot&apos;s content cannot be edited, only its name and note</source>
+        <translation>der Inhalt eines Snapshots lässt sich nicht bearbeiten, nur Name und Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>snapshot &apos;{name}&apos; is damaged ({problem})</source>
+        <translation>Snapshot „{name}“ ist beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+    <message>
+        <source>not deflated data</source>
+        <translation>keine komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>it inflates to more than {n} MiB</source>
+        <translation>er wird entpackt größer als {n} MiB</translation>
+    </message>
+    <message>
+        <source>not a journey</source>
+        <translation>keine Journey</translation>
     </message>
 </context>
 <context>
