@@ -124,6 +124,11 @@ def _command_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "--pdf: the paper orientation (default landscape)"),
     )
     export.add_argument(
+        "--changes-since",
+        metavar="NAME",
+        help=translate("Cli", "--pdf: a page of what changed since this snapshot (its name or id)"),
+    )
+    export.add_argument(
         "--scale",
         type=_scale,
         metavar="S",
@@ -293,6 +298,7 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
         layout=args.layout or "poster",
         paper=args.paper or "A4",
         orientation=args.orientation or "landscape",
+        changes_since=args.changes_since,
     )
     export_pdf(project, out, options)
     return 0
@@ -499,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error(translate("Cli", "--journey and --scale go with --png or --svg, not --json"))
             if args.command == "export" and not args.pdf and (args.layout or args.paper or args.orientation):
                 parser.error(translate("Cli", "--layout, --paper and --orientation go with --pdf"))
+            if args.command == "export" and not args.pdf and args.changes_since:
+                parser.error(translate("Cli", "--changes-since goes with --pdf"))
             if args.command == "export" and args.pdf and args.scale is not None:
                 parser.error(translate("Cli", "--scale goes with --png, not --pdf"))
             if args.command == "export" and args.xlsx and args.scale is not None:

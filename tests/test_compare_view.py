@@ -24,7 +24,11 @@ J = "buy-phone"
 def edited(doc):
     """The sample with a snapshot taken, then the edits of a workshop: one of each kind."""
     journey = doc.journey(J)
-    doc.push(C.Insert(doc, SnapshotRef(J, "before"), take_snapshot(journey, name="Before").model_copy(update={"id": "before"})))
+    doc.push(
+        C.Insert(
+            doc, SnapshotRef(J, "before"), take_snapshot(journey, name="Before").model_copy(update={"id": "before"})
+        )
+    )
     first, second, moved = journey.cards[0], journey.cards[1], journey.stages[0].id
     doc.push(C.Edit(doc, CardRef(J, first.id), {"text": "Searches for the best camera phone", "votes": 3}))
     doc.push(C.Remove(doc, CardRef(J, second.id)))
