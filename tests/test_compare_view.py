@@ -138,3 +138,62 @@ def test_rect_and_ref_of_each_change(scene, doc, edited):
         if change.action is not Action.REMOVED:
             assert ref in scene.refs, change.label
         assert scene.sceneRect().contains(QPointF(rect.center()))
+
+
+@pytest.fixture
+def window(doc, edited, qtbot, monkeypatch):
+    import shiboken6
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.main_window import WINDOWS, MainWindow
+
+    made = MainWindow(doc)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    for w in [made, *WINDOWS]:
+        if shiboken6.isValid(w):
+            w.close()
+
+
+def test_in_the_window_f8_steps_and_esc_ends(window, doc, edited, qtbot):
+    from PySide6.QtCore import Qt
+
+    assert not window.action("compare_next").isEnabled()
+    assert window.action("compare").shortcut().toString() == "Ctrl+Alt+C"
+    assert window.compare.start(CompareSource(SourceKind.SNAPSHOT, "Before"))
+    assert window.compare.dock.isVisible() and window.action("compare_next").isEnabled()
+    assert "Comparing with snapshot “Before”" in window.statusBar().currentMessage()
+    window.action("compare_next").trigger()
+    first = window.compare.panel.current_change()
+    assert (
+        window.view.board.selected_refs()
+        == [StageRef(J, edited["moved_stage"])]
+        == [window.compare.overlay.ref_of(first)]
+    )
+    window.action("compare_next").trigger()
+    window.action("compare_previous").trigger()
+    assert window.compare.panel.current_change() == first
+    # a removed card: the ghost is shown and nothing is selected
+    row = next(
+        n
+        for n, c in enumerate(window.compare.panel.changes)
+        if c.action is Action.REMOVED and c.kind is ChangeKind.CARD
+    )
+    window.compare.panel.list.setCurrentRow(row)
+    assert window.view.board.selected_refs() == []
+    assert [g.current for g in items_of(window.view.board, GhostCard)] == [True]
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not window.compare.active and not window.compare.dock.isVisible()
+    assert not items_of(window.view.board, GhostCard) and not window.action("compare_end").isEnabled()
+
+
+def test_a_missing_snapshot_is_a_message_not_compare_mode(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    assert not window.compare.start(CompareSource(SourceKind.SNAPSHOT, "nope"))
+    assert not window.compare.active and "no snapshot 'nope'" in said[0]

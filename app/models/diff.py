@@ -209,9 +209,9 @@ class _Differ:
         self.lane_key = _order_keys([ln.id for ln in old.lanes], [ln.id for ln in new.lanes])
         self.stage_names = {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
         self.lane_names = {ln.id: ln.name for ln in old.lanes} | {ln.id: ln.name for ln in new.lanes}
-        self.found: list[tuple[tuple, Change]] = []
+        self.found: list[tuple[tuple[Any, ...], Change]] = []
 
-    def add(self, key: tuple, change: Change) -> None:
+    def add(self, key: tuple[Any, ...], change: Change) -> None:
         self.found.append(((KIND_ORDER[change.kind], *key), change))
 
     def run(self) -> JourneyDiff:
@@ -227,8 +227,8 @@ class _Differ:
     def _grid(
         self,
         kind: ChangeKind,
-        old: Sequence[Stage] | Sequence[Lane],
-        new: Sequence[Stage] | Sequence[Lane],
+        old: Sequence[Stage | Lane],
+        new: Sequence[Stage | Lane],
         fields: tuple[str, ...],
         order: dict[str, tuple[int, int]],
     ) -> None:
@@ -268,14 +268,14 @@ class _Differ:
         if isinstance(entity, Lane):
             extra["lane_kind"] = entity.kind.value
         label = _grid_label(kind, action, entity.name)
-        where = {"stage": entity.id} if kind is ChangeKind.STAGE else {"lane": entity.id}
-        return Change(kind, action, entity.id, label, extra=extra, **where)
+        stage, lane = (entity.id, None) if kind is ChangeKind.STAGE else (None, entity.id)
+        return Change(kind, action, entity.id, label, lane=lane, stage=stage, extra=extra)
 
     def _grid_change(
         self, kind: ChangeKind, action: Action, entity: Stage | Lane, name: str, old: Any, new: Any, label: str
     ) -> Change:
-        where = {"stage": entity.id} if kind is ChangeKind.STAGE else {"lane": entity.id}
-        return Change(kind, action, entity.id, label, name, old, new, **where)
+        stage, lane = (entity.id, None) if kind is ChangeKind.STAGE else (None, entity.id)
+        return Change(kind, action, entity.id, label, name, old, new, lane=lane, stage=stage)
 
     # -- cards -----------------------------------------------------------------------------------
 
@@ -288,7 +288,7 @@ class _Differ:
             counts[cell] = places[card.id] + 1
         return places
 
-    def _card_key(self, card: Card, place: float) -> tuple:
+    def _card_key(self, card: Card, place: float) -> tuple[Any, ...]:
         return (self.stage_key.get(card.stage, _NOWHERE), self.lane_key.get(card.lane, _NOWHERE), place)
 
     def _cards(self) -> None:
@@ -372,7 +372,7 @@ class _Differ:
 
     # -- emotion points --------------------------------------------------------------------------
 
-    def _emotion_key(self, point: EmotionPoint) -> tuple:
+    def _emotion_key(self, point: EmotionPoint) -> tuple[Any, ...]:
         return (
             self.lane_key.get(point.lane, _NOWHERE),
             point.persona or "",

@@ -63,11 +63,11 @@ class CompareMode(QObject):
         self.end()
         board = self.window.view.board
         self.overlay = CompareOverlay(board, other, title)
-        panel = self._ensure_dock()
+        _panel, dock = self._ensure_dock()
         self.overlay.diff_changed.connect(self._diff_changed)
         self._diff_changed()
-        self.dock.show()
-        self.dock.raise_()
+        dock.show()
+        dock.raise_()
         self.window.view.installEventFilter(self)
         self._enable(True)
         counts = self.overlay.diff.counts() if self.overlay.diff is not None else {}
@@ -79,7 +79,6 @@ class CompareMode(QObject):
                 removed=counts.get(Action.REMOVED, 0),
             )
         )
-        panel.list.setFocus()
 
     def end(self) -> None:
         if self.overlay is None:
@@ -102,8 +101,8 @@ class CompareMode(QObject):
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _ensure_dock(self) -> ChangesPanel:
-        if self.panel is None:
+    def _ensure_dock(self) -> tuple[ChangesPanel, QDockWidget]:
+        if self.panel is None or self.dock is None:
             self.panel = ChangesPanel()
             self.panel.change_chosen.connect(self._chosen)
             self.panel.end_requested.connect(self.end)
@@ -114,7 +113,7 @@ class CompareMode(QObject):
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(self._dock_visibility)
             self.dock = dock
-        return self.panel
+        return self.panel, self.dock
 
     def _dock_visibility(self, visible: bool) -> None:
         if not visible and self.overlay is not None and self.dock is not None and self.dock.isHidden():

@@ -100,8 +100,8 @@ class CompareOverlay(QObject):
             self.diff_changed.emit()
             return
         self.diff = compare_journeys(self.other, journey)
-        ghosts = tuple(self.other.card(c.id) for c in self.diff.of(Action.REMOVED) if c.kind is ChangeKind.CARD)
-        ghosts = tuple(g for g in ghosts if g is not None)
+        found = (self.other.card(c.id) for c in self.diff.of(Action.REMOVED) if c.kind is ChangeKind.CARD)
+        ghosts = tuple(g for g in found if g is not None)
         if [g.id for g in ghosts] != [g.id for g in self.scene.ghost_cards]:
             self.scene.ghost_cards = ghosts
             self._own_sync = True
@@ -189,10 +189,12 @@ class CompareOverlay(QObject):
 
     def _old_curves(self, journey: Journey) -> None:
         """The old shape of every curve with a score added, changed or removed."""
-        layout = self.scene.layout
+        layout, diff = self.scene.layout, self.diff
+        if diff is None:
+            return
         touched = {
             (c.lane, *c.id.rsplit("/", 2)[1:])
-            for c in self.diff.changes
+            for c in diff.changes
             if c.kind is ChangeKind.EMOTION and (c.field in (None, "score"))
         }
         if not touched or layout is None:
@@ -232,7 +234,7 @@ class CompareOverlay(QObject):
             if isinstance(item, HeaderMark):
                 if item.current != now:
                     item.set_current(now)
-            elif getattr(item, "current", False) != now:
+            elif isinstance(item, (CardMark, GhostCard)) and item.current != now:
                 item.current = now
                 item.update()
 
@@ -254,9 +256,10 @@ class CompareOverlay(QObject):
                 return None
             y, h = layout.row(change.id)
             return QRectF(0, y, S.LANE_HEADER_W, h)
-        if journey.lane(change.lane or "") is None or journey.stage(change.stage or "") is None:
+        lane, stage = change.lane or "", change.stage or ""
+        if journey.lane(lane) is None or journey.stage(stage) is None:
             return None
-        return qrect(layout.cell_rect(change.lane, change.stage))
+        return qrect(layout.cell_rect(lane, stage))
 
     def ref_of(self, change: Change):
         """The board item ``change`` is about, to select (None for removed things)."""
