@@ -183,8 +183,9 @@ class GhostCard(_Decoration):
 
 
 class OldCurves(_Decoration):
-    """The old scores of an emotion lane's changed curves, dashed, with hollow rings at the
-    points (the current curves stay as they are)."""
+    """The old scores of an emotion lane's changed curves: dashed in the "changed" colour (a
+    to-be curve is dashed in the persona's), hollow rings at the points and "before" at the end,
+    under the current curves, which stay as they are."""
 
     def __init__(self, rect: QRectF, curves: list[tuple[QColor, list[QPointF]]]):
         super().__init__()
@@ -196,17 +197,21 @@ class OldCurves(_Decoration):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for color, points in self.curves:
-            faded = QColor(color)
-            faded.setAlpha(190)
-            pen = QPen(faded, 2.2)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        color = QColor(Mark.CHANGED.color)
+        color.setAlpha(210)
+        word = translate(CTX, "before")
+        for _persona_color, points in self.curves:
+            pen = QPen(color, 2.2)
+            pen.setDashPattern([3.0, 2.0])
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if len(points) > 1:
                 painter.drawPath(smooth_path(points))
-            painter.setPen(QPen(faded, 1.6))
+            painter.setPen(QPen(color, 1.8))
             painter.setBrush(S.SURFACE)
             for point in points:
                 painter.drawEllipse(point, 4.5, 4.5)
+            if points:
+                last = points[-1]
+                w = _pill_width(word)
+                _paint_pill(painter, QRectF(last.x() + 8, last.y() - PILL_H / 2, w, PILL_H), Mark.CHANGED.color, word)

@@ -111,6 +111,9 @@ class CompareMode(QObject):
             dock.setObjectName("changes")
             dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            inspector = getattr(self.window, "inspector_dock", None)
+            if inspector is not None:
+                self.window.tabifyDockWidget(inspector, dock)  # the whole right side, a tab beside the inspector
             dock.visibilityChanged.connect(self._dock_visibility)
             self.dock = dock
         return self.panel, self.dock

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.i18n import translate
-from app.models.diff import Action, Change, ChangeKind, JourneyDiff, card_name, compare_journeys
+from app.models.diff import FIELD_NAMES, Action, Change, ChangeKind, JourneyDiff, card_name, compare_journeys
 from app.models.entities import Card, Journey, LaneKind
 from app.models.map_layout import score_to_y
 from app.models.refs import CardRef, EmotionRef, LaneRef, StageRef
@@ -54,7 +54,9 @@ def was_text(changes: list[Change], old: Journey) -> str:
         else:
             lines.append(
                 translate(CTX, "{field}: {old} → {new}").format(
-                    field=change.field, old=_shown(change.old), new=_shown(change.new)
+                    field=translate("Diff", FIELD_NAMES.get(change.field or "", change.field or "")),
+                    old=_shown(change.old),
+                    new=_shown(change.new),
                 )
             )
     return "\n".join(lines)
