@@ -91,3 +91,19 @@ def test_nothing_changed_says_so(sample_project, tmp_path):
     out = tmp_path / "same.pdf"
     export_pdf(project, out, PdfOptions(journey_id=J, changes_since="Now"))
     assert any("Nothing changed since this snapshot." in text for text in _pages(out))
+
+
+def test_the_export_dialog_offers_the_snapshots(qtbot, doc):
+    from app.document import commands as C
+    from app.models.refs import SnapshotRef
+    from app.views.pdf_export_dialog import PdfExportDialog
+
+    snap = take_snapshot(doc.journey(J), name="Before workshop")
+    doc.push(C.Insert(doc, SnapshotRef(J, snap.id), snap))
+    dialog = PdfExportDialog(doc, J, None)
+    qtbot.addWidget(dialog)
+    box = dialog.changes_box
+    assert [box.itemText(n) for n in range(box.count())] == ["No changes page", "Before workshop"]
+    assert dialog.options()["changes_since"] is None
+    box.setCurrentIndex(1)
+    assert dialog.options()["changes_since"] == "Before workshop"

@@ -39,7 +39,12 @@ class CompareChooser(QDialog):
         snapshots = sorted(journey.snapshots, key=lambda s: s.taken_at, reverse=True)
         for snapshot in snapshots:
             when = date_text(snapshot.taken_at[:10])
-            text = translate(CTX, "{name} — {date}, {n} cards").format(name=snapshot.name, date=when, n=snapshot.cards)
+            cards = (
+                translate(CTX, "{name} — {date}, {n} card")
+                if snapshot.cards == 1
+                else translate(CTX, "{name} — {date}, {n} cards")
+            )
+            text = cards.format(name=snapshot.name, date=when, n=snapshot.cards)
             self._entry(text, CompareSource(SourceKind.SNAPSHOT, snapshot.id), snapshot.note)
         if not snapshots:
             self._note(translate(CTX, "No snapshots yet (Journey ▸ Take Snapshot…)"))
