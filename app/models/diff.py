@@ -113,6 +113,11 @@ class JourneyDiff:
     def __bool__(self) -> bool:
         return bool(self.changes)
 
+    @property
+    def entries(self) -> tuple[Change, ...]:
+        """The changes (the name bench/history.py reads)."""
+        return self.changes
+
     def of(self, action: Action) -> list[Change]:
         return [c for c in self.changes if c.action is action]
 
