@@ -3,7 +3,6 @@ votes, the JSON shape of the issue, board order, and speed on a 10,000-card jour
 
 from __future__ import annotations
 
-import time
 
 from app.models.diff import Action, ChangeKind, compare_journeys, emotion_id, moved_ids
 from app.models.entities import Card, EmotionPoint, Journey, Lane, LaneKind, Stage
@@ -169,7 +168,8 @@ def test_moved_ids_names_the_fewest():
     assert moved_ids("abc", "cb") == {"b"} or moved_ids("abc", "cb") == {"c"}
 
 
-def test_ten_thousand_cards_compare_in_well_under_a_second():
+def test_ten_thousand_cards_compare_by_id():
+    """The counts at the size the bench times (bench/history.py; no timing here)."""
     stages = [Stage(id=f"s{n}", name=f"S{n}") for n in range(20)]
     lanes = [Lane(id=f"l{n}", name=f"L{n}", kind=LaneKind.CARDS) for n in range(10)]
     cards = [
@@ -180,11 +180,8 @@ def test_ten_thousand_cards_compare_in_well_under_a_second():
     changed = [c.model_copy(update={"text": c.text + " edited"}) if n % 10 == 0 else c for n, c in enumerate(cards)]
     changed = changed[100:] + [Card(id=f"new{n}", lane="l0", stage="s0") for n in range(100)]
     new = old.model_copy(update={"cards": changed, "stages": stages[1:] + stages[:1]})
-    start = time.perf_counter()
     diff = compare_journeys(old, new)
     diff.to_json()
-    took = time.perf_counter() - start
     counts = diff.counts()
     assert counts[Action.ADDED] == 100 and counts[Action.REMOVED] == 100
     assert counts[Action.CHANGED] == 990 and counts[Action.MOVED] == 1
-    assert took < 0.5, took
