@@ -1,8 +1,7 @@
 """The diff model (app/models/diff.py): every kind and action, moved stages, emotion scores,
-votes, the JSON shape of the issue, board order, and speed on a 10,000-card journey."""
+votes, the JSON shape of the issue, board order, and a 10,000-card journey."""
 
 from __future__ import annotations
-
 
 from app.models.diff import Action, ChangeKind, compare_journeys, emotion_id, moved_ids
 from app.models.entities import Card, EmotionPoint, Journey, Lane, LaneKind, Stage
