@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from bench import analytics, report, whole, workloads
+    from bench import analytics, history, report, whole, workloads
     from bench import measures as M
 
     started = datetime.now(UTC).isoformat(timespec="seconds")
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             ("frames", lambda: M.frames(plan, files)),
             ("edit latency", lambda: M.edits(plan, files)),
             ("import / save / xlsx / pdf", lambda: M.files_measures(plan, files)),
+            ("snapshots and compare", lambda: history.history_rows(plan, files, folder)),
         )
         for label, step in steps:
             if time.monotonic() - t_start > BUDGET_S and not plan.reduced:
