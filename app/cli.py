@@ -18,7 +18,19 @@ from app import __version__
 from app.cli_output import warn
 from app.i18n import translate
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
+COMMANDS = (
+    "new",
+    "export",
+    "import",
+    "info",
+    "check",
+    "templates",
+    "present",
+    "analytics",
+    "diff",
+    "snapshot",
+    "snapshots",
+)
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
@@ -124,6 +136,11 @@ def _command_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "--pdf: the paper orientation (default landscape)"),
     )
     export.add_argument(
+        "--changes-since",
+        metavar="NAME",
+        help=translate("Cli", "--pdf: a page of what changed since this snapshot (its name or id)"),
+    )
+    export.add_argument(
         "--scale",
         type=_scale,
         metavar="S",
@@ -178,8 +195,13 @@ def _command_parser() -> argparse.ArgumentParser:
     )
 
     from app.cli_analytics import add_parser
+    from app.cli_diff import add_parser as add_diff_parser
 
     add_parser(sub)
+    add_diff_parser(sub)
+    from app.cli_snapshots import add_parsers as add_snapshot_parsers
+
+    add_snapshot_parsers(sub)
     return parser
 
 
@@ -291,6 +313,7 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
         layout=args.layout or "poster",
         paper=args.paper or "A4",
         orientation=args.orientation or "landscape",
+        changes_since=args.changes_since,
     )
     export_pdf(project, out, options)
     return 0
@@ -385,9 +408,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Plan from a read-only look at the project; apply under the project's lock, then save atomically."""
+    """Plan from a read-only look at the project; apply under the project's lock (after a "Before
+    import of …" snapshot of each journey it changes, as in the window), then save atomically."""
     from app.importers.xlsx import apply_changes, plan_workbook_import
-    from app.models import repository as R
     from app.models.project_file import read_project_file
     from app.models.session import ProjectSession
 
@@ -412,12 +435,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = plan_workbook_import(project, args.workbook)
             accepted = plan.default_selection(apply_removals=args.apply_removals)
             if accepted:
+                import app.models.entities  # noqa: F401  (before PySide6; see app/document/__init__.py)
+                from app.document.document import Document
+                from app.document.snapshot_commands import import_with_snapshots
+
                 journeys = apply_changes(project, accepted)
-                order = {j.id: n for n, j in enumerate(project.journeys)}
-                with session.transaction() as conn:
-                    for journey in journeys:
-                        R.replace_journey(conn, journey, order[journey.id])
-                session.save()
+                doc = Document(session)  # the window's one "Import" step: a snapshot of each journey first
+                doc.push(import_with_snapshots(doc, journeys, args.workbook.name))
+                doc.save()
         finally:
             session.close()
     print(json.dumps(plan.summary(), ensure_ascii=False, indent=2))
@@ -455,6 +480,40 @@ def cmd_analytics(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """What changed in a journey since a snapshot (app/cli_diff.py)."""
+    from app.cli_diff import Failure as DiffFailure
+    from app.cli_diff import cmd_diff as run
+
+    try:
+        return run(args)
+    except DiffFailure as exc:
+        raise Failure(str(exc)) from None
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """A journey kept inside its project file (app/cli_snapshots.py)."""
+    from app import cli_snapshots
+
+    return _snapshot_command(cli_snapshots.cmd_snapshot, args)
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    """A project's snapshots as JSON (app/cli_snapshots.py)."""
+    from app import cli_snapshots
+
+    return _snapshot_command(cli_snapshots.cmd_snapshots, args)
+
+
+def _snapshot_command(run, args: argparse.Namespace) -> int:
+    from app.cli_snapshots import Failure as SnapshotFailure
+
+    try:
+        return run(args)
+    except SnapshotFailure as exc:
+        raise Failure(str(exc)) from None
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -464,6 +523,9 @@ HANDLERS = {
     "templates": cmd_templates,
     "present": cmd_present,
     "analytics": cmd_analytics,
+    "diff": cmd_diff,
+    "snapshot": cmd_snapshot,
+    "snapshots": cmd_snapshots,
 }
 
 
@@ -485,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error(translate("Cli", "--journey and --scale go with --png or --svg, not --json"))
             if args.command == "export" and not args.pdf and (args.layout or args.paper or args.orientation):
                 parser.error(translate("Cli", "--layout, --paper and --orientation go with --pdf"))
+            if args.command == "export" and not args.pdf and args.changes_since:
+                parser.error(translate("Cli", "--changes-since goes with --pdf"))
             if args.command == "export" and args.pdf and args.scale is not None:
                 parser.error(translate("Cli", "--scale goes with --png, not --pdf"))
             if args.command == "export" and args.xlsx and args.scale is not None:

@@ -28,6 +28,7 @@ from app.views.board.layout import qrect
 from app.views.main_window import WINDOWS, MainWindow
 from tests.test_analytics_panel import analytics_keys
 from tests.test_capture_bar import capture_keys
+from tests.test_history_panel import snapshot_keys
 from tests.test_timer import timer_keys
 from tests.test_voting_board import voting_keys
 
@@ -519,6 +520,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+T, T": timer_keys,
     "Ctrl+Shift+N": voting_keys,
     "Ctrl+Shift+A": analytics_keys,
+    "Ctrl+Alt+S": snapshot_keys,
 }
 
 

@@ -169,12 +169,12 @@ def test_menus_carry_the_standard_shortcuts(open_window, doc):
 def test_docks_hold_journeys_palette_and_inspector(open_window, doc):
     window = open_window(doc)
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    # results: the voting Results panel; analytics: the event log's funnel and tables
-    assert set(docks) == {"journeys", "palette", "inspector", "results", "analytics"}
+    # results: the voting Results panel; analytics: the event log's funnel and tables; history: snapshots
+    assert set(docks) == {"journeys", "palette", "inspector", "results", "analytics", "history"}
     area = window.dockWidgetArea
     assert area(docks["journeys"]) == area(docks["palette"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert area(docks["inspector"]) == area(docks["results"]) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert area(docks["analytics"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert area(docks["analytics"]) == area(docks["history"]) == Qt.DockWidgetArea.RightDockWidgetArea
     assert isinstance(docks["palette"].widget(), Palette) and isinstance(docks["inspector"].widget(), Inspector)
     assert window.centralWidget().isAncestorOf(window.view)
 

@@ -199,6 +199,8 @@ def test_accept_applies_exactly_the_ticked_changes_in_one_undo_step(qtbot, windo
     assert removed_id not in cards
     assert cards[voted_card].votes == old_votes
     assert "Imported 3 changes from edited.xlsx" in window.statusBar().currentMessage()
+    # the journey as it was is kept as a snapshot, in the same undo step
+    assert [s.name for j in doc.project.journeys for s in j.snapshots] == ["Before import of edited.xlsx"]
     after = snapshot(doc.project)
 
     doc.undo_stack.undo()

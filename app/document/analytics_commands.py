@@ -9,9 +9,11 @@ pushes it (the CLI and the window alike).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import PurePath
 
 from app.document.commands import Command, Composite, Edit, Remove, SetEmotion, SetMetric, add_card, add_lane
 from app.document.document import Document
+from app.document.snapshot_commands import analytics_snapshot
 from app.i18n import translate
 from app.models.analytics_values import (
     DEFAULT_MEASURES,
@@ -62,7 +64,8 @@ def apply_analytics(
     flow_lane: bool = True,
 ) -> Command:
     """Store the results and fill the map from them: a flow lane and one metric lane per measure
-    at the top of the journey (made once, refilled on every refresh), values per stage."""
+    at the top of the journey (made once, refilled on every refresh), values per stage. The
+    first step is a "Before analytics from LOG" snapshot of the journey, so undo removes it too."""
     text = (
         translate("AnalyticsCommands", "Refresh Analytics")
         if doc.journey(journey_id).analytics is not None
@@ -70,6 +73,7 @@ def apply_analytics(
     )
 
     def steps() -> Iterator[Command]:
+        yield analytics_snapshot(doc, journey_id, PurePath(analytics.source.path).name)
         yield Edit(doc, JourneyRef(journey_id), {"analytics": analytics})
         journey = doc.journey(journey_id)
         index = 0

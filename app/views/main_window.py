@@ -38,6 +38,7 @@ from app.views.export_launch import ExportLauncher
 from app.views.file_actions import FileActions, file_filter
 from app.views.find_bar import FindBar
 from app.views.focus import keep_dock_tabs_out_of_tab_chain
+from app.views.history.panel import HistoryPanel
 from app.views.inspector import Inspector
 from app.views.journeys_panel import JourneysPanel
 from app.views.palette import Palette
@@ -133,10 +134,17 @@ class MainWindow(FileActions, QMainWindow):
         self.analytics_panel = AnalyticsPanel(doc, self.view, lambda: self.analytics.analyse_log())
         self.analytics_dock = self._dock(translate("MainWindow", "Analytics"), "analytics", self.analytics_panel, right)
         self.tabifyDockWidget(self.inspector_dock, self.analytics_dock)
+        self.history = HistoryPanel(doc, self.view, self.open_snapshot, self.take_snapshot)
+        self.history.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.history_dock = self._dock(translate("MainWindow", "History"), "history", self.history, right)
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        # View ▸ History brings the tab forward, not only back into the tab group.
+        self.history_dock.toggleViewAction().triggered.connect(lambda on: on and self.history_dock.raise_())
         self.inspector_dock.raise_()
         keep_dock_tabs_out_of_tab_chain(self)  # Tab never stops on a tab bar parked off screen
         self.results_dock.hide()  # shown by Reveal (or View ▸ Results)
         self.analytics_dock.hide()  # shown by Apply (or Analytics ▸ Show Analytics Panel, View ▸ Analytics)
+        self.history_dock.hide()  # shown by View ▸ History (and after Take Snapshot…)
         self.splitDockWidget(self.journeys_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.palette_dock], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.journeys_dock, self.inspector_dock], [220, 320], Qt.Orientation.Horizontal)
@@ -217,6 +225,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowTitle(title.format(title=self.doc.title))
         self.action("revert").setEnabled(self.doc.path is not None)
         self.action("import_workbook").setEnabled(not self.doc.read_only)
+        self.action("take_snapshot").setEnabled(not self.doc.read_only)
         if self.doc.path is not None:
             remember_file(self.doc.path)
 
@@ -283,6 +292,20 @@ class MainWindow(FileActions, QMainWindow):
         from app.views.project_properties import edit_project_properties
 
         edit_project_properties(self.doc, self)
+
+    def take_snapshot(self) -> None:
+        """Journey ▸ Take Snapshot…; the History panel then shows it among the others."""
+        from app.views.history.take_dialog import take_snapshot_interactively
+
+        if take_snapshot_interactively(self):
+            self.history_dock.show()
+            self.history_dock.raise_()
+
+    def open_snapshot(self, journey_id: str, snapshot_id: str) -> None:
+        """A snapshot on a second, read-only board below the map (app/views/history/snapshot_view.py)."""
+        from app.views.history.snapshot_view import open_snapshot_pane
+
+        open_snapshot_pane(self, journey_id, snapshot_id, self.history.restore)
 
     def show_shortcuts(self) -> None:
         from app.views.shortcuts_dialog import show_shortcuts
@@ -379,6 +402,10 @@ class MainWindow(FileActions, QMainWindow):
             self._save_layout()
         self.exports.cancel_running()
         self.analytics.cancel_running()
+        from app.views.history.snapshot_view import SnapshotPane
+
+        for pane in self.findChildren(SnapshotPane):
+            pane.close_document()
         self.view.viewport().removeEventFilter(self)
         self.doc.close()
         if self in WINDOWS:

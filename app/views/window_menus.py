@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.a11y import describe_toolbar
 from app.views.analytics.menu import build_analytics_menu
+from app.views.compare.menu import build_compare_menu
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
 from app.views.workshop.menu import build_workshop_menu
@@ -66,6 +67,8 @@ ADD_STAGE_KEYS = "Ctrl+Shift+T"
 ADD_STAGE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a stage after the cell cursor's stage and name it")
 ADD_LANE_KEYS = "Ctrl+Shift+L"
 ADD_LANE_TIP = QT_TRANSLATE_NOOP("WindowMenus", "Add a cards lane below the cell cursor's lane and name it")
+
+TAKE_SNAPSHOT_KEYS = "Ctrl+Alt+S"
 
 
 def delete_keys() -> list[QKeySequence]:
@@ -240,7 +243,13 @@ def build_menus(window) -> None:
     full.setCheckable(True)
     present_action(window, view_menu, act)
     view_menu.addSeparator()
-    for dock in (window.journeys_dock, window.palette_dock, window.inspector_dock, window.analytics_dock):
+    for dock in (
+        window.journeys_dock,
+        window.palette_dock,
+        window.inspector_dock,
+        window.analytics_dock,
+        window.history_dock,
+    ):
         view_menu.addAction(dock.toggleViewAction())
     window.view_menu = view_menu
 
@@ -265,6 +274,16 @@ def build_menus(window) -> None:
         [ADD_LANE_KEYS],
         tip=translate("WindowMenus", ADD_LANE_TIP),
     )
+    journey_menu.addSeparator()
+    act(
+        journey_menu,
+        "take_snapshot",
+        translate("WindowMenus", "Take Sna&pshot…"),
+        window.take_snapshot,
+        [TAKE_SNAPSHOT_KEYS],
+        tip=translate("WindowMenus", "Keep the journey as it is now inside the project; the History panel lists it"),
+    )
+    build_compare_menu(window, journey_menu, act)
     window.journey_menu = journey_menu
 
     analytics_menu = bar.addMenu(translate("WindowMenus", "&Analytics"))

@@ -3,7 +3,8 @@
 ``WorkbookImport`` is one import: it plans from a snapshot of the project on a ``QThread`` (a big
 workbook takes seconds) behind a busy progress dialog, then opens ``ImportPreviewDialog``. The
 ticked changes become new journey values (``apply_changes``) swapped in by one
-``ReplaceJourneys`` command: one undo step. A refused workbook or a failed apply is one message
+``ReplaceJourneys`` command after a "Before import of …" snapshot of each journey it changes:
+one undo step. A refused workbook or a failed apply is one message
 box, and nothing changes. The importer (openpyxl) is imported on the worker thread.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.document.commands import ReplaceJourneys
+from app.document.snapshot_commands import import_with_snapshots
 from app.i18n import translate
 from app.models.errors import WaymarkError
 from app.views.workbook_import_dialog import ImportPreviewDialog
@@ -190,11 +191,7 @@ class WorkbookImport(QObject):
         changes = self.preview.accepted_changes()
         try:
             journeys = apply_changes(self.doc.project, changes)
-            self.doc.push(
-                ReplaceJourneys(
-                    self.doc, journeys, translate("WorkbookImport", "Import {name}").format(name=self.plan.workbook)
-                )
-            )
+            self.doc.push(import_with_snapshots(self.doc, journeys, self.plan.workbook))
         except WaymarkError as exc:
             QMessageBox.critical(
                 self.parent_widget,
