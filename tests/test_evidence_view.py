@@ -207,3 +207,15 @@ def test_an_image_file_dropped_on_a_card_becomes_its_image(doc, view, ref, tmp_p
     bad.write_text("not pixels")
     assert not drop_image(view.board, str(bad), centre)
     assert "fake.png" in refused[-1]
+
+
+def test_clicking_the_thumbnail_shows_the_image_large(doc, view, inspector, ref, tmp_path, monkeypatch):
+    from app.views.inspector.image_viewer import ImageViewer
+
+    view.board.select_refs([ref])
+    section = inspector.page_card.evidence_block.image
+    assert section.load_file(_png(tmp_path, width=400, height=800))
+    shown = []
+    monkeypatch.setattr(ImageViewer, "exec", lambda self: shown.append(self.picture.pixmap().size()) or 0)
+    section.thumb.click()
+    assert len(shown) == 1 and shown[0].height() <= 800 and shown[0].width() * 2 == shown[0].height()

@@ -68,7 +68,7 @@ def tooltip(card: Card) -> str:
     if not evidence:
         return text
     lines = [text, "", evidence_words(evidence)] if text else [evidence_words(evidence)]
-    lines.extend(f"🔗 {link}" for link in card.links[:5])
+    lines.extend(f"– {link}" for link in card.links[:5])  # no emoji: the font may lack them
     if len(card.links) > 5:
         lines.append("…")
     return "\n".join(lines)

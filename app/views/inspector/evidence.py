@@ -53,7 +53,7 @@ from app.views import photos
 from app.views.inspector.image_viewer import ImageViewer
 
 COMMENT_STYLE = "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 4px 6px; }"
-THUMB = QSize(150, 120)  # the thumbnail's box in the dock, beside its buttons
+THUMB = QSize(120, 120)  # the thumbnail's box in the dock, beside its buttons
 
 
 class EvidenceHost(Protocol):
