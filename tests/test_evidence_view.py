@@ -109,7 +109,9 @@ def test_inspector_refuses_a_file_that_is_not_an_image(doc, view, inspector, ref
     bad = tmp_path / "readme.png"
     bad.write_text("no pixels here")
     assert not inspector.page_card.evidence_block.image.load_file(bad)
-    assert "readme.png" in inspector.error.text() and inspector.error.isVisibleTo(inspector)
+    block = inspector.page_card.evidence_block
+    assert "readme.png" in block.error.text() and block.error.isVisibleTo(inspector)
+    assert block.column.indexOf(block.error) == block.column.indexOf(block.image) + 1  # under the image
     assert doc.get(ref).image is None and doc.undo_stack.count() == 0
 
 
@@ -119,7 +121,7 @@ def test_inspector_pastes_a_screenshot(doc, view, inspector, ref):
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("just words")
     assert not section.paste_image()
-    assert "no image" in inspector.error.text()
+    assert "no image" in inspector.page_card.evidence_block.error.text()
     shot = QImage(2400, 1200, QImage.Format.Format_RGB32)
     shot.fill(QColor("#E8F1FF"))
     clipboard.setImage(shot)
@@ -128,7 +130,7 @@ def test_inspector_pastes_a_screenshot(doc, view, inspector, ref):
     finally:
         clipboard.clear()
     assert doc.get(ref).image and doc.undo_stack.undoText() == "Paste Image"
-    assert not inspector.error.isVisibleTo(inspector)
+    assert not inspector.page_card.evidence_block.error.isVisibleTo(inspector)
 
 
 def test_inspector_links_are_added_checked_and_opened(doc, view, inspector, ref, monkeypatch):
@@ -139,7 +141,9 @@ def test_inspector_links_are_added_checked_and_opened(doc, view, inspector, ref,
     assert doc.get(ref).links == ["https://example.com/checkout"]
     assert links.list.count() == 1
     assert not links.add_link("javascript:alert(1)")
-    assert "http://, https:// or mailto:" in inspector.error.text()
+    block = inspector.page_card.evidence_block
+    assert "http://, https:// or mailto:" in block.error.text()
+    assert block.column.indexOf(block.error) == block.column.indexOf(block.links) + 1
     assert doc.get(ref).links == ["https://example.com/checkout"]
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

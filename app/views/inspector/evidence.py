@@ -46,10 +46,12 @@ from PySide6.QtWidgets import (
 
 from app import theme as T
 from app.i18n import translate
+from app.models import limits as L
 from app.models.entities import Card, CardComment, Project
 from app.models.errors import WaymarkError
 from app.models.evidence import checked_link, comment_author, instant_text, now_instant
 from app.views import photos
+from app.views.inspector.fields import ERROR_STYLE
 from app.views.inspector.image_viewer import ImageViewer
 
 COMMENT_STYLE = "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 4px 6px; }"
@@ -57,13 +59,17 @@ THUMB = QSize(120, 120)  # the thumbnail's box in the dock, beside its buttons
 
 
 class EvidenceHost(Protocol):
-    """What the sections need from the inspector."""
+    """What the evidence block needs from the inspector."""
 
     def edit(self, changes: dict[str, Any], *, gesture: bool = True, text: str | None = None) -> bool: ...
 
-    def show_error(self, text: str) -> None: ...
-
     def project(self) -> Project: ...
+
+
+class SectionHost(EvidenceHost, Protocol):
+    """What a section needs: the inspector's edit, and a place for its refusals."""
+
+    def show_error(self, text: str) -> None: ...
 
 
 def _button(text: str, tip: str = "") -> QToolButton:
@@ -85,7 +91,7 @@ class ImageSection(QWidget):
     """A thumbnail (click: view it large) and Add, Paste and Remove; an image file dropped on
     it becomes the card's image."""
 
-    def __init__(self, host: EvidenceHost):
+    def __init__(self, host: SectionHost):
         super().__init__()
         self.host = host
         self._shown: str | None = None
@@ -216,7 +222,7 @@ class ImageSection(QWidget):
 class LinksSection(QWidget):
     """The card's links: Enter or a double click opens one in the system browser."""
 
-    def __init__(self, host: EvidenceHost):
+    def __init__(self, host: SectionHost):
         super().__init__()
         self.host = host
         self._links: list[str] = []
@@ -281,6 +287,9 @@ class LinksSection(QWidget):
         if url in self._links:
             self.host.show_error(translate("CardEvidence", "The card already has this link"))
             return False
+        if len(self._links) >= L.MAX_LINKS:
+            self.host.show_error(translate("CardEvidence", "A card holds at most {n} links").format(n=L.MAX_LINKS))
+            return False
         return self.host.edit({"links": [*self._links, url]}, gesture=False, text=translate("CardEvidence", "Add Link"))
 
     def remove_link(self, row: int) -> bool:
@@ -336,7 +345,7 @@ class CommentBox(QPlainTextEdit):
 class CommentsSection(QWidget):
     """The card's comment thread, oldest first, and a box to add one (Ctrl+Enter)."""
 
-    def __init__(self, host: EvidenceHost):
+    def __init__(self, host: SectionHost):
         super().__init__()
         self.host = host
         self._comments: list[CardComment] = []
@@ -398,6 +407,11 @@ class CommentsSection(QWidget):
         text = self.box.toPlainText().strip()
         if not text:
             return False
+        if len(self._comments) >= L.MAX_COMMENTS:
+            self.host.show_error(
+                translate("CardEvidence", "A card holds at most {n} comments").format(n=L.MAX_COMMENTS)
+            )
+            return False
         try:
             comment = CardComment(author=self.author(), date=now_instant(), text=text)
         except ValueError as exc:  # pydantic's ValidationError: too long, control characters
@@ -452,18 +466,49 @@ def _first(exc: Exception) -> str:
     return str(exc).splitlines()[0]
 
 
+class _SectionHost:
+    """A section's host: its edits go to the inspector; its refusals show under the section,
+    where the user is looking (the inspector's own red line may be scrolled out of view)."""
+
+    def __init__(self, host: EvidenceHost, block: EvidenceBlock):
+        self.host, self.block = host, block
+        self.section: QWidget | None = None
+
+    def edit(self, changes: dict[str, Any], *, gesture: bool = True, text: str | None = None) -> bool:
+        done = self.host.edit(changes, gesture=gesture, text=text)
+        if done:
+            self.block.show_error("")
+        return done
+
+    def show_error(self, text: str) -> None:
+        self.block.show_error(text, self.section)
+
+    def project(self) -> Project:
+        return self.host.project()
+
+
 class EvidenceBlock(QWidget):
     """The three sections under the card's fields, each under a small heading."""
 
     def __init__(self, host: EvidenceHost):
         super().__init__()
         column = QVBoxLayout(self)
+        self.column = column
         column.setContentsMargins(0, 10, 0, 0)
         column.setSpacing(4)
-        self.image = ImageSection(host)
-        self.links = LinksSection(host)
-        self.comments = CommentsSection(host)
+        self.error = QLabel()
+        self.error.setObjectName("EvidenceError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        hosts = [_SectionHost(host, self) for _ in range(3)]
+        self.image = ImageSection(hosts[0])
+        self.links = LinksSection(hosts[1])
+        self.comments = CommentsSection(hosts[2])
+        for section_host, section in zip(hosts, (self.image, self.links, self.comments), strict=True):
+            section_host.section = section
         self.headings: list[QLabel] = []
+        self._card_id: str | None = None
         for title, section in (
             (translate("CardEvidence", "Image"), self.image),
             (translate("CardEvidence", "Links"), self.links),
@@ -479,7 +524,20 @@ class EvidenceBlock(QWidget):
             column.addWidget(section)
             self.headings.append(heading)
 
+        column.addWidget(self.error)
+
+    def show_error(self, text: str, section: QWidget | None = None) -> None:
+        """Show ``text`` in red just under ``section`` ("" hides it)."""
+        if text and section is not None:
+            self.column.removeWidget(self.error)
+            self.column.insertWidget(self.column.indexOf(section) + 1, self.error)
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def display(self, card: Card) -> None:
+        if card.id != self._card_id:  # another card: an old refusal is not about it
+            self._card_id = card.id
+            self.show_error("")
         self.image.display(card)
         self.links.display(card)
         self.comments.display(card)

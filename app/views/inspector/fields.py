@@ -25,6 +25,11 @@ from app.views.board import style as S
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Inspector", "Select a card, stage, lane or point to edit it")
 NONE_LABEL = "—"
 AUTO_WIDTH = int(L.MIN_STAGE_WIDTH) - 1  # the width spin box's "Auto" value (no stored width)
+# A refusal's one line, in red: the inspector's own, and the evidence sections' under the section.
+ERROR_STYLE = (
+    f"color: {T.ERROR_INK}; background: {T.ERROR_BG}; border: 1px solid {T.ERROR_BORDER}; "
+    "border-radius: 4px; padding: 4px 6px;"
+)
 
 
 def color_icon(color: str | None, size: int = 16) -> QIcon:

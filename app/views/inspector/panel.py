@@ -31,13 +31,8 @@ from app.views.board import style as S
 from app.views.board.model_words import curve_title
 from app.views.board.view import BoardView
 from app.views.inspector.a11y import name_fields
-from app.views.inspector.fields import EMPTY_TEXT
+from app.views.inspector.fields import EMPTY_TEXT, ERROR_STYLE
 from app.views.inspector.pages import CardPage, EmotionPage, LanePage, MetricPage, StagePage, where
-
-ERROR_STYLE = (
-    f"color: {T.ERROR_INK}; background: {T.ERROR_BG}; border: 1px solid {T.ERROR_BORDER}; "
-    "border-radius: 4px; padding: 4px 6px;"
-)
 
 
 class Inspector(QWidget):
@@ -323,10 +318,6 @@ class Inspector(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-
-    def show_error(self, text: str) -> None:
-        """One line in red above the form (a refused image, link or comment)."""
-        self._show_error(text)
 
     def project(self) -> Project:
         return self.doc.project
