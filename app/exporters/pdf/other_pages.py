@@ -74,7 +74,11 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
         y -= 10
     fonts.draw(c, M, y, translate("PdfCover", "Journeys"), 14, True)
     y -= 20
-    for j in journeys:
+    for n, j in enumerate(journeys):
+        if y < M + 60:  # two lines a journey: the rest are in the outline, not over the footer
+            fonts.draw(c, M + 10, y, translate("PdfCover", "… and {n} more").format(n=len(journeys) - n), 11)
+            y -= 15
+            break
         fonts.draw(
             c,
             M + 10,
@@ -88,7 +92,7 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
         c.setFillColor(S.INK)
         y -= 15
     y -= 10
-    if project.personas:
+    if project.personas and y > M + 60:  # room for the heading and a persona above the footer
         fonts.draw(c, M, y, translate("PdfCover", "Personas"), 14, True)
         y -= 20
         for p in project.personas:

@@ -12,6 +12,8 @@ Rules (README "Workshop workbooks" says the same to users):
 - A card of a journey the workbook covers (a Waymark export lists them) with no row is a removal.
   A row that was skipped still counts as present: a problem never turns into a removal.
 - "Emotions": a number in a curve row's stage column sets that score; an emptied cell clears it.
+- action, owner, due: one field, the card's action (``action_cells.py``); an emptied action cell
+  ends it. Fields no workbook carries (image, links, comments) and journey ownership are kept.
 """
 
 from __future__ import annotations
