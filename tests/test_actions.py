@@ -350,3 +350,29 @@ def test_workbook_bad_action_values_are_clear_problems(tmp_path):
 def test_pdf_and_board_share_the_state_words(doc):
     doc.push(C.Edit(doc, JourneyRef(JID), {"status": JourneyStatus.RESEARCHED}))
     assert O.status_word(doc.journey(JID).status) == "Researched"
+
+
+def test_action_state_and_due_spellings_read_back():
+    from app.importers.xlsx.action_cells import _read_due
+    from app.importers.xlsx.words import action_state
+
+    assert (
+        action_state(" In Arbeit ") is ActionState.IN_PROGRESS
+        and action_state("in_progress") is ActionState.IN_PROGRESS
+    )
+    assert action_state("DONE") is ActionState.DONE and action_state("Offen") is ActionState.OPEN
+    assert action_state("later") is None
+    assert _read_due("1.3.2026") == "2026-03-01" and _read_due("2026-03-01 00:00:00") == "2026-03-01"
+    assert _read_due(dt.datetime(2026, 3, 1, 0, 0)) == "2026-03-01"
+    assert _read_due("31.2.2026") is None and _read_due("soon") is None and _read_due(3.0) is None
+
+
+@needs_poppler
+def test_pdf_cover_with_many_journeys_stays_above_its_footer(tmp_path):
+    project = sample_project()
+    base = project.journey(JID)
+    many = [base.model_copy(update={"id": f"j{n}", "name": f"Journey {n}"}) for n in range(30)]
+    out = tmp_path / "many.pdf"
+    export_pdf(project.model_copy(update={"journeys": many}), out, PdfOptions())
+    cover = " ".join(_pages(out)[0].split())
+    assert "… and" in cover and "more" in cover and "Journey 0" in cover and "Journey 29" not in cover
