@@ -18,7 +18,7 @@ from app import __version__
 from app.cli_output import warn
 from app.i18n import translate
 
-COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics")
+COMMANDS = ("new", "export", "import", "info", "check", "templates", "present", "analytics", "diff")
 MIN_SCALE, MAX_SCALE = 0.1, 4.0  # the same bounds as app/views/board/image_export.py (no Qt import here)
 
 
@@ -124,6 +124,11 @@ def _command_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "--pdf: the paper orientation (default landscape)"),
     )
     export.add_argument(
+        "--changes-since",
+        metavar="NAME",
+        help=translate("Cli", "--pdf: a page of what changed since this snapshot (its name or id)"),
+    )
+    export.add_argument(
         "--scale",
         type=_scale,
         metavar="S",
@@ -178,8 +183,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
 
     from app.cli_analytics import add_parser
+    from app.cli_diff import add_parser as add_diff_parser
 
     add_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 
@@ -291,6 +298,7 @@ def _export_pdf(args: argparse.Namespace, out: Path) -> int:
         layout=args.layout or "poster",
         paper=args.paper or "A4",
         orientation=args.orientation or "landscape",
+        changes_since=args.changes_since,
     )
     export_pdf(project, out, options)
     return 0
@@ -455,6 +463,17 @@ def cmd_analytics(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """What changed in a journey since a snapshot (app/cli_diff.py)."""
+    from app.cli_diff import Failure as DiffFailure
+    from app.cli_diff import cmd_diff as run
+
+    try:
+        return run(args)
+    except DiffFailure as exc:
+        raise Failure(str(exc)) from None
+
+
 HANDLERS = {
     "new": cmd_new,
     "export": cmd_export,
@@ -464,6 +483,7 @@ HANDLERS = {
     "templates": cmd_templates,
     "present": cmd_present,
     "analytics": cmd_analytics,
+    "diff": cmd_diff,
 }
 
 
@@ -485,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error(translate("Cli", "--journey and --scale go with --png or --svg, not --json"))
             if args.command == "export" and not args.pdf and (args.layout or args.paper or args.orientation):
                 parser.error(translate("Cli", "--layout, --paper and --orientation go with --pdf"))
+            if args.command == "export" and not args.pdf and args.changes_since:
+                parser.error(translate("Cli", "--changes-since goes with --pdf"))
             if args.command == "export" and args.pdf and args.scale is not None:
                 parser.error(translate("Cli", "--scale goes with --png, not --pdf"))
             if args.command == "export" and args.xlsx and args.scale is not None:

@@ -38,6 +38,7 @@ class FakeOptions:
     orientation: str = "landscape"
     votes: VotesChoice = field(default_factory=VotesChoice)
     analytics: bool = True
+    changes_since: str | None = None
 
 
 class FakeExporter:
@@ -229,6 +230,7 @@ def test_choices_are_remembered_for_the_session(qtbot, dialog, doc, tmp_path):
         "orientation": "landscape",
         "votes": VotesChoice(),  # not remembered: sessions are per journey
         "analytics": True,  # no journey has analytics: the remembered choice (the default, on)
+        "changes_since": None,  # no snapshots: no changes page
     }
     assert again.output_path() == tmp_path / "out.pdf"
 

@@ -141,6 +141,13 @@ class PdfExportDialog(ExportDialog):
         form.addRow("", self.analytics_box)
         self.journey_box.currentIndexChanged.connect(self._update_analytics_box)
         self._update_analytics_box()
+        self.changes_box = QComboBox()  # a "Changes since" page (app/exporters/pdf/changes_page.py)
+        self.changes_box.setToolTip(
+            translate("PdfExportDialog", "Add a page listing what changed in each journey since this snapshot")
+        )
+        form.addRow(translate("PdfExportDialog", "C&hanges since:"), self.changes_box)
+        self.journey_box.currentIndexChanged.connect(self._update_changes_box)
+        self._update_changes_box()
         return [
             self.journey_box,
             *self.layout_buttons.values(),
@@ -148,7 +155,25 @@ class PdfExportDialog(ExportDialog):
             self.orientation_box,
             self.votes_box,
             self.analytics_box,
+            self.changes_box,
         ]
+
+    def _update_changes_box(self) -> None:
+        """No page, or the snapshot names of the chosen journeys (newest first)."""
+        from app.models.diff_sources import snapshot_names
+
+        chosen = self.journey_box.currentData()
+        kept = self.changes_box.currentData()
+        self.changes_box.clear()
+        self.changes_box.addItem(translate("PdfExportDialog", "No changes page"), None)
+        names: dict[str, None] = {}
+        for journey in self.doc.project.journeys:
+            if chosen is None or journey.id == chosen:
+                names.update(dict.fromkeys(snapshot_names(journey)))
+        for name in names:
+            self.changes_box.addItem(name, name)
+        self.changes_box.setCurrentIndex(max(0, self.changes_box.findData(kept)))
+        self.changes_box.setEnabled(bool(names))
 
     def _update_analytics_box(self) -> None:
         """On (as last chosen) when a chosen journey has analytics; off and dimmed when none has."""
@@ -187,6 +212,7 @@ class PdfExportDialog(ExportDialog):
             "votes": self.votes_box.currentData(),
             # unticked and dimmed when no chosen journey has analytics: the remembered choice then
             "analytics": self.analytics_box.isChecked() if self.analytics_box.isEnabled() else _SESSION["analytics"],
+            "changes_since": self.changes_box.currentData(),
         }
 
     def job(self, options: dict):

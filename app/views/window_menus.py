@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.a11y import describe_toolbar
 from app.views.analytics.menu import build_analytics_menu
+from app.views.compare.menu import build_compare_menu
 from app.views.icons import painted_icon
 from app.views.windows import quit_all
 from app.views.workshop.menu import build_workshop_menu
@@ -265,6 +266,8 @@ def build_menus(window) -> None:
         [ADD_LANE_KEYS],
         tip=translate("WindowMenus", ADD_LANE_TIP),
     )
+    journey_menu.addSeparator()
+    build_compare_menu(window, journey_menu, act)
     window.journey_menu = journey_menu
 
     analytics_menu = bar.addMenu(translate("WindowMenus", "&Analytics"))

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import __version__
 from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
-from app.exporters.pdf import actions_page, analytics_page, fonts, map_pages, other_pages
+from app.exporters.pdf import actions_page, analytics_page, changes_page, fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
 from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
@@ -45,6 +45,7 @@ class PdfOptions:
     orientation: str = "landscape"
     votes: VotesChoice = field(default_factory=VotesChoice)  # whose votes the badges and summary show
     analytics: bool = True  # a page of its event log's results after each analysed journey
+    changes_since: str | None = None  # a snapshot's name or id: a "Changes since" page per journey that has it
 
 
 def paper_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -92,6 +93,7 @@ def export_pdf(
         )
     paper = paper_size(options.paper, options.orientation)
     journeys = select_journeys(project, options.journey_id)
+    changes_page.check_changes_since(journeys, options.changes_since)
     fonts.register_fonts()
     analysed = [j for j in journeys if options.analytics and j.analytics is not None]
     total = sum(len(j.cards) for j in journeys) + 4 * len(journeys) + len(analysed) + 2
@@ -161,6 +163,8 @@ def export_pdf(
             other_pages.metrics_table(flow, journey)
             c.showPage()
             step(1, translate("PdfDocument", "Metrics of {journey}").format(journey=journey.name))
+            if options.changes_since:
+                changes_page.add_changes_page(c, paper, as_stored, options.changes_since, f"{key}-c")
             if as_stored.id in {j.id for j in analysed}:
                 c.addOutlineEntry(translate("PdfDocument", "Analytics"), f"{key}-a", level=1)
                 analytics_page.analytics_page(c, journey, paper, lambda k=f"{key}-a": c.bookmarkPage(k))

@@ -7,10 +7,12 @@ so relaying out an unchanged card allocates nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
 
 from app.models import map_layout as M
-from app.models.entities import Journey
+from app.models.entities import CARD_LANE_KINDS, Card, Journey
 from app.views.board import style as S
 
 _TEXT_CACHE: dict[tuple[str, float, float], float] = {}
@@ -52,7 +54,17 @@ class QtTextMeasure:
 MEASURE = QtTextMeasure()
 
 
-def compute_layout(journey: Journey) -> M.JourneyLayout:
+def compute_layout(journey: Journey, ghosts: Sequence[Card] = ()) -> M.JourneyLayout:
+    """``ghosts``: cards that are not the journey's, laid out at the foot of their cells (compare
+    mode's removed cards, app/views/compare/); those whose cell is gone, or whose id is a card's
+    again, are left out."""
+    if ghosts:
+        ids = {c.id for c in journey.cards}
+        lanes = {ln.id for ln in journey.lanes if ln.kind in CARD_LANE_KINDS}
+        stages = {st.id for st in journey.stages}
+        kept = [c for c in ghosts if c.id not in ids and c.lane in lanes and c.stage in stages]
+        if kept:
+            journey = journey.model_copy(update={"cards": [*journey.cards, *kept]})
     return M.lay_out(journey, MEASURE)
 
 

@@ -19,7 +19,7 @@ from app.document import commands as C
 from app.document.document import Document
 from app.i18n import translate
 from app.models.curves import CurveKey
-from app.models.entities import CARD_LANE_KINDS, Journey, LaneKind
+from app.models.entities import CARD_LANE_KINDS, Card, Journey, LaneKind
 from app.models.errors import WaymarkError
 from app.models.map_layout import JourneyLayout, stage_width
 from app.models.refs import (
@@ -99,6 +99,9 @@ class BoardScene(QGraphicsScene):
             signal.connect(self._persona_signal)
         doc.journey_removed.connect(self._journey_removed)
         self.votes = VoteMirror(self)  # the shown session's dots and totals on the cards
+        # Compare mode (app/views/compare/): removed cards laid out in their old cells, so the
+        # overlay can draw them as ghosts there; never items of the scene, never in the document.
+        self.ghost_cards: tuple[Card, ...] = ()
 
     # -- mirroring ----------------------------------------------------------------------------
 
@@ -208,7 +211,7 @@ class BoardScene(QGraphicsScene):
         """Update only the cards of ``cells`` and the rows below them; False if a full sync is
         needed instead (the layout does not match the journey's stages and lanes)."""
         journey = self.journey()
-        if journey is None or not self._rows_match(journey):
+        if journey is None or not self._rows_match(journey) or self.ghost_cards:
             return False
         lanes = {ln.id: ln for ln in journey.lanes}
         if any(lane_id not in lanes for lane_id, _sid in cells):
@@ -290,7 +293,7 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.synced.emit()
             return
-        layout = compute_layout(journey)
+        layout = compute_layout(journey, self.ghost_cards)
         self.layout = layout
         self._grid.set_layout(layout, journey)
         self._grid.setVisible(True)

@@ -350,7 +350,13 @@ class BoardView(QGraphicsView):
         layout = self.board.layout
         if layout is None or not layout.cards:
             return
-        order = sorted(layout.cards, key=lambda cid: (layout.cards[cid].x, layout.cards[cid].y))
+        refs = self.board.refs  # not compare mode's ghost cards (app/views/compare/), which have no item
+        order = sorted(
+            (c for c in layout.cards if CardRef(layout.journey_id, c) in refs),
+            key=lambda c: (layout.cards[c].x, layout.cards[c].y),
+        )
+        if not order:
+            return
         current = next((r.card_id for r in self.board.selected_refs() if isinstance(r, CardRef)), None)
         n = order.index(current) if current in order else -1
         n = (n - 1) % len(order) if backward else (n + 1) % len(order)
