@@ -162,7 +162,7 @@ def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
 
 
 def has_footer(card: Card) -> bool:
-    return bool(card.tags or card.votes or card.evidence or card.channel or card.touchpoint)
+    return bool(card.tags or card.votes or card.evidence or card.channel or card.touchpoint or card.action)
 
 
 def card_box(card: Card, x: float, y: float, width: float, measure: TextMeasure) -> CardBox:
