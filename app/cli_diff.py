@@ -16,8 +16,6 @@ from typing import Any
 
 from app.i18n import translate
 
-CTX = "CliDiff"
-
 
 class Failure(Exception):
     """A user or data error; app/cli.py reports it on one line like its own."""
@@ -26,28 +24,31 @@ class Failure(Exception):
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "diff",
-        help=translate(CTX, "what changed in a journey since a snapshot, as JSON"),
+        help=translate("CliDiff", "what changed in a journey since a snapshot, as JSON"),
         description=translate(
-            CTX,
+            "CliDiff",
             "Compare a journey with one of its snapshots (--since), another journey of the project "
             "(--against-journey) or the same journey in another file (--against-file), and print {shape}.",
         ).format(shape='{"added": [...], "changed": [{"kind", "id", "field", "old", "new"}], "removed": [...]}'),
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=translate(CTX, "a .waymark project"))
-    p.add_argument("--journey", metavar="ID", help=translate(CTX, "the journey (default: the first)"))
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("CliDiff", "a .waymark project"))
+    p.add_argument("--journey", metavar="ID", help=translate("CliDiff", "the journey (default: the first)"))
     other = p.add_mutually_exclusive_group(required=True)
     other.add_argument(
-        "--since", metavar="NAME", help=translate(CTX, "a snapshot of the journey: its name (the latest) or id")
+        "--since", metavar="NAME", help=translate("CliDiff", "a snapshot of the journey: its name (the latest) or id")
     )
-    other.add_argument("--against-journey", metavar="ID2", help=translate(CTX, "another journey of the project"))
+    other.add_argument("--against-journey", metavar="ID2", help=translate("CliDiff", "another journey of the project"))
     other.add_argument(
         "--against-file",
         type=Path,
         metavar="OTHER.waymark",
-        help=translate(CTX, "another project file (its journey with the same id, else its first)"),
+        help=translate("CliDiff", "another project file (its journey with the same id, else its first)"),
     )
     p.add_argument(
-        "--json", type=Path, metavar="OUT", help=translate(CTX, "write the JSON here and print a one-line summary")
+        "--json",
+        type=Path,
+        metavar="OUT",
+        help=translate("CliDiff", "write the JSON here and print a one-line summary"),
     )
 
 
@@ -61,7 +62,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.against_file is not None:
         check_regular(args.against_file, "Waymark project")
     if args.json is not None and any(_same_file(args.json, f) for f in (args.file, args.against_file) if f):
-        raise Failure(translate(CTX, "the output would overwrite a project; choose another name"))
+        raise Failure(translate("CliDiff", "the output would overwrite a project; choose another name"))
     project, _inspection = read_project_file(args.file)
     journey = _journey(project, args.journey)
     if args.since is not None:
@@ -81,7 +82,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     write_bytes_atomic(args.json, text.encode("utf-8"))
     counts = diff.counts()
     print(
-        translate(CTX, "{added} added, {changed} changed, {removed} removed since {other}: {out}").format(
+        translate("CliDiff", "{added} added, {changed} changed, {removed} removed since {other}: {out}").format(
             added=counts[Action.ADDED],
             changed=counts[Action.CHANGED] + counts[Action.MOVED],
             removed=counts[Action.REMOVED],
@@ -94,13 +95,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def _journey(project: Any, journey_id: str | None) -> Any:
     if not project.journeys:
-        raise Failure(translate(CTX, "the project has no journey to compare"))
+        raise Failure(translate("CliDiff", "the project has no journey to compare"))
     if journey_id is None:
         return project.journeys[0]
     found = project.journey(journey_id)
     if found is None:
         raise Failure(
-            translate(CTX, "no journey {id} (journeys: {journeys})").format(
+            translate("CliDiff", "no journey {id} (journeys: {journeys})").format(
                 id=repr(journey_id), journeys=", ".join(j.id for j in project.journeys)
             )
         )

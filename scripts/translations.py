@@ -27,6 +27,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "core": (
         "app/cli.py",
         "app/cli_analytics.py",
+        "app/cli_diff.py",
+        "app/cli_snapshots.py",
         "app/cli_output.py",
         "app/gui.py",
         "app/models",

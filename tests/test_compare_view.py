@@ -197,3 +197,40 @@ def test_a_missing_snapshot_is_a_message_not_compare_mode(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     assert not window.compare.start(CompareSource(SourceKind.SNAPSHOT, "nope"))
     assert not window.compare.active and "no snapshot 'nope'" in said[0]
+
+
+def compare_keys(k) -> None:
+    """Ctrl+Alt+C opens the chooser (answered here with a snapshot taken before an edit), F8 and
+    Shift+F8 step through the changes, Esc on the board ends compare mode."""
+    from PySide6.QtCore import Qt
+
+    from app.views.compare import chooser
+
+    window = k.window
+    doc = window.doc
+    jid = window.view.board.journey().id
+    snap = take_snapshot(doc.journey(jid), name="Before the keys")
+    doc.push(C.Insert(doc, SnapshotRef(jid, snap.id), snap))
+    card = doc.journey(jid).cards[0]
+    doc.push(C.Edit(doc, CardRef(jid, card.id), {"text": card.text + " (revised)"}))
+    with pytest.MonkeyPatch.context() as patch:
+
+        def fake_exec(dialog):
+            dialog.source = CompareSource(SourceKind.SNAPSHOT, snap.name)
+            return 1
+
+        patch.setattr(chooser.CompareChooser, "exec", fake_exec)
+        k.press("Ctrl+Alt+C", Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.compare.active and len(window.compare.panel.changes) == 1
+    k.refocus()
+    k.press("F8", Qt.Key.Key_F8)
+    assert window.compare.panel.current_change().id == card.id
+    assert window.view.board.selected_refs() == [CardRef(jid, card.id)]
+    k.press("Shift+F8", Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.compare.panel.current_change().id == card.id
+    k.refocus()
+    k.press("Esc", Qt.Key.Key_Escape)
+    assert not window.compare.active
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    k.refocus()

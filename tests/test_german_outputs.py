@@ -104,6 +104,9 @@ def test_the_workbook_is_german(de, tmp_path):
         "Stimmen",
         "Tags",
         "Farbe",
+        "Maßnahme",
+        "Verantwortlich",
+        "Fällig",
     ]
     checks = {dv.promptTitle: dv for dv in wb["Karten"].data_validations.dataValidation}
     assert checks["Phase"].prompt == "Wählen Sie eine Phase aus der Liste."

@@ -466,6 +466,8 @@ def test_window_menus_offer_every_journey_and_persona_action(window):
         "D&uplicate Journey",
         "&Rename Journey",
         "Told &For…",
+        "&Ownership…",
+        "Mark Re&viewed Today",
         "Move &Up",
         "Move Do&wn",
         "&Import Journey…",

@@ -12,6 +12,7 @@ captions and texts.
 
 from __future__ import annotations
 
+import getpass
 import json
 import math
 import re
@@ -92,6 +93,7 @@ def content_texts() -> set[str]:
                 walk(item)
 
     walk(json.loads(SAMPLE_JSON.read_text(encoding="utf-8")))
+    found.add(getpass.getuser())  # the author a snapshot or comment names when the project has none
     return found
 
 

@@ -28,6 +28,7 @@ from app.views.board.layout import qrect
 from app.views.main_window import WINDOWS, MainWindow
 from tests.test_analytics_panel import analytics_keys
 from tests.test_capture_bar import capture_keys
+from tests.test_compare_view import compare_keys
 from tests.test_history_panel import snapshot_keys
 from tests.test_timer import timer_keys
 from tests.test_voting_board import voting_keys
@@ -521,6 +522,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "Ctrl+Shift+N": voting_keys,
     "Ctrl+Shift+A": analytics_keys,
     "Ctrl+Alt+S": snapshot_keys,
+    "Ctrl+Alt+C, F8 / Shift+F8, Esc": compare_keys,
 }
 
 

@@ -13,7 +13,22 @@ from app.models.entities import Project
 from app.models.errors import WaymarkError
 from app.models.library import sample_project
 
-HEADER = ["id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color"]
+HEADER = [
+    "id",
+    "journey",
+    "stage",
+    "lane",
+    "text",
+    "channel",
+    "touchpoint",
+    "evidence",
+    "votes",
+    "tags",
+    "color",
+    "action",
+    "owner",
+    "due",
+]
 FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@y", "\tz", "\rz", '=HYPERLINK("http://x")', "a_x000D_b"]
 
 
@@ -88,7 +103,7 @@ def test_sheets_and_cards_table(sample_book):
         assert read_text(r[4]) == card.text and r[8] == card.votes
         assert (r[9] or "") == ", ".join(card.tags) and (r[10] or None) == card.color
     assert ws.column_dimensions["A"].hidden
-    assert ws.tables["Cards"].ref == f"A1:K{len(rows) + 1}"
+    assert ws.tables["Cards"].ref == f"A1:N{len(rows) + 1}"
     _h, personas = _rows(wb["Personas"])
     assert list(_h) == ["id", "name", "role", "goals", "needs", "frustrations", "quote", "colour"]
     assert [p[0] for p in personas] == [p.id for p in project.personas]

@@ -29,7 +29,6 @@ from pydantic import BaseModel
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models.entities import Card, EmotionPoint, Journey, Lane, Stage
 
-CTX = "Diff"
 LABEL_TEXT_LENGTH = 40  # a card is named by the start of its text
 
 
@@ -161,7 +160,7 @@ def _value(name: str, value: Any) -> Any:
 def card_name(card: Card) -> str:
     text = " ".join(card.text.split())
     if not text:
-        return translate(CTX, "untitled")
+        return translate("Diff", "untitled")
     return text if len(text) <= LABEL_TEXT_LENGTH else text[: LABEL_TEXT_LENGTH - 1].rstrip() + "…"
 
 
@@ -305,7 +304,7 @@ class _Differ:
             key = self._card_key(card, new_places[card.id])
             before = old_by_id.get(card.id)
             if before is None:
-                label = translate(CTX, "Card “{name}” added").format(name=card_name(card))
+                label = translate("Diff", "Card “{name}” added").format(name=card_name(card))
                 extra = {"lane": card.lane, "stage": card.stage, "text": card.text}
                 self.add(
                     (*key, 0),
@@ -318,7 +317,7 @@ class _Differ:
                 continue
             name = card_name(before)
             if before.lane != card.lane:
-                label = translate(CTX, "Card “{name}” moved to lane “{lane}”").format(
+                label = translate("Diff", "Card “{name}” moved to lane “{lane}”").format(
                     name=name, lane=self.lane_names.get(card.lane, card.lane)
                 )
                 change = Change(
@@ -326,7 +325,7 @@ class _Differ:
                 )
                 self.add((*key, 1), change)
             if before.stage != card.stage:
-                label = translate(CTX, "Card “{name}” moved to stage “{stage}”").format(
+                label = translate("Diff", "Card “{name}” moved to stage “{stage}”").format(
                     name=name, stage=self.stage_names.get(card.stage, card.stage)
                 )
                 change = Change(
@@ -346,10 +345,10 @@ class _Differ:
                 if a == b:
                     continue
                 if fname == "votes":
-                    label = translate(CTX, "Card “{name}” votes {old} → {new}").format(name=name, old=a, new=b)
+                    label = translate("Diff", "Card “{name}” votes {old} → {new}").format(name=name, old=a, new=b)
                 else:
-                    label = translate(CTX, "Card “{name}” {field} changed").format(
-                        name=name, field=translate(CTX, FIELD_NAMES.get(fname, fname))
+                    label = translate("Diff", "Card “{name}” {field} changed").format(
+                        name=name, field=translate("Diff", FIELD_NAMES.get(fname, fname))
                     )
                 change = Change(
                     ChangeKind.CARD,
@@ -367,7 +366,7 @@ class _Differ:
         for card in self.old.cards:
             if card.id in new_ids:
                 continue
-            label = translate(CTX, "Card “{name}” removed").format(name=card_name(card))
+            label = translate("Diff", "Card “{name}” removed").format(name=card_name(card))
             extra = {"lane": card.lane, "stage": card.stage, "text": card.text}
             key = self._card_key(card, old_places[card.id] + 0.5)
             self.add(
@@ -395,7 +394,7 @@ class _Differ:
             before = old_by_key.get(point.key)
             pid = emotion_id(point)
             if before is None:
-                label = translate(CTX, "Emotion at “{stage}” added ({score})").format(
+                label = translate("Diff", "Emotion at “{stage}” added ({score})").format(
                     stage=stage, score=_score(point.score)
                 )
                 self.add(
@@ -418,11 +417,11 @@ class _Differ:
                 if a == b:
                     continue
                 if fname == "score":
-                    label = translate(CTX, "Emotion at “{stage}” {old} → {new}").format(
+                    label = translate("Diff", "Emotion at “{stage}” {old} → {new}").format(
                         stage=stage, old=_score(a), new=_score(b)
                     )
                 else:
-                    label = translate(CTX, "Emotion at “{stage}” note changed").format(stage=stage)
+                    label = translate("Diff", "Emotion at “{stage}” note changed").format(stage=stage)
                 self.add(
                     (*key, 1 + n),
                     Change(ChangeKind.EMOTION, Action.CHANGED, pid, label, fname, a, b, point.lane, point.stage),
@@ -431,7 +430,7 @@ class _Differ:
             if point.key in new_keys:
                 continue
             stage = self.stage_names.get(point.stage, point.stage)
-            label = translate(CTX, "Emotion at “{stage}” removed ({score})").format(
+            label = translate("Diff", "Emotion at “{stage}” removed ({score})").format(
                 stage=stage, score=_score(point.score)
             )
             change = Change(
@@ -459,32 +458,34 @@ def _point_extra(point: EmotionPoint) -> dict[str, Any]:
 def _grid_label(kind: ChangeKind, action: Action, name: str) -> str:
     if kind is ChangeKind.STAGE:
         text = (
-            translate(CTX, "Stage “{name}” added")
+            translate("Diff", "Stage “{name}” added")
             if action is Action.ADDED
-            else translate(CTX, "Stage “{name}” removed")
+            else translate("Diff", "Stage “{name}” removed")
         )
     else:
         text = (
-            translate(CTX, "Lane “{name}” added") if action is Action.ADDED else translate(CTX, "Lane “{name}” removed")
+            translate("Diff", "Lane “{name}” added")
+            if action is Action.ADDED
+            else translate("Diff", "Lane “{name}” removed")
         )
     return text.format(name=name)
 
 
 def _grid_moved_label(kind: ChangeKind, name: str, old: int, new: int) -> str:
     if kind is ChangeKind.STAGE:
-        text = translate(CTX, "Stage “{name}” moved from {old} to {new}")
+        text = translate("Diff", "Stage “{name}” moved from {old} to {new}")
     else:
-        text = translate(CTX, "Lane “{name}” moved from {old} to {new}")
+        text = translate("Diff", "Lane “{name}” moved from {old} to {new}")
     return text.format(name=name, old=old, new=new)
 
 
 def _grid_changed_label(kind: ChangeKind, name: str, fname: str) -> str:
     text = (
-        translate(CTX, "Stage “{name}” {field} changed")
+        translate("Diff", "Stage “{name}” {field} changed")
         if kind is ChangeKind.STAGE
-        else translate(CTX, "Lane “{name}” {field} changed")
+        else translate("Diff", "Lane “{name}” {field} changed")
     )
-    return text.format(name=name, field=translate(CTX, FIELD_NAMES.get(fname, fname)))
+    return text.format(name=name, field=translate("Diff", FIELD_NAMES.get(fname, fname)))
 
 
 def compare_journeys(old: Journey, new: Journey) -> JourneyDiff:

@@ -14,8 +14,6 @@ from app.i18n import translate
 from app.models.entities import Journey, Project
 from app.models.errors import WaymarkError
 
-CTX = "DiffSources"
-
 
 class SourceKind(StrEnum):
     SNAPSHOT = "snapshot"
@@ -57,36 +55,40 @@ def load_other(project: Project, journey: Journey, source: CompareSource) -> Oth
             names = snapshot_names(journey)
             if not names:
                 raise WaymarkError(
-                    translate(CTX, "journey {journey} has no snapshots; take one first").format(journey=journey.id)
+                    translate("DiffSources", "journey {journey} has no snapshots; take one first").format(
+                        journey=journey.id
+                    )
                 )
             raise WaymarkError(
-                translate(CTX, "no snapshot {name} in journey {journey} (snapshots: {names})").format(
+                translate("DiffSources", "no snapshot {name} in journey {journey} (snapshots: {names})").format(
                     name=repr(source.key), journey=journey.id, names=", ".join(names)
                 )
             )
-        title = translate(CTX, "snapshot “{name}”").format(name=snapshot.name)
+        title = translate("DiffSources", "snapshot “{name}”").format(name=snapshot.name)
         return OtherSide(snapshot_journey(snapshot), title)
     if source.kind is SourceKind.JOURNEY:
         other = project.journey(source.key)
         if other is None:
             raise WaymarkError(_no_journey(project, source.key))
-        return OtherSide(other, translate(CTX, "journey “{name}”").format(name=other.name))
+        return OtherSide(other, translate("DiffSources", "journey “{name}”").format(name=other.name))
     from app.models.project_file import read_project_file
 
     if source.path is None:
-        raise WaymarkError(translate(CTX, "no file to compare with"))
+        raise WaymarkError(translate("DiffSources", "no file to compare with"))
     theirs, _inspection = read_project_file(source.path)
     other = theirs.journey(source.key or journey.id) if (source.key or theirs.journey(journey.id)) else None
     if other is None and not source.key and theirs.journeys:
         other = theirs.journeys[0]
     if other is None:
         if not theirs.journeys:
-            raise WaymarkError(translate(CTX, "{file} has no journeys").format(file=source.path.name))
+            raise WaymarkError(translate("DiffSources", "{file} has no journeys").format(file=source.path.name))
         raise WaymarkError(f"{source.path.name}: {_no_journey(theirs, source.key)}")
-    return OtherSide(other, translate(CTX, "{file} ▸ “{name}”").format(file=source.path.name, name=other.name))
+    return OtherSide(
+        other, translate("DiffSources", "{file} ▸ “{name}”").format(file=source.path.name, name=other.name)
+    )
 
 
 def _no_journey(project: Project, journey_id: str) -> str:
-    return translate(CTX, "no journey {id} (journeys: {journeys})").format(
+    return translate("DiffSources", "no journey {id} (journeys: {journeys})").format(
         id=repr(journey_id), journeys=", ".join(j.id for j in project.journeys)
     )

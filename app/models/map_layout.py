@@ -163,7 +163,7 @@ def y_to_score(y: float, top: float, height: float, snap: bool) -> float:
 
 def has_footer(card: Card) -> bool:
     """Whether the card has a footer row: its tags, votes, channel… and the badges of its evidence
-    (image, links, comments), which the board and the PDF draw at the row's right."""
+    (image, links, comments; at the row's right) and its action badge (at its left)."""
     return bool(
         card.tags
         or card.votes
@@ -173,6 +173,7 @@ def has_footer(card: Card) -> bool:
         or card.image
         or card.links
         or card.comments
+        or card.action
     )
 
 

@@ -32,7 +32,24 @@ ANALYTICS_PREFIX, ANALYTICS_MARKER = "Analytics - ", "Journey analytics"
 
 # -- header rows and columns -------------------------------------------------------------------
 
-CARD_HEADERS = ("id", "journey", "stage", "lane", "text", "channel", "touchpoint", "evidence", "votes", "tags", "color")
+# The last three: an action card's state (its word in any language the export writes, see
+# app.models.ownership.STATE_WORDS; empty: the card is no action), owner, and due date (a date
+# cell, or ISO text). Workbooks from before actions lack them, and nothing about actions changes.
+ACTION_HEADERS = ("action", "owner", "due")
+CARD_HEADERS = (
+    "id",
+    "journey",
+    "stage",
+    "lane",
+    "text",
+    "channel",
+    "touchpoint",
+    "evidence",
+    "votes",
+    "tags",
+    "color",
+    *ACTION_HEADERS,
+)
 PERSONA_HEADERS = ("id", "name", "role", "goals", "needs", "frustrations", "quote", "colour")
 EMOTION_HEADERS = ("persona", "variant", "lane")  # then one column per stage name
 # The hidden "Lists" sheet: a header in row 1 of each column, the values from row 2.

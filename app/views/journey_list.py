@@ -39,10 +39,14 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.models import limits as L
+from app.models import ownership as O
 from app.views.focus import draw_focus_ring
 
 JOURNEY_ID = Qt.ItemDataRole.UserRole
 PERSONAS = Qt.ItemDataRole.UserRole + 1  # [(name, colour), …] the journey is told for
+STATUS = Qt.ItemDataRole.UserRole + 2  # the journey's JourneyStatus
+OVERDUE = Qt.ItemDataRole.UserRole + 3  # the passed review-by date, as shown ("" when not overdue)
+OVERDUE_MARK = "⚠"
 
 
 def dot_icon(color: str, size: int = 12) -> QIcon:
@@ -136,10 +140,13 @@ class JourneyDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(ink)
         line = painter.fontMetrics().height()
+        name_right = self._paint_status(painter, opt, index, QRect(rect.left(), rect.top(), rect.width(), line))
+        painter.setFont(font)
+        painter.setPen(ink)
         painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), line),
+            QRect(rect.left(), rect.top(), name_right - rect.left(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
+            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, name_right - rect.left()),
         )
 
         small = self._small_font(opt.font)
@@ -177,6 +184,40 @@ class JourneyDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, top, width, height), Qt.AlignmentFlag.AlignVCenter, label)
             x += width + 8
         painter.restore()
+
+    def _paint_status(self, painter: QPainter, opt: QStyleOptionViewItem, index: QModelIndex, row: QRect) -> int:
+        """The status pill at the right of the name's line, an overdue mark before it; returns
+        the x where the name must end."""
+        status = index.data(STATUS)
+        if status is None:
+            return row.right()
+        small = self._small_font(opt.font)
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        word = O.status_word(status)
+        width = metrics.horizontalAdvance(word) + 12
+        height = metrics.height() + 2
+        pill = QRectF(row.right() - width, row.top() + (row.height() - height) / 2, width, height)
+        color = QColor(O.STATUS_COLORS[status])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
+        right = int(pill.left()) - 6
+        if index.data(OVERDUE):
+            mark_width = metrics.horizontalAdvance(OVERDUE_MARK) + 2
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # red on the highlight is unreadable
+            painter.setPen(
+                opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(O.OVERDUE_COLOR)
+            )
+            painter.drawText(
+                QRect(right - mark_width, row.top(), mark_width, row.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                OVERDUE_MARK,
+            )
+            right -= mark_width + 4
+        return right
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)

@@ -37,11 +37,13 @@ from app.document.document import Document
 from app.document.support import new_id
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
+from app.models import ownership as O
 from app.models.entities import Journey
 from app.models.errors import WaymarkError
 from app.models.refs import JourneyRef
 from app.views.journey_files import JourneyFiles, save_template_support
-from app.views.journey_list import JOURNEY_ID, PERSONAS, JourneyDelegate, JourneyList, tool_icon
+from app.views.journey_list import JOURNEY_ID, OVERDUE, PERSONAS, STATUS, JourneyDelegate, JourneyList, tool_icon
+from app.views.journey_ownership import edit_ownership, mark_reviewed
 from app.views.told_for_dialog import ToldForDialog
 
 NEW_NAME = QT_TRANSLATE_NOOP("JourneysPanel", "New journey")
@@ -78,6 +80,25 @@ def _content_words(journey: Journey) -> str:
         ),
     ]
     return ", ".join((one if n == 1 else many).format(n=f"{n:,}") for n, one, many in parts if n)
+
+
+def _ownership_tip(journey: Journey) -> str:
+    """The tooltip's ownership lines: status and owner, the review dates, an overdue review."""
+    lines = [
+        translate("JourneysPanel", "Status: {status}").format(status=O.status_word(journey.status))
+        + (" · " + translate("JourneysPanel", "Owner: {owner}").format(owner=journey.owner) if journey.owner else "")
+    ]
+    if O.review_overdue(journey):
+        lines.append(
+            translate("JourneysPanel", "Review was due on {date}").format(date=O.shown_date(journey.review_by))
+        )
+    elif journey.review_by:
+        lines.append(translate("JourneysPanel", "Review by {date}").format(date=O.shown_date(journey.review_by)))
+    if journey.last_reviewed:
+        lines.append(
+            translate("JourneysPanel", "Last reviewed {date}").format(date=O.shown_date(journey.last_reviewed))
+        )
+    return "\n".join(lines)
 
 
 def unique_name(wanted: str, taken: set[str]) -> str:
@@ -163,6 +184,18 @@ class JourneysPanel(JourneyFiles, QWidget):
             translate("JourneysPanel", "Choose the personas this journey is told for"),
         )
         add(
+            "ownership",
+            translate("JourneysPanel", "&Ownership…"),
+            self.edit_ownership,
+            translate("JourneysPanel", "Owner, status and review dates of the selected journey"),
+        )
+        add(
+            "mark_reviewed",
+            translate("JourneysPanel", "Mark Re&viewed Today"),
+            self.mark_reviewed,
+            translate("JourneysPanel", "Set the selected journey's last-reviewed date to today"),
+        )
+        add(
             "import",
             translate("JourneysPanel", "&Import Journey…"),
             self.import_journey,
@@ -204,7 +237,17 @@ class JourneysPanel(JourneyFiles, QWidget):
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         more_menu = QMenu(more)
-        for name in ("new_from_template", "rename", "told_for", None, "import", "export", "save_template"):
+        for name in (
+            "new_from_template",
+            "rename",
+            "told_for",
+            "ownership",
+            "mark_reviewed",
+            None,
+            "import",
+            "export",
+            "save_template",
+        ):
             more_menu.addSeparator() if name is None else more_menu.addAction(self.actions_by_name[name])
         more.setMenu(more_menu)
         self.buttons["more"] = more
@@ -294,6 +337,9 @@ class JourneysPanel(JourneyFiles, QWidget):
             tip = journey.name + (f"\n{journey.description}" if journey.description else "")
             names = ", ".join(p.name for p in told) if told else translate("JourneysPanel", "no persona")
             tip += "\n" + translate("JourneysPanel", "Told for: {names}").format(names=names)
+            tip += "\n" + _ownership_tip(journey)
+            item.setData(STATUS, journey.status)
+            item.setData(OVERDUE, O.shown_date(journey.review_by) if O.review_overdue(journey) else "")
             item.setToolTip(tip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
@@ -319,7 +365,7 @@ class JourneysPanel(JourneyFiles, QWidget):
     def _update_actions(self) -> None:
         jid = self.current_id()
         row = self._ids.index(jid) if jid in self._ids else -1
-        for name in ("duplicate", "rename", "delete", "told_for", "export"):
+        for name in ("duplicate", "rename", "delete", "told_for", "export", "ownership", "mark_reviewed"):
             self.actions_by_name[name].setEnabled(jid is not None)
         self.actions_by_name["move_up"].setEnabled(row > 0)
         self.actions_by_name["move_down"].setEnabled(0 <= row < len(self._ids) - 1)
@@ -337,7 +383,7 @@ class JourneysPanel(JourneyFiles, QWidget):
         """Fill ``menu`` with the journey actions (the context menu and the window's Journey menu)."""
         groups = (  # Delete last, after a separator: far from the harmless entries
             ("new", "new_from_template", "duplicate"),
-            ("rename", "told_for"),
+            ("rename", "told_for", "ownership", "mark_reviewed"),
             ("move_up", "move_down"),
             ("import", "export", "save_template"),
             ("delete",),
@@ -507,3 +553,18 @@ class JourneysPanel(JourneyFiles, QWidget):
                 text=translate("JourneysPanel", "Change Journey Personas"),
             )
         )
+
+    def edit_ownership(self) -> bool:
+        jid = self.current_id()
+        return jid is not None and edit_ownership(self.doc, jid, self)
+
+    def mark_reviewed(self) -> bool:
+        jid = self.current_id()
+        return jid is not None and self._push_step(lambda: mark_reviewed(self.doc, jid))
+
+    def _push_step(self, step: Callable[[], bool]) -> bool:
+        try:
+            return step()
+        except WaymarkError as exc:
+            QMessageBox.warning(self, translate("JourneysPanel", "Edit not made"), str(exc))
+            return False

@@ -15,13 +15,12 @@ from app.models.diff import Action, Change, ChangeKind, JourneyDiff, compare_jou
 from app.models.entities import Journey, Snapshot
 from app.models.snapshots import find_snapshot, snapshot_journey
 
-CTX = "PdfChanges"
 SYMBOLS = {Action.ADDED: "+", Action.CHANGED: "~", Action.MOVED: "↔", Action.REMOVED: "−"}
 MAX_VALUE = 300  # characters of an old or new value
 
 
 def page_title(since: str) -> str:
-    return translate(CTX, "Changes since “{name}”").format(name=since)
+    return translate("PdfChanges", "Changes since “{name}”").format(name=since)
 
 
 def add_changes_page(c, paper, journey: Journey, since: str, bookmark: str) -> bool:
@@ -39,7 +38,7 @@ def add_changes_page(c, paper, journey: Journey, since: str, bookmark: str) -> b
 
 def _value(value: object) -> str:
     if value is None or value == "" or value == []:
-        return translate(CTX, "(none)")
+        return translate("PdfChanges", "(none)")
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
     return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
 
@@ -49,23 +48,23 @@ def changes_page(flow: Flow, journey: Journey, snapshot: Snapshot) -> None:
     diff = compare_journeys(old, journey)
     flow.text(page_title(snapshot.name), 16, True, gap=4)
     counts = diff.counts()
-    taken = translate(CTX, "{journey} · snapshot taken {date}").format(
+    taken = translate("PdfChanges", "{journey} · snapshot taken {date}").format(
         journey=journey.name, date=date_text(snapshot.taken_at[:10])
     )
     if snapshot.author:
-        taken = translate(CTX, "{taken} by {author}").format(taken=taken, author=snapshot.author)
-    summary = translate(CTX, "{added} added, {changed} changed, {removed} removed").format(
+        taken = translate("PdfChanges", "{taken} by {author}").format(taken=taken, author=snapshot.author)
+    summary = translate("PdfChanges", "{added} added, {changed} changed, {removed} removed").format(
         added=counts[Action.ADDED],
         changed=counts[Action.CHANGED] + counts[Action.MOVED],
         removed=counts[Action.REMOVED],
     )
     flow.text(f"{taken} · {summary}", 9, colour=S.MUTED, gap=12)
     if not diff:
-        flow.text(translate(CTX, "Nothing changed since this snapshot."), 10, colour=S.MUTED)
+        flow.text(translate("PdfChanges", "Nothing changed since this snapshot."), 10, colour=S.MUTED)
         return
     grid = [ch for ch in diff.changes if ch.kind in (ChangeKind.STAGE, ChangeKind.LANE)]
     if grid:
-        flow.text(translate(CTX, "Stages and lanes"), 12, True, gap=4)
+        flow.text(translate("PdfChanges", "Stages and lanes"), 12, True, gap=4)
         for change in grid:
             _entry(flow, change, 8)
         flow.y -= 8
@@ -87,7 +86,7 @@ def _by_stage(flow: Flow, diff: JourneyDiff, old: Journey, new: Journey) -> None
         stage = new.stage(stage_id) or old.stage(stage_id)
         title = stage.name if stage else stage_id
         if new.stage(stage_id) is None:
-            title = translate(CTX, "{stage} (removed)").format(stage=title)
+            title = translate("PdfChanges", "{stage} (removed)").format(stage=title)
         flow.need(40)
         flow.text(title, 12, True, gap=3)
         for lane_id in lane_order:
@@ -104,7 +103,7 @@ def _by_stage(flow: Flow, diff: JourneyDiff, old: Journey, new: Journey) -> None
 def _entry(flow: Flow, change: Change, indent: float) -> None:
     flow.text(f"{SYMBOLS[change.action]} {change.label}", 9.5, indent=indent, gap=1)
     if change.action is Action.CHANGED and change.field not in ("votes", "score"):
-        line = translate(CTX, "{old} → {new}").format(old=_value(change.old), new=_value(change.new))
+        line = translate("PdfChanges", "{old} → {new}").format(old=_value(change.old), new=_value(change.new))
         flow.text(line, 8.5, indent=indent + 12, colour=S.MUTED, gap=3)
     else:
         flow.y -= 2
@@ -118,7 +117,7 @@ def check_changes_since(journeys: list[Journey], since: str | None) -> None:
 
     names = sorted({s.name for j in journeys for s in j.snapshots})
     raise WaymarkError(
-        translate(CTX, "no snapshot {name} to list changes since (snapshots: {names})").format(
-            name=repr(since), names=", ".join(names) or translate(CTX, "none")
+        translate("PdfChanges", "no snapshot {name} to list changes since (snapshots: {names})").format(
+            name=repr(since), names=", ".join(names) or translate("PdfChanges", "none")
         )
     )

@@ -1,4 +1,4 @@
-"""export_pdf: the whole document — cover, maps, personas, summary, metrics, analytics, appendix."""
+"""export_pdf: the whole document — cover, maps, personas, summary, metrics, analytics, actions, appendix."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import __version__
 from app.exporters.common import ExportCancelled, Progress, select_journeys  # noqa: F401
-from app.exporters.pdf import analytics_page, changes_page, evidence_pages, fonts, map_pages, other_pages
+from app.exporters.pdf import actions_page, analytics_page, changes_page, evidence_pages, fonts, map_pages, other_pages
 from app.exporters.pdf import style as S
 from app.exporters.pdf.layout import layout_journey
 from app.exporters.votes import VotesChoice, chosen_session, with_votes_of
@@ -170,6 +170,11 @@ def export_pdf(
                 analytics_page.analytics_page(c, journey, paper, lambda k=f"{key}-a": c.bookmarkPage(k))
                 c.showPage()
                 step(1, translate("PdfDocument", "Analytics of {journey}").format(journey=journey.name))
+        if actions_page.has_actions(journeys):  # one table of every exported journey's actions
+            flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("actions"))
+            c.addOutlineEntry(translate("PdfDocument", "Actions"), "actions", level=0)
+            actions_page.actions_page(flow, journeys)
+            c.showPage()
         if notes_all:
             flow = other_pages.Flow(c, paper, lambda: c.bookmarkPage("appendix"))
             c.addOutlineEntry(translate("PdfDocument", "Appendix"), "appendix", level=0)

@@ -17,6 +17,7 @@ from app.exporters.pdf import fastpdf, fonts, votes_summary
 from app.exporters.pdf import style as S
 from app.i18n import translate
 from app.models import avatars
+from app.models import ownership as O
 from app.models import voting as V
 from app.models.analytics_values import MEASURE_NAMES, source_line
 from app.models.entities import Journey, LaneKind, Persona, Project, VotingSession, photo_bytes
@@ -73,7 +74,11 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
         y -= 10
     fonts.draw(c, M, y, translate("PdfCover", "Journeys"), 14, True)
     y -= 20
-    for j in journeys:
+    for n, j in enumerate(journeys):
+        if y < M + 60:  # two lines a journey: the rest are in the outline, not over the footer
+            fonts.draw(c, M + 10, y, translate("PdfCover", "… and {n} more").format(n=len(journeys) - n), 11)
+            y -= 15
+            break
         fonts.draw(
             c,
             M + 10,
@@ -82,8 +87,12 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
             11,
         )
         y -= 15
+        c.setFillColor(S.MUTED)
+        fonts.draw(c, M + 22, y, fonts.fit(ownership_line(j), 9, w - 2 * M - 22), 9)
+        c.setFillColor(S.INK)
+        y -= 15
     y -= 10
-    if project.personas:
+    if project.personas and y > M + 60:  # room for the heading and a persona above the footer
         fonts.draw(c, M, y, translate("PdfCover", "Personas"), 14, True)
         y -= 20
         for p in project.personas:
@@ -97,6 +106,21 @@ def cover(c, project: Project, journeys: list[Journey], paper) -> None:
     c.setFillColor(S.MUTED)
     exported = translate("PdfCover", "Exported {date}").format(date=date_text(dt.date.today().isoformat()))
     fonts.draw(c, M, M + 10, exported, 10)
+
+
+def ownership_line(journey: Journey) -> str:
+    """ "Status: Live · Owner: Dana · Review by 2026-03-01 (overdue) · Last reviewed 2026-01-10"."""
+    parts = [translate("PdfCover", "Status: {status}").format(status=O.status_word(journey.status))]
+    if journey.owner:
+        parts.append(translate("PdfCover", "Owner: {owner}").format(owner=journey.owner))
+    if journey.review_by:
+        review = translate("PdfCover", "Review by {date}").format(date=date_text(journey.review_by))
+        if O.review_overdue(journey):
+            review = translate("PdfCover", "{review} (overdue)").format(review=review)
+        parts.append(review)
+    if journey.last_reviewed:
+        parts.append(translate("PdfCover", "Last reviewed {date}").format(date=date_text(journey.last_reviewed)))
+    return " · ".join(parts)
 
 
 def _stages_and_cards(stages: int, cards: int) -> str:

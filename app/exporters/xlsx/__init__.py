@@ -4,7 +4,8 @@
 writes it atomically and returns notes on texts it had to change. The importer reads it back;
 this is the layout, sheet by sheet, in workbook order:
 
-1. **"How to use"** — column A, steps for participants. Not imported.
+1. **"How to use"** — column A, steps for participants, then a line per exported journey with
+   its status, owner and review dates. Not imported.
 
 2. **One sheet per journey** (the exported journeys, in project order), named after the journey:
    characters ``[]:*?/\\`` become ``_``, cut to 31 characters, made unique case-blind with
@@ -32,11 +33,15 @@ this is the layout, sheet by sheet, in workbook order:
    Score cells carry a decimal validation -2..2 (an empty cell is allowed).
 
 4. **"Cards"** — an Excel table named ``Cards`` from A1, header row exactly
-   ``id, journey, stage, lane, text, channel, touchpoint, evidence, votes, tags, color``;
+   ``id, journey, stage, lane, text, channel, touchpoint, evidence, votes, tags, color, action,
+   owner, due``;
    one row per card, journeys in order, cards in journey order. journey/stage/lane are the
    names shown in the app; ``votes`` is a number; ``tags`` joined with ``", "``; ``color`` is
    ``#RRGGBB`` or empty (the lane's default); empty channel/touchpoint/evidence mean none.
-   Column A (``id``) is hidden. With no cards the table still spans A1:K2 (row 2 empty).
+   ``action`` is an action card's state as the session's language words it (Open, In progress,
+   Done), ``owner`` its owner and ``due`` its due date (a date cell, yyyy-mm-dd); all three empty
+   for a card that is no action. The state column offers the three words (a warning only).
+   Column A (``id``) is hidden. With no cards the table still spans A1:N2 (row 2 empty).
    List validations (from the hidden "Lists" sheet) cover rows 2 to last+1000: journey (B), stage (C),
    lane (D), touchpoint (G), evidence (H) strictly; channel (F) as a warning only, because
    channels are free text. votes (I): whole number 0..100,000.

@@ -13,16 +13,19 @@ from app.exporters.xlsx.text import append_row, put_text
 from app.exporters.xlsx.words import word
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import limits as L
+from app.models import ownership as O
 from app.models.entities import (
     CARD_LANE_KINDS,
     EVIDENCE,
     SUGGESTED_CHANNELS,
     TOUCHPOINT_CATEGORIES,
+    ActionState,
     Project,
 )
 from app.models.workbook_format import CARD_HEADERS, LIST_COLUMNS, PERSONA_HEADERS
 
-CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 10, 24, 10)  # votes: room for a German "Stimmen" header
+CARD_WIDTHS = (12, 22, 22, 22, 60, 14, 14, 14, 10, 24, 10, 14, 18, 12)  # votes: room for a German "Stimmen" header
+ACTION_COL, DUE_COL = CARD_HEADERS.index("action") + 1, CARD_HEADERS.index("due") + 1
 SPARE_ROWS = 1000  # drop-downs also cover this many empty rows below the table, for new cards
 # The drop-downs' messages per list, whole sentences so each language can inflect the noun.
 _PROMPT_TITLES = {
@@ -125,6 +128,7 @@ def write_cards_sheet(
                 card.votes,
                 ", ".join(card.tags),
                 card.color or "",
+                *_action_cells(card),
             )
             # Texts go in as put_text stores them (see append_row); then the two styled cells.
             appended = append_row(
@@ -138,6 +142,8 @@ def write_cards_sheet(
             styles.apply(ws.cell(row, 5), alignment=S.WRAP)
             if card.color:
                 styles.apply(ws.cell(row, 11), fill=S.fill(card.color))
+            if card.action is not None and card.action.due:
+                ws.cell(row, DUE_COL).number_format = "yyyy-mm-dd"
             if len(card.text) > CARD_WIDTHS[4] * 0.9 or "\n" in card.text:
                 S.fit_row_height(ws, row, [(card.text, CARD_WIDTHS[4])])
             done += 1
@@ -189,7 +195,37 @@ def write_cards_sheet(
     )
     votes.add(f"I2:I{end}")
     ws.add_data_validation(votes)
+    _action_validation(ws, end)
     return rows
+
+
+def _action_cells(card) -> tuple:
+    """The action columns of a card's row: its state's word, owner and due date (a date cell)."""
+    action = card.action
+    if action is None:
+        return ("", "", None)
+    due = O.parse_date(action.due)
+    return (O.state_word(action.state), action.owner or "", due if due is not None else (action.due or None))
+
+
+def _action_validation(ws, end: int) -> None:
+    """The action column offers the three states' words (a warning only: any language's word is read)."""
+    words = ",".join(O.state_word(state) for state in ActionState)
+    col = get_column_letter(ACTION_COL)
+    states = DataValidation(
+        type="list",
+        formula1=f'"{words}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning",
+        errorTitle=translate("XlsxCards", "Not a known action state"),
+        error=translate("XlsxCards", "An action is open, in progress or done; leave the cell empty for no action."),
+        promptTitle=translate("XlsxCards", "Action"),
+        prompt=translate("XlsxCards", "Open, in progress or done; empty: the card is no action."),
+        showInputMessage=True,
+    )
+    states.add(f"{col}2:{col}{end}")
+    ws.add_data_validation(states)
 
 
 def write_personas_sheet(ws, project: Project, notes: list[str]) -> None:

@@ -57,7 +57,7 @@ def export_xlsx(
         wb = Workbook()
         guide = wb.active
         guide.title = word(F.GUIDE)
-        write_guide_sheet(guide, project.info.name)
+        write_guide_sheet(guide, project.info.name, journeys)
         step(1, word(F.GUIDE))
         sheet_names = N.SheetNames()
         for journey in journeys:

@@ -12,6 +12,8 @@ Rules (README "Workshop workbooks" says the same to users):
 - A card of a journey the workbook covers (a Waymark export lists them) with no row is a removal.
   A row that was skipped still counts as present: a problem never turns into a removal.
 - "Emotions": a number in a curve row's stage column sets that score; an emptied cell clears it.
+- action, owner, due: one field, the card's action (``action_cells.py``); an emptied action cell
+  ends it. Fields no workbook carries (image, links, comments) and journey ownership are kept.
 """
 
 from __future__ import annotations
@@ -22,18 +24,22 @@ from pydantic import ValidationError
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.importers.xlsx import cell_values as V
+from app.importers.xlsx.action_cells import read_action
 from app.importers.xlsx.cell_values import short as _short
 from app.importers.xlsx.plan import Change, ChangeKind, FieldChange, ImportPlan, Problem
 from app.importers.xlsx.reader import CardRow, Cell, CurveRow, EmotionBlock, TooLong, WorkbookData
 from app.importers.xlsx.words import folded
 from app.models import limits as L
+from app.models import ownership as O
 from app.models.entities import (
     CARD_LANE_KINDS,
     EVIDENCE,
     TOUCHPOINT_CATEGORIES,
     Card,
+    CardAction,
     EmotionPoint,
     Journey,
+    Lane,
     LaneKind,
     Project,
 )
@@ -297,7 +303,7 @@ class _Planner:
         else:
             self.new_card(row, journey, stage, lane)
 
-    def fields(self, row: CardRow, base: dict) -> dict:
+    def fields(self, row: CardRow, base: dict, lane: Lane) -> dict:
         """The card's fields from the row's cells; a bad cell is a problem and keeps ``base``'s value."""
         values = dict(base)
         if "text" in row.cells:
@@ -327,10 +333,13 @@ class _Planner:
                     if "id" in base
                     else translate("WorkbookImport", "{exc}; the new card has none").format(exc=exc),
                 )
+        values["action"], problem = read_action(row, base.get("action"), lane)  # action, owner, due
+        if problem is not None:
+            self.problem(problem.address, problem.message)
         return values
 
     def new_card(self, row: CardRow, journey: Journey, stage, lane) -> None:
-        values = self.fields(row, {"tags": []})
+        values = self.fields(row, {"tags": []}, lane)
         if not values.get("text", "").strip():
             self.problem(row.address("text"), translate("WorkbookImport", "the row has no card text; it is skipped"))
             return
@@ -354,7 +363,7 @@ class _Planner:
                 ),
                 tuple(
                     FieldChange(k, "", _show(getattr(card, k)))
-                    for k in ("text", "votes", "tags", "channel", "touchpoint", "evidence", "color")
+                    for k in ("text", "votes", "tags", "channel", "touchpoint", "evidence", "color", "action")
                     if getattr(card, k) not in (None, "", 0, [])
                 ),
                 card=card,
@@ -362,7 +371,7 @@ class _Planner:
         )
 
     def changed_card(self, row: CardRow, journey: Journey, old: Card, stage, lane) -> None:
-        values = self.fields(row, old.model_dump())
+        values = self.fields(row, old.model_dump(), lane)
         values.update(stage=stage.id, lane=lane.id)
         try:
             card = Card.model_validate(values)
@@ -376,7 +385,7 @@ class _Planner:
             return
         names = {s.id: s.name for s in journey.stages} | {ln.id: ln.name for ln in journey.lanes}
         diffs = []
-        for key in ("text", "stage", "lane", "votes", "tags", "channel", "touchpoint", "evidence", "color"):
+        for key in ("text", "stage", "lane", "votes", "tags", "channel", "touchpoint", "evidence", "color", "action"):
             before, after = getattr(old, key), getattr(card, key)
             if before != after:
                 if key in ("stage", "lane"):
@@ -552,6 +561,8 @@ def _show(value: object) -> str:
         return ", ".join(value)
     if isinstance(value, float):
         return f"{value:+g}" if value else "0"
+    if isinstance(value, CardAction):
+        return " · ".join(p for p in (O.state_word(value.state), value.owner, O.shown_date(value.due)) if p)
     return str(value)
 
 

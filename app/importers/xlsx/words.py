@@ -10,6 +10,8 @@ tests/test_german_outputs.py checks that it holds each language's catalogue tran
 from __future__ import annotations
 
 from app.i18n import translate
+from app.models import ownership as O
+from app.models.entities import ActionState
 
 # English (as app.models.workbook_format names it) -> the other languages' forms.
 OTHER_FORMS: dict[str, tuple[str, ...]] = {
@@ -31,6 +33,9 @@ OTHER_FORMS: dict[str, tuple[str, ...]] = {
     "votes": ("Stimmen",),
     "tags": ("Tags",),
     "color": ("Farbe",),
+    "action": ("Maßnahme",),
+    "owner": ("Verantwortlich",),
+    "due": ("Fällig",),
     "persona": ("Persona",),
     "variant": ("Variante",),
     "as-is": ("Ist", "Ist-Zustand"),
@@ -56,3 +61,23 @@ def forms(english: str) -> tuple[str, ...]:
 def folded(english: str) -> tuple[str, ...]:
     """:func:`forms` compared case-blind (and trimmed), as the importer compares cells and sheet names."""
     return tuple(dict.fromkeys(form.strip().casefold() for form in forms(english)))
+
+
+# An action's state in the "action" column: every spelling read back, as the state. The words are
+# app.models.ownership.STATE_WORDS (written in the session's language); these are the other
+# languages' forms and the plain values FORMAT.md stores.
+STATE_FORMS: dict[ActionState, tuple[str, ...]] = {
+    ActionState.OPEN: ("open", "offen"),
+    ActionState.IN_PROGRESS: ("in progress", "in_progress", "in-progress", "in Arbeit"),
+    ActionState.DONE: ("done", "erledigt"),
+}
+
+
+def action_state(text: str) -> ActionState | None:
+    """The state a cell's word names, in any language (compared case-blind, trimmed), or None."""
+    key = text.strip().casefold()
+    for state, spellings in STATE_FORMS.items():
+        words = (*spellings, O.STATE_WORDS[state], O.state_word(state))
+        if key in {w.casefold() for w in words}:
+            return state
+    return None

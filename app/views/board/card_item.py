@@ -26,6 +26,7 @@ from app.models.map_layout import Rect, has_footer
 from app.models.refs import CardRef
 from app.views.board import evidence_badges
 from app.views.board import style as S
+from app.views.board.action_badge import add_action_badge
 from app.views.board.layout import text_height
 from app.views.board.vote_dots import BADGE_H, BADGE_W, DIM_OPACITY, DOT_D, DOT_GAP, VoteMarks, paint_dots, place_dots
 from app.views.board.vote_dots import strip_height as dot_strip_height
@@ -194,12 +195,13 @@ class CardItem(QGraphicsItem):
         self._badges = evidence_badges.place(card, right_edge, footer.top() + 1, BADGE_H)
         if self._badges is not None:
             right_edge = self._badges.left - 6
+        left_edge = add_action_badge(self._footer, card, footer, FooterPart.PILL)  # bottom left
         if marks.dots:  # while a room votes its dots matter more than tags and evidence
             top = footer.top() + (BADGE_H + 2 - DOT_D) / 2
-            room = right_edge - footer.left()
-            self._dots = place_dots(marks.dots, footer.left(), top, room, one_row=True, extra=marks.extra)
+            room = right_edge - left_edge
+            self._dots = place_dots(marks.dots, left_edge, top, room, one_row=True, extra=marks.extra)
         elif footer_left:
-            room = QRectF(footer.left(), footer.top(), max(0.0, right_edge - footer.left()), footer.height())
+            room = QRectF(left_edge, footer.top(), max(0.0, right_edge - left_edge), footer.height())
             text = metrics.elidedText(footer_left, Qt.TextElideMode.ElideRight, room.width())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             self._footer.append((FooterPart.TEXT, room, S.MUTED, S.Label(text, room, flags, 7.5)))

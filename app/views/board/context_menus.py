@@ -23,6 +23,7 @@ from app.models.entities import EVIDENCE, LaneKind
 from app.models.refs import CardRef, ItemRef, LaneRef, StageRef
 from app.views.board import actions as A
 from app.views.board import style as S
+from app.views.board.action_menu import add_action_entry
 from app.views.board.cell_cursor import cell_qrect
 from app.views.board.grid_inserts import LANE_KIND_LABELS, insert_lane, insert_stage, lane_index, stage_index
 from app.views.board.new_card import can_hold_cards
@@ -165,6 +166,7 @@ def _card_menu(view: BoardView, ref: CardRef) -> QMenu:
         action = _add(evidence, text, partial(set_cards, view, "evidence", level, Field.EVIDENCE))
         action.setCheckable(True)
         action.setChecked(card.evidence == level)
+    add_action_entry(menu, view, ref)
     return menu
 
 

@@ -21,45 +21,44 @@ from app.i18n import translate
 from app.models.diff_sources import CompareSource, SourceKind
 from app.models.entities import Journey, Project
 
-CTX = "CompareChooser"
 ROLE = Qt.ItemDataRole.UserRole
 
 
 class CompareChooser(QDialog):
     def __init__(self, project: Project, journey: Journey, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(translate(CTX, "Compare “{journey}”").format(journey=journey.name))
+        self.setWindowTitle(translate("CompareChooser", "Compare “{journey}”").format(journey=journey.name))
         self.source: CompareSource | None = None
         column = QVBoxLayout(self)
-        column.addWidget(QLabel(translate(CTX, "Compare this journey with:")))
+        column.addWidget(QLabel(translate("CompareChooser", "Compare this journey with:")))
         self.list = QListWidget()
-        self.list.setAccessibleName(translate(CTX, "Versions to compare with"))
+        self.list.setAccessibleName(translate("CompareChooser", "Versions to compare with"))
         column.addWidget(self.list, 1)
-        self._heading(translate(CTX, "Snapshots of this journey"))
+        self._heading(translate("CompareChooser", "Snapshots of this journey"))
         snapshots = sorted(journey.snapshots, key=lambda s: s.taken_at, reverse=True)
         for snapshot in snapshots:
             when = date_text(snapshot.taken_at[:10])
             cards = (
-                translate(CTX, "{name} — {date}, {n} card")
+                translate("CompareChooser", "{name} — {date}, {n} card")
                 if snapshot.cards == 1
-                else translate(CTX, "{name} — {date}, {n} cards")
+                else translate("CompareChooser", "{name} — {date}, {n} cards")
             )
             text = cards.format(name=snapshot.name, date=when, n=snapshot.cards)
             self._entry(text, CompareSource(SourceKind.SNAPSHOT, snapshot.id), snapshot.note)
         if not snapshots:
-            self._note(translate(CTX, "No snapshots yet (Journey ▸ Take Snapshot…)"))
+            self._note(translate("CompareChooser", "No snapshots yet (Journey ▸ Take Snapshot…)"))
         others = [j for j in project.journeys if j.id != journey.id]
         if others:
-            self._heading(translate(CTX, "Other journeys of this project"))
+            self._heading(translate("CompareChooser", "Other journeys of this project"))
             for other in others:
                 self._entry(other.name, CompareSource(SourceKind.JOURNEY, other.id))
-        self._heading(translate(CTX, "Another project"))
-        self._entry(translate(CTX, "Another file…"), CompareSource(SourceKind.FILE))
+        self._heading(translate("CompareChooser", "Another project"))
+        self._entry(translate("CompareChooser", "Another file…"), CompareSource(SourceKind.FILE))
         self.list.itemActivated.connect(lambda _item: self.accept())
         first = next((n for n in range(self.list.count()) if self.list.item(n).data(ROLE) is not None), 0)
         self.list.setCurrentRow(first)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate(CTX, "Compare"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CompareChooser", "Compare"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
@@ -92,7 +91,10 @@ class CompareChooser(QDialog):
             return
         if source.kind is SourceKind.FILE:
             name, _filter = QFileDialog.getOpenFileName(
-                self, translate(CTX, "Compare with Another File"), "", translate(CTX, "Waymark projects (*.waymark)")
+                self,
+                translate("CompareChooser", "Compare with Another File"),
+                "",
+                translate("CompareChooser", "Waymark projects (*.waymark)"),
             )
             if not name:
                 return

@@ -20,8 +20,6 @@ from app.models.entities import Card
 from app.views.board import style as S
 from app.views.board.emotion_items import smooth_path
 
-CTX = "CompareItems"
-
 
 class Mark(Enum):
     """How a thing differs from the other side; each has its colour and its word."""
@@ -37,7 +35,7 @@ class Mark(Enum):
 
     @property
     def word(self) -> str:
-        return translate(CTX, self.value[1])
+        return translate("CompareItems", self.value[1])
 
 
 PILL_H = 15.0
@@ -154,7 +152,7 @@ class GhostCard(_Decoration):
         self.rect = QRectF(0, 0, rect.width(), rect.height())
         self.setPos(rect.topLeft())
         self.setZValue(9)
-        self.setToolTip(translate(CTX, "Removed: {text}").format(text=card.text[:1000]))
+        self.setToolTip(translate("CompareItems", "Removed: {text}").format(text=card.text[:1000]))
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-3, -PILL_H / 2 - 3, 3, 3)
@@ -199,7 +197,7 @@ class OldCurves(_Decoration):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         color = QColor(Mark.CHANGED.color)
         color.setAlpha(210)
-        word = translate(CTX, "before")
+        word = translate("CompareItems", "before")
         for _persona_color, points in self.curves:
             pen = QPen(color, 2.2)
             pen.setDashPattern([3.0, 2.0])

@@ -18,7 +18,6 @@ from app.models.errors import WaymarkError
 from app.views.compare.overlay import CompareOverlay
 from app.views.compare.panel import ChangesPanel
 
-CTX = "CompareMode"
 ACTIONS = ("compare_next", "compare_previous", "compare_end")
 
 
@@ -40,7 +39,7 @@ class CompareMode(QObject):
 
         journey = self.window.view.board.journey()
         if journey is None:
-            self._say(translate(CTX, "Open a journey to compare it"))
+            self._say(translate("CompareMode", "Open a journey to compare it"))
             return
         dialog = CompareChooser(self.window.doc.project, journey, self.window)
         if dialog.exec() and dialog.source is not None:
@@ -53,7 +52,7 @@ class CompareMode(QObject):
         try:
             other = load_other(self.window.doc.project, journey, source)
         except (WaymarkError, OSError) as exc:
-            QMessageBox.warning(self.window, translate(CTX, "Cannot compare"), str(exc))
+            QMessageBox.warning(self.window, translate("CompareMode", "Cannot compare"), str(exc))
             return False
         self.start_with(other.journey, other.title)
         return True
@@ -72,7 +71,9 @@ class CompareMode(QObject):
         self._enable(True)
         counts = self.overlay.diff.counts() if self.overlay.diff is not None else {}
         self._say(
-            translate(CTX, "Comparing with {other}: {added} added, {changed} changed, {removed} removed").format(
+            translate(
+                "CompareMode", "Comparing with {other}: {added} added, {changed} changed, {removed} removed"
+            ).format(
                 other=title,
                 added=counts.get(Action.ADDED, 0),
                 changed=counts.get(Action.CHANGED, 0) + counts.get(Action.MOVED, 0),
@@ -93,7 +94,7 @@ class CompareMode(QObject):
         if self.dock is not None:
             self.dock.hide()
         self._enable(False)
-        self._say(translate(CTX, "Compare ended"))
+        self._say(translate("CompareMode", "Compare ended"))
 
     def step(self, backward: bool = False) -> None:
         if self.panel is not None and self.overlay is not None:
@@ -107,7 +108,7 @@ class CompareMode(QObject):
             self.panel.change_chosen.connect(self._chosen)
             self.panel.end_requested.connect(self.end)
             self.panel.step_requested.connect(self.step)
-            dock = QDockWidget(translate(CTX, "Changes"), self.window)
+            dock = QDockWidget(translate("CompareMode", "Changes"), self.window)
             dock.setObjectName("changes")
             dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -24,7 +24,6 @@ from app.views.board.layout import qrect
 from app.views.board.scene import BoardScene
 from app.views.compare.items import CardMark, GhostCard, HeaderMark, Mark, OldCurves
 
-CTX = "CompareOverlay"
 THROTTLE_MS = 150
 MAX_TOOLTIP = 600
 
@@ -33,7 +32,7 @@ _MARK_OF = {Action.ADDED: Mark.ADDED, Action.CHANGED: Mark.CHANGED, Action.MOVED
 
 def _shown(value: object) -> str:
     if value is None or value == "" or value == []:
-        return translate(CTX, "(none)")
+        return translate("CompareOverlay", "(none)")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     text = str(value)
@@ -45,15 +44,17 @@ def was_text(changes: list[Change], old: Journey) -> str:
     lines = []
     for change in changes:
         if change.action is Action.ADDED:
-            lines.append(translate(CTX, "New since the other version"))
+            lines.append(translate("CompareOverlay", "New since the other version"))
         elif change.field == "text":
-            lines.append(translate(CTX, "Was: {old}").format(old=_shown(change.old)))
+            lines.append(translate("CompareOverlay", "Was: {old}").format(old=_shown(change.old)))
         elif change.kind is ChangeKind.CARD and change.field in ("lane", "stage"):
             where = old.lane(change.old) if change.field == "lane" else old.stage(change.old)
-            lines.append(translate(CTX, "Was in {place}").format(place=where.name if where else change.old))
+            lines.append(
+                translate("CompareOverlay", "Was in {place}").format(place=where.name if where else change.old)
+            )
         else:
             lines.append(
-                translate(CTX, "{field}: {old} → {new}").format(
+                translate("CompareOverlay", "{field}: {old} → {new}").format(
                     field=translate("Diff", FIELD_NAMES.get(change.field or "", change.field or "")),
                     old=_shown(change.old),
                     new=_shown(change.new),
@@ -219,7 +220,7 @@ class CompareOverlay(QObject):
                 xy = [QPointF(stage_x[p.stage], score_to_y(p.score, y, h)) for p in points]
                 drawn.append((curve_color(self.scene.doc.project, persona), xy))
             item = OldCurves(QRectF(S.LANE_HEADER_W, y, layout.width - S.LANE_HEADER_W, h), drawn)
-            item.setToolTip(translate(CTX, "Dashed: the scores in {other}").format(other=self.title))
+            item.setToolTip(translate("CompareOverlay", "Dashed: the scores in {other}").format(other=self.title))
             self.scene.addItem(item)
             self._free.append(item)
 

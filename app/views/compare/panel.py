@@ -11,7 +11,6 @@ from app.i18n import translate
 from app.models.diff import Action, Change, JourneyDiff
 from app.views.compare.items import Mark
 
-CTX = "ChangesPanel"
 SYMBOLS = {Action.ADDED: "+", Action.CHANGED: "~", Action.MOVED: "↔", Action.REMOVED: "−"}
 MARKS = {Action.ADDED: Mark.ADDED, Action.CHANGED: Mark.CHANGED, Action.MOVED: Mark.MOVED, Action.REMOVED: Mark.REMOVED}
 
@@ -40,20 +39,20 @@ class ChangesPanel(QWidget):
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
         self.list = _List()
-        self.list.setAccessibleName(translate(CTX, "Changes"))
+        self.list.setAccessibleName(translate("ChangesPanel", "Changes"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self.change_chosen.emit)
         self.list.escaped.connect(self.end_requested.emit)
         column.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.previous_button = QPushButton(translate(CTX, "Previous"))
-        self.previous_button.setToolTip(translate(CTX, "The previous change (Shift+F8)"))
+        self.previous_button = QPushButton(translate("ChangesPanel", "Previous"))
+        self.previous_button.setToolTip(translate("ChangesPanel", "The previous change (Shift+F8)"))
         self.previous_button.clicked.connect(lambda: self.step_requested.emit(True))
-        self.next_button = QPushButton(translate(CTX, "Next"))
-        self.next_button.setToolTip(translate(CTX, "The next change (F8)"))
+        self.next_button = QPushButton(translate("ChangesPanel", "Next"))
+        self.next_button.setToolTip(translate("ChangesPanel", "The next change (F8)"))
         self.next_button.clicked.connect(lambda: self.step_requested.emit(False))
-        self.end_button = QPushButton(translate(CTX, "End Compare"))
-        self.end_button.setToolTip(translate(CTX, "Leave compare mode (Esc)"))
+        self.end_button = QPushButton(translate("ChangesPanel", "End Compare"))
+        self.end_button.setToolTip(translate("ChangesPanel", "Leave compare mode (Esc)"))
         self.end_button.clicked.connect(self.end_requested.emit)
         for button in (self.previous_button, self.next_button):
             row.addWidget(button)
@@ -80,13 +79,13 @@ class ChangesPanel(QWidget):
         self.list.blockSignals(False)
         n = len(self.changes)
         if diff is None:
-            text = translate(CTX, "Not comparing.")
+            text = translate("ChangesPanel", "Not comparing.")
         elif n == 0:
-            text = translate(CTX, "No changes since {other}.").format(other=title)
+            text = translate("ChangesPanel", "No changes since {other}.").format(other=title)
         elif n == 1:
-            text = translate(CTX, "1 change since {other}").format(other=title)
+            text = translate("ChangesPanel", "1 change since {other}").format(other=title)
         else:
-            text = translate(CTX, "{n} changes since {other}").format(n=n, other=title)
+            text = translate("ChangesPanel", "{n} changes since {other}").format(n=n, other=title)
         self.summary.setText(text)
         for button in (self.previous_button, self.next_button):
             button.setEnabled(n > 0)

@@ -50,6 +50,7 @@ from app.models.entities import (
 from app.models.voting import results_visible
 from app.views.board import style as S
 from app.views.board.model_words import measure_title
+from app.views.inspector.action_section import ActionSection
 from app.views.inspector.evidence import EvidenceBlock
 from app.views.inspector.fields import (
     AUTO_WIDTH,
@@ -182,10 +183,10 @@ class CardPage(Page):
         self.votes.setToolTip(translate("InspectorPages", OWN_VOTES_TIP))
         self.form.addRow(translate("InspectorPages", "Votes"), self.votes)
         self._tags_shown: list[str] = []
+        self.action_section = ActionSection(host)  # below the form (app/views/inspector/action_section.py)
+        self.layout().insertWidget(1, self.action_section)
         self.evidence_block = EvidenceBlock(host)  # image, links, comments (app/views/inspector/evidence.py)
-        column = self.layout()
-        assert isinstance(column, QVBoxLayout)
-        column.insertWidget(1, self.evidence_block)
+        self.layout().insertWidget(2, self.evidence_block)
 
     def show_session_votes(self, session: VotingSession | None, total: int) -> None:
         """With a session shown, Votes is its total for the card, read-only (the dots are edited
@@ -266,6 +267,7 @@ class CardPage(Page):
         self._tags_shown = list(card.tags)
         put_line(self.tags, ", ".join(card.tags), means=tags_from_text)
         put_spin(self.votes, card.votes)
+        self.action_section.display(card, lane)
         self.evidence_block.display(card)
 
 

@@ -169,6 +169,22 @@
         <source>&amp;Delete Lane</source>
         <translation>Ebene &amp;löschen</translation>
     </message>
+    <message>
+        <source>Make &amp;Action</source>
+        <translation>Zur &amp;Maßnahme machen</translation>
+    </message>
+    <message>
+        <source>Make Action</source>
+        <translation>Zur Maßnahme machen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Action</source>
+        <translation>&amp;Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
 </context>
 <context>
     <name>BoardCurveLegend</name>
@@ -959,6 +975,53 @@
     <message>
         <source>Colour {name}</source>
         <translation>Farbe {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorAction</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Make this opportunity an action with an owner, a due date and a state.</source>
+        <translation>Diese Chance zu einer Maßnahme mit Verantwortlichen, Fälligkeitsdatum und Stand machen.</translation>
+    </message>
+    <message>
+        <source>Make Action</source>
+        <translation>Zur Maßnahme machen</translation>
+    </message>
+    <message>
+        <source>Track this opportunity as an action</source>
+        <translation>Diese Chance als Maßnahme verfolgen</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>The card stays; its owner, due date and state go</source>
+        <translation>Die Karte bleibt; Verantwortliche, Fälligkeitsdatum und Stand werden entfernt</translation>
+    </message>
+    <message>
+        <source>Overdue: was due on {date}</source>
+        <translation>Überfällig: war am {date} fällig</translation>
     </message>
 </context>
 <context>

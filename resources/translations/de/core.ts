@@ -473,6 +473,10 @@
         <translation>--pdf: die Ausrichtung des Papiers (Standard: landscape)</translation>
     </message>
     <message>
+        <source>--pdf: a page of what changed since this snapshot (its name or id)</source>
+        <translation>--pdf: eine Seite mit den Änderungen seit diesem Snapshot (sein Name oder seine ID)</translation>
+    </message>
+    <message>
         <source>pixels per board unit for --png, {low} to {high} (default 1, or the largest that fits the pixel limits)</source>
         <translation>Pixel je Board-Einheit für --png, {low} bis {high} (Standard 1 oder der größte Wert innerhalb der Pixelgrenzen)</translation>
     </message>
@@ -583,6 +587,10 @@
     <message>
         <source>--layout, --paper and --orientation go with --pdf</source>
         <translation>--layout, --paper und --orientation gehören zu --pdf</translation>
+    </message>
+    <message>
+        <source>--changes-since goes with --pdf</source>
+        <translation>--changes-since gehört zu --pdf</translation>
     </message>
     <message>
         <source>--scale goes with --png, not --pdf</source>
@@ -705,10 +713,124 @@
     </message>
 </context>
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>what changed in a journey since a snapshot, as JSON</source>
+        <translation>was sich in einer Journey seit einem Snapshot geändert hat, als JSON</translation>
+    </message>
+    <message>
+        <source>Compare a journey with one of its snapshots (--since), another journey of the project (--against-journey) or the same journey in another file (--against-file), and print {shape}.</source>
+        <translation>Eine Journey mit einem ihrer Snapshots (--since), einer anderen Journey des Projekts (--against-journey) oder derselben Journey in einer anderen Datei (--against-file) vergleichen und {shape} ausgeben.</translation>
+    </message>
+    <message>
+        <source>a .waymark project</source>
+        <translation>ein .waymark-Projekt</translation>
+    </message>
+    <message>
+        <source>the journey (default: the first)</source>
+        <translation>die Journey (Standard: die erste)</translation>
+    </message>
+    <message>
+        <source>a snapshot of the journey: its name (the latest) or id</source>
+        <translation>ein Snapshot der Journey: sein Name (der neueste) oder seine ID</translation>
+    </message>
+    <message>
+        <source>another journey of the project</source>
+        <translation>eine andere Journey des Projekts</translation>
+    </message>
+    <message>
+        <source>another project file (its journey with the same id, else its first)</source>
+        <translation>eine andere Projektdatei (ihre Journey mit derselben ID, sonst ihre erste)</translation>
+    </message>
+    <message>
+        <source>write the JSON here and print a one-line summary</source>
+        <translation>das JSON hierhin schreiben und eine einzeilige Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <source>the output would overwrite a project; choose another name</source>
+        <translation>die Ausgabe würde ein Projekt überschreiben; einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {removed} removed since {other}: {out}</source>
+        <translation>{added} hinzugefügt, {changed} geändert, {removed} entfernt seit {other}: {out}</translation>
+    </message>
+    <message>
+        <source>the project has no journey to compare</source>
+        <translation>das Projekt hat keine Journey zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no journey {id} (journeys: {journeys})</source>
+        <translation>keine Journey {id} (Journeys: {journeys})</translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>CliSnapshots</name>
+    <message>
+        <source>keep a journey as it is now inside the project file</source>
+        <translation>eine Journey so, wie sie jetzt ist, in der Projektdatei aufbewahren</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of a journey (its stages, lanes, cards and values) and save it inside FILE; the window&apos;s History panel lists, restores and opens it. Prints one line.</source>
+        <translation>Einen Snapshot einer Journey (Phasen, Ebenen, Karten und Werte) aufnehmen und in FILE speichern; der Verlauf im Fenster listet ihn auf, stellt ihn wieder her und öffnet ihn. Gibt eine Zeile aus.</translation>
+    </message>
+    <message>
+        <source>a .waymark project</source>
+        <translation>ein .waymark-Projekt</translation>
+    </message>
+    <message>
+        <source>the journey to keep</source>
+        <translation>die aufzubewahrende Journey</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s name</source>
+        <translation>der Name des Snapshots</translation>
+    </message>
+    <message>
+        <source>a note (optional)</source>
+        <translation>eine Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>print a project&apos;s snapshots as JSON</source>
+        <translation>die Snapshots eines Projekts als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Print the snapshots in FILE, oldest first, as JSON: {shape}.</source>
+        <translation>Die Snapshots in FILE, die ältesten zuerst, als JSON ausgeben: {shape}.</translation>
+    </message>
+    <message>
+        <source>only this journey&apos;s snapshots (default: all)</source>
+        <translation>nur die Snapshots dieser Journey (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>no journey {id} (journeys: {journeys})</source>
+        <translation>keine Journey {id} (Journeys: {journeys})</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>cannot take a snapshot in {name}: it is open read-only: {reason}</source>
+        <translation>kein Snapshot in {name} möglich: die Datei ist schreibgeschützt geöffnet: {reason}</translation>
+    </message>
+    <message>
+        <source>it cannot be written</source>
+        <translation>sie kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>took snapshot {id} “{name}” of journey {journey} ({n} card)</source>
+        <translation>Snapshot {id} „{name}“ der Journey {journey} aufgenommen ({n} Karte)</translation>
+    </message>
+    <message>
+        <source>took snapshot {id} “{name}” of journey {journey} ({n} cards)</source>
+        <translation>Snapshot {id} „{name}“ der Journey {journey} aufgenommen ({n} Karten)</translation>
     </message>
 </context>
 <context>
@@ -774,6 +896,200 @@
     <message>
         <source>a text value is not valid UTF-8</source>
         <translation>ein Textwert ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Diff</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>touchpoint category</source>
+        <translation>Touchpoint-Kategorie</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Card “{name}” added</source>
+        <translation>Karte „{name}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Card “{name}” moved to lane “{lane}”</source>
+        <translation>Karte „{name}“ in Ebene „{lane}“ verschoben</translation>
+    </message>
+    <message>
+        <source>Card “{name}” moved to stage “{stage}”</source>
+        <translation>Karte „{name}“ in Phase „{stage}“ verschoben</translation>
+    </message>
+    <message>
+        <source>Card “{name}” votes {old} → {new}</source>
+        <translation>Karte „{name}“: Stimmen {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Card “{name}” {field} changed</source>
+        <translation>Karte „{name}“: {field} geändert</translation>
+    </message>
+    <message>
+        <source>Card “{name}” removed</source>
+        <translation>Karte „{name}“ entfernt</translation>
+    </message>
+    <message>
+        <source>Emotion at “{stage}” added ({score})</source>
+        <translation>Emotion in „{stage}“ hinzugefügt ({score})</translation>
+    </message>
+    <message>
+        <source>Emotion at “{stage}” {old} → {new}</source>
+        <translation>Emotion in „{stage}“ {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Emotion at “{stage}” note changed</source>
+        <translation>Emotion in „{stage}“: Notiz geändert</translation>
+    </message>
+    <message>
+        <source>Emotion at “{stage}” removed ({score})</source>
+        <translation>Emotion in „{stage}“ entfernt ({score})</translation>
+    </message>
+    <message>
+        <source>Stage “{name}” added</source>
+        <translation>Phase „{name}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Stage “{name}” removed</source>
+        <translation>Phase „{name}“ entfernt</translation>
+    </message>
+    <message>
+        <source>Lane “{name}” added</source>
+        <translation>Ebene „{name}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Lane “{name}” removed</source>
+        <translation>Ebene „{name}“ entfernt</translation>
+    </message>
+    <message>
+        <source>Stage “{name}” moved from {old} to {new}</source>
+        <translation>Phase „{name}“ von {old} nach {new} verschoben</translation>
+    </message>
+    <message>
+        <source>Lane “{name}” moved from {old} to {new}</source>
+        <translation>Ebene „{name}“ von {old} nach {new} verschoben</translation>
+    </message>
+    <message>
+        <source>Stage “{name}” {field} changed</source>
+        <translation>Phase „{name}“: {field} geändert</translation>
+    </message>
+    <message>
+        <source>Lane “{name}” {field} changed</source>
+        <translation>Ebene „{name}“: {field} geändert</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSources</name>
+    <message>
+        <source>journey {journey} has no snapshots; take one first</source>
+        <translation>Journey {journey} hat keine Snapshots; zuerst einen aufnehmen</translation>
+    </message>
+    <message>
+        <source>no snapshot {name} in journey {journey} (snapshots: {names})</source>
+        <translation>kein Snapshot {name} in Journey {journey} (Snapshots: {names})</translation>
+    </message>
+    <message>
+        <source>snapshot “{name}”</source>
+        <translation>Snapshot „{name}“</translation>
+    </message>
+    <message>
+        <source>journey “{name}”</source>
+        <translation>Journey „{name}“</translation>
+    </message>
+    <message>
+        <source>no file to compare with</source>
+        <translation>keine Datei zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>{file} has no journeys</source>
+        <translation>{file} enthält keine Journeys</translation>
+    </message>
+    <message>
+        <source>{file} ▸ “{name}”</source>
+        <translation>{file} ▸ „{name}“</translation>
+    </message>
+    <message>
+        <source>no journey {id} (journeys: {journeys})</source>
+        <translation>keine Journey {id} (Journeys: {journeys})</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1567,41 @@
     <message>
         <source>cannot upgrade a schema-{version} file: no step from version {missing}</source>
         <translation>eine Datei mit Schema {version} kann nicht aktualisiert werden: kein Schritt ab Version {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>Ownership</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Researched</source>
+        <translation>Recherchiert</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validiert</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2260,58 @@
     <message>
         <source>not a journey</source>
         <translation>keine Journey</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand aufgenommen</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before analytics</source>
+        <translation>vor Analysen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Snapshot {date} {time}</source>
+        <translation>Snapshot {date} {time}</translation>
+    </message>
+    <message>
+        <source>no snapshot &apos;{id}&apos; in this journey</source>
+        <translation>kein Snapshot &apos;{id}&apos; in dieser Journey</translation>
+    </message>
+    <message>
+        <source>Take Snapshot {name}</source>
+        <translation>Snapshot {name} aufnehmen</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>ein Snapshot braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Before import of {name}</source>
+        <translation>Vor Import von {name}</translation>
+    </message>
+    <message>
+        <source>Before analytics from {log}</source>
+        <translation>Vor Analysen aus {log}</translation>
+    </message>
+    <message>
+        <source>Before restoring {name}</source>
+        <translation>Vor Wiederherstellung von {name}</translation>
+    </message>
+    <message>
+        <source>Restore Snapshot {name}</source>
+        <translation>Snapshot {name} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot {name}</source>
+        <translation>Snapshot {name} löschen</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2989,13 @@
     <message>
         <source>Delete Voting Session &quot;{name}&quot;</source>
         <translation>Abstimmungsrunde „{name}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import von {name}</translation>
     </message>
 </context>
 </TS>

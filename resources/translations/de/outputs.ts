@@ -278,6 +278,45 @@
     </message>
 </context>
 <context>
+    <name>PdfActions</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Opportunities taken up, open first, each state by due date.</source>
+        <translation>Aufgegriffene Chancen, offene zuerst, jeder Stand nach Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>{date} overdue</source>
+        <translation>{date} überfällig</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>PdfAnalytics</name>
     <message>
         <source>{share} of all</source>
@@ -411,10 +450,61 @@
     </message>
 </context>
 <context>
+    <name>PdfChanges</name>
+    <message>
+        <source>Changes since “{name}”</source>
+        <translation>Änderungen seit „{name}“</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>{journey} · snapshot taken {date}</source>
+        <translation>{journey} · Snapshot aufgenommen am {date}</translation>
+    </message>
+    <message>
+        <source>{taken} by {author}</source>
+        <translation>{taken} von {author}</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {removed} removed</source>
+        <translation>{added} hinzugefügt, {changed} geändert, {removed} entfernt</translation>
+    </message>
+    <message>
+        <source>Nothing changed since this snapshot.</source>
+        <translation>Seit diesem Snapshot hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stages and lanes</source>
+        <translation>Phasen und Ebenen</translation>
+    </message>
+    <message>
+        <source>{stage} (removed)</source>
+        <translation>{stage} (entfernt)</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>no snapshot {name} to list changes since (snapshots: {names})</source>
+        <translation>kein Snapshot {name}, seit dem Änderungen aufgelistet werden könnten (Snapshots: {names})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>PdfCover</name>
     <message>
         <source>Journeys</source>
         <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -423,6 +513,26 @@
     <message>
         <source>Exported {date}</source>
         <translation>Exportiert am {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Review by {date}</source>
+        <translation>Überprüfen bis {date}</translation>
+    </message>
+    <message>
+        <source>{review} (overdue)</source>
+        <translation>{review} (überfällig)</translation>
+    </message>
+    <message>
+        <source>Last reviewed {date}</source>
+        <translation>Zuletzt überprüft {date}</translation>
     </message>
     <message>
         <source>{n} stages</source>
@@ -522,6 +632,10 @@
     <message>
         <source>Analytics of {journey}</source>
         <translation>Analyse von {journey}</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Appendix</source>
@@ -756,6 +870,18 @@
     <message>
         <source>color</source>
         <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>persona</source>
@@ -1252,6 +1378,26 @@
         <source>&quot;{title}&quot;, whose first {rows} rows are empty</source>
         <translation>„{title}“, dessen erste {rows} Zeilen leer sind</translation>
     </message>
+    <message>
+        <source>an owner or a due date needs an action state (open, in progress or done); the card keeps its action</source>
+        <translation>Verantwortliche oder ein Fälligkeitsdatum brauchen einen Maßnahmenstand (offen, in Arbeit oder erledigt); die Karte behält ihre Maßnahme</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an action state (open, in progress or done); the card keeps its action</source>
+        <translation>„{value}“ ist kein Maßnahmenstand (offen, in Arbeit oder erledigt); die Karte behält ihre Maßnahme</translation>
+    </message>
+    <message>
+        <source>only cards of an opportunities lane become actions, and &quot;{lane}&quot; is not one; the card is no action</source>
+        <translation>nur Karten einer Chancen-Ebene werden Maßnahmen, und „{lane}“ ist keine; die Karte ist keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>an owner has at most {most} characters; the card keeps its action</source>
+        <translation>Verantwortliche haben höchstens {most} Zeichen; die Karte behält ihre Maßnahme</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date like 2026-03-01; the card keeps its action</source>
+        <translation>„{value}“ ist kein Datum wie 2026-03-01; die Karte behält ihre Maßnahme</translation>
+    </message>
 </context>
 <context>
     <name>XlsxAnalytics</name>
@@ -1549,6 +1695,22 @@
         <source>Votes are a whole number from 0 to {most}.</source>
         <translation>Stimmen sind eine ganze Zahl von 0 bis {most}.</translation>
     </message>
+    <message>
+        <source>Not a known action state</source>
+        <translation>Kein bekannter Maßnahmenstand</translation>
+    </message>
+    <message>
+        <source>An action is open, in progress or done; leave the cell empty for no action.</source>
+        <translation>Eine Maßnahme ist offen, in Arbeit oder erledigt; die Zelle leer lassen für keine Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Open, in progress or done; empty: the card is no action.</source>
+        <translation>Offen, in Arbeit oder erledigt; leer: Die Karte ist keine Maßnahme.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxEmotions</name>
@@ -1639,8 +1801,40 @@
         <translation>8. Speichern Sie die Arbeitsmappe als .xlsx (Excel oder LibreOffice) und schicken Sie sie zurück.</translation>
     </message>
     <message>
+        <source>Actions: an opportunity card can be an action. Its &quot;action&quot; cell says open, in progress or done, with the &quot;owner&quot; and the &quot;due&quot; date beside it; empty the action cell to stop tracking it.</source>
+        <translation>Maßnahmen: Eine Chancen-Karte kann eine Maßnahme sein. Ihre Zelle „Maßnahme“ sagt offen, in Arbeit oder erledigt, daneben stehen „Verantwortlich“ und das Datum „Fällig“; die Zelle „Maßnahme“ leeren, um sie nicht mehr zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>{journey}: {ownership}</source>
+        <translation>{journey}: {ownership}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>Status {status}</translation>
+    </message>
+    <message>
+        <source>owner {owner}</source>
+        <translation>verantwortlich {owner}</translation>
+    </message>
+    <message>
+        <source>review by {date}</source>
+        <translation>überprüfen bis {date}</translation>
+    </message>
+    <message>
+        <source>{review} (overdue)</source>
+        <translation>{review} (überfällig)</translation>
+    </message>
+    <message>
+        <source>last reviewed {date}</source>
+        <translation>zuletzt überprüft {date}</translation>
+    </message>
+    <message>
         <source>How to use this workbook — {project}</source>
         <translation>So verwenden Sie diese Arbeitsmappe — {project}</translation>
+    </message>
+    <message>
+        <source>Journeys in this workbook</source>
+        <translation>Journeys in dieser Arbeitsmappe</translation>
     </message>
 </context>
 <context>

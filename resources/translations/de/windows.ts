@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>The previous change (Shift+F8)</source>
+        <translation>Die vorherige Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>The next change (F8)</source>
+        <translation>Die nächste Änderung (F8)</translation>
+    </message>
+    <message>
+        <source>End Compare</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Leave compare mode (Esc)</source>
+        <translation>Den Vergleich verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not comparing.</source>
+        <translation>Kein Vergleich aktiv.</translation>
+    </message>
+    <message>
+        <source>No changes since {other}.</source>
+        <translation>Keine Änderungen seit {other}.</translation>
+    </message>
+    <message>
+        <source>1 change since {other}</source>
+        <translation>1 Änderung seit {other}</translation>
+    </message>
+    <message>
+        <source>{n} changes since {other}</source>
+        <translation>{n} Änderungen seit {other}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChooser</name>
+    <message>
+        <source>Compare “{journey}”</source>
+        <translation>„{journey}“ vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this journey with:</source>
+        <translation>Diese Journey vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Versions to compare with</source>
+        <translation>Fassungen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Snapshots of this journey</source>
+        <translation>Snapshots dieser Journey</translation>
+    </message>
+    <message>
+        <source>{name} — {date}, {n} card</source>
+        <translation>{name} — {date}, {n} Karte</translation>
+    </message>
+    <message>
+        <source>{name} — {date}, {n} cards</source>
+        <translation>{name} — {date}, {n} Karten</translation>
+    </message>
+    <message>
+        <source>No snapshots yet (Journey ▸ Take Snapshot…)</source>
+        <translation>Noch keine Snapshots (Journey ▸ Snapshot aufnehmen…)</translation>
+    </message>
+    <message>
+        <source>Other journeys of this project</source>
+        <translation>Andere Journeys dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Another project</source>
+        <translation>Ein anderes Projekt</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with Another File</source>
+        <translation>Mit anderer Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Waymark projects (*.waymark)</source>
+        <translation>Waymark-Projekte (*.waymark)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareItems</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Removed: {text}</source>
+        <translation>Entfernt: {text}</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMenu</name>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation>Ve&amp;rgleichen…</translation>
+    </message>
+    <message>
+        <source>Show what changed since a snapshot, or against another journey or file</source>
+        <translation>Zeigen, was sich seit einem Snapshot oder gegenüber einer anderen Journey oder Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>Next C&amp;hange</source>
+        <translation>Nä&amp;chste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous Chan&amp;ge</source>
+        <translation>Vorherige Änderun&amp;g</translation>
+    </message>
+    <message>
+        <source>End C&amp;ompare</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>Open a journey to compare it</source>
+        <translation>Eine Journey öffnen, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Comparing with {other}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>Vergleich mit {other}: {added} hinzugefügt, {changed} geändert, {removed} entfernt</translation>
+    </message>
+    <message>
+        <source>Compare ended</source>
+        <translation>Vergleich beendet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOverlay</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New since the other version</source>
+        <translation>Neu seit der anderen Fassung</translation>
+    </message>
+    <message>
+        <source>Was: {old}</source>
+        <translation>Vorher: {old}</translation>
+    </message>
+    <message>
+        <source>Was in {place}</source>
+        <translation>Vorher in {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Dashed: the scores in {other}</source>
+        <translation>Gestrichelt: die Werte in {other}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Untick for no date</source>
+        <translation>Abwählen für kein Datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s date</source>
+        <translation>Das heutige Datum setzen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export file</source>
@@ -296,6 +513,69 @@ Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>{n} card</source>
+        <translation>{n} Karte</translation>
+    </message>
+    <message>
+        <source>{n} cards</source>
+        <translation>{n} Karten</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>No snapshots of this journey yet. Take one with Journey ▸ Take Snapshot…; one is also taken before a workbook import and before analytics are applied.</source>
+        <translation>Noch keine Snapshots dieser Journey. Mit Journey ▸ Snapshot aufnehmen… einen aufnehmen; vor einem Arbeitsmappen-Import und vor dem Anwenden von Analysen wird ebenfalls einer aufgenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Replace the journey by this snapshot (a snapshot of it is taken first)</source>
+        <translation>Die Journey durch diesen Snapshot ersetzen (vorher wird ein Snapshot von ihr aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Show the snapshot on a second, read-only board below the map</source>
+        <translation>Den Snapshot auf einem zweiten, schreibgeschützten Board unter der Map zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Take…</source>
+        <translation>&amp;Aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the journey as it is now</source>
+        <translation>Einen Snapshot der Journey aufnehmen, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>No journey</source>
+        <translation>Keine Journey</translation>
+    </message>
+    <message>
+        <source>{journey}: {n} snapshot</source>
+        <translation>{journey}: {n} Snapshot</translation>
+    </message>
+    <message>
+        <source>{journey}: {n} snapshots</source>
+        <translation>{journey}: {n} Snapshots</translation>
+    </message>
+    <message>
+        <source>Restored “{name}”; the map before it is kept as a snapshot too</source>
+        <translation>„{name}“ wiederhergestellt; die Map davor ist ebenfalls als Snapshot aufbewahrt</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Added cards</source>
@@ -449,6 +729,53 @@ Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>JourneyOwnership</name>
+    <message>
+        <source>Ownership — {name}</source>
+        <translation>Zuständigkeit — {name}</translation>
+    </message>
+    <message>
+        <source>a person or a team</source>
+        <translation>eine Person oder ein Team</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation>Überprüfen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation>&amp;Zuletzt überprüft:</translation>
+    </message>
+    <message>
+        <source>The journey list marks a journey whose review-by date has passed, unless it is retired. The PDF cover and the workbook show these fields.</source>
+        <translation>Die Journey-Liste markiert eine Journey, deren Überprüfungsdatum verstrichen ist, außer sie ist ausgemustert. Das PDF-Deckblatt und die Arbeitsmappe zeigen diese Felder.</translation>
+    </message>
+    <message>
+        <source>Edit Journey Ownership</source>
+        <translation>Zuständigkeit der Journey bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark Journey Reviewed</source>
+        <translation>Journey als überprüft markieren</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Waymark journey (*.json);;All files (*)</source>
@@ -551,6 +878,26 @@ Ihre Änderungen bleiben erhalten.</translation>
         <translation>{n} Kennzahlwerte</translation>
     </message>
     <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Review was due on {date}</source>
+        <translation>Überprüfung war am {date} fällig</translation>
+    </message>
+    <message>
+        <source>Review by {date}</source>
+        <translation>Überprüfen bis {date}</translation>
+    </message>
+    <message>
+        <source>Last reviewed {date}</source>
+        <translation>Zuletzt überprüft {date}</translation>
+    </message>
+    <message>
         <source>&amp;New Journey</source>
         <translation>&amp;Neue Journey</translation>
     </message>
@@ -613,6 +960,22 @@ Ihre Änderungen bleiben erhalten.</translation>
     <message>
         <source>Choose the personas this journey is told for</source>
         <translation>Die Personas wählen, für die diese Journey erzählt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership…</source>
+        <translation>Zuständig&amp;keit…</translation>
+    </message>
+    <message>
+        <source>Owner, status and review dates of the selected journey</source>
+        <translation>Verantwortliche, Status und Überprüfungsdaten der ausgewählten Journey</translation>
+    </message>
+    <message>
+        <source>Mark Re&amp;viewed Today</source>
+        <translation>Heute als überprüft &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Set the selected journey&apos;s last-reviewed date to today</source>
+        <translation>Das Datum der letzten Überprüfung der ausgewählten Journey auf heute setzen</translation>
     </message>
     <message>
         <source>&amp;Import Journey…</source>
@@ -732,6 +1095,10 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
         <source>Analytics</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Edit not recorded</source>
@@ -875,6 +1242,18 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
         <source>Rank &amp;votes by:</source>
         <translation>Rangfolge der &amp;Stimmen:</translation>
+    </message>
+    <message>
+        <source>Add a page listing what changed in each journey since this snapshot</source>
+        <translation>Eine Seite mit den Änderungen jeder Journey seit diesem Snapshot hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since:</source>
+        <translation>Änderun&amp;gen seit:</translation>
+    </message>
+    <message>
+        <source>No changes page</source>
+        <translation>Keine Änderungsseite</translation>
     </message>
     <message>
         <source>What the board shows (&quot;{session}&quot;)</source>
@@ -1287,6 +1666,41 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     </message>
 </context>
 <context>
+    <name>SnapshotView</name>
+    <message>
+        <source>a snapshot is read-only; restore it to edit it</source>
+        <translation>ein Snapshot ist schreibgeschützt; zum Bearbeiten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>it is a snapshot</source>
+        <translation>es ist ein Snapshot</translation>
+    </message>
+    <message>
+        <source>{name} — snapshot, read-only</source>
+        <translation>{name} — Snapshot, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only: restore the snapshot to edit it.</source>
+        <translation>Schreibgeschützt: zum Bearbeiten den Snapshot wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom so the whole snapshot fits</source>
+        <translation>So zoomen, dass der ganze Snapshot hineinpasst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the journey on the map by this snapshot</source>
+        <translation>Die Journey auf der Map durch diesen Snapshot ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Phone purchase (sample)</source>
@@ -1354,6 +1768,45 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     <message>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshot</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Snapshot aufnehmen</translation>
+    </message>
+    <message>
+        <source>what this version is, or why it was kept</source>
+        <translation>was diese Fassung ist oder warum sie aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(niemand angegeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Keeps the journey “{journey}” as it is now inside the project file. The History panel restores or opens it later.</source>
+        <translation>Bewahrt die Journey „{journey}“ so, wie sie jetzt ist, in der Projektdatei auf. Der Verlauf stellt sie später wieder her oder öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Choose a journey first: a snapshot keeps one journey.</source>
+        <translation>Zuerst eine Journey wählen: ein Snapshot bewahrt eine Journey auf.</translation>
+    </message>
+    <message>
+        <source>Snapshot “{name}” taken</source>
+        <translation>Snapshot „{name}“ aufgenommen</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2123,14 @@ Journeys erscheinen hier.</translation>
         <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
+        <source>Take Sna&amp;pshot…</source>
+        <translation>Snapshot &amp;aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Keep the journey as it is now inside the project; the History panel lists it</source>
+        <translation>Die Journey so, wie sie jetzt ist, im Projekt aufbewahren; der Verlauf listet sie auf</translation>
+    </message>
+    <message>
         <source>&amp;Analytics</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -1825,10 +2286,6 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Nothing to import</source>
         <translation>Nichts zu importieren</translation>
-    </message>
-    <message>
-        <source>Import {name}</source>
-        <translation>{name} importieren</translation>
     </message>
     <message>
         <source>{name} was not imported: {error}
