@@ -223,3 +223,17 @@ def test_clicking_the_thumbnail_shows_the_image_large(doc, view, inspector, ref,
     monkeypatch.setattr(ImageViewer, "exec", lambda self: shown.append(self.picture.pixmap().size()) or 0)
     section.thumb.click()
     assert len(shown) == 1 and shown[0].height() <= 800 and shown[0].width() * 2 == shown[0].height()
+
+
+def test_evidence_badges_keep_clear_of_an_action_badge(doc, view, ref):
+    from app.models.entities import CardAction
+
+    links = [f"https://example.com/{n}" for n in range(12)]
+    action = CardAction(owner="Somebody with a long name", due="2026-12-31")
+    doc.push(C.Edit(doc, ref, {"links": links, "comments": [COMMENT] * 3, "action": action, "votes": 12}))
+    item = view.board.refs[ref]
+    item.lay_out()
+    action_right = min(rect.right() for _kind, rect, _pen, _label in item._footer if rect.left() < 20)
+    badges = item._badges
+    assert badges is not None and badges.left >= action_right
+    assert [label.static.text() for label in badges.labels] in (["12", "3"], [])  # counts dropped if short

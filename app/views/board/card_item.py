@@ -192,10 +192,10 @@ class CardItem(QGraphicsItem):
             pen = QPen(S.CATEGORY_COLORS.get(card.touchpoint or "", S.MUTED), 1)
             self._footer.append((FooterPart.PILL, pill, pen, S.Label(footer_right, pill, center, 7.5)))
             right_edge = pill.left() - 4
-        self._badges = evidence_badges.place(card, right_edge, footer.top() + 1, BADGE_H)
+        left_edge = add_action_badge(self._footer, card, footer, FooterPart.PILL)  # bottom left
+        self._badges = evidence_badges.place(card, right_edge, footer.top() + 1, BADGE_H, left_edge)  # bottom right
         if self._badges is not None:
             right_edge = self._badges.left - 6
-        left_edge = add_action_badge(self._footer, card, footer, FooterPart.PILL)  # bottom left
         if marks.dots:  # while a room votes its dots matter more than tags and evidence
             top = footer.top() + (BADGE_H + 2 - DOT_D) / 2
             room = right_edge - left_edge

@@ -9,6 +9,7 @@ paths and draws the count labels already laid out, so ten thousand cards stay ch
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -133,15 +134,15 @@ class Badges:
 
     __slots__ = ("fills", "labels", "left", "paths")
 
-    def __init__(self, evidence: Evidence, right: float, top: float, height: float):
+    def __init__(self, evidence: Evidence, right: float, top: float, height: float, *, counts: bool = True):
         metrics = S.metrics(COUNT_SIZE, True)
         parts: list[tuple[QPainterPath, str]] = []
         if evidence.image:
             parts.append((_picture(), ""))
         if evidence.links:
-            parts.append((_link(), str(evidence.links)))
+            parts.append((_link(), str(evidence.links) if counts else ""))
         if evidence.comments:
-            parts.append((_bubble(), str(evidence.comments)))
+            parts.append((_bubble(), str(evidence.comments) if counts else ""))
         widths = [GLYPH + (COUNT_GAP + metrics.horizontalAdvance(count) if count else 0.0) for _, count in parts]
         x = right - sum(widths) - GAP * (len(parts) - 1)
         self.left = x
@@ -170,7 +171,15 @@ class Badges:
             label.draw(painter)
 
 
-def place(card: Card, right: float, top: float, height: float) -> Badges | None:
-    """The badges of ``card`` ending at ``right`` in the row from ``top`` (None: it has no evidence)."""
+def place(card: Card, right: float, top: float, height: float, left: float = -math.inf) -> Badges | None:
+    """The badges of ``card`` ending at ``right`` in the row from ``top``, kept right of ``left``
+    (the action badge's end): without their counts when the row is short, none when even the
+    glyphs do not fit. None, too, when the card holds no evidence (the tooltip still lists it)."""
     evidence = evidence_of(card)
-    return Badges(evidence, right, top, height) if evidence else None
+    if not evidence:
+        return None
+    for counts in (True, False):
+        badges = Badges(evidence, right, top, height, counts=counts)
+        if badges.left >= left:
+            return badges
+    return None
