@@ -385,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>BoardImageDrop</name>
+    <message>
+        <source>Drop the image on a card to add it to the card</source>
+        <translation>Bild auf einer Karte ablegen, um es der Karte hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>BoardInserts</name>
     <message>
         <source>Cards Lane</source>
@@ -736,6 +747,10 @@
         <translation>{place}, Karte {n} von {count}</translation>
     </message>
     <message>
+        <source>{place}; {evidence}</source>
+        <translation>{place}; {evidence}</translation>
+    </message>
+    <message>
         <source>Empty card</source>
         <translation>Leere Karte</translation>
     </message>
@@ -777,6 +792,179 @@
     <message>
         <source>Rename Lane</source>
         <translation>Ebene umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>CardEvidence</name>
+    <message>
+        <source>View the image</source>
+        <translation>Bild ansehen</translation>
+    </message>
+    <message>
+        <source>Card image</source>
+        <translation>Kartenbild</translation>
+    </message>
+    <message>
+        <source>No image: add one, paste a screenshot or drop a file here</source>
+        <translation>Kein Bild: eines hinzufügen, einen Screenshot einfügen oder eine Datei hier ablegen</translation>
+    </message>
+    <message>
+        <source>Add Image…</source>
+        <translation>Bild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard</source>
+        <translation>Das Bild aus der Zwischenablage verwenden</translation>
+    </message>
+    <message>
+        <source>Remove Image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Card image, {width}×{height} px</source>
+        <translation>Kartenbild, {width}×{height} px</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a link in the browser</source>
+        <translation>Doppelklick oder Eingabe öffnet einen Link im Browser</translation>
+    </message>
+    <message>
+        <source>Add Link…</source>
+        <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Link entfernen</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Web or mail address (https://…, mailto:…):</source>
+        <translation>Web- oder Mailadresse (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>The card already has this link</source>
+        <translation>Die Karte hat diesen Link schon</translation>
+    </message>
+    <message>
+        <source>A card holds at most {n} links</source>
+        <translation>Eine Karte hat höchstens {n} Links</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the comment to the card</source>
+        <translation>Strg+Eingabe fügt den Kommentar der Karte hinzu</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter adds it)</source>
+        <translation>Kommentar schreiben… (Strg+Eingabe fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Comment by {author}, {date}: {text}</source>
+        <translation>Kommentar von {author}, {date}: {text}</translation>
+    </message>
+    <message>
+        <source>A card holds at most {n} comments</source>
+        <translation>Eine Karte hat höchstens {n} Kommentare</translation>
+    </message>
+    <message>
+        <source>The comment cannot be added: {why}</source>
+        <translation>Der Kommentar kann nicht hinzugefügt werden: {why}</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Only its author can delete a comment</source>
+        <translation>Nur sein Autor kann einen Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBadges</name>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Link</translation>
+    </message>
+    <message>
+        <source>{n} links</source>
+        <translation>{n} Links</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>{n} comments</source>
+        <translation>{n} Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Card Image</source>
+        <translation>Kartenbild</translation>
+    </message>
+    <message>
+        <source>Card image, {width}×{height} px</source>
+        <translation>Kartenbild, {width}×{height} px</translation>
     </message>
 </context>
 <context>

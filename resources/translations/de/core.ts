@@ -324,6 +324,17 @@
     </message>
 </context>
 <context>
+    <name>CardEvidence</name>
+    <message>
+        <source>Type a web address (https://…) or a mail address (mailto:…)</source>
+        <translation>Eine Webadresse (https://…) oder eine Mailadresse (mailto:…) eingeben</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a link Waymark keeps: use an http://, https:// or mailto: address</source>
+        <translation>„{url}“ ist kein Link, den Waymark speichert: eine http://-, https://- oder mailto:-Adresse verwenden</translation>
+    </message>
+</context>
+<context>
     <name>CellTables</name>
     <message>
         <source>no lane &apos;{lane}&apos; in journey &apos;{journey}&apos;</source>

@@ -642,6 +642,10 @@
         <translation>Anhang</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -660,6 +664,21 @@
     <message>
         <source>cannot load the bundled fonts in {folder}: {reason}</source>
         <translation>Die mitgelieferten Schriften in {folder} können nicht geladen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEvidence</name>
+    <message>
+        <source>Appendix: evidence on cards</source>
+        <translation>Anhang: Belege auf Karten</translation>
+    </message>
+    <message>
+        <source>(a card without text)</source>
+        <translation>(eine Karte ohne Text)</translation>
+    </message>
+    <message>
+        <source>{stage} · {lane}</source>
+        <translation>{stage} · {lane}</translation>
     </message>
 </context>
 <context>
