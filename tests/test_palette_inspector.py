@@ -376,3 +376,41 @@ def test_inspector_follows_board_edits_and_removal(doc, view, inspector):
     doc.undo_stack.undo()
     view.board.select_refs([CardRef(JID, cid)])
     assert inspector.card_text.toPlainText() == "Changed on the board"
+
+
+def test_the_wheel_over_an_unfocused_field_scrolls_the_inspector_not_the_value(doc, view, inspector, qtbot):
+    """Scrolling the inspector with the wheel passed over the Evidence box and changed it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    cid = card_id(doc)
+    view.board.select_refs([CardRef(JID, cid)])
+    inspector.resize(320, 300)  # short: the card page scrolls
+    box = inspector.card_evidence
+    before = doc.card(JID, cid).evidence
+    bar = inspector.findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0 and not box.hasFocus()
+    start = bar.value()
+
+    def wheel(widget) -> None:
+        centre = widget.rect().center()
+        event = QWheelEvent(
+            centre,
+            widget.mapToGlobal(centre),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+    wheel(box)
+    assert doc.card(JID, cid).evidence == before and doc.undo_stack.count() == 0
+    assert bar.value() > start
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    wheel(box)
+    assert doc.card(JID, cid).evidence != before  # a focused field still takes the wheel

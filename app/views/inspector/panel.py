@@ -33,6 +33,7 @@ from app.views.board.view import BoardView
 from app.views.inspector.a11y import name_fields
 from app.views.inspector.fields import EMPTY_TEXT, ERROR_STYLE
 from app.views.inspector.pages import CardPage, EmotionPage, LanePage, MetricPage, StagePage, where
+from app.views.wheel_guard import WheelGuard
 
 
 class Inspector(QWidget):
@@ -138,6 +139,8 @@ class Inspector(QWidget):
         metric = self.page_metric
         self.metric_value, self.metric_target = metric.value, metric.target
         name_fields(self)  # what a screen reader hears (app/views/inspector/a11y.py)
+        self.wheel_guard = WheelGuard(scroll)
+        self.wheel_guard.guard(body)
         self.metric_value_unit, self.metric_target_unit = metric.value_unit, metric.target_unit
         self.setMinimumWidth(260)
 
