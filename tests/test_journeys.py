@@ -474,10 +474,11 @@ def test_window_menus_offer_every_journey_and_persona_action(window):
         "&Export Journey…",
         "Save Journey as Te&mplate…",
         "&Delete Journey",
+        "Ta&ke Snapshot…",
         "Com&pare…",
         "Next C&hange",
         "Previous Chan&ge",
-        "End C&ompare",
+        "End &Compare",
     ]
     persona_texts = [a.text() for a in window.persona_menu.actions()]
     assert persona_texts == ["&Manage Personas…", "&New Persona…"]

@@ -151,7 +151,11 @@ class Document(QObject):
         self._history_broken = False
         self._transaction: Any = None  # the open connection while a composite edit runs
         self._rolling_back = False
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.modified_changed.emit(self.modified))
+        # The signal's own argument, not undo_stack.isClean(): at interpreter exit the stack can be
+        # deleted before its last cleanChanged reaches Python.
+        self.undo_stack.cleanChanged.connect(
+            lambda clean: self.modified_changed.emit(self._history_broken or not clean)
+        )
         if session.recovered:
             self.undo_stack.resetClean()
 

@@ -278,7 +278,7 @@ def build_menus(window) -> None:
     act(
         journey_menu,
         "take_snapshot",
-        translate("WindowMenus", "Take Sna&pshot…"),
+        translate("WindowMenus", "Ta&ke Snapshot…"),
         window.take_snapshot,
         [TAKE_SNAPSHOT_KEYS],
         tip=translate("WindowMenus", "Keep the journey as it is now inside the project; the History panel lists it"),

@@ -30,7 +30,7 @@ def build_compare_menu(window: Any, menu: Any, act: Any) -> CompareMode:
         lambda: mode.step(backward=True),
         ["Shift+F8"],
     )
-    act(menu, "compare_end", translate("CompareMenu", "End C&ompare"), mode.end)
+    act(menu, "compare_end", translate("CompareMenu", "End &Compare"), mode.end)
     for name in ("compare_next", "compare_previous", "compare_end"):
         window.actions_by_name[name].setEnabled(False)
     return mode

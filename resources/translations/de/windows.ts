@@ -149,7 +149,7 @@
         <translation>Vorherige Änderun&amp;g</translation>
     </message>
     <message>
-        <source>End C&amp;ompare</source>
+        <source>End &amp;Compare</source>
         <translation>Vergleich &amp;beenden</translation>
     </message>
 </context>
@@ -2123,7 +2123,7 @@ Journeys erscheinen hier.</translation>
         <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
-        <source>Take Sna&amp;pshot…</source>
+        <source>Ta&amp;ke Snapshot…</source>
         <translation>Snapshot &amp;aufnehmen…</translation>
     </message>
     <message>
