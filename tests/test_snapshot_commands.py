@@ -8,7 +8,6 @@ import pytest
 from app.document import commands as C
 from app.document.analytics_commands import apply_analytics
 from app.document.snapshot_commands import (
-    author_of,
     default_name,
     delete_snapshot,
     import_with_snapshots,
@@ -20,6 +19,7 @@ from app.models.entities import SnapshotReason
 from app.models.project_file import read_project_file
 from app.models.refs import CardRef
 from app.models.snapshots import snapshot_journey
+from app.models.stamps import author_of
 from tests.conftest import snapshot as canonical
 from tests.test_analytics_commands import results
 

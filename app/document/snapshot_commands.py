@@ -13,7 +13,6 @@ The functions return the command; the caller pushes it (the window and the CLI a
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
@@ -21,14 +20,14 @@ from app.document.commands import Command, Composite, Insert, Remove, ReplaceJou
 from app.document.document import Document
 from app.document.support import EditError
 from app.i18n import QT_TRANSLATE_NOOP, date_text, translate
-from app.models.entities import Journey, Project, Snapshot, SnapshotReason
+from app.models.entities import Journey, Snapshot, SnapshotReason
 from app.models.refs import SnapshotRef
 from app.models.snapshots import restored, take_snapshot
+from app.models.stamps import author_of
 
 __all__ = [
     "REASON_WORDS",
     "analytics_snapshot",
-    "author_of",
     "before",
     "default_name",
     "delete_snapshot",
@@ -45,16 +44,6 @@ REASON_WORDS: dict[SnapshotReason, str] = {
     SnapshotReason.BEFORE_ANALYTICS: QT_TRANSLATE_NOOP("Snapshots", "before analytics"),
     SnapshotReason.BEFORE_RESTORE: QT_TRANSLATE_NOOP("Snapshots", "before a restore"),
 }
-
-
-def author_of(project: Project) -> str | None:
-    """Who a snapshot is by: the project's author, else the login name (as the PDF's metadata)."""
-    if project.info.author:
-        return project.info.author
-    try:
-        return getpass.getuser() or None
-    except Exception:  # no login name in this environment (a container, a service)
-        return None
 
 
 def default_name(now: datetime | None = None) -> str:

@@ -9,13 +9,14 @@ a bare word) is refused with one line that says which schemes are kept.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from urllib.parse import urlsplit
 
 from app import i18n
 from app.i18n import translate
 from app.models.entities import Card, Journey, Project
 from app.models.errors import WaymarkError
+from app.models.stamps import author_of
+from app.models.stamps import now_instant as now_instant
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
@@ -50,21 +51,8 @@ def checked_link(text: str) -> str:
 
 
 def comment_author(project: Project) -> str:
-    """Who writes a comment: the project's author, else the user logged in (as the PDF's author)."""
-    if project.info.author and project.info.author.strip():
-        return project.info.author.strip()
-    try:
-        return getpass.getuser() or "Waymark"
-    except Exception:  # no user name in the environment (a container, a service)
-        return "Waymark"
-
-
-def now_instant(now: dt.datetime | None = None) -> str:
-    """This moment as an ISO 8601 instant with the local offset, to the second."""
-    moment = now or dt.datetime.now().astimezone()
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.isoformat(timespec="seconds")
+    """Who writes a comment (app/models/stamps.py); "Waymark" where nobody can be named."""
+    return author_of(project) or "Waymark"
 
 
 def instant_text(instant: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import zlib
-from datetime import UTC, datetime
+from datetime import datetime
 
 from pydantic import ValidationError
 
@@ -27,6 +27,7 @@ from app.models.errors import DocumentRuleError, ProjectFileError
 from app.models.ids import new_id
 from app.models.json_text import parse_json
 from app.models.rules import check_journey, rule_error_from_pydantic
+from app.models.stamps import now_instant
 
 _LEVEL = 6  # zlib's default: level 9 took twice as long on the 10,000-card journey for 3% less
 
@@ -35,14 +36,6 @@ def journey_content(journey: Journey) -> str:
     """The snapshot content of ``journey``: its JSON without snapshots, deflated, base64."""
     text = journey.model_dump_json(by_alias=True, exclude_none=True, exclude={"snapshots"})
     return base64.b64encode(zlib.compress(text.encode("utf-8"), _LEVEL)).decode("ascii")
-
-
-def now_instant(now: datetime | None = None) -> str:
-    """An ISO 8601 instant with its offset, to the second (what ``taken_at`` and comments hold)."""
-    moment = datetime.now(UTC).astimezone() if now is None else now
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.replace(microsecond=0).isoformat()
 
 
 def take_snapshot(

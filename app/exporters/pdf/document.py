@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from app.i18n import translate
 from app.models.atomic import write_with
 from app.models.entities import Project
 from app.models.errors import WaymarkError
+from app.models.stamps import login_name
 
 PAPERS = {
     "A4": pagesizes.A4,
@@ -228,7 +228,4 @@ def _binary_streams():
 
 
 def _author() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "Waymark"
+    return login_name() or "Waymark"

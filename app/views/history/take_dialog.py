@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.document import Document
-from app.document.snapshot_commands import author_of, default_name, take
+from app.document.snapshot_commands import default_name, take
 from app.i18n import translate
 from app.models import limits as L
 from app.models.errors import WaymarkError
+from app.models.stamps import author_of
 from app.views.preferences.appearance import error_ink
 
 
