@@ -84,6 +84,37 @@ def test_restore_and_delete_through_the_panel_are_one_step_each(window):
     assert rows(panel) == ["Original"]
 
 
+def test_f2_renames_a_snapshot_and_edits_its_note_in_one_step(window, monkeypatch):
+    panel, doc = window.history, window.doc
+    doc.push(take(doc, JID, "Draft name", "old note"))
+    content = doc.journey(JID).snapshots[0].content
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append((dialog.windowTitle(), dialog.name_edit.text(), dialog.note_edit.toPlainText()))
+        dialog.name_edit.setText("After workshop 2")
+        dialog.note_edit.setPlainText("agreed with the store team")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(take_dialog.TakeSnapshotDialog, "exec", fake_exec)
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    steps = doc.undo_stack.count()
+    QTest.keyClick(panel.list, Qt.Key.Key_F2)
+    assert seen == [("Rename Snapshot", "Draft name", "old note")]
+    snapshot = doc.journey(JID).snapshots[0]
+    assert (snapshot.name, snapshot.note, snapshot.content) == (
+        "After workshop 2",
+        "agreed with the store team",
+        content,
+    )
+    assert rows(panel) == ["After workshop 2"] and doc.undo_stack.count() == steps + 1
+    assert doc.undo_stack.undoText() == "Rename Snapshot Draft name"
+    doc.undo_stack.undo()
+    assert rows(panel) == ["Draft name"]
+
+
 def test_the_read_only_board_shows_the_snapshot_and_refuses_edits(window, qtbot):
     panel, doc = window.history, window.doc
     doc.push(take(doc, JID, "Kept"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
-from app.document.commands import Command, Composite, Insert, Remove, ReplaceJourneys
+from app.document.commands import Command, Composite, Edit, Insert, Remove, ReplaceJourneys
 from app.document.document import Document
 from app.document.support import EditError
 from app.i18n import QT_TRANSLATE_NOOP, date_text, translate
@@ -32,6 +32,7 @@ __all__ = [
     "default_name",
     "delete_snapshot",
     "find",
+    "rename",
     "import_with_snapshots",
     "restore_snapshot",
     "take",
@@ -92,6 +93,20 @@ def take(
     if not name:
         raise EditError(translate("Snapshots", "a snapshot needs a name"))
     return _snapshot(doc, journey_id, name, note, reason, author)
+
+
+def rename(doc: Document, journey_id: str, snapshot_id: str, name: str, note: str) -> Command:
+    """A snapshot's new name and note as one step; its content is never edited."""
+    name = name.strip()
+    if not name:
+        raise EditError(translate("Snapshots", "a snapshot needs a name"))
+    old = find(doc, journey_id, snapshot_id)
+    return Edit(
+        doc,
+        SnapshotRef(journey_id, snapshot_id),
+        {"name": name, "note": note},
+        text=translate("Snapshots", "Rename Snapshot {name}").format(name=old.name),
+    )
 
 
 def before(

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QGuiApplication,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +41,7 @@ from app.models.entities import Snapshot, SnapshotReason
 from app.models.errors import WaymarkError
 from app.views.board.view import BoardView
 from app.views.history.reason_icons import paint_reason
+from app.views.history.take_dialog import TakeSnapshotDialog
 
 SNAPSHOT_ID = Qt.ItemDataRole.UserRole
 DETAIL = Qt.ItemDataRole.UserRole + 1
@@ -141,8 +143,10 @@ class SnapshotList(QListWidget):
     restore_requested = Signal()
     open_requested = Signal()
     delete_requested = Signal()
+    rename_requested = Signal()
 
     OWN_KEYS = (
+        QKeySequence(Qt.Key.Key_F2),
         QKeySequence(Qt.Key.Key_Delete),
         QKeySequence(Qt.Key.Key_Return),
         QKeySequence(Qt.Key.Key_Enter),
@@ -164,6 +168,8 @@ class SnapshotList(QListWidget):
         sequence = QKeySequence(event.keyCombination())
         if sequence == QKeySequence(Qt.Key.Key_Delete):
             self.delete_requested.emit()
+        elif sequence == QKeySequence(Qt.Key.Key_F2):
+            self.rename_requested.emit()
         elif sequence in (QKeySequence("Ctrl+Return"), QKeySequence(Qt.Key.Key_Space)):
             self.open_requested.emit()
         elif sequence in (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)):
@@ -216,6 +222,7 @@ class HistoryPanel(QWidget):
         self._action("restore", translate("HistoryPanel", "&Restore"), self.restore_current, "Enter")
         self._action("open", translate("HistoryPanel", "&Open Read-Only"), self.open_current, "Ctrl+Enter")
         self._action("delete", translate("HistoryPanel", "&Delete"), self.delete_current, "Delete")
+        self._action("rename", translate("HistoryPanel", "Re&name…"), self.rename_current, "F2")
         self.actions_by_name["restore"].setToolTip(
             translate("HistoryPanel", "Replace the journey by this snapshot (a snapshot of it is taken first)")
         )
@@ -242,6 +249,7 @@ class HistoryPanel(QWidget):
         self.list.restore_requested.connect(self.restore_current)
         self.list.open_requested.connect(self.open_current)
         self.list.delete_requested.connect(self.delete_current)
+        self.list.rename_requested.connect(self.rename_current)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_actions())
         doc.snapshot_added.connect(self._snapshot_added)
@@ -337,6 +345,7 @@ class HistoryPanel(QWidget):
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(on)
             self.buttons[name].setEnabled(on)
+        self.actions_by_name["rename"].setEnabled(chosen and editable)
         self.take_button.setEnabled(self.journey_id() is not None and editable and self._take is not None)
 
     def current_id(self) -> str | None:
@@ -359,6 +368,7 @@ class HistoryPanel(QWidget):
         for name in ("restore", "open"):
             menu.addAction(self.actions_by_name[name])
         menu.addSeparator()
+        menu.addAction(self.actions_by_name["rename"])
         menu.addAction(self.actions_by_name["delete"])
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -407,6 +417,18 @@ class HistoryPanel(QWidget):
             self._open_read_only(journey_id, snapshot_id)
         except WaymarkError as exc:
             self.message.emit(str(exc))
+
+    def rename_current(self) -> bool:
+        """Rename the snapshot or edit its note (the Take Snapshot dialog, filled in): one step."""
+        journey_id, snapshot_id = self.journey_id(), self.current_id()
+        if journey_id is None or snapshot_id is None or self.doc.read_only:
+            return False
+        dialog = TakeSnapshotDialog(self.doc, journey_id, self.window(), snapshot_id=snapshot_id)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.select(snapshot_id)
+        return accepted
 
     def delete_current(self) -> bool:
         journey_id, snapshot_id = self.journey_id(), self.current_id()

@@ -2305,6 +2305,10 @@
         <translation>ein Snapshot braucht einen Namen</translation>
     </message>
     <message>
+        <source>Rename Snapshot {name}</source>
+        <translation>Snapshot {name} umbenennen</translation>
+    </message>
+    <message>
         <source>Before import of {name}</source>
         <translation>Vor Import von {name}</translation>
     </message>

@@ -543,6 +543,10 @@ Ihre Änderungen bleiben erhalten.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
         <source>Replace the journey by this snapshot (a snapshot of it is taken first)</source>
         <translation>Die Journey durch diesen Snapshot ersetzen (vorher wird ein Snapshot von ihr aufgenommen)</translation>
     </message>
@@ -1777,6 +1781,10 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
         <translation>Snapshot aufnehmen</translation>
     </message>
     <message>
+        <source>Rename Snapshot</source>
+        <translation>Snapshot umbenennen</translation>
+    </message>
+    <message>
         <source>what this version is, or why it was kept</source>
         <translation>was diese Fassung ist oder warum sie aufbewahrt wird</translation>
     </message>
@@ -1799,6 +1807,14 @@ Jede Änderung, die Sie auf dem Bildschirm gesehen haben, wurde aufbewahrt. Wied
     <message>
         <source>Keeps the journey “{journey}” as it is now inside the project file. The History panel restores or opens it later.</source>
         <translation>Bewahrt die Journey „{journey}“ so, wie sie jetzt ist, in der Projektdatei auf. Der Verlauf stellt sie später wieder her oder öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Renames the snapshot; what it keeps of the journey stays as it was.</source>
+        <translation>Benennt den Snapshot um; was er von der Journey festhält, bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Choose a journey first: a snapshot keeps one journey.</source>
