@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import sqlite3
 import zlib
+from datetime import UTC
 
 import pytest
 
@@ -149,12 +150,14 @@ def test_restore_keeps_the_id_and_the_snapshots_and_drops_deleted_personas(sampl
 
 
 def test_find_snapshot_takes_the_latest_of_a_repeated_name(sample_project):
-    from datetime import UTC, datetime
+    """The latest is the last in the list (oldest first), whatever offsets the times carry."""
+    from datetime import datetime, timedelta, timezone
 
     journey = sample_project.journeys[0]
-    older = SN.take_snapshot(journey, name="w", now=datetime(2026, 1, 1, tzinfo=UTC))
-    newer = SN.take_snapshot(journey, name="w", now=datetime(2026, 6, 1, tzinfo=UTC))
-    assert SN.find_snapshot(journey.model_copy(update={"snapshots": [newer, older]}), "w") == newer
+    older = SN.take_snapshot(journey, name="w", now=datetime(2026, 6, 1, 20, 0, tzinfo=UTC))
+    newer = SN.take_snapshot(journey, name="w", now=datetime(2026, 6, 1, 14, 0, tzinfo=timezone(timedelta(hours=-8))))
+    assert newer.taken_at < older.taken_at  # as text; in time 22:00 UTC is after 20:00 UTC
+    assert SN.find_snapshot(journey.model_copy(update={"snapshots": [older, newer]}), "w") == newer
 
 
 def test_document_snapshot_insert_remove_undo_and_reopen(tmp_path, sample_project, qapp):

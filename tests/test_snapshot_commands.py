@@ -17,7 +17,7 @@ from app.document.snapshot_commands import (
 from app.document.support import EditError
 from app.models.entities import SnapshotReason
 from app.models.project_file import read_project_file
-from app.models.refs import CardRef
+from app.models.refs import CardRef, SnapshotRef
 from app.models.snapshots import snapshot_journey
 from app.models.stamps import author_of
 from tests.conftest import snapshot as canonical
@@ -131,3 +131,26 @@ def test_snapshots_survive_save_and_reopen(doc, tmp_path):
     (again,) = read_project_file(path)[0].journey(JID).snapshots  # the file as another reader sees it
     assert again == taken
     assert content(snapshot_journey(again)) == content(snapshot_journey(taken))
+
+
+def test_at_the_limit_an_automatic_snapshot_replaces_the_oldest_automatic_one(doc, monkeypatch):
+    """History that filled up unattended must not refuse an import; hand-taken ones stay."""
+    from app.document.snapshot_commands import before
+    from app.models import limits as L
+
+    monkeypatch.setattr(L, "MAX_SNAPSHOTS", 3)
+    doc.push(take(doc, JID, "By hand"))
+    doc.push(before(doc, [JID], "Auto 1", SnapshotReason.BEFORE_IMPORT, "Import 1", lambda: iter(())))
+    doc.push(before(doc, [JID], "Auto 2", SnapshotReason.BEFORE_IMPORT, "Import 2", lambda: iter(())))
+    doc.push(before(doc, [JID], "Auto 3", SnapshotReason.BEFORE_ANALYTICS, "Apply", lambda: iter(())))
+    assert [s.name for s in doc.journey(JID).snapshots] == ["By hand", "Auto 2", "Auto 3"]
+    doc.undo_stack.undo()
+    assert [s.name for s in doc.journey(JID).snapshots] == ["By hand", "Auto 1", "Auto 2"]
+    doc.undo_stack.redo()
+    for snapshot in doc.journey(JID).snapshots[1:]:
+        doc.push(C.Remove(doc, SnapshotRef(JID, snapshot.id)))
+    doc.push(take(doc, JID, "Hand 2"))
+    doc.push(take(doc, JID, "Hand 3"))
+    with pytest.raises(EditError, match="at most 3 snapshots"):
+        doc.push(before(doc, [JID], "Auto 4", SnapshotReason.BEFORE_IMPORT, "Import 4", lambda: iter(())))
+    assert [s.name for s in doc.journey(JID).snapshots] == ["By hand", "Hand 2", "Hand 3"]

@@ -73,7 +73,7 @@ def apply_analytics(
     )
 
     def steps() -> Iterator[Command]:
-        yield analytics_snapshot(doc, journey_id, PurePath(analytics.source.path).name)
+        yield from analytics_snapshot(doc, journey_id, PurePath(analytics.source.path).name)
         yield Edit(doc, JourneyRef(journey_id), {"analytics": analytics})
         journey = doc.journey(journey_id)
         index = 0

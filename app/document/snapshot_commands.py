@@ -20,6 +20,7 @@ from app.document.commands import Command, Composite, Edit, Insert, Remove, Repl
 from app.document.document import Document
 from app.document.support import EditError
 from app.i18n import QT_TRANSLATE_NOOP, date_text, translate
+from app.models import limits as L
 from app.models.entities import Journey, Snapshot, SnapshotReason
 from app.models.refs import SnapshotRef
 from app.models.snapshots import restored, take_snapshot
@@ -123,7 +124,7 @@ def before(
 
     def steps() -> Iterator[Command]:
         for journey_id in dict.fromkeys(journey_ids):
-            yield _snapshot(doc, journey_id, name, "", reason, None)
+            yield from _automatic(doc, journey_id, name, reason)
         yield from then()
 
     return Composite(doc, text, steps)
@@ -147,10 +148,22 @@ def import_with_snapshots(doc: Document, journeys: Sequence[Journey], workbook: 
     )
 
 
-def analytics_snapshot(doc: Document, journey_id: str, log_name: str) -> Command:
-    """The BEFORE_ANALYTICS snapshot that "Apply Analytics" takes as its first step."""
+def _automatic(doc: Document, journey_id: str, name: str, reason: SnapshotReason) -> Iterator[Command]:
+    """A snapshot Waymark takes by itself. At the limit the oldest one Waymark took goes first, in
+    the same step: an import must not be refused because history filled up unattended (the
+    snapshots people took by hand are never dropped; with only those, the limit is refused)."""
+    snapshots = doc.journey(journey_id).snapshots
+    if len(snapshots) >= L.MAX_SNAPSHOTS:
+        taken_by_waymark = [s for s in snapshots if s.reason != SnapshotReason.MANUAL]
+        if taken_by_waymark:
+            yield Remove(doc, SnapshotRef(journey_id, taken_by_waymark[0].id))  # the list is oldest first
+    yield _snapshot(doc, journey_id, name, "", reason, None)
+
+
+def analytics_snapshot(doc: Document, journey_id: str, log_name: str) -> Iterator[Command]:
+    """The BEFORE_ANALYTICS snapshot that "Apply Analytics" takes as its first steps."""
     name = translate("Snapshots", "Before analytics from {log}").format(log=log_name)
-    return _snapshot(doc, journey_id, name, "", SnapshotReason.BEFORE_ANALYTICS, None)
+    return _automatic(doc, journey_id, name, SnapshotReason.BEFORE_ANALYTICS)
 
 
 def restore_snapshot(doc: Document, journey_id: str, snapshot_id: str) -> Composite:

@@ -130,9 +130,10 @@ def restored(current: Journey, snapshot: Snapshot, persona_ids: set[str] | None 
 
 
 def find_snapshot(journey: Journey, name_or_id: str) -> Snapshot | None:
-    """The snapshot with that id, else the latest one with that name (names need not be unique)."""
+    """The snapshot with that id, else the latest one with that name (names need not be unique;
+    the list is oldest first, and its order, not ``taken_at`` text with its offsets, says which
+    came last)."""
     by_id = journey.snapshot(name_or_id)
     if by_id is not None:
         return by_id
-    named = [s for s in journey.snapshots if s.name == name_or_id]
-    return max(named, key=lambda s: s.taken_at) if named else None
+    return next((s for s in reversed(journey.snapshots) if s.name == name_or_id), None)
