@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from app.document.cell_tables import CardTable, EmotionTable, LineTable, MetricTable
@@ -151,13 +151,16 @@ class Document(QObject):
         self._history_broken = False
         self._transaction: Any = None  # the open connection while a composite edit runs
         self._rolling_back = False
-        # The signal's own argument, not undo_stack.isClean(): at interpreter exit the stack can be
-        # deleted before its last cleanChanged reaches Python.
-        self.undo_stack.cleanChanged.connect(
-            lambda clean: self.modified_changed.emit(self._history_broken or not clean)
-        )
+        # A slot of the document, not a lambda: Qt drops a receiver's connections when it is
+        # destroyed, so the stack's last cleanChanged (as the document is torn down at exit)
+        # reaches nothing instead of a deleted document.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         if session.recovered:
             self.undo_stack.resetClean()
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(self._history_broken or not clean)
 
     # -- opening, saving, closing ---------------------------------------------------------
 
