@@ -391,8 +391,12 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from app.models.project_file import read_project_file
+    from app.models.snapshots import snapshot_journey
 
     project, inspection = read_project_file(args.file)
+    for journey in project.journeys:  # opening decodes none of them; the full check decodes each
+        for snapshot in journey.snapshots:
+            snapshot_journey(snapshot)
     cards = sum(len(j.cards) for j in project.journeys)
     journeys, personas = len(project.journeys), len(project.personas)
     print(

@@ -130,3 +130,33 @@ def test_an_import_keeps_a_snapshot_of_the_journey_before_it(project, sample_pro
         "before_import",
         len(journey.cards) - 1,
     )
+
+
+def test_check_decodes_every_snapshot_and_names_a_damaged_one(tmp_path, sample_project, capsys):
+    """Opening a file decodes no snapshot; `waymark check` is the full check and decodes each, so
+    a crafted one (valid base64 and zlib, not a journey) is found before anyone restores it."""
+    import base64
+    import zlib
+
+    from app.cli import main
+    from app.models.session import create_project_file
+    from app.models.snapshots import take_snapshot
+
+    journey = sample_project.journeys[0]
+    good = take_snapshot(journey, name="Good")
+    bad = take_snapshot(journey, name="Crafted").model_copy(
+        update={"content": base64.b64encode(zlib.compress(b'{"id": 1}')).decode()}
+    )
+    path = tmp_path / "crafted.waymark"
+    create_project_file(
+        sample_project.model_copy(update={"journeys": [journey.model_copy(update={"snapshots": [good, bad]})]}),
+        path,
+    )
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "snapshot 'Crafted' is damaged" in err and len(err.strip().splitlines()) == 1
+    create_project_file(
+        sample_project.model_copy(update={"journeys": [journey.model_copy(update={"snapshots": [good]})]}),
+        path2 := tmp_path / "fine.waymark",
+    )
+    assert main(["check", str(path2)]) == 0
